@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerImportCommand } from './commands/import.command.ts';
+import { registerOrgsCommand } from './commands/orgs.command.ts';
+
+/** `pnpm cli …`: the command line over the same packages the server uses. */
+const program = new Command('cli').description('政务公开计划级联 — command line').showHelpAfterError();
+
+registerOrgsCommand(program);
+registerImportCommand(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,2 @@
+// Server boot — owned by the server work.
+export {};

@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { events } from './schema/index.ts';
+import { forEachDatabase } from './testing/index.ts';
+
+describe('database client', () => {
+  forEachDatabase((getDb) => {
+    it('bulk-loads rows with COPY, keeping tabs, newlines, backslashes and JSON intact', async () => {
+      const { copyInto, db } = getDb();
+      const tricky = 'line one\nline\ttwo \\ 〔2022〕8号';
+      const n = await copyInto(
+        'events',
+        ['actor', 'type', 'subject_type', 'subject_id', 'payload'],
+        [
+          ['system:test', 'copied', 'org', '441322', { note: tricky }],
+          ['system:test', 'copied', 'org', '441302', {}],
+        ],
+      );
+      expect(n).toBe(2);
+      const rows = await db.select().from(events).where(sql`${events.subjectId} = '441322'`);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.payload).toEqual({ note: tricky });
+    });
+
+    it('rejects a second event with the same idempotency key', async () => {
+      const { db } = getDb();
+      const row = { actor: 'u1', type: 'reported', subjectType: 'assignment', subjectId: 'a1', idempotencyKey: 'k-1' };
+      await db.insert(events).values(row);
+      await expect(db.insert(events).values(row)).rejects.toThrow();
+    });
+  });
+});

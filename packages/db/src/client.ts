@@ -1,0 +1,131 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** The drizzle database, the same type for PGlite and PostgreSQL. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** A row source for bulk loads: each row is an array of values in column order. */
+export type CopyRows = Iterable<readonly unknown[]>;
+
+export type DatabaseHandle = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Bulk-load rows with COPY (the fastest path on both engines). */
+  copyInto: (table: string, columns: readonly string[], rows: CopyRows) => Promise<number>;
+  /** Runs plain SQL (several statements allowed), for admin and benchmark code. */
+  execute: (sqlText: string) => Promise<void>;
+  /** Runs one parameterized query and returns its rows. */
+  query: <T = Record<string, unknown>>(sqlText: string, params?: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+};
+
+export type DatabaseOptions = {
+  /** postgres://… to use a PostgreSQL server; unset for the embedded PGlite. */
+  url?: string | undefined;
+  /** Where PGlite keeps its files; `memory://` for an in-memory database. */
+  dataDir?: string | undefined;
+};
+
+export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'drizzle');
+export const DEFAULT_DATA_DIR = path.resolve(process.cwd(), 'data', 'pglite');
+
+/** Opens the database: PostgreSQL when a URL is given, PGlite otherwise. Does not migrate. */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? DEFAULT_DATA_DIR);
+}
+
+/** Opens and brings the schema up to date. */
+export async function openMigratedDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  const handle = await openDatabase(options);
+  await migrateDatabase(handle);
+  return handle;
+}
+
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === 'pglite') {
+    // biome-ignore lint/suspicious/noExplicitAny: the migrator wants the engine-specific drizzle type.
+    await migratePglite(handle.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    // biome-ignore lint/suspicious/noExplicitAny: the migrator wants the engine-specific drizzle type.
+    await migratePostgres(handle.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    copyInto: async (table, columns, rows) => {
+      const { text, count } = toCopyText(rows);
+      if (count === 0) return 0;
+      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
+        blob: new Blob([text]),
+      });
+      return count;
+    },
+    execute: async (sqlText) => {
+      await client.exec(sqlText);
+    },
+    query: async <T>(sqlText: string, params: unknown[] = []) => (await client.query<T>(sqlText, params)).rows,
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    copyInto: async (table, columns, rows) => {
+      const { text, count } = toCopyText(rows);
+      if (count === 0) return 0;
+      const stream = await client.unsafe(`COPY ${table} (${columns.join(', ')}) FROM STDIN`).writable();
+      await new Promise<void>((resolve, reject) => {
+        stream.on('error', reject);
+        stream.on('finish', () => resolve());
+        stream.end(text);
+      });
+      return count;
+    },
+    execute: async (sqlText) => {
+      await client.unsafe(sqlText).simple();
+    },
+    query: async <T>(sqlText: string, params: unknown[] = []) =>
+      // biome-ignore lint/suspicious/noExplicitAny: postgres.js parameter typing is stricter than unknown[].
+      (await client.unsafe(sqlText, params as any[])) as unknown as T[],
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** COPY text format: tab-separated, \N for null, backslash escapes; objects as JSON. */
+function toCopyText(rows: CopyRows): { text: string; count: number } {
+  const lines: string[] = [];
+  for (const row of rows) lines.push(row.map(copyValue).join('\t'));
+  return { text: lines.length ? `${lines.join('\n')}\n` : '', count: lines.length };
+}
+
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const raw =
+    typeof value === 'object' && !(value instanceof Date)
+      ? JSON.stringify(value)
+      : value instanceof Date
+        ? value.toISOString()
+        : String(value);
+  return raw.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}

@@ -1,0 +1,20 @@
+import { pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { orgs } from './orgs.schema.ts';
+
+/** An account, bound to one org; its role grants rights over that org's subtree. */
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    /** admin | author | deriver | reporter | supervisor */
+    role: text('role').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_username_idx').on(t.username)],
+);

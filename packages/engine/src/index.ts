@@ -1,0 +1,3 @@
+export type * from './deadlines/deadline.ts';
+export type * from './plans/plan-draft.ts';
+export type * from './units/units-by-role.ts';

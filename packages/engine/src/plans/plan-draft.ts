@@ -1,0 +1,40 @@
+import type { Deadline } from '../deadlines/deadline.ts';
+import type { UnitRef } from '../units/units-by-role.ts';
+
+/** A document cited as the basis of a plan (根据…): 《…》（国办发〔2022〕8号）. */
+export type BasisDocument = { title: string; docNumber: string };
+
+/** A heading of the outline: 一、 / （一） / 1. / （1）. */
+export type OutlineHeading = { label: string; title: string; level: number };
+
+/** A leaf measure (具体措施) as imported, with its position in the outline. */
+export type DraftItem = {
+  /** Its own number as printed: "34." or "（三）". */
+  label: string;
+  /** Labels from the top of the outline down to and including this one. */
+  path: string[];
+  /** Titles of the headings on the path (same length as path minus one). */
+  headings: string[];
+  text: string;
+  units: { lead: UnitRef[]; responsible: UnitRef[]; cooperate: UnitRef[] };
+  deadline: Deadline;
+  /** 1-based line in the source where the item starts. */
+  line: number;
+};
+
+/** Text the importer could not place; never dropped silently. */
+export type UnplacedLine = { line: number; text: string };
+
+/** The structured result of importing a plan document. */
+export type PlanDraft = {
+  title: string;
+  docNumber: string | null;
+  issuer: string | null;
+  /** YYYY-MM-DD or null. */
+  issuedOn: string | null;
+  year: number;
+  basis: BasisDocument[];
+  headings: OutlineHeading[];
+  items: DraftItem[];
+  unplaced: UnplacedLine[];
+};

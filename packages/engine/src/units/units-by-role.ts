@@ -1,0 +1,28 @@
+/**
+ * Units named by a plan item, grouped by role.
+ * 牵头 lead · 责任/落实 responsible · 配合/协助 cooperate.
+ */
+export type UnitRole = 'lead' | 'responsible' | 'cooperate';
+
+/**
+ * A unit phrase that is really a selector relative to the plan's owner org, e.g.
+ * 各县(区)人民政府(管委会) → children governments; 市直各单位 → all departments of the owner.
+ */
+export type UnitSelector =
+  | { kind: 'self' } // 本级政府 / 市政府
+  | { kind: 'ownOffice' } // 市政府办公室
+  | { kind: 'childGovernments'; includeZones: boolean; depth: 1 | 2 } // 各县(区)人民政府(管委会) depth 1, 各乡镇（街道） depth 2 from a city
+  | { kind: 'departments'; scope: 'all' | 'other' | 'relevant' } // 市直各单位 / 市直其他单位 / 市直有关单位
+  | { kind: 'namedOrg'; name: string; function?: string } // 市司法局 (function: justice)
+  | { kind: 'group'; name: string } // 县疫情防控工作领导小组成员单位
+  | { kind: 'allUnits' } // 各单位
+  | { kind: 'relevantSections' } // 相关科(室)
+  | { kind: 'except'; base: UnitSelector; excluded: UnitSelector[] };
+
+export type UnitRef = {
+  /** The unit as written, normalized (full-width parentheses, no spaces). */
+  text: string;
+  selector: UnitSelector;
+};
+
+export type UnitsByRole = Record<UnitRole, UnitRef[]>;
