@@ -21,6 +21,7 @@ export default async function setup(project: TestProject) {
         ? null
         : POSTGRES_INSTALL_HINT;
   if (skipReason) {
+    if (process.env.CASCADE_REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL is required here: ${skipReason}`);
     console.warn(`[tests] PostgreSQL variant skipped: ${skipReason}`);
     project.provide('postgresUrl', '');
     return;
