@@ -1,0 +1,7 @@
+export * from './compile-rule.ts';
+export * from './fact-path.ts';
+export * from './operators.ts';
+export * from './reference-engine.ts';
+export type * from './rule.ts';
+export * from './rule-set.ts';
+export * from './validate-rule.ts';
