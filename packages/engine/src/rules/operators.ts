@@ -3,9 +3,14 @@ import type { Operator } from './rule.ts';
 type OperatorFn = (factValue: unknown, value: unknown) => boolean;
 type Indexable = { indexOf: (x: unknown) => number };
 
-/** json-rules-engine's numeric fact validator, reproduced exactly (it accepts "12abc"). */
-function isNumberLike(factValue: unknown): boolean {
-  return Number.parseFloat(factValue as string).toString() !== 'NaN';
+/**
+ * json-rules-engine's numeric fact validator, `parseFloat(x).toString() !== 'NaN'`, without
+ * the string allocation: a number passes unless NaN; anything else goes through parseFloat
+ * (so "12abc" passes, as in the reference).
+ */
+export function isNumberLike(factValue: unknown): boolean {
+  if (typeof factValue === 'number') return !Number.isNaN(factValue);
+  return !Number.isNaN(Number.parseFloat(factValue as string));
 }
 
 /**
