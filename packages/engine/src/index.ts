@@ -2,3 +2,4 @@ export type * from './deadlines/deadline.ts';
 export type * from './plans/plan-draft.ts';
 export type * from './units/units-by-role.ts';
 export * from './rules/index.ts';
+export * from './workflow/index.ts';

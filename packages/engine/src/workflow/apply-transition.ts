@@ -1,0 +1,50 @@
+import { transition } from 'xstate';
+import type { CompiledWorkflow } from './compile-workflow.ts';
+import { GUARD_MESSAGES } from './guards.ts';
+import type { WorkflowContext, WorkflowEvent } from './workflow-variant.ts';
+
+/** A refused transition is a result, not an exception: the caller turns it into a 409/422. */
+export type TransitionResult =
+  | { ok: true; from: string; to: string; label: string }
+  | { ok: false; reason: 'unknownState' | 'notAllowed' | 'guard'; from: string; message: string; guard?: string };
+
+/**
+ * Applies one event to an assignment in `state`, purely: xstate computes the next state, and a
+ * refusal is explained from the same guard implementations the machine ran.
+ */
+export function applyTransition(
+  workflow: CompiledWorkflow,
+  state: string,
+  context: WorkflowContext,
+  event: WorkflowEvent,
+): TransitionResult {
+  const stateDef = workflow.variant.states[state];
+  if (!stateDef) {
+    return {
+      ok: false,
+      reason: 'unknownState',
+      from: state,
+      message: `流程“${workflow.variant.name}”没有状态 ${state}`,
+    };
+  }
+  const def = stateDef.on?.[event.type];
+  if (!def) {
+    return { ok: false, reason: 'notAllowed', from: state, message: `“${stateDef.label}”状态下不能执行 ${event.type}` };
+  }
+  const snapshot = workflow.machine.resolveState({ value: state, context });
+  const [next] = transition(workflow.machine, snapshot, event);
+  const to = String(next.value);
+  if (to === def.target && next !== snapshot) {
+    return { ok: true, from: state, to, label: def.label };
+  }
+  const failed = (def.guards ?? []).find((g) => !workflow.checkGuard(g, context, event));
+  const guardName = typeof failed === 'string' ? failed : failed?.rule;
+  const message = typeof failed === 'string' ? GUARD_MESSAGES[failed] : `不满足规则 ${guardName ?? ''}`;
+  return {
+    ok: false,
+    reason: 'guard',
+    from: state,
+    message: `${def.label}：${message}`,
+    ...(guardName ? { guard: guardName } : {}),
+  };
+}

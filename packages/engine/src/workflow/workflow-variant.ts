@@ -1,0 +1,51 @@
+import type { TopLevelCondition } from '../rules/rule.ts';
+
+/**
+ * A workflow variant is data the designer edits; `compileWorkflow` turns it into an xstate
+ * machine after `validateWorkflow` has proved it sound. Assignments store the variant id and
+ * version they run on.
+ */
+export type BuiltInGuard =
+  /** 报送需附佐证: a report carries evidence unless the item needs none. */
+  | 'hasEvidence'
+  /** 退回/整改需说明理由: returning or reopening names a reason. */
+  | 'hasReason'
+  /** 本单位不能核验自己的报送: the acting org is not the assigned unit. */
+  | 'notOwnUnit'
+  /** 排名、通报需主要负责同志审批: publishing a ranking needs the head's approval. */
+  | 'headApproved';
+
+export type TransitionGuard = BuiltInGuard | { rule: string; condition: TopLevelCondition };
+
+export type WorkflowTransition = { target: string; label: string; guards?: TransitionGuard[] };
+
+export type WorkflowState = {
+  label: string;
+  final?: boolean;
+  on?: Record<string, WorkflowTransition>;
+};
+
+export type WorkflowVariant = {
+  id: string;
+  name: string;
+  version: number;
+  initial: string;
+  states: Record<string, WorkflowState>;
+};
+
+/** The events an assignment accepts; variants may add review events (e.g. PASS_初审). */
+export type WorkflowEventType = 'ASSIGN' | 'REPORT' | 'RETURN' | 'VERIFY' | 'CLOSE' | 'REOPEN' | (string & {});
+
+export type Actor = { userId: string; orgId: string; role: string };
+
+export type WorkflowEvent = {
+  type: WorkflowEventType;
+  actor: Actor;
+  reason?: string;
+  evidence?: readonly { name: string; url?: string; hash?: string }[];
+  /** Set when the org head approved (needed by `headApproved`). */
+  headApproved?: boolean;
+};
+
+/** What a guard may read besides the event: the assignment's own facts. */
+export type WorkflowContext = { orgId: string; evidenceRequired: boolean; facts?: Record<string, unknown> };
