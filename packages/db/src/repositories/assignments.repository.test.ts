@@ -1,0 +1,165 @@
+import {
+  compileWorkflow,
+  createWorkflowRegistry,
+  replayTransitions,
+  STANDARD_WORKFLOW,
+  type WorkflowEvent,
+} from '@cascade/engine';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { forEachDatabase } from '../testing/index.ts';
+import {
+  insertAssignments,
+  listAssignmentEvents,
+  type NewAssignment,
+  transitionAssignment,
+} from './assignments.repository.ts';
+import { countRollupFromScratch, readRollup } from './rollup.repository.ts';
+
+const workflows = createWorkflowRegistry();
+const supervisor = { userId: 'u-boluo-supervisor', orgId: '441322', role: 'supervisor' };
+const reporter = { userId: 'u-sfj', orgId: '441322-justice', role: 'reporter' };
+const evidence = [{ name: '规章库截图.png' }];
+
+let n = 0;
+function assignment(overrides: Partial<NewAssignment> = {}): NewAssignment {
+  n++;
+  return {
+    id: `a-${n}`,
+    planId: 'plan-boluo-2022',
+    itemId: `item-${n}`,
+    orgId: '441322-justice',
+    orgPath: '/44/4413/441322/441322-justice/',
+    role: 'lead',
+    state: 'assigned',
+    year: 2022,
+    light: 'green',
+    ...overrides,
+  };
+}
+
+describe('assignment transitions', () => {
+  forEachDatabase((getDb) => {
+    it('walks the lifecycle, logging each step with its actor, and replays to the same state', async () => {
+      const { db } = getDb();
+      const a = assignment();
+      await insertAssignments(db, [a]);
+      const steps: WorkflowEvent[] = [
+        { type: 'REPORT', actor: reporter, evidence, reason: '已建成规章库' },
+        { type: 'RETURN', actor: supervisor, reason: '缺少动态更新记录' },
+        { type: 'REPORT', actor: reporter, evidence },
+        { type: 'VERIFY', actor: supervisor },
+        { type: 'CLOSE', actor: supervisor },
+      ];
+      let version = 1;
+      for (const event of steps) {
+        const r = await transitionAssignment(db, workflows, { assignmentId: a.id, expectedVersion: version, event });
+        expect(r.ok, JSON.stringify(r)).toBe(true);
+        if (r.ok) version = r.assignment.version;
+      }
+      const logged = await listAssignmentEvents(db, a.id);
+      expect(logged.map((e) => [e.type, e.actor])).toEqual([
+        ['assignment.report', reporter.userId],
+        ['assignment.return', supervisor.userId],
+        ['assignment.report', reporter.userId],
+        ['assignment.verify', supervisor.userId],
+        ['assignment.close', supervisor.userId],
+      ]);
+      const replayed = replayTransitions(
+        compileWorkflow(STANDARD_WORKFLOW),
+        { orgId: a.orgId, evidenceRequired: true },
+        logged.map((e) => (e.payload as { event: WorkflowEvent }).event),
+        'assigned',
+      );
+      expect(replayed).toEqual({ state: 'closed' });
+    });
+
+    it('lets exactly one of two concurrent transitions win; the other is a conflict and logs nothing', async () => {
+      const { db } = getDb();
+      const a = assignment();
+      await insertAssignments(db, [a]);
+      const report = (text: string) =>
+        transitionAssignment(db, workflows, {
+          assignmentId: a.id,
+          expectedVersion: 1,
+          event: { type: 'REPORT', actor: reporter, evidence, reason: text },
+        });
+      const results = await Promise.all([report('第一次'), report('第二次')]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok && r.reason === 'conflict')).toHaveLength(1);
+      expect(await listAssignmentEvents(db, a.id)).toHaveLength(1);
+    });
+
+    it('refuses a stale version and an illegal event without changing anything', async () => {
+      const { db } = getDb();
+      const a = assignment();
+      await insertAssignments(db, [a]);
+      const stale = await transitionAssignment(db, workflows, {
+        assignmentId: a.id,
+        expectedVersion: 7,
+        event: { type: 'REPORT', actor: reporter, evidence },
+      });
+      expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
+      const illegal = await transitionAssignment(db, workflows, {
+        assignmentId: a.id,
+        expectedVersion: 1,
+        event: { type: 'VERIFY', actor: supervisor },
+      });
+      expect(illegal).toMatchObject({ ok: false, reason: 'refused' });
+      expect(await listAssignmentEvents(db, a.id)).toHaveLength(0);
+    });
+
+    it('applies a retried request with the same idempotency key once', async () => {
+      const { db } = getDb();
+      const a = assignment();
+      await insertAssignments(db, [a]);
+      const request = {
+        assignmentId: a.id,
+        expectedVersion: 1,
+        event: { type: 'REPORT', actor: reporter, evidence } as WorkflowEvent,
+        idempotencyKey: `retry-${a.id}`,
+      };
+      const [first, second] = await Promise.all([
+        transitionAssignment(db, workflows, request),
+        transitionAssignment(db, workflows, request),
+      ]);
+      expect(first?.ok && second?.ok).toBe(true);
+      expect([first, second].filter((r) => r.ok && r.replayed)).toHaveLength(1);
+      expect(await listAssignmentEvents(db, a.id)).toHaveLength(1);
+    });
+
+    it('keeps the roll-up equal to a recount after random transitions', async () => {
+      const { db } = getDb();
+      const county = { orgPath: '/44/4413/441322/441322-health/', orgId: '441322-health', year: 2021 };
+      const town = { orgPath: '/44/4413/441322/441322001/', orgId: '441322001', year: 2021 };
+      const rows = Array.from({ length: 12 }, (_, i) => assignment(i % 2 ? county : town));
+      await insertAssignments(db, rows);
+      const eventArb = fc.constantFrom<WorkflowEvent>(
+        { type: 'REPORT', actor: reporter, evidence },
+        { type: 'VERIFY', actor: supervisor },
+        { type: 'RETURN', actor: supervisor, reason: '退回补充' },
+        { type: 'CLOSE', actor: supervisor },
+        { type: 'REOPEN', actor: supervisor, reason: '回头看' },
+      );
+      const moves = fc.sample(fc.tuple(fc.integer({ min: 0, max: rows.length - 1 }), eventArb), {
+        numRuns: 60,
+        seed: 7,
+      });
+      const versions = new Map(rows.map((r) => [r.id, 1]));
+      for (const [index, event] of moves) {
+        const id = rows[index]!.id;
+        const r = await transitionAssignment(db, workflows, {
+          assignmentId: id,
+          expectedVersion: versions.get(id)!,
+          event,
+        });
+        if (r.ok) versions.set(id, r.assignment.version);
+      }
+      for (const orgId of ['44', '4413', '441322', '441322001', '441322-health']) {
+        expect(await readRollup(db, orgId, 2021)).toEqual(await countRollupFromScratch(db, orgId, 2021));
+      }
+      const total = (await readRollup(db, '44', 2021)).reduce((s, r) => s + r.count, 0);
+      expect(total).toBe(12);
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+
+/** Ids of an org and all its ancestors, from its path "/44/4413/441322/". */
+export function pathIds(orgPath: string): string[] {
+  return orgPath.split('/').filter(Boolean);
+}
+
+type Bucket = { state: string; light: string };
+
+/**
+ * Moves one assignment from one (state, light) bucket to another in the roll-up of its org and
+ * every ancestor. Runs inside the caller's transaction so counts and states never disagree.
+ */
+export async function moveInRollup(db: Db, orgPath: string, year: number, from: Bucket | null, to: Bucket | null) {
+  const ids = pathIds(orgPath);
+  if (!ids.length) return;
+  if (from) {
+    await db.execute(sql`UPDATE rollup_counts SET count = count - 1
+      WHERE year = ${year} AND state = ${from.state} AND light = ${from.light}
+      AND org_id IN (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`);
+  }
+  if (to) {
+    const rows = ids.map((id) => sql`(${id}, ${year}, ${to.state}, ${to.light}, 1)`);
+    await db.execute(sql`INSERT INTO rollup_counts (org_id, year, state, light, count)
+      VALUES ${sql.join(rows, sql`, `)}
+      ON CONFLICT (org_id, year, state, light) DO UPDATE SET count = rollup_counts.count + 1`);
+  }
+}
+
+export type RollupRow = { state: string; light: string; count: number };
+
+/** Counts by state and light for an org's whole subtree in one year: one indexed read. */
+export async function readRollup(db: Db, orgId: string, year: number): Promise<RollupRow[]> {
+  const result = await db.execute<{ state: string; light: string; count: number }>(sql`
+    SELECT state, light, count FROM rollup_counts
+    WHERE org_id = ${orgId} AND year = ${year} AND count <> 0 ORDER BY state, light`);
+  return rowsOf<RollupRow>(result).map((r) => ({ state: r.state, light: r.light, count: Number(r.count) }));
+}
+
+/** The same counts computed from the assignments themselves: the consistency check's reference. */
+export async function countRollupFromScratch(db: Db, orgId: string, year: number): Promise<RollupRow[]> {
+  const result = await db.execute<{ state: string; light: string; count: number }>(sql`
+    SELECT state, light, count(*)::int AS count FROM assignments
+    WHERE year = ${year} AND org_path LIKE ${`%/${orgId}/%`}
+    GROUP BY state, light ORDER BY state, light`);
+  return rowsOf<RollupRow>(result).map((r) => ({ state: r.state, light: r.light, count: Number(r.count) }));
+}
+
+/** Rebuilds every roll-up row of a year from the assignments (after a bulk load, or to repair). */
+export async function rebuildRollup(db: Db, year: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`DELETE FROM rollup_counts WHERE year = ${year}`);
+    await tx.execute(sql`
+      INSERT INTO rollup_counts (org_id, year, state, light, count)
+      SELECT ancestor, ${year}, state, light, count(*)::int
+      FROM assignments, unnest(string_to_array(trim(both '/' from org_path), '/')) AS ancestor
+      WHERE year = ${year}
+      GROUP BY ancestor, state, light`);
+  });
+}
+
+/** drizzle returns rows as an array on postgres.js and as `{ rows }` on PGlite. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
