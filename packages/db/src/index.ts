@@ -1,4 +1,4 @@
 export * from './client.ts';
-export * from './schema/index.ts';
 export * from './repositories/assignments.repository.ts';
 export * from './repositories/rollup.repository.ts';
+export * from './schema/index.ts';

@@ -1,5 +1,5 @@
 export type * from './deadlines/deadline.ts';
 export type * from './plans/plan-draft.ts';
-export type * from './units/units-by-role.ts';
 export * from './rules/index.ts';
+export type * from './units/units-by-role.ts';
 export * from './workflow/index.ts';
