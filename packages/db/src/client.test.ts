@@ -22,6 +22,18 @@ describe('database client', () => {
       expect(rows[0]?.payload).toEqual({ note: tricky });
     });
 
+    it('rolls back a raw transaction as a whole, COPY included', async () => {
+      const handle = getDb();
+      const before = await handle.query<{ n: number }>('SELECT count(*)::int AS n FROM events');
+      await expect(
+        handle.rawTransaction(async (tx) => {
+          await tx.copyInto('events', ['actor', 'type', 'subject_type', 'subject_id'], [['system:test', 'x', 'org', '1']]);
+          throw new Error('crash mid-load');
+        }),
+      ).rejects.toThrow('crash mid-load');
+      expect(await handle.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).toEqual(before);
+    });
+
     it('rejects a second event with the same idempotency key', async () => {
       const { db } = getDb();
       const row = { actor: 'u1', type: 'reported', subjectType: 'assignment', subjectId: 'a1', idempotencyKey: 'k-1' };

@@ -17,15 +17,21 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A row source for bulk loads: each row is an array of values in column order. */
 export type CopyRows = Iterable<readonly unknown[]>;
 
-export type DatabaseHandle = {
-  kind: 'pglite' | 'postgres';
-  db: Db;
+/** Raw SQL on one session (the pool, or one transaction): for bulk loads, admin and benchmarks. */
+export type RawSession = {
   /** Bulk-load rows with COPY (the fastest path on both engines). */
   copyInto: (table: string, columns: readonly string[], rows: CopyRows) => Promise<number>;
-  /** Runs plain SQL (several statements allowed), for admin and benchmark code. */
+  /** Runs plain SQL (several statements allowed). */
   execute: (sqlText: string) => Promise<void>;
   /** Runs one parameterized query and returns its rows. */
   query: <T = Record<string, unknown>>(sqlText: string, params?: unknown[]) => Promise<T[]>;
+};
+
+export type DatabaseHandle = RawSession & {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs `work` in one transaction on one connection: all of it commits, or none of it. */
+  rawTransaction: <T>(work: (session: RawSession) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
 };
 
@@ -61,6 +67,23 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   }
 }
 
+type PgliteSession = Pick<PGlite, 'query' | 'exec'>;
+
+function pgliteSession(client: PgliteSession): RawSession {
+  return {
+    copyInto: async (table, columns, rows) => {
+      const { text, count } = toCopyText(rows);
+      if (count === 0) return 0;
+      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
+      return count;
+    },
+    execute: async (sqlText) => {
+      await client.exec(sqlText);
+    },
+    query: async <T>(sqlText: string, params: unknown[] = []) => (await client.query<T>(sqlText, params)).rows,
+  };
+}
+
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
@@ -69,28 +92,14 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   return {
     kind: 'pglite',
     db,
-    copyInto: async (table, columns, rows) => {
-      const { text, count } = toCopyText(rows);
-      if (count === 0) return 0;
-      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
-        blob: new Blob([text]),
-      });
-      return count;
-    },
-    execute: async (sqlText) => {
-      await client.exec(sqlText);
-    },
-    query: async <T>(sqlText: string, params: unknown[] = []) => (await client.query<T>(sqlText, params)).rows,
+    ...pgliteSession(client),
+    rawTransaction: (work) => client.transaction((tx) => work(pgliteSession(tx))),
     close: () => client.close(),
   };
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
-  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+function postgresSession(client: postgres.Sql | postgres.TransactionSql): RawSession {
   return {
-    kind: 'postgres',
-    db,
     copyInto: async (table, columns, rows) => {
       const { text, count } = toCopyText(rows);
       if (count === 0) return 0;
@@ -108,6 +117,17 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     query: async <T>(sqlText: string, params: unknown[] = []) =>
       // biome-ignore lint/suspicious/noExplicitAny: postgres.js parameter typing is stricter than unknown[].
       (await client.unsafe(sqlText, params as any[])) as unknown as T[],
+  };
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    ...postgresSession(client),
+    rawTransaction: async (work) => (await client.begin((tx) => work(postgresSession(tx)))) as Awaited<ReturnType<typeof work>>,
     close: () => client.end({ timeout: 5 }),
   };
 }
