@@ -1,4 +1,5 @@
 export type * from './deadlines/deadline.ts';
+export * from './orgs/index.ts';
 export type * from './plans/plan-draft.ts';
 export * from './rules/index.ts';
 export type * from './units/units-by-role.ts';
