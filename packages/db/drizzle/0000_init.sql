@@ -5,13 +5,28 @@ CREATE TABLE "assignments" (
 	"org_id" text NOT NULL,
 	"org_path" text NOT NULL,
 	"role" text NOT NULL,
+	"period_key" text DEFAULT '' NOT NULL,
 	"state" text DEFAULT 'draft' NOT NULL,
 	"workflow_variant" text DEFAULT 'standard' NOT NULL,
+	"workflow_version" integer DEFAULT 1 NOT NULL,
+	"template_version" integer DEFAULT 1 NOT NULL,
+	"evidence_required" boolean DEFAULT true NOT NULL,
 	"due_on" date,
 	"light" text DEFAULT 'none' NOT NULL,
 	"year" integer NOT NULL,
+	"last_report" jsonb,
+	"last_comment" text,
 	"version" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "rollup_counts" (
+	"org_id" text NOT NULL,
+	"year" integer NOT NULL,
+	"state" text NOT NULL,
+	"light" text NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "rollup_counts_org_id_year_state_light_pk" PRIMARY KEY("org_id","year","state","light")
 );
 --> statement-breakpoint
 CREATE TABLE "events" (
@@ -32,6 +47,7 @@ CREATE TABLE "orgs" (
 	"depth" integer NOT NULL,
 	"region_code" text,
 	"name" text NOT NULL,
+	"short_name" text NOT NULL,
 	"full_name" text NOT NULL,
 	"level" text NOT NULL,
 	"kind" text NOT NULL,
@@ -43,6 +59,12 @@ CREATE TABLE "orgs" (
 	"community_count" integer DEFAULT 0 NOT NULL,
 	"tags" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"sort_key" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "seed_marks" (
+	"name" text PRIMARY KEY NOT NULL,
+	"counts" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"completed_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "plan_items" (
@@ -108,7 +130,7 @@ ALTER TABLE "plan_items" ADD CONSTRAINT "plan_items_plan_id_plans_id_fk" FOREIGN
 ALTER TABLE "plan_versions" ADD CONSTRAINT "plan_versions_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_owner_org_id_orgs_id_fk" FOREIGN KEY ("owner_org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "assignments_item_org_role_idx" ON "assignments" USING btree ("item_id","org_id","role");--> statement-breakpoint
+CREATE UNIQUE INDEX "assignments_item_org_role_period_idx" ON "assignments" USING btree ("item_id","org_id","role","period_key");--> statement-breakpoint
 CREATE INDEX "assignments_plan_idx" ON "assignments" USING btree ("plan_id");--> statement-breakpoint
 CREATE INDEX "assignments_org_idx" ON "assignments" USING btree ("org_id","year");--> statement-breakpoint
 CREATE INDEX "events_subject_idx" ON "events" USING btree ("subject_type","subject_id","id");--> statement-breakpoint

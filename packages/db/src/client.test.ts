@@ -27,7 +27,11 @@ describe('database client', () => {
       const before = await handle.query<{ n: number }>('SELECT count(*)::int AS n FROM events');
       await expect(
         handle.rawTransaction(async (tx) => {
-          await tx.copyInto('events', ['actor', 'type', 'subject_type', 'subject_id'], [['system:test', 'x', 'org', '1']]);
+          await tx.copyInto(
+            'events',
+            ['actor', 'type', 'subject_type', 'subject_id'],
+            [['system:test', 'x', 'org', '1']],
+          );
           throw new Error('crash mid-load');
         }),
       ).rejects.toThrow('crash mid-load');

@@ -127,7 +127,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     kind: 'postgres',
     db,
     ...postgresSession(client),
-    rawTransaction: async (work) => (await client.begin((tx) => work(postgresSession(tx)))) as Awaited<ReturnType<typeof work>>,
+    rawTransaction: async (work) =>
+      (await client.begin((tx) => work(postgresSession(tx)))) as Awaited<ReturnType<typeof work>>,
     close: () => client.end({ timeout: 5 }),
   };
 }

@@ -1,4 +1,6 @@
 export * from './client.ts';
 export * from './repositories/assignments.repository.ts';
+export * from './repositories/orgs.repository.ts';
 export * from './repositories/rollup.repository.ts';
 export * from './schema/index.ts';
+export * from './seed/index.ts';

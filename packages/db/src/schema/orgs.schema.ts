@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * The org tree: governments (province → city → county → township), their offices and
@@ -20,6 +20,8 @@ export const orgs = pgTable(
     /** GB/T 2260 code for governments and townships; null for departments and sections. */
     regionCode: text('region_code'),
     name: text('name').notNull(),
+    /** The short form used inside its own government's plans: 县司法局, 市政府办公室. */
+    shortName: text('short_name').notNull(),
     /** Full name with ancestors, for search results: 广东省惠州市博罗县. */
     fullName: text('full_name').notNull(),
     /** province | city | county | township */
@@ -44,3 +46,10 @@ export const orgs = pgTable(
     index('orgs_name_idx').on(t.name),
   ],
 );
+
+/** Bulk loads that ran to completion (org tree per scope…), so a re-run is a no-op. */
+export const seedMarks = pgTable('seed_marks', {
+  name: text('name').primaryKey(),
+  counts: jsonb('counts').notNull().default({}),
+  completedAt: timestamp('completed_at', { withTimezone: true }).notNull().defaultNow(),
+});
