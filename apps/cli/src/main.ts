@@ -2,11 +2,13 @@
 import { Command } from 'commander';
 import { registerImportCommand } from './commands/import.command.ts';
 import { registerOrgsCommand } from './commands/orgs.command.ts';
+import { registerSeedCommand } from './commands/seed.command.ts';
 
 /** `pnpm cli …`: the command line over the same packages the server uses. */
 const program = new Command('cli').description('政务公开计划级联 — command line').showHelpAfterError();
 
 registerOrgsCommand(program);
+registerSeedCommand(program);
 registerImportCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

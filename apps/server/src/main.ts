@@ -1,2 +1,27 @@
-// Server boot — owned by the server work.
-export {};
+import { fileURLToPath } from 'node:url';
+import { openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { parseEnv } from './env.ts';
+
+/** Boot: settings, database (migrated; org tree loaded on first start), then listen. */
+const env = parseEnv();
+const database = await openMigratedDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DIR });
+console.log(
+  `数据库：${database.kind === 'pglite' ? `内嵌 PGlite (${env.PGLITE_DIR ?? 'data/pglite'})` : 'PostgreSQL'}`,
+);
+const seeded = await seedOrgTree(database, { onProgress: (m) => console.log(`组织机构树：${m}`) });
+if (!seeded.skipped) console.log(`组织机构树已载入（${seeded.inserted} 个单位，${(seeded.ms / 1000).toFixed(1)} 秒）`);
+
+const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+const app = createApp({ database, webDist });
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  console.log(`政务公开工作计划管理平台已启动：http://localhost:${info.port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    void database.close().then(() => process.exit(0));
+  });
+}

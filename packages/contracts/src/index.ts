@@ -1,1 +1,2 @@
-export {};
+export * from './orgs.contract.ts';
+export * from './problem.contract.ts';
