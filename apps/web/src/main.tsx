@@ -1,3 +1,7 @@
 import { render } from 'solid-js/web';
+import { App } from './app.tsx';
+import './styles.css';
 
-render(() => <main>政务公开工作计划管理</main>, document.getElementById('root')!);
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+render(() => <App />, root);

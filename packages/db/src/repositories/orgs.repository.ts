@@ -73,6 +73,7 @@ export async function searchOrgs(db: Db, query: string, options: { limit?: numbe
       sql`CASE WHEN ${orgs.name} = ${q} OR ${orgs.id} = ${q} THEN 0 ELSE 1 END`,
       sql`CASE WHEN ${orgs.kind} IN ('government', 'zone') THEN 0 ELSE 1 END`,
       asc(orgs.depth),
+      asc(orgs.sortKey),
       asc(orgs.id),
     )
     .limit(limit);

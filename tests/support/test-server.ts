@@ -1,0 +1,36 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { createApp } from '@cascade/server/app';
+import { serve } from '@hono/node-server';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Builds the web app once per run into a scratch folder, so tests see the current code. */
+export async function buildWebApp(): Promise<string> {
+  const outDir = path.join(root, '.tmp', 'web-dist');
+  await build({ root: path.join(root, 'apps', 'web'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+export type TestServer = { url: string; database: DatabaseHandle; close: () => Promise<void> };
+
+/** The real server on a random loopback port, over an in-memory PGlite with some provinces. */
+export async function startTestServer(options: { provinces: string[]; webDist: string }): Promise<TestServer> {
+  const database = await openMigratedDatabase({ dataDir: 'memory://' });
+  await seedOrgTree(database, { provinces: options.provinces });
+  const app = createApp({ database, webDist: options.webDist });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    database,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
