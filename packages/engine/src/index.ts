@@ -1,4 +1,4 @@
-export type * from './deadlines/deadline.ts';
+export * from './deadlines/index.ts';
 export * from './orgs/index.ts';
 export type * from './plans/plan-draft.ts';
 export * from './rules/index.ts';
