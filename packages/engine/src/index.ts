@@ -2,5 +2,5 @@ export * from './deadlines/index.ts';
 export * from './orgs/index.ts';
 export type * from './plans/plan-draft.ts';
 export * from './rules/index.ts';
-export type * from './units/units-by-role.ts';
+export * from './units/index.ts';
 export * from './workflow/index.ts';

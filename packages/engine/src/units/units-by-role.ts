@@ -11,7 +11,8 @@ export type UnitRole = 'lead' | 'responsible' | 'cooperate';
 export type UnitSelector =
   | { kind: 'self' } // 本级政府 / 市政府
   | { kind: 'ownOffice' } // 市政府办公室
-  | { kind: 'childGovernments'; includeZones: boolean; depth: 1 | 2 } // 各县(区)人民政府(管委会) depth 1, 各乡镇（街道） depth 2 from a city
+  /** 各县（区）人民政府（管委会）: the governments one level down, at the level the phrase names. */
+  | { kind: 'childGovernments'; includeZones: boolean; depth: 1 | 2; targetLevel: 'city' | 'county' | 'township' }
   | { kind: 'departments'; scope: 'all' | 'other' | 'relevant' } // 市直各单位 / 市直其他单位 / 市直有关单位
   | { kind: 'namedOrg'; name: string; function?: string } // 市司法局 (function: justice)
   | { kind: 'group'; name: string } // 县疫情防控工作领导小组成员单位

@@ -1,0 +1,4 @@
+export * from './normalize-unit.ts';
+export * from './parse-units.ts';
+export * from './unit-selector.ts';
+export type * from './units-by-role.ts';
