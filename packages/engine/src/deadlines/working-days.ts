@@ -1,4 +1,5 @@
-import { isWorkday } from 'chinese-days';
+// Default import: the package is CommonJS, whose named exports Node's ESM loader cannot see.
+import chineseDays from 'chinese-days';
 import { addDays, type CalendarDate } from './calendar-date.ts';
 
 /**
@@ -7,7 +8,7 @@ import { addDays, type CalendarDate } from './calendar-date.ts';
  * is not.
  */
 export function isWorkingDay(date: CalendarDate): boolean {
-  return isWorkday(date);
+  return chineseDays.isWorkday(date);
 }
 
 /** The date `n` working days after `date` (n ≥ 1), or before it for negative n. */

@@ -8,8 +8,15 @@ export function normalizeUnitText(text: string): string {
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/^[、，,；;：:。]+|[、，,；;：:。]+$/g, '')
-    .replace(/等(有关|相关)?(单位|部门)?$/, '')
+    .replace(/等[^、，,；;]{0,8}(单位|部门)$|等$/, '')
+    .replace(/）+$/, (closing, offset: number, whole: string) => balanceClosing(whole.slice(0, offset), closing))
     .trim();
+}
+
+/** Drops closing parentheses that close nothing: "各乡镇（街道））" → "各乡镇（街道）". */
+function balanceClosing(before: string, closing: string): string {
+  const open = (before.match(/（/g)?.length ?? 0) - (before.match(/）/g)?.length ?? 0);
+  return closing.slice(0, Math.max(0, open));
 }
 
 /** Splits on the separators given, but never inside parentheses: 各乡（镇、街道） stays whole. */

@@ -87,3 +87,10 @@ describe('unit phrases from the seed documents', () => {
     );
   });
 });
+
+describe('normalizing written units', () => {
+  it('drops 等…部门 and closing parentheses that close nothing', () => {
+    expect(texts(parseUnitCell('县医保局、县招商投资局等县政府部门'))).toEqual(['县医保局', '县招商投资局']);
+    expect(texts(parseUnitCell('县政府各部门、各乡镇(街道))'))).toEqual(['县政府各部门', '各乡镇（街道）']);
+  });
+});

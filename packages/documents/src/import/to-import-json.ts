@@ -1,0 +1,28 @@
+import type { DraftItem, PlanDraft } from '@cascade/engine';
+
+/** One item in the CLI/API JSON shape (the acceptance checks read exactly this). */
+export function toItemJson(item: DraftItem) {
+  return {
+    label: item.label,
+    path: item.path,
+    text: item.text,
+    lead: item.units.lead.map((u) => u.text),
+    responsible: item.units.responsible.map((u) => u.text),
+    cooperate: item.units.cooperate.map((u) => u.text),
+    deadline: { text: item.deadline.text, kind: item.deadline.kind, due: item.deadline.due },
+  };
+}
+
+/** `pnpm cli import … --json`: { title, docNumber, issuer, issuedOn, year, basis, items, unplaced }. */
+export function toImportJson(draft: PlanDraft) {
+  return {
+    title: draft.title,
+    docNumber: draft.docNumber,
+    issuer: draft.issuer,
+    issuedOn: draft.issuedOn,
+    year: draft.year,
+    basis: draft.basis,
+    items: draft.items.map(toItemJson),
+    unplaced: draft.unplaced,
+  };
+}
