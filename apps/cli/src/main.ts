@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerDeriveCommand } from './commands/derive.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
 import { registerOrgsCommand } from './commands/orgs.command.ts';
 import { registerSeedCommand } from './commands/seed.command.ts';
@@ -10,6 +11,7 @@ const program = new Command('cli').description('政务公开计划级联 — com
 registerOrgsCommand(program);
 registerSeedCommand(program);
 registerImportCommand(program);
+registerDeriveCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

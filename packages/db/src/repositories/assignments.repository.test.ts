@@ -29,7 +29,7 @@ function assignment(overrides: Partial<NewAssignment> = {}): NewAssignment {
     planId: 'plan-boluo-2022',
     itemId: `item-${n}`,
     orgId: '441322-justice',
-    orgPath: '/44/4413/441322/441322-justice/',
+    orgPath: '/440000/441300/441322/441322-justice/',
     role: 'lead',
     state: 'assigned',
     year: 2022,
@@ -130,8 +130,8 @@ describe('assignment transitions', () => {
 
     it('keeps the roll-up equal to a recount after random transitions', async () => {
       const { db } = getDb();
-      const county = { orgPath: '/44/4413/441322/441322-health/', orgId: '441322-health', year: 2021 };
-      const town = { orgPath: '/44/4413/441322/441322001/', orgId: '441322001', year: 2021 };
+      const county = { orgPath: '/440000/441300/441322/441322-health/', orgId: '441322-health', year: 2021 };
+      const town = { orgPath: '/440000/441300/441322/441322001/', orgId: '441322001', year: 2021 };
       const rows = Array.from({ length: 12 }, (_, i) => assignment(i % 2 ? county : town));
       await insertAssignments(db, rows);
       const eventArb = fc.constantFrom<WorkflowEvent>(
@@ -155,10 +155,10 @@ describe('assignment transitions', () => {
         });
         if (r.ok) versions.set(id, r.assignment.version);
       }
-      for (const orgId of ['44', '4413', '441322', '441322001', '441322-health']) {
+      for (const orgId of ['440000', '441300', '441322', '441322001', '441322-health']) {
         expect(await readRollup(db, orgId, 2021)).toEqual(await countRollupFromScratch(db, orgId, 2021));
       }
-      const total = (await readRollup(db, '44', 2021)).reduce((s, r) => s + r.count, 0);
+      const total = (await readRollup(db, '440000', 2021)).reduce((s, r) => s + r.count, 0);
       expect(total).toBe(12);
     });
   });

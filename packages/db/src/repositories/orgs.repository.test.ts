@@ -52,6 +52,7 @@ describe('org tree', () => {
     it('searches by code prefix and treats LIKE wildcards as text', async () => {
       const { db } = getDb();
       expect((await searchOrgs(db, '4413'))[0]?.name).toBe('惠州市');
+      expect((await getOrg(db, '4413')).id).toBe('441300'); // short codes are accepted
       expect(await searchOrgs(db, '%')).toEqual([]);
       expect(await searchOrgs(db, '   ')).toEqual([]);
     });

@@ -12,9 +12,18 @@ function toOrg(row: typeof orgs.$inferSelect): OrgRecord {
   return { ...org, level: org.level as Org['level'], kind: org.kind as Org['kind'] };
 }
 
+/** Region codes may be written short: 44 and 4413 mean 440000 and 441300. */
+export function normalizeOrgId(id: string): string {
+  const t = id.trim();
+  return /^\d{2}$|^\d{4}$/.test(t) ? t.padEnd(6, '0') : t;
+}
+
 /** One org, or undefined when there is none with that id. */
 export async function findOrg(db: Db, id: string): Promise<OrgRecord | undefined> {
-  const [row] = await db.select().from(orgs).where(eq(orgs.id, id));
+  const [row] = await db
+    .select()
+    .from(orgs)
+    .where(eq(orgs.id, normalizeOrgId(id)));
   return row ? toOrg(row) : undefined;
 }
 

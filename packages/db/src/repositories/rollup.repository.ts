@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 
-/** Ids of an org and all its ancestors, from its path "/44/4413/441322/". */
+/** Ids of an org and all its ancestors, from its path "/440000/441300/441322/". */
 export function pathIds(orgPath: string): string[] {
   return orgPath.split('/').filter(Boolean);
 }

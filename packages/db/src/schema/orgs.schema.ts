@@ -7,7 +7,7 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzl
  *
  * `id` is the GB/T 2260 region code for governments ("441322"), the 9-digit code for
  * townships, and `<government id>-<function>` for departments ("441322-justice").
- * `path` is the chain of ids from the root, "/44/4413/441322/", so a subtree is one
+ * `path` is the chain of ids from the root, "/440000/441300/441322/", so a subtree is one
  * indexed prefix scan on both PostgreSQL 15 and PGlite.
  */
 export const orgs = pgTable(

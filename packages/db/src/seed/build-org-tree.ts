@@ -106,6 +106,16 @@ export function buildOrgTree(data: DivisionData, provinces: readonly string[] = 
 
   const rows: OrgRow[] = [];
   const addCounty = (parent: OrgRow, code: string, name: string) => {
+    if (code === parent.id) {
+      // Cities without districts (东莞, 中山, 嘉峪关, 儋州) list themselves as their only county:
+      // their townships hang directly under the city.
+      for (const t of townshipsByCounty.get(code) ?? []) {
+        rows.push(
+          government(parent, t.code, t.name, 'township', townshipDivision(t.code, t.name), townshipCounts(t.code)),
+        );
+      }
+      return;
+    }
     const county = government(parent, code, name, 'county', countyDivision(code, name), countyCounts(code));
     rows.push(county);
     if (county.kind === 'government') rows.push(...departments(county));
@@ -118,9 +128,10 @@ export function buildOrgTree(data: DivisionData, provinces: readonly string[] = 
   for (const p of data.provinces.filter((p) => wanted(p.code))) {
     const cities = data.cities.filter((c) => c.parent === p.code);
     const provinceCounts = sum(cities.map((c) => cityCounts(c.code)));
+    // GB/T 2260 codes have six digits: 44 → 440000 (广东省), 4413 → 441300 (惠州市).
     const province = government(
       null,
-      p.code,
+      p.code.padEnd(6, '0'),
       p.name,
       'province',
       { divisionType: provinceDivisionType(p.code, p.name), kind: 'government' },
@@ -135,7 +146,7 @@ export function buildOrgTree(data: DivisionData, provinces: readonly string[] = 
       }
       const city = government(
         province,
-        c.code,
+        c.code.padEnd(6, '0'),
         c.name,
         'city',
         { divisionType: cityDivisionType(c.name), kind: 'government' },

@@ -37,4 +37,13 @@ export type PlanDraft = {
   headings: OutlineHeading[];
   items: DraftItem[];
   unplaced: UnplacedLine[];
+  /**
+   * Text the importer recognised as not part of the outline, kept so a reviewer can see that no
+   * measure went missing: the notice (通知) and web-page fields before the plan, the plan's own
+   * introduction and table header (preamble); closing requirements, signature and date (closing).
+   */
+  preamble?: UnplacedLine[];
+  closing?: UnplacedLine[];
+  /** The layout the text was read as: paragraphs, markdownTable, tabTable or pipeTable. */
+  layout?: string;
 };

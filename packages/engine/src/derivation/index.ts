@@ -1,0 +1,6 @@
+export * from './default-profile.ts';
+export * from './derive-plan.ts';
+export * from './localize-text.ts';
+export * from './localize-unit.ts';
+export * from './org-directory.ts';
+export type * from './trace.ts';

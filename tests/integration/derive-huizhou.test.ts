@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildOrgTree, readDivisionData } from '@cascade/db';
+import {
+  createOrgDirectory,
+  derivationToDraft,
+  derivePlan,
+  type Org,
+  type PlanJson,
+  planDraftFromJson,
+  type Rule,
+} from '@cascade/engine';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The plan as the hand-checked import fixture states it, so derivation is tested on its own.
+const fixture = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/import/huizhou-city-2022.expected.json',
+);
+const withoutQuotes = (t: string) => t.replace(/《[^》]*》|“[^”]*”/g, '');
+
+/**
+ * 惠州市's 2022 plan derived for its counties and, one level further, for a street of an urban
+ * district — on the real org tree of 广东, as the derivation issue's acceptance asks.
+ */
+describe('deriving 惠州市 2022 for its subordinates', () => {
+  const plan = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2022);
+  let directory: ReturnType<typeof createOrgDirectory>;
+  let huizhou: Org;
+  let counties: Org[];
+  beforeAll(() => {
+    directory = createOrgDirectory(buildOrgTree(readDivisionData(), ['44']));
+    huizhou = directory.find('441300')!;
+    counties = directory.children('441300').filter((o) => o.kind === 'government');
+  });
+
+  it('includes every measure addressed to 各县(区)人民政府(管委会), for every county of 惠州', () => {
+    const addressed = plan.items.filter((i) =>
+      [...i.units.lead, ...i.units.responsible].some((u) => u.selector.kind === 'childGovernments'),
+    );
+    expect(counties.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['惠城区', '惠阳区', '博罗县', '惠东县', '龙门县']),
+    );
+    for (const county of counties) {
+      const d = derivePlan(plan, huizhou, county, directory);
+      expect(
+        d.items.map((i) => i.sourceLabel),
+        county.name,
+      ).toEqual(expect.arrayContaining(addressed.map((i) => i.label)));
+      expect(d.items.length + d.excluded.length).toBe(plan.items.length);
+      for (const e of d.excluded) expect(e.reason).not.toBe('');
+    }
+  });
+
+  it('博罗县: no 全市 or 市直 outside quoted titles, counterparts by function, due dates no later, a trace on every item', () => {
+    const boluo = directory.find('441322')!;
+    const d = derivePlan(plan, huizhou, boluo, directory);
+    for (const item of d.items) {
+      expect(withoutQuotes(item.text), item.label).not.toMatch(/全市|市直/);
+      expect(item.trace.length, item.label).toBeGreaterThan(0);
+      const parent = plan.items.find((p) => p.label === item.sourceLabel)!;
+      if (parent.deadline.due && item.deadline.due) expect(item.deadline.due <= parent.deadline.due).toBe(true);
+    }
+    const m14 = d.items.find((i) => i.sourceLabel === '14.')!;
+    expect(m14.units.lead).toEqual(['博罗县卫生健康局', '博罗县政务服务数据管理局']);
+    expect(m14.trace.some((t) => t.rule === 'counterpart:health' && t.from === '市卫生健康局')).toBe(true);
+    expect(d.excluded.map((e) => e.sourceLabel)).toEqual(['1.', '2.']);
+  });
+
+  it('a street without villages reads 村 wording as 社区 wording', () => {
+    const street = directory
+      .children('441302') // 惠城区
+      .find((o) => o.level === 'township' && o.divisionType === '街道' && o.hasCommunities && !o.hasVillages)!;
+    expect(street).toBeDefined();
+    const huicheng = directory.find('441302')!;
+    // The street derives from the district's own derived plan, one level further down.
+    const districtPlan = derivationToDraft(derivePlan(plan, huizhou, huicheng, directory), plan);
+    const d = derivePlan(districtPlan, huicheng, street, directory);
+    expect(d.items.length).toBeGreaterThan(40);
+    const m6 = d.items.find((i) => i.sourceLabel === '6.')!;
+    expect(m6.text).toContain('以社区为单位');
+    expect(m6.text).toContain('居务公开栏');
+    expect(m6.text).not.toContain('以村为单位');
+    expect(m6.trace.some((t) => t.rule === 'localize:villageToCommunity')).toBe(true);
+  });
+
+  it('a deadline rule moves a child due date N working days earlier, citing its clause', () => {
+    const rule: Rule = {
+      id: 'deadline:fiveDaysEarly',
+      kind: 'deadline',
+      name: '县级完成时限提前5个工作日',
+      conditions: { all: [{ fact: 'level', operator: 'equal', value: 'county' }] },
+      event: { type: 'deadlineBefore', params: { workingDays: 5 } },
+      cites: { docNumber: '惠府办函〔2022〕68号', item: '52.' },
+    };
+    const d = derivePlan(plan, huizhou, directory.find('441322')!, directory, { rules: [rule] });
+    const m3 = d.items.find((i) => i.sourceLabel === '3.')!;
+    expect(m3.deadline.due).toBe('2022-12-26'); // 12-31 is a Saturday: 30, 29, 28, 27, 26
+    expect(m3.trace.find((t) => t.field === 'deadline')).toMatchObject({
+      rule: 'deadline:fiveDaysEarly',
+      cites: '惠府办函〔2022〕68号 52.',
+    });
+  });
+});
