@@ -1,5 +1,14 @@
-import type { UnitsByRole } from '@cascade/engine';
+import type { UnitRole, UnitsByRole } from '@cascade/engine';
 import type { OutlineLabel } from './outline-label.ts';
+
+/** A line of the source text with its 1-based number. */
+export type Line = { n: number; text: string };
+
+/** Text kept with its line: unplaced, preamble or closing. */
+export type TextLine = { line: number; text: string };
+
+/** Unit and deadline cells of a measure as written (a table's columns, or the lines after a run). */
+export type MeasureCells = Partial<Record<UnitRole | 'deadline', string>>;
 
 /** A numbered piece of the outline as read from the document, before it is placed. */
 export type Block = {
@@ -7,14 +16,18 @@ export type Block = {
   level: OutlineLabel['level'];
   title: string;
   line: number;
+  /** Units already parsed (from a 〔牵头单位∶…〕 annotation). */
   units?: UnitsByRole;
-  /** A units line or cell as written, parsed when the item is assembled. */
-  unitsText?: string;
-  /** The deadline phrase from a deadline column or line, when the layout has one. */
-  deadlineText?: string;
+  /** Unit and deadline cells as written, parsed when the item is assembled. */
+  cells?: MeasureCells;
 };
 
-export type Unplaced = { line: number; text: string };
-
 /** What a layout reader hands to the assembler. */
-export type ReadResult = { blocks: Block[]; unplaced: Unplaced[]; preamble: Unplaced[] };
+export type ReadResult = {
+  blocks: Block[];
+  unplaced: TextLine[];
+  /** Recognised text that is not part of the outline: the plan's introduction, table headers. */
+  preamble: TextLine[];
+  /** The last line that belongs to the outline (a measure, its units or its deadline). */
+  lastLine: number;
+};

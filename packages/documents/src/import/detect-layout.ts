@@ -1,4 +1,4 @@
-import type { Line } from './metadata.ts';
+import type { Line } from './block.ts';
 import type { TableRow } from './read-table.ts';
 
 export type Layout = 'markdownTable' | 'tabTable' | 'pipeTable' | 'paragraphs';

@@ -1,22 +1,45 @@
 /** Why a document could not be imported at all (anything partial goes to `unplaced` instead). */
 export type ImportErrorReason = 'empty' | 'binary' | 'tooLarge' | 'noMeasures' | 'unsupportedType' | 'unreadable';
 
-const MESSAGES: Record<ImportErrorReason, string> = {
-  empty: '文件为空，没有可导入的内容',
-  binary: '文件不是文本：请上传 .txt、.md、.docx 或 .xlsx 文件',
-  tooLarge: '文件过大',
-  noMeasures: '没有识别到任何编号的工作任务（如“1.”“（一）”）',
-  unsupportedType: '不支持的文件类型',
-  unreadable: '文件已损坏或无法读取',
+const MESSAGES: Record<ImportErrorReason, [zh: string, en: string]> = {
+  empty: ['文件为空，没有可导入的内容', 'the file is empty'],
+  binary: ['文件不是文本：请上传 .txt、.md、.docx 或 .xlsx 文件', 'the file is not text'],
+  tooLarge: ['文件过大', 'the file is too large'],
+  noMeasures: [
+    '没有识别到任何编号的工作任务（如“1.”“（一）”）',
+    'no numbered measure (such as "1." or "（一）") was found',
+  ],
+  unsupportedType: ['不支持的文件类型', 'unsupported file type'],
+  unreadable: ['文件已损坏或无法读取', 'the file is damaged or cannot be read'],
 };
 
+export type ImportErrorDetails = {
+  /** What exactly, in Chinese for the user: "12.3 MB，上限 8 MB". */
+  detail?: string;
+  /** 1-based line the problem is at, when there is one. */
+  line?: number;
+  file?: string;
+};
+
+/**
+ * A document that cannot be imported at all, with a reason a caller can switch on and a message
+ * in Chinese and English naming the file and line where that helps.
+ */
 export class ImportError extends Error {
-  constructor(
-    readonly reason: ImportErrorReason,
-    detail?: string,
-    readonly line?: number,
-  ) {
-    super(`${MESSAGES[reason]}${detail ? `：${detail}` : ''}${line ? `（第 ${line} 行）` : ''}`);
+  readonly reason: ImportErrorReason;
+  readonly line: number | undefined;
+  readonly file: string | undefined;
+
+  constructor(reason: ImportErrorReason, details: ImportErrorDetails = {}) {
+    const [zh, en] = MESSAGES[reason];
+    const where = [details.file, details.line ? `第 ${details.line} 行` : undefined].filter(Boolean).join('，');
+    const whereEn = [details.file, details.line ? `line ${details.line}` : undefined].filter(Boolean).join(', ');
+    super(
+      `${zh}${details.detail ? `：${details.detail}` : ''}${where ? `（${where}）` : ''} — ${en}${whereEn ? ` (${whereEn})` : ''}`,
+    );
     this.name = 'ImportError';
+    this.reason = reason;
+    this.line = details.line;
+    this.file = details.file;
   }
 }

@@ -4,7 +4,9 @@ import type { PlanDraft } from '@cascade/engine';
 import { ImportError } from './import-error.ts';
 import { type ImportOptions, importPlanText } from './import-plan-text.ts';
 
-/** Text files are read as UTF-8; a BOM is dropped. */
+const TEXT_EXTENSIONS = new Set(['', '.txt', '.text', '.md', '.markdown', '.tsv']);
+
+/** Text files are read as UTF-8 (what the seed documents and web copies are); a BOM is dropped. */
 function decodeText(bytes: Uint8Array): string {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -12,7 +14,10 @@ function decodeText(bytes: Uint8Array): string {
 
 /**
  * Imports a plan file by its extension: .txt/.md (and extensionless pastes) as text; .docx and
- * .xlsx through the document readers, which turn them into the markdown/tab table layouts.
+ * .xlsx through the document readers, which turn them into the markdown / tab table layouts.
+ *
+ * @param source a path to read, or the file's bytes (an upload)
+ * @param name the file's name, for its extension and for messages; defaults to the path's
  */
 export async function importPlanFile(
   source: string | Uint8Array,
@@ -20,14 +25,21 @@ export async function importPlanFile(
   options: ImportOptions = {},
 ): Promise<PlanDraft> {
   const fileName = name ?? (typeof source === 'string' ? basename(source) : 'upload.txt');
-  const bytes = typeof source === 'string' ? await readFile(source) : source;
   const ext = extname(fileName).toLowerCase();
-  const withName = { ...options, fileName };
+  const file = { file: fileName };
   if (ext === '.docx' || ext === '.xlsx') {
-    throw new ImportError('unsupportedType', `${ext} 暂不支持，请先另存为 .txt 或 .md（${fileName}）`);
+    // TODO(readers): dispatch to readDocx / readXlsx once packages/documents/src/readers lands.
+    throw new ImportError('unsupportedType', { ...file, detail: `${ext} 暂不支持，请先另存为 .txt 或 .md` });
   }
-  if (ext && !['.txt', '.md', '.markdown', '.text', '.tsv', '.csv'].includes(ext)) {
-    throw new ImportError('unsupportedType', `${ext}（${fileName}）`);
+  if (!TEXT_EXTENSIONS.has(ext)) {
+    throw new ImportError('unsupportedType', { ...file, detail: `${ext}；可导入 .txt、.md` });
   }
-  return importPlanText(decodeText(bytes), withName);
+  let bytes: Uint8Array;
+  try {
+    bytes = typeof source === 'string' ? await readFile(source) : source;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ImportError('unreadable', { ...file, detail: code === 'ENOENT' ? '找不到文件' : String(code ?? error) });
+  }
+  return importPlanText(decodeText(bytes), { ...options, fileName });
 }

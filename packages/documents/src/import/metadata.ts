@@ -1,85 +1,114 @@
-import type { BasisDocument } from '@cascade/engine';
-import { mendSpaces } from './outline-label.ts';
+import { type BasisDocument, normalizeDateText } from '@cascade/engine';
+import type { Line, TextLine } from './block.ts';
+import { mendSpaces, readOutlineLabel } from './outline-label.ts';
 
-export type Line = { n: number; text: string };
-
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}〔\d{4}〕\d+号/;
-const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
-const PLAN_TITLE = /(方案|要点|分工|计划|清单|任务)$/;
+/** 文号: 惠府办函〔2022〕68号; copies write the year brackets many ways ([2022], 【2022】, (2022)). */
+const DOC_NUMBER = /([\u4e00-\u9fa5]{1,12})\s*[〔［[【(（﹝]\s*(\d{4})\s*[〕］\]】)）﹞]\s*(\d{1,4})\s*号/;
+const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** How a plan's own title ends: …分工方案, …工作要点, …任务清单, optionally (试行). */
+const PLAN_TITLE = /(方案|要点|分工|计划|清单|任务|安排|措施|台账)(?:[（(][^（）()]{1,10}[）)])?$/;
+const AGENCY = /(政府|办公室|办公厅|局|委员会|委|办|中心|领导小组)$/;
 
 export type PlanMetadata = {
   title: string | null;
-  titleLine: number | null;
   docNumber: string | null;
   issuer: string | null;
   issuedOn: string | null;
   basis: BasisDocument[];
 };
 
-function field(lines: Line[], names: RegExp): string | null {
+/** Web-page fields before the document ("发布机构: 惠州市人民政府办公室", "成文日期: 2022-06-18"). */
+function field(lines: TextLine[], name: RegExp): string | null {
+  const re = new RegExp(`^\\s*(?:${name.source})\\s*[:：]\\s*(.+)$`);
   for (const l of lines) {
-    const m = new RegExp(`^\\s*(?:${names.source})\\s*[:：]\\s*(.+)$`).exec(l.text);
-    if (m?.[1]?.trim()) return m[1].trim();
+    const value = re.exec(l.text)?.[1]?.trim();
+    if (value) return value;
   }
   return null;
 }
 
-function isoDate(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+function normalizeDocNumber(text: string): string | null {
+  const m = DOC_NUMBER.exec(text.replace(/\s+/g, ''));
+  return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : null;
+}
+
+function readDate(text: string): string | null {
+  const m = DATE.exec(normalizeDateText(text.replace(/\s+/g, '')));
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+}
+
+const nonEmpty = (lines: Line[]) => lines.filter((l) => l.text.trim());
+
+/**
+ * The plan's own title (惠州市2022年政务公开重点工作任务分工方案): the last title-like line before
+ * the outline starts — not the notice's title (关于印发…的通知) nor a line of it broken in two.
+ */
+export function findPlanTitle(lines: Line[]): Line | null {
+  const filled = nonEmpty(lines);
+  const candidates = filled.filter((l, i) => {
+    const t = mendSpaces(l.text.replace(/^#+\s*/, ''));
+    if (t.length < 6 || t.length > 80 || !PLAN_TITLE.test(t) || readOutlineLabel(t)) return false;
+    if (/关于|通知|印发|根据|[:：，,。；;|\t]/.test(t)) return false;
+    const before = filled[i - 1]?.text ?? '';
+    const after = filled[i + 1]?.text.trim() ?? '';
+    return !(/关于/.test(before) && !/通知/.test(before)) && !/通知$/.test(after);
+  });
+  return candidates.at(-1) ?? null;
 }
 
 /**
- * The document's metadata: 文号, issuer, issue date, the plan's own title and the documents it
- * is based on (根据《…》（文号）). Web-page fields (发布机构: / 成文日期:) win over the body.
+ * The document's metadata from the text around the outline: 文号, issuer (发布机构 or the office
+ * signing the notice), issue date (成文日期 or the date under the signature), the documents the
+ * plan is based on (every 《…》（文号） cited before the outline) and its title.
+ *
+ * @param head lines before the outline (web fields, notice, the plan's introduction)
+ * @param closing lines after it (a signature may close the document instead)
+ * @param titleLine the plan's own title line, when there is one
  */
-export function readMetadata(lines: Line[], firstOutlineLine: number): PlanMetadata {
-  const head = lines.filter((l) => l.n < firstOutlineLine);
-  const docField = field(head, /文\s*号/);
+export function readMetadata(head: TextLine[], closing: TextLine[], titleLine: TextLine | null): PlanMetadata {
   const docNumber =
-    (docField && DOC_NUMBER.exec(docField)?.[0]) ??
-    head.map((l) => l.text.trim()).find((t) => DOC_NUMBER.test(t) && DOC_NUMBER.exec(t)?.[0] === t) ??
+    normalizeDocNumber(field(head, /文\s*号|发文字号/) ?? '') ??
+    head.map((l) => l.text.trim()).find((t) => normalizeDocNumber(t) && t.replace(/\s+/g, '').length <= 24) ??
     null;
-  const dated = head.findIndex((l) => DATE_LINE.test(l.text.trim()));
-  const dateField = field(head, /成文日期/);
-  const dateMatch = dateField ? /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(dateField) : null;
-  const lineDate = dated >= 0 ? DATE_LINE.exec(head[dated]!.text.trim()) : null;
-  const issuedOn = dateMatch
-    ? isoDate(dateMatch[1]!, dateMatch[2]!, dateMatch[3]!)
-    : lineDate
-      ? isoDate(lineDate[1]!, lineDate[2]!, lineDate[3]!)
-      : null;
-  const signature =
-    dated > 0
-      ? head
-          .slice(0, dated)
-          .reverse()
-          .find((l) => l.text.trim())
-          ?.text.trim()
-      : undefined;
-  const issuer =
-    field(head, /发布机构/) ?? (signature && /(政府|办公室|办公厅|局|委员会|委)$/.test(signature) ? signature : null);
-  const titles = head.filter((l) => {
-    const t = mendSpaces(l.text);
-    return t.length >= 6 && t.length <= 60 && PLAN_TITLE.test(t) && !/关于|通知|印发/.test(t);
-  });
-  const title = titles.at(-1);
+  const signed = [...head, ...closing];
+  const dated = signed.findIndex((l) => readDate(l.text) !== null);
+  const signature = dated > 0 ? mendSpaces(signed[dated - 1]?.text ?? '') : '';
+  const noticeTitle = mendSpaces(field(head, /名\s*称|标\s*题/) ?? head.map((l) => l.text.trim()).join(''));
+  const writtenOn = field(head, /成文日期|发文日期/);
   return {
-    title: title ? mendSpaces(title.text) : null,
-    titleLine: title?.n ?? null,
-    docNumber,
-    issuer,
-    issuedOn,
+    title: titleLine ? mendSpaces(titleLine.text.replace(/^#+\s*/, '')) : fallbackTitle(head, noticeTitle),
+    docNumber: docNumber && normalizeDocNumber(docNumber),
+    issuer:
+      field(head, /发布机构|发文机关|发文单位/) ??
+      (AGENCY.test(signature) && signature.length <= 30 ? signature : null) ??
+      /^(.{2,30}?)关于印发/.exec(noticeTitle)?.[1] ??
+      null,
+    issuedOn:
+      (writtenOn && (readDate(writtenOn) ?? /^(\d{4}-\d{2}-\d{2})/.exec(writtenOn)?.[1])) ??
+      (dated >= 0 ? readDate(signed[dated]!.text) : null),
     basis: readBasis(head.map((l) => l.text).join('\n')),
   };
+}
+
+/** Without a title line: the plan cited as 《…》 in the notice, else the notice's 关于印发…的通知. */
+function fallbackTitle(head: TextLine[], noticeTitle: string): string | null {
+  const text = mendSpaces(head.map((l) => l.text.trim()).join(''));
+  for (const m of text.matchAll(/《([^《》]{4,80})》/g)) {
+    if (PLAN_TITLE.test(m[1] as string) && !/关于|通知/.test(m[1] as string)) return m[1] as string;
+  }
+  return /关于印发(.{4,80}?)的通知/.exec(noticeTitle)?.[1] ?? null;
 }
 
 /** 根据《国务院办公厅关于印发…的通知》（国办发〔2022〕8号）: every cited document with its 文号. */
 export function readBasis(text: string): BasisDocument[] {
   const found: BasisDocument[] = [];
-  const re = /《([^《》]{4,120})》\s*[（(]\s*([^（）()]*?〔\d{4}〕\s*\d+\s*号)\s*[）)]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const doc = { title: mendSpaces(m[1]!), docNumber: m[2]!.replace(/\s+/g, '') };
-    if (!found.some((f) => f.docNumber === doc.docNumber)) found.push(doc);
+  const re =
+    /《([^《》\n]{4,120})》\s*[（(]\s*([^（）()\n]{0,16}?[〔［[【(（﹝]\s*\d{4}\s*[〕］\]】)）﹞]\s*\d{1,4}\s*号)\s*[）)]/g;
+  for (const m of text.matchAll(re)) {
+    const docNumber = normalizeDocNumber(m[2] as string);
+    if (docNumber && !found.some((f) => f.docNumber === docNumber)) {
+      found.push({ title: mendSpaces(m[1] as string), docNumber });
+    }
   }
   return found;
 }

@@ -1,99 +1,101 @@
-import { parseDeadline, parseUnitsTail, type UnitsByRole } from '@cascade/engine';
-import type { Block, ReadResult } from './block.ts';
-import { readColumnRole } from './column-roles.ts';
-import type { Line } from './metadata.ts';
+import type { UnitRole } from '@cascade/engine';
+import type { Block, Line, ReadResult } from './block.ts';
+import { RunCarryOver } from './carry-over.ts';
+import { type ColumnRole, readColumnRole } from './column-roles.ts';
 import { mendSpaces, readOutlineLabel } from './outline-label.ts';
+import { isDeadlineLine, isUnitsLine, readLabelledUnitsLine, readUnitsAnnotation } from './units-annotation.ts';
 
-const UNIT_WORDS = /(政府|单位|部门|局|办|委|室|中心|管委会|小组|街道|乡镇|院|所|公司|队|站|团)/;
-const ROLE_WORDS = /(牵头|按职能分工落实|按职责分工落实|配合|协助)/;
-
-/** A line that only names units: "各县(区)人民政府(管委会);市直各单位". */
-export function isUnitsLine(text: string): boolean {
-  const t = text.trim();
-  if (t.length > 160 || /[。！？]/.test(t) || readOutlineLabel(t)) return false;
-  return ROLE_WORDS.test(t) || (UNIT_WORDS.test(t) && !/[，,]{3,}/.test(t) && t.length <= 80 && !isDeadlineLine(t));
-}
-
-/** A short line that is only a deadline: "2022年底前", "按各自文件规定的时间节点完成". */
-export function isDeadlineLine(text: string): boolean {
-  const t = text.trim();
-  return (
-    t.length <= 40 && !/[。]/.test(t) && !readOutlineLabel(t) && parseDeadline(t, { year: 2000 }).kind !== 'unspecified'
-  );
+/** Unit columns of a header read line by line (惠州: 工作任务 / 具体措施 / 责任单位 / 完成时限). */
+function unitRolesOf(header: ColumnRole[]): UnitRole[] {
+  const roles = header.filter((r): r is UnitRole => r === 'lead' || r === 'responsible' || r === 'cooperate');
+  return roles.length ? roles : ['responsible'];
 }
 
 /**
- * Reads plain-text layouts line by line (惠州: measures, then a units line and a deadline line
- * for the run of measures above them; 贵溪: prose paragraphs ending in 〔牵头单位∶…〕). Measures
- * still waiting for units when a new section starts, or the text ends, take the units and
- * deadline of the run above (a merged cell the text copy printed once).
+ * Reads plain-text layouts line by line: 惠州 (a table copied as text: each cell its own
+ * paragraph — numbered measures, then a units line and a deadline line for the run above) and
+ * 贵溪 (prose paragraphs ending in 〔牵头单位∶…；责任单位∶…〕). A line without a number continues
+ * the measure above while it still waits for its units; anything else that fits nowhere is
+ * returned as unplaced.
  */
-export function readParagraphs(lines: Line[]): ReadResult & { defaultRole: 'responsible' | 'lead' } {
+export function readParagraphs(lines: Line[]): ReadResult {
   const blocks: Block[] = [];
-  const unplaced: ReadResult['unplaced'] = [];
-  const preamble: ReadResult['preamble'] = [];
-  let defaultRole: 'responsible' | 'lead' = 'responsible';
-  let pending: Block[] = [];
-  let lastRun: Block[] = [];
-  let lastUnits: { units?: UnitsByRole; unitsText?: string; deadlineText?: string } = {};
-
-  const settle = () => {
-    for (const b of pending) {
-      if (!b.units && lastUnits.unitsText !== undefined) b.unitsText = lastUnits.unitsText;
-      if (!b.deadlineText && lastUnits.deadlineText) b.deadlineText = lastUnits.deadlineText;
-    }
-    pending = [];
-  };
+  const result: ReadResult = { blocks, unplaced: [], preamble: [], lastLine: 0 };
+  const header: ColumnRole[] = [];
+  let runs = new RunCarryOver(['responsible']);
+  /** The last block while its text may still continue on the next line. */
+  let open: Block | null = null;
 
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
     const role = readColumnRole(text);
     if (role) {
-      if (role === 'lead' || role === 'responsible') defaultRole = role;
+      // Header cells of a table copied as text, one per line, before the first row; later
+      // ones are the header repeated on a new page.
+      if (!blocks.length) {
+        header.push(role);
+        runs = new RunCarryOver(unitRolesOf(header));
+      }
+      result.preamble.push({ line: line.n, text });
       continue;
     }
     const label = readOutlineLabel(text);
     if (label) {
       const previous = blocks.at(-1);
       // A deeper number right after a block makes that block a heading, not a measure.
-      if (previous && label.level > previous.level) pending = pending.filter((b) => b !== previous);
-      if (previous && label.level < (pending[0]?.level ?? 9)) settle();
-      const tail = parseUnitsTail(label.rest);
+      if (previous && label.level > previous.level) runs.dropMeasure(previous);
+      const annotation = readUnitsAnnotation(label.rest);
       const block: Block = {
         label: label.label,
         level: label.level,
-        title: mendSpaces(tail ? tail.rest : label.rest),
+        title: mendSpaces(annotation ? annotation.rest : label.rest),
         line: line.n,
-        ...(tail ? { units: tail.units } : {}),
       };
+      if (annotation) {
+        block.units = annotation.units;
+        if (annotation.deadlineText) block.cells = { deadline: annotation.deadlineText };
+      } else {
+        runs.addMeasure(block);
+      }
       blocks.push(block);
-      if (!tail) pending.push(block);
+      open = annotation ? null : block;
+      result.lastLine = line.n;
       continue;
     }
-    if (blocks.length === 0) {
-      preamble.push({ line: line.n, text });
-    } else if (isUnitsLine(text) && pending.length) {
-      for (const b of pending) b.unitsText = text;
-      lastRun = pending;
-      lastUnits = { unitsText: text };
-      pending = [];
-    } else if (isDeadlineLine(text) && (lastRun.length || pending.length)) {
-      for (const b of lastRun.length ? lastRun : pending) b.deadlineText = text;
-      lastUnits = { ...lastUnits, deadlineText: text };
-      lastRun = [];
-    } else if (pending.length && pending.at(-1) === blocks.at(-1)) {
-      const last = blocks.at(-1) as Block;
-      const tail = parseUnitsTail(text);
-      last.title = mendSpaces(last.title + (tail ? tail.rest : text));
-      if (tail) {
-        last.units = tail.units;
-        pending = pending.filter((b) => b !== last);
+    if (!blocks.length) {
+      // Before the first number: the plan's own introduction (贵溪 "2021年是…").
+      result.preamble.push({ line: line.n, text });
+      continue;
+    }
+    const labelled = readLabelledUnitsLine(text);
+    if (labelled && open) {
+      open.units = labelled.units;
+      if (labelled.deadlineText) open.cells = { ...open.cells, deadline: labelled.deadlineText };
+      runs.dropMeasure(open);
+      open = null;
+    } else if (isUnitsLine(text) && (runs.hasPending() || runs.expectsMoreUnits())) {
+      runs.unitsLine(text);
+      open = null;
+    } else if (isDeadlineLine(text) && runs.expectsDeadline()) {
+      runs.deadlineLine(text);
+      open = null;
+    } else if (open) {
+      // The measure's text goes on (a second paragraph, or a line broken by copying).
+      const annotation = readUnitsAnnotation(text);
+      open.title = mendSpaces(`${open.title}${annotation ? annotation.rest : text}`);
+      if (annotation) {
+        open.units = annotation.units;
+        if (annotation.deadlineText) open.cells = { ...open.cells, deadline: annotation.deadlineText };
+        runs.dropMeasure(open);
+        open = null;
       }
     } else {
-      unplaced.push({ line: line.n, text });
+      result.unplaced.push({ line: line.n, text });
+      continue;
     }
+    result.lastLine = line.n;
   }
-  settle();
-  return { blocks, unplaced, preamble, defaultRole };
+  runs.finish();
+  return result;
 }

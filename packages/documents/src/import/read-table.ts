@@ -1,130 +1,161 @@
-import type { UnitRole } from '@cascade/engine';
-import type { Block, ReadResult } from './block.ts';
+import type { Block, MeasureCells, ReadResult } from './block.ts';
+import { fillDown } from './carry-over.ts';
 import { type ColumnRole, guessRolesAfterMeasure, readHeaderRow, rolesAfterMeasure } from './column-roles.ts';
 import { mendSpaces, readOutlineLabel } from './outline-label.ts';
-import { isDeadlineLine } from './read-paragraphs.ts';
+import { isDeadlineLine } from './units-annotation.ts';
 
 export type TableRow = { line: number; cells: string[] };
 
-/** Raw unit/deadline cells of a measure; units are parsed once all continuations are in. */
-export type MeasureCells = Partial<Record<UnitRole | 'deadline', string>>;
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
 
-/** Paragraphs inside a cell: <p>…</p>, <br>, or line breaks. */
+/** Paragraphs inside a cell: <p>…</p>, <br>, or line breaks; other tags and entities go. */
 export function cellParagraphs(cell: string): string[] {
   return cell
-    .split(/<\/?p[^>]*>|<br\s*\/?>|\n/i)
-    .map((p) => p.trim())
+    .split(/<\/?p(?:\s[^>]*)?>|<br\s*\/?>|\n/i)
+    .map((p) =>
+      p
+        .replace(/<\/?[a-z][^>]{0,200}>/gi, '')
+        .replace(/&(nbsp|lt|gt|amp|quot);/g, (e) => ENTITIES[e] ?? e)
+        .trim(),
+    )
     .filter(Boolean);
 }
 
-function hasMeasureLabel(cell: string): boolean {
-  return cellParagraphs(cell).some((p) => {
-    const l = readOutlineLabel(p);
-    return l !== null && l.level >= 3;
-  });
-}
+const isMeasureLabel = (p: string) => (readOutlineLabel(p)?.level ?? 0) >= 3;
+const isHeadingLabel = (p: string) => (readOutlineLabel(p)?.level ?? 9) <= 2;
+/** A 序号 cell: a bare number, not a label. */
+const isBareNumber = (cell: string) => /^\d{1,3}$/.test(cell);
 
 /**
  * Reads the rows of a task table (tab-separated, markdown or pipe layouts): heading cells
  * (一、 / （一）) open sections, measure cells open items — several per cell when it holds
- * paragraphs — and the cells after the measure are units and deadline, by the header. An empty
- * cell means "same as above" (merged cells); a row without a number continues the row above.
+ * paragraphs — and the cells after the measure are units and deadline, by the header or, without
+ * one, by what they say. An empty cell means "same as above" (merged cells); a row whose measure
+ * cell starts without a number continues the row above (a row broken across pages).
  */
-export function readTableRows(rows: TableRow[]): ReadResult & { cells: Map<Block, MeasureCells> } {
+export function readTableRows(rows: TableRow[]): ReadResult {
   const blocks: Block[] = [];
-  const result = {
-    blocks,
-    unplaced: [] as ReadResult['unplaced'],
-    preamble: [],
-    cells: new Map<Block, MeasureCells>(),
-  };
+  const result: ReadResult = { blocks, unplaced: [], preamble: [], lastLine: 0 };
   let header: ColumnRole[] | null = null;
-  /** The unit/deadline cells of the row above: an empty cell repeats them. */
   let above: MeasureCells = {};
-  let lastMeasure: Block | null = null;
+  /** The measures of the last row that had any: a continuation row adds to their cells. */
+  let rowMeasures: Block[] = [];
 
-  const lastHeading = () => [...blocks].reverse().find((b) => b.level <= 2);
+  // Without a header row, what the cells after a measure mean is guessed once over the table.
+  const guessed = guessRoles(rows);
+  const lastHeading = () => blocks.findLast((b) => b.level <= 2);
+  const lastMeasure = () => rowMeasures.at(-1) ?? null;
 
   for (const row of rows) {
     const cells = row.cells.map((c) => c.trim());
     if (cells.every((c) => !c)) continue;
-    const headerRoles = readHeaderRow(cells);
+    const headerRoles = readHeaderRow(cells.map((c) => cellParagraphs(c).join('')));
     if (headerRoles) {
       header = headerRoles;
+      result.preamble.push({ line: row.line, text: cells.filter(Boolean).join(' | ') });
       continue;
     }
-    const m = cells.findIndex(hasMeasureLabel);
+    let m = cells.findIndex((c) => cellParagraphs(c).some(isMeasureLabel));
+    let numbered: string | null = null;
+    if (m < 0 && header) {
+      // 序号 | 具体措施 without numbers in the text: the number cell gives the label.
+      const n = header.indexOf('number');
+      const at = header.indexOf('measure');
+      if (n >= 0 && at >= 0 && cells.length >= header.length && isBareNumber(cells[n] ?? '') && cells[at]) {
+        m = at;
+        numbered = `${cells[n]}.`;
+      }
+    }
     if (m < 0) {
       readRowWithoutMeasure(row, cells);
       continue;
     }
     readHeadingCells(row, cells.slice(0, m));
-    const before = lastMeasure;
-    const { measures, continued } = readMeasureCell(row, cells[m] as string);
-    // A row whose measure cell starts without a number continues the row above (a page break
-    // inside a merged row): its unit cells continue the cells above instead of replacing them.
-    const target: MeasureCells = continued && before ? (result.cells.get(before) ?? above) : { ...above };
-    const roles = header ? rolesAfterMeasure(header) : guessRolesAfterMeasure(cells.slice(m + 1), isDeadlineLine);
+    const { measures, continued } = readMeasureCell(row, cells[m] as string, numbered);
+    const roles = header ? rolesAfterMeasure(header) : guessed;
+    const own: MeasureCells = {};
     roles.forEach((role, i) => {
       if (role !== 'lead' && role !== 'responsible' && role !== 'cooperate' && role !== 'deadline') return;
-      const value = cells[m + 1 + i] ?? '';
-      if (!value) return;
-      target[role] = continued ? `${target[role] ?? ''}${value}` : value;
+      const value = cellParagraphs(cells[m + 1 + i] ?? '').join('；');
+      if (value) own[role] = value;
     });
-    for (const block of measures) result.cells.set(block, target);
-    above = target;
+    const filled = fillDown(above, own, continued);
+    if (continued) for (const b of rowMeasures) b.cells = filled;
+    for (const b of measures) b.cells = filled;
+    if (measures.length) rowMeasures = measures;
+    above = filled;
+    result.lastLine = row.line;
   }
   return result;
 
+  function guessRoles(all: TableRow[]): ColumnRole[] {
+    const after = all.flatMap((r) => {
+      const at = r.cells.findIndex((c) => cellParagraphs(c).some(isMeasureLabel));
+      return at >= 0 ? [r.cells.slice(at + 1).map((c) => cellParagraphs(c).join(''))] : [];
+    });
+    return guessRolesAfterMeasure(after, isDeadlineLine);
+  }
+
   function readHeadingCells(row: TableRow, cells: string[]) {
     for (const cell of cells) {
-      if (!cell) continue;
-      const label = readOutlineLabel(cell);
+      const text = cellParagraphs(cell).join('');
+      if (!text || isBareNumber(text)) continue;
+      const label = readOutlineLabel(text);
       if (label && label.level <= 2) {
         blocks.push({ label: label.label, level: label.level, title: mendSpaces(label.rest), line: row.line });
         continue;
       }
+      // A heading cell broken across rows: "（三）加强涉及扩大有效" + "投资的信息公开".
       const heading = lastHeading();
-      if (heading) heading.title = mendSpaces(heading.title + cell);
-      else result.unplaced.push({ line: row.line, text: cell });
+      if (heading) heading.title = mendSpaces(heading.title + text);
+      else result.unplaced.push({ line: row.line, text });
     }
   }
 
-  function readMeasureCell(row: TableRow, cell: string): { measures: Block[]; continued: boolean } {
+  function readMeasureCell(row: TableRow, cell: string, numbered: string | null) {
     const measures: Block[] = [];
     let continued = false;
     for (const [i, p] of cellParagraphs(cell).entries()) {
       const label = readOutlineLabel(p);
-      if (label && label.level >= 3) {
-        const block: Block = { label: label.label, level: label.level, title: label.rest, line: row.line };
+      if ((label && label.level >= 3) || (numbered && i === 0)) {
+        const block: Block =
+          label && label.level >= 3
+            ? { label: label.label, level: label.level, title: label.rest, line: row.line }
+            : { label: numbered as string, level: 3, title: p, line: row.line };
         blocks.push(block);
         measures.push(block);
-        lastMeasure = block;
-      } else if (lastMeasure) {
-        lastMeasure.title += p;
-        if (i === 0) continued = true;
       } else {
-        result.unplaced.push({ line: row.line, text: p });
+        const target = measures.at(-1) ?? lastMeasure();
+        if (target) {
+          target.title += p;
+          if (i === 0) continued = true;
+        } else {
+          result.unplaced.push({ line: row.line, text: p });
+        }
       }
     }
     return { measures, continued };
   }
 
   function readRowWithoutMeasure(row: TableRow, cells: string[]) {
-    const headings = cells.filter((c) => {
-      const l = readOutlineLabel(c);
-      return l !== null && l.level <= 2;
-    });
-    if (headings.length) {
-      for (const cell of headings) {
-        const label = readOutlineLabel(cell)!;
-        blocks.push({ label: label.label, level: label.level, title: mendSpaces(label.rest), line: row.line });
+    const texts = cells.map((c) => cellParagraphs(c).join(''));
+    if (texts.some(isHeadingLabel)) {
+      for (const text of texts) {
+        const label = readOutlineLabel(text);
+        if (label && label.level <= 2) {
+          blocks.push({ label: label.label, level: label.level, title: mendSpaces(label.rest), line: row.line });
+        } else if (text && !isBareNumber(text)) {
+          result.unplaced.push({ line: row.line, text });
+        }
       }
       return;
     }
-    const filled = cells.filter(Boolean);
-    if (filled.length === 1 && lastMeasure) {
-      lastMeasure.title += cellParagraphs(filled[0] as string).join('');
+    const filled = texts.filter((t) => t && !isBareNumber(t));
+    const measure = lastMeasure();
+    // A lone cell under a measure: its text broken onto the next row (垫江 "人。").
+    if (filled.length === 1 && measure) {
+      measure.title += filled[0];
+      result.lastLine = row.line;
       return;
     }
     result.unplaced.push({ line: row.line, text: filled.join(' | ') });

@@ -1,0 +1,62 @@
+import { emptyUnits, parseDeadline, parseUnitsTail, splitOutsideParens, type UnitsByRole } from '@cascade/engine';
+import { readOutlineLabel } from './outline-label.ts';
+
+/** Labels that open a units annotation: 牵头单位∶…；责任单位∶…；配合单位∶… */
+const ROLE_LABEL = '(?:牵头|责任|配合|协办|协助|落实|主办|承办|实施)(?:单位|部门|科室|股室|处室)';
+/** Deadline labels inside an annotation: 〔…；完成时限∶2022年底前〕 */
+const DEADLINE_LABEL = /^(?:完成时限|完成时间|时间要求|时限要求|时限|时间节点|完成期限)\s*[∶:：]\s*/;
+
+const BRACKETED = new RegExp(
+  `[〔【（(［\\[]\\s*(${ROLE_LABEL}\\s*[∶:：][^〔〕【】［］\\[\\]]*?)\\s*[〕】）)］\\]]\\s*[。；;.]?\\s*$`,
+);
+const BARE = new RegExp(`(?:^|[。；;！!])\\s*(${ROLE_LABEL}\\s*[∶:：].*?)\\s*[。.]?\\s*$`);
+
+export type UnitsAnnotation = { units: UnitsByRole; deadlineText?: string; rest: string };
+
+/**
+ * The units a paragraph names at its end (贵溪: "…〔牵头单位∶市政府办；责任单位∶各乡(镇、街道)〕"),
+ * bracketed or not ("…工作。责任单位：市政府办"), with a 完成时限 inside taken out as the deadline.
+ * Returns the units and the paragraph without them, or null when there is no such annotation.
+ */
+export function readUnitsAnnotation(text: string): UnitsAnnotation | null {
+  const bracketed = BRACKETED.exec(text);
+  const m = bracketed ?? BARE.exec(text);
+  if (!m) return null;
+  // Bracketed: the paragraph ends before the bracket; bare: it keeps its closing 。
+  const end = bracketed ? m.index : m.index + m[0].indexOf(m[1] as string);
+  const parts = splitOutsideParens(m[1] as string, '；;');
+  const deadline = parts.find((p) => DEADLINE_LABEL.test(p.trim()));
+  const unitParts = parts.filter((p) => p !== deadline);
+  const parsed = unitParts.length ? parseUnitsTail(`〔${unitParts.join('；')}〕`) : null;
+  return {
+    units: parsed?.units ?? emptyUnits(),
+    ...(deadline ? { deadlineText: deadline.trim().replace(DEADLINE_LABEL, '') } : {}),
+    rest: text.slice(0, end).trim(),
+  };
+}
+
+const UNIT_WORDS =
+  /(政府|单位|部门|局|办|委|室|中心|管委会|小组|街道|乡镇|镇|院|所|公司|队|站|团|科|股|处|会|社|行|馆|台)/;
+const ROLE_WORDS = /(牵头|按职能分工落实|按职责分工落实|配合|协助)/;
+
+/** A short line that is only a deadline: "2022年底前", "按各自文件规定的时间节点完成". */
+export function isDeadlineLine(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length <= 40 && !/[。]/.test(t) && !readOutlineLabel(t) && parseDeadline(t, { year: 2000 }).kind !== 'unspecified'
+  );
+}
+
+/** A line that only names units: "各县(区)人民政府(管委会);市直各单位", "牵头单位：市政府办". */
+export function isUnitsLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 160 || /[。！？]/.test(t) || readOutlineLabel(t)) return false;
+  if (new RegExp(`^${ROLE_LABEL}\\s*[∶:：]`).test(t)) return true;
+  if (isDeadlineLine(t)) return false;
+  return ROLE_WORDS.test(t) || (UNIT_WORDS.test(t) && t.length <= 80 && splitOutsideParens(t, '，,').length <= 6);
+}
+
+/** A units line with role labels ("牵头单位：A；责任单位：B") read like an annotation. */
+export function readLabelledUnitsLine(text: string): UnitsAnnotation | null {
+  return new RegExp(`^${ROLE_LABEL}\\s*[∶:：]`).test(text.trim()) ? readUnitsAnnotation(text.trim()) : null;
+}
