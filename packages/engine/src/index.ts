@@ -1,3 +1,4 @@
+export * from './coverage/audit-coverage.ts';
 export * from './deadlines/index.ts';
 export * from './derivation/index.ts';
 export * from './orgs/index.ts';
