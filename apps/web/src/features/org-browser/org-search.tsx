@@ -22,7 +22,7 @@ export function OrgSearch(props: { onSelect: (id: string) => void }): JSX.Elemen
       <input
         id="org-search-input"
         type="search"
-        placeholder="输入单位名称或区划代码，如 博罗、441322"
+        placeholder="单位名称或区划代码，如 博罗"
         value={text()}
         maxLength={50}
         onInput={(e) => onInput(e.currentTarget.value)}
