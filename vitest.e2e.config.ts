@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests in Debian's Chromium (tests/e2e): slower than the unit and database suites
-// (they build the web app and load a province), so they run on their own:
+// Browser tests in Debian's Chromium (tests/e2e) alone: `pnpm test:e2e`. `pnpm test` runs them too.
+// They build the web app and load a province:
 //   pnpm exec vitest run --config vitest.e2e.config.ts
 // They use an in-memory PGlite, so no PostgreSQL global setup is needed here.
 export default defineConfig({
