@@ -3,7 +3,7 @@ import type { TableRow } from './read-table.ts';
 
 export type Layout = 'markdownTable' | 'tabTable' | 'pipeTable' | 'paragraphs';
 
-const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+const MD_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 
 /** Which reader fits: tables if enough lines have cells, else plain paragraphs. */
 export function detectLayout(lines: Line[]): Layout {

@@ -2,6 +2,7 @@ import type { PlanDraft } from '@cascade/engine';
 import { assembleDraft } from './assemble-draft.ts';
 import type { Line, ReadResult, TextLine } from './block.ts';
 import { checkText } from './check-text.ts';
+import { readHeaderRow } from './column-roles.ts';
 import { detectLayout, type Layout, toTableRows } from './detect-layout.ts';
 import { ImportError } from './import-error.ts';
 import { findPlanTitle, readMetadata } from './metadata.ts';
@@ -10,6 +11,8 @@ import { readParagraphs } from './read-paragraphs.ts';
 import { readTableRows } from './read-table.ts';
 
 export type ImportOptions = { year?: number; fileName?: string };
+
+const splitCells = (text: string) => text.split(/\t|(?<!\\)\|/).map((c) => c.trim());
 
 /** The first line with a （一） / 1. numbered cell: the task outline has begun by then. */
 function firstOutlineLine(lines: Line[]): number {
@@ -59,9 +62,11 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
   const titleLine = findPlanTitle(lines.filter((l) => l.n < outline));
   // The body starts after the plan's own title: the notice before it is preamble even when its
   // paragraphs are numbered 一、二、 (垫江). Without a title, it starts at the first number.
-  const start = titleLine ? titleLine.n + 1 : (lines.find((l) => readOutlineLabel(l.text))?.n ?? outline);
+  const start = titleLine
+    ? titleLine.n + 1
+    : (lines.find((l) => readOutlineLabel(l.text) || readHeaderRow(splitCells(l.text)))?.n ?? outline);
   const body = lines.filter((l) => l.n >= start);
-  const layout = detectLayout(body);
+  const layout = detectLayout(lines);
   const read = readBody(body, layout);
 
   const closing = read.unplaced.filter((u) => u.line > read.lastLine);

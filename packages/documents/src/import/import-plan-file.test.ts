@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importPlanFile } from './import-plan-file.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'import-plan-file-'));
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('importPlanFile', () => {
+  it('reads a .txt path (with a BOM) and a markdown upload given as bytes', async () => {
+    const file = path.join(dir, 'plan.txt');
+    writeFileSync(
+      file,
+      `\ufeff某县2022年政务公开工作要点\n一、政策公开\n1.公开规范性文件。\n县政府办公室\n2022年底前\n`,
+    );
+    const draft = await importPlanFile(file);
+    expect(draft).toMatchObject({ title: '某县2022年政务公开工作要点', year: 2022 });
+    expect(draft.items[0]?.units.responsible[0]?.text).toBe('县政府办公室');
+
+    const md = utf8(
+      '| 工作任务 | 具体措施 | 责任单位 | 完成时限 |\n|---|---|---|---|\n| 一、公开 | 1.公开目录 | 县政府办公室 | 长期 |\n',
+    );
+    const fromBytes = await importPlanFile(md, '要点.md', { year: 2023 });
+    expect(fromBytes).toMatchObject({ title: '要点', year: 2023, layout: 'markdownTable' });
+  });
+
+  it('names the file when it cannot be read or its type is not supported', async () => {
+    await expect(importPlanFile(path.join(dir, 'missing.txt'))).rejects.toMatchObject({
+      reason: 'unreadable',
+      file: 'missing.txt',
+    });
+    await expect(importPlanFile(utf8('x'), 'plan.pdf')).rejects.toMatchObject({ reason: 'unsupportedType' });
+  });
+});
