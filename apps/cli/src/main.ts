@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerCascadeCommand } from './commands/cascade.command.ts';
 import { registerDeriveCommand } from './commands/derive.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
 import { registerOrgsCommand } from './commands/orgs.command.ts';
@@ -12,6 +13,7 @@ registerOrgsCommand(program);
 registerSeedCommand(program);
 registerImportCommand(program);
 registerDeriveCommand(program);
+registerCascadeCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

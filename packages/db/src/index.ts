@@ -1,3 +1,4 @@
+export * from './cascade/index.ts';
 export * from './client.ts';
 export * from './repositories/assignments.repository.ts';
 export * from './repositories/orgs.repository.ts';

@@ -27,7 +27,7 @@ export type DerivedItem = {
 
 export type ExcludedItem = { sourceLabel: string; reason: string };
 
-export type Derivation = { owner: Org; child: Org; items: DerivedItem[]; excluded: ExcludedItem[] };
+export type Derivation = { owner: Org; child: Org; year: number; items: DerivedItem[]; excluded: ExcludedItem[] };
 
 export type DeriveOptions = {
   /** Template rules on top of the default profile (applicability, localization, deadline policy). */
@@ -113,7 +113,7 @@ export function derivePlan(
     }
     items.push(deriveItem(item, reaching[0]!, ctx, substitutions, { workingDaysBefore, deadlineRule }));
   }
-  return { owner, child, items, excluded };
+  return { owner, child, year: parent.year, items, excluded };
 }
 
 function exclusionReason(item: DraftItem, owner: Org): string {

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type PlanJson, planDraftFromJson } from '@cascade/engine';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countRollupFromScratch, readRollup } from '../repositories/rollup.repository.ts';
+import { seedOrgTree } from '../seed/seed-org-tree.ts';
+import { forEachDatabase } from '../testing/index.ts';
+import { cascadePlan } from './cascade-plan.ts';
+
+const fixture = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../tests/fixtures/import/huizhou-city-2022.expected.json',
+);
+const huizhou = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2022);
+
+type Counts = { plans: number; items: number; assignments: number; events: number };
+async function counts(query: <T>(sql: string) => Promise<T[]>): Promise<Counts> {
+  const [row] = await query<Counts>(`SELECT
+    (SELECT count(*)::int FROM plans) AS plans, (SELECT count(*)::int FROM plan_items) AS items,
+    (SELECT count(*)::int FROM assignments) AS assignments, (SELECT count(*)::int FROM events WHERE type = 'plan.derived') AS events`);
+  return row as Counts;
+}
+
+describe('cascading 惠州市 2022 down its subtree', () => {
+  forEachDatabase((getDb) => {
+    beforeAll(async () => {
+      await seedOrgTree(getDb(), { provinces: ['44'] });
+    });
+
+    it('resumes after a crash to exactly the result of an uninterrupted run', async () => {
+      const handle = getDb();
+      let crashed = false;
+      await expect(
+        cascadePlan(handle, {
+          parent: huizhou,
+          rootOrgId: '441300',
+          actor: 'test',
+          afterChild: (_org, index) => {
+            if (index === 7 && !crashed) {
+              crashed = true;
+              throw new Error('simulated crash');
+            }
+          },
+        }),
+      ).rejects.toThrow('simulated crash');
+      const partial = await counts(handle.query);
+      expect(partial.plans).toBe(7);
+
+      const resumed = await cascadePlan(handle, { parent: huizhou, rootOrgId: '441300', actor: 'test' });
+      expect(resumed.skipped).toBe(7);
+      const afterResume = await counts(handle.query);
+
+      // An uninterrupted run on a clean slate writes the same rows.
+      await handle.execute(
+        "DELETE FROM assignments; DELETE FROM plan_items; DELETE FROM plans; DELETE FROM events WHERE type = 'plan.derived'",
+      );
+      const clean = await cascadePlan(handle, { parent: huizhou, rootOrgId: '441300', actor: 'test' });
+      expect(await counts(handle.query)).toEqual(afterResume);
+      expect(clean.plans).toBe(afterResume.plans);
+      expect(afterResume.events).toBe(afterResume.plans);
+    });
+
+    it('writes a plan for every government of the subtree, with ledger rows for its units', async () => {
+      const handle = getDb();
+      const [{ n: governments } = { n: 0 }] = await handle.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM orgs WHERE path LIKE '/440000/441300/%' AND id <> '441300' AND kind IN ('government', 'zone')",
+      );
+      const c = await counts(handle.query);
+      expect(c.plans).toBe(governments);
+      const boluo = await handle.query<{ org_id: string }>(
+        "SELECT DISTINCT org_id FROM assignments WHERE plan_id = 'plan-2022-441322' AND org_id IN ('441322-health', '441322-office')",
+      );
+      expect(boluo.map((r) => r.org_id).sort()).toEqual(['441322-health', '441322-office']);
+      const [{ n: streetRows } = { n: 0 }] = await handle.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM assignments WHERE plan_id LIKE 'plan-2022-441322%' AND org_id LIKE '441322___'",
+      );
+      expect(streetRows).toBeGreaterThan(0); // 博罗县's townships are in its ledger
+      expect(await readRollup(handle.db, '441300', 2022)).toEqual(
+        await countRollupFromScratch(handle.db, '441300', 2022),
+      );
+    });
+  });
+});

@@ -1,0 +1,170 @@
+import {
+  createOrgDirectory,
+  type Derivation,
+  derivationToDraft,
+  derivePlan,
+  type Org,
+  type OrgDirectory,
+  type PlanDraft,
+  type UnitRole,
+} from '@cascade/engine';
+import type { DatabaseHandle, RawSession } from '../client.ts';
+import { listSubtree } from '../repositories/orgs.repository.ts';
+import { rebuildRollup } from '../repositories/rollup.repository.ts';
+import { resolveUnitOrgs } from './resolve-unit-orgs.ts';
+
+export type CascadeOptions = {
+  parent: PlanDraft;
+  /** The org whose plan is cascaded (惠州市 441300); its whole subtree of governments derives. */
+  rootOrgId: string;
+  actor: string;
+  onProgress?: (done: number, total: number, org: Org) => void;
+  /** Test hook: called after each child's plan is committed (a crash simulation throws here). */
+  afterChild?: (org: Org, index: number) => void;
+};
+
+export type CascadeResult = { plans: number; skipped: number; items: number; assignments: number; ms: number };
+
+export const planIdFor = (year: number, orgId: string) => `plan-${year}-${orgId}`;
+const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
+
+/**
+ * Cascades a plan down a subtree, level by level (市 → 县 → 乡镇), deriving each government's
+ * draft from its parent's and writing its plan, items and ledger rows with COPY in one
+ * transaction per government. Ids are deterministic, so a run after a crash skips the plans
+ * already written and continues where it stopped: nothing is duplicated or half-written.
+ */
+export async function cascadePlan(handle: DatabaseHandle, options: CascadeOptions): Promise<CascadeResult> {
+  const started = performance.now();
+  const orgs = await listSubtree(handle.db, options.rootOrgId);
+  const directory = createOrgDirectory(orgs);
+  const root = directory.find(options.rootOrgId);
+  if (!root) throw new Error(`单位 ${options.rootOrgId} 不存在`);
+  const year = options.parent.year;
+  const governments = orgs.filter((o) => o.id !== root.id && (o.kind === 'government' || o.kind === 'zone'));
+  const existing = new Set(
+    (
+      await handle.query<{ owner_org_id: string }>(
+        'SELECT p.owner_org_id FROM plans p JOIN orgs o ON o.id = p.owner_org_id WHERE p.year = $1 AND o.path LIKE $2',
+        [year, `${root.path}%`],
+      )
+    ).map((r) => r.owner_org_id),
+  );
+  const result: CascadeResult = { plans: 0, skipped: 0, items: 0, assignments: 0, ms: 0 };
+  let done = 0;
+  const queue: { org: Org; draft: PlanDraft }[] = [{ org: root, draft: options.parent }];
+  while (queue.length) {
+    const { org, draft } = queue.shift() as { org: Org; draft: PlanDraft };
+    for (const child of directory.children(org.id).filter((o) => o.kind === 'government' || o.kind === 'zone')) {
+      const derivation = derivePlan(draft, org, child, directory);
+      const childDraft = derivationToDraft(derivation, draft);
+      queue.push({ org: child, draft: childDraft });
+      done++;
+      if (existing.has(child.id)) {
+        result.skipped++;
+      } else {
+        const written = await handle.rawTransaction((tx) =>
+          writeDerivedPlan(tx, derivation, org, directory, options.actor),
+        );
+        result.plans++;
+        result.items += written.items;
+        result.assignments += written.assignments;
+        options.afterChild?.(child, done);
+      }
+      options.onProgress?.(done, governments.length, child);
+    }
+  }
+  await rebuildRollup(handle.db, year);
+  result.ms = performance.now() - started;
+  return result;
+}
+
+async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, directory: OrgDirectory, actor: string) {
+  const year = d.year;
+  const planId = planIdFor(year, d.child.id);
+  await tx.query(
+    `INSERT INTO plans (id, owner_org_id, year, title, status, parent_plan_id, settings)
+     VALUES ($1, $2, $3, $4, 'draft', $5, $6)`,
+    [
+      planId,
+      d.child.id,
+      year,
+      `${d.child.name}${year}年政务公开工作任务（派生稿）`,
+      planIdFor(year, parentOrg.id),
+      JSON.stringify({ derivedFrom: parentOrg.id }),
+    ],
+  );
+  const items = d.items.map((item, position) => [
+    `${planId}#${item.label}`,
+    planId,
+    position,
+    'task',
+    item.label,
+    item.text,
+    item.units,
+    item.deadline,
+    JSON.stringify({ sourceItemId: `${planIdFor(year, parentOrg.id)}#${item.sourceLabel}` }),
+    item.status,
+    item.trace,
+  ]);
+  await tx.copyInto(
+    'plan_items',
+    [
+      'id',
+      'plan_id',
+      'position',
+      'kind',
+      'label',
+      'text',
+      'units',
+      'deadline',
+      'provenance',
+      'derivation_status',
+      'trace',
+    ],
+    items,
+  );
+  const assignments: unknown[][] = [];
+  const seen = new Set<string>();
+  for (const item of d.items) {
+    for (const role of ROLES) {
+      for (const text of item.units[role]) {
+        for (const org of resolveUnitOrgs(text, d.child, directory)) {
+          const id = `${planId}#${item.label}@${org.id}/${role}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          assignments.push([
+            id,
+            planId,
+            `${planId}#${item.label}`,
+            org.id,
+            org.path,
+            role,
+            'assigned',
+            item.deadline.due,
+            year,
+          ]);
+        }
+      }
+    }
+  }
+  await tx.copyInto(
+    'assignments',
+    ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'state', 'due_on', 'year'],
+    assignments,
+  );
+  await tx.query(
+    `INSERT INTO events (actor, type, subject_type, subject_id, payload) VALUES ($1, 'plan.derived', 'plan', $2, $3)`,
+    [
+      actor,
+      planId,
+      JSON.stringify({
+        from: planIdFor(year, parentOrg.id),
+        items: d.items.length,
+        excluded: d.excluded.length,
+        assignments: assignments.length,
+      }),
+    ],
+  );
+  return { items: items.length, assignments: assignments.length };
+}

@@ -1,0 +1,2 @@
+export * from './cascade-plan.ts';
+export * from './resolve-unit-orgs.ts';
