@@ -11,14 +11,21 @@ import type { Block } from './block.ts';
 import { findDeadlineInText } from './deadline-in-text.ts';
 import { mendSpaces } from './outline-label.ts';
 
-function unitsOf(block: Block): UnitsByRole {
-  if (block.units) return block.units;
-  return block.cells ? parseUnitsByRoleCells(block.cells) : emptyUnits();
+const hasUnits = (b: Block) => Boolean(b.units || b.cells?.lead || b.cells?.responsible || b.cells?.cooperate);
+
+/** A measure without units of its own takes those its heading names (一、… 〔牵头单位∶…〕 over 1. 2.). */
+function unitsOf(block: Block, headings: Block[]): UnitsByRole {
+  const from = hasUnits(block) ? block : (headings.findLast(hasUnits) ?? block);
+  if (from.units) return from.units;
+  return from.cells ? parseUnitsByRoleCells(from.cells) : emptyUnits();
 }
 
-/** The deadline column or line wins; without one, a deadline phrase in the measure's own text. */
-function deadlineOf(block: Block, context: DeadlineContext) {
-  const written = block.cells?.deadline;
+/**
+ * The deadline column or line wins (the measure's, else its heading's); without one, a deadline
+ * phrase in the measure's own text.
+ */
+function deadlineOf(block: Block, headings: Block[], context: DeadlineContext) {
+  const written = block.cells?.deadline ?? headings.findLast((h) => h.cells?.deadline)?.cells?.deadline;
   if (written) return parseDeadline(written, context);
   return findDeadlineInText(block.title, context) ?? parseDeadline('', context);
 }
@@ -47,8 +54,8 @@ export function assembleDraft(
       path: [...stack.map((b) => b.label), block.label],
       headings: stack.map((b) => mendSpaces(b.title)),
       text: mendSpaces(block.title),
-      units: unitsOf(block),
-      deadline: deadlineOf(block, context),
+      units: unitsOf(block, stack),
+      deadline: deadlineOf(block, stack, context),
       line: block.line,
     });
   });

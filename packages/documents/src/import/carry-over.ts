@@ -62,6 +62,24 @@ export class RunCarryOver {
     this.last = { ...this.last, deadline: text };
   }
 
+  /**
+   * Labelled cells ("牵头单位：A；责任单位：B"): they open a run like a units line, or add to the
+   * run above what it lacks. Returns false when there is nothing for them to belong to.
+   */
+  labelledCells(cells: MeasureCells): boolean {
+    if (this.pending.length) {
+      this.run = this.pending;
+      this.pending = [];
+      this.column = this.unitRoles.length;
+      this.last = {};
+    }
+    const keys = Object.keys(cells) as (keyof MeasureCells)[];
+    if (!this.run.length || this.run.some((b) => keys.some((k) => b.cells?.[k]))) return false;
+    for (const b of this.run) b.cells = { ...b.cells, ...cells };
+    this.last = { ...this.last, ...cells };
+    return true;
+  }
+
   /** Measures still waiting at the end take the cells of the run above them. */
   finish(): void {
     for (const b of this.pending) b.cells = { ...this.last, ...b.cells };

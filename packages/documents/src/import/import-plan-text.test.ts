@@ -132,3 +132,45 @@ describe('what a reviewer checks in the seed documents', () => {
     expect(draft.items).toHaveLength(53);
   });
 });
+
+/** Rewrites a tab table into markdown, with the separator under its first row. */
+function tabsToMarkdown(text: string): string {
+  let header = true;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('\t')) return line;
+      const row = `| ${line.split('\t').join(' | ')} |`;
+      if (!header) return row;
+      header = false;
+      return `${row}\n|---|---|---|---|---|`;
+    })
+    .join('\n');
+}
+
+describe('the same seed document in other clothes gives the same measures', () => {
+  const huizhou = read('seed/huizhou-city-2022.txt');
+  const dianjiang = read('seed/dianjiang-county-2022.txt');
+  const guixi = read('seed/guixi-city-2021.txt');
+  const fixture = (name: string) => JSON.parse(read(`${name}.expected.json`)) as Expected;
+
+  it.each([
+    ['惠州 with Windows line ends', huizhou.replace(/\n/g, '\r\n')],
+    ['惠州 without blank lines between cells', huizhou.replace(/\n\s*\n/g, '\n')],
+    ['惠州 numbered with full-width dots (34．)', huizhou.replace(/^(\d+)\./gm, '$1．')],
+  ])('%s', (_, text) => {
+    expectMatchesFixture(text, fixture('huizhou-city-2022'), 2022);
+  });
+
+  it.each([
+    ['垫江 as a markdown table', tabsToMarkdown(dianjiang)],
+    ['垫江 as pipe-separated lines', dianjiang.replace(/\t/g, ' | ')],
+  ])('%s', (_, text) => {
+    expectMatchesFixture(text, fixture('dianjiang-county-2022'), 2022);
+  });
+
+  it('贵溪 without its title line takes the title from the notice (现将《…》)', () => {
+    const text = guixi.replace('2021年贵溪市政务公开工作要点\n2021年是', '2021年是');
+    expectMatchesFixture(text, fixture('guixi-city-2021'), 2021);
+  });
+});

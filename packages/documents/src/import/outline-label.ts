@@ -22,7 +22,12 @@ const FORMS: [RegExp, OutlineLabel['level'], (m: RegExpExecArray) => string][] =
 
 /** Reads the outline label a text starts with, if any. */
 export function readOutlineLabel(text: string): OutlineLabel | null {
-  const t = text.trimStart();
+  // Full-width digits and dots (１．) read as their ASCII forms; the text itself is kept.
+  const t = text
+    .trimStart()
+    .replace(/^[\uff10-\uff19\uff0e]{1,4}/, (s) =>
+      s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+    );
   for (const [re, level, label] of FORMS) {
     const m = re.exec(t);
     if (m) return { label: label(m), level, rest: t.slice(m[0].length).trim() };

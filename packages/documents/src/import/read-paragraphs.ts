@@ -3,7 +3,7 @@ import type { Block, Line, ReadResult } from './block.ts';
 import { RunCarryOver } from './carry-over.ts';
 import { type ColumnRole, readColumnRole } from './column-roles.ts';
 import { mendSpaces, readOutlineLabel } from './outline-label.ts';
-import { isDeadlineLine, isUnitsLine, readLabelledUnitsLine, readUnitsAnnotation } from './units-annotation.ts';
+import { isDeadlineLine, isUnitsLine, readLabelledCells, readUnitsAnnotation } from './units-annotation.ts';
 
 /** Unit columns of a header read line by line (惠州: 工作任务 / 具体措施 / 责任单位 / 完成时限). */
 function unitRolesOf(header: ColumnRole[]): UnitRole[] {
@@ -68,12 +68,13 @@ export function readParagraphs(lines: Line[]): ReadResult {
       result.preamble.push({ line: line.n, text });
       continue;
     }
-    const labelled = readLabelledUnitsLine(text);
-    if (labelled && open) {
-      open.units = labelled.units;
-      if (labelled.deadlineText) open.cells = { ...open.cells, deadline: labelled.deadlineText };
-      runs.dropMeasure(open);
+    const labelled = readLabelledCells(text);
+    const previous = blocks.at(-1) as Block;
+    if (labelled && runs.labelledCells(labelled)) {
       open = null;
+    } else if (labelled && previous.units && !previous.cells?.deadline && labelled.deadline && !open) {
+      // "完成时限：…" under a paragraph whose units came in its own 〔…〕 annotation.
+      previous.cells = { ...previous.cells, deadline: labelled.deadline };
     } else if (isUnitsLine(text) && (runs.hasPending() || runs.expectsMoreUnits())) {
       runs.unitsLine(text);
       open = null;

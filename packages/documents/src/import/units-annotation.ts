@@ -1,4 +1,12 @@
-import { emptyUnits, parseDeadline, parseUnitsTail, splitOutsideParens, type UnitsByRole } from '@cascade/engine';
+import {
+  emptyUnits,
+  parseDeadline,
+  parseUnitsTail,
+  splitOutsideParens,
+  type UnitRole,
+  type UnitsByRole,
+} from '@cascade/engine';
+import type { MeasureCells } from './block.ts';
 import { readOutlineLabel } from './outline-label.ts';
 
 /** Labels that open a units annotation: 牵头单位∶…；责任单位∶…；配合单位∶… */
@@ -9,6 +17,8 @@ const DEADLINE_LABEL = /^(?:完成时限|完成时间|时间要求|时限要求|
 const BRACKETED = new RegExp(
   `[〔【（(［\\[]\\s*(${ROLE_LABEL}\\s*[∶:：][^〔〕【】［］\\[\\]]*?)\\s*[〕】）)］\\]]\\s*[。；;.]?\\s*$`,
 );
+/** A line that starts with a role label: "牵头单位：市政府办". */
+const LABELLED = new RegExp(`^${ROLE_LABEL}\\s*[∶:：]`);
 const BARE = new RegExp(`(?:^|[。；;！!])\\s*(${ROLE_LABEL}\\s*[∶:：].*?)\\s*[。.]?\\s*$`);
 
 export type UnitsAnnotation = { units: UnitsByRole; deadlineText?: string; rest: string };
@@ -51,12 +61,36 @@ export function isDeadlineLine(text: string): boolean {
 export function isUnitsLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 160 || /[。！？]/.test(t) || readOutlineLabel(t)) return false;
-  if (new RegExp(`^${ROLE_LABEL}\\s*[∶:：]`).test(t)) return true;
+  if (LABELLED.test(t)) return true;
   if (isDeadlineLine(t)) return false;
   return ROLE_WORDS.test(t) || (UNIT_WORDS.test(t) && t.length <= 80 && splitOutsideParens(t, '，,').length <= 6);
 }
 
-/** A units line with role labels ("牵头单位：A；责任单位：B") read like an annotation. */
-export function readLabelledUnitsLine(text: string): UnitsAnnotation | null {
-  return new RegExp(`^${ROLE_LABEL}\\s*[∶:：]`).test(text.trim()) ? readUnitsAnnotation(text.trim()) : null;
+const ROLE_OF_LABEL: [RegExp, UnitRole][] = [
+  [/^(牵头|主办|统筹)/, 'lead'],
+  [/^(配合|协办|协助)/, 'cooperate'],
+  [/^(责任|落实|承办|实施)/, 'responsible'],
+];
+
+/**
+ * A line of labelled cells ("牵头单位：A；责任单位：B", "完成时限：2022年底前") as the cells it
+ * fills; null when the line does not start with such a label.
+ */
+export function readLabelledCells(text: string): MeasureCells | null {
+  const t = text.trim().replace(/^[〔【（(［[]|[〕】）)］\]]$/g, '');
+  if (!LABELLED.test(t) && !DEADLINE_LABEL.test(t)) return null;
+  const cells: MeasureCells = {};
+  for (const part of splitOutsideParens(t, '；;')) {
+    const p = part.trim();
+    if (DEADLINE_LABEL.test(p)) {
+      cells.deadline = p.replace(DEADLINE_LABEL, '');
+      continue;
+    }
+    const colon = /[∶:：]/.exec(p);
+    if (!colon) continue;
+    const role = ROLE_OF_LABEL.find(([re]) => re.test(p))?.[1] ?? 'responsible';
+    const value = p.slice(colon.index + 1).trim();
+    if (value) cells[role] = cells[role] ? `${cells[role]}；${value}` : value;
+  }
+  return cells;
 }
