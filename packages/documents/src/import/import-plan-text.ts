@@ -1,6 +1,7 @@
 import type { PlanDraft } from '@cascade/engine';
 import { assembleDraft } from './assemble-draft.ts';
 import type { Line, ReadResult, TextLine } from './block.ts';
+import { isPageNumber } from './boilerplate.ts';
 import { checkText } from './check-text.ts';
 import { readHeaderRow } from './column-roles.ts';
 import { detectLayout, type Layout, toTableRows } from './detect-layout.ts';
@@ -33,10 +34,11 @@ function readBody(body: Line[], layout: Layout): ReadResult {
   const { rows, other } = toTableRows(body, layout);
   const read = readTableRows(rows);
   const firstRow = rows[0]?.line ?? Number.POSITIVE_INFINITY;
-  const notes = toText(other);
+  const notes = toText(other).filter((l) => !isPageNumber(l.text));
+  const pages = toText(other).filter((l) => isPageNumber(l.text));
   return {
     ...read,
-    preamble: [...notes.filter((l) => l.line < firstRow), ...read.preamble],
+    preamble: [...notes.filter((l) => l.line < firstRow), ...read.preamble, ...pages],
     unplaced: [...read.unplaced, ...notes.filter((l) => l.line > firstRow)],
   };
 }

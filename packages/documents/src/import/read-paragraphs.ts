@@ -1,5 +1,6 @@
 import type { UnitRole } from '@cascade/engine';
 import type { Block, Line, ReadResult } from './block.ts';
+import { isPageNumber } from './boilerplate.ts';
 import { RunCarryOver } from './carry-over.ts';
 import { type ColumnRole, readColumnRole } from './column-roles.ts';
 import { mendSpaces, readOutlineLabel } from './outline-label.ts';
@@ -10,6 +11,45 @@ function unitRolesOf(header: ColumnRole[]): UnitRole[] {
   const roles = header.filter((r): r is UnitRole => r === 'lead' || r === 'responsible' || r === 'cooperate');
   return roles.length ? roles : ['responsible'];
 }
+
+/** A measure whose text ends a sentence: what follows is more likely its units than its text. */
+const ends = (block: Block) => /[。；;！!]$/.test(block.title);
+
+/** Lines that end a units cell broken over lines: a new number, a deadline, a header, a label. */
+const endsUnits = (text: string) =>
+  Boolean(
+    readOutlineLabel(text) ||
+      isDeadlineLine(text) ||
+      isPageNumber(text) ||
+      readColumnRole(text) ||
+      readLabelledCells(text),
+  );
+
+/**
+ * A units cell at line i, joined with the next lines when a narrow column broke it ("…县直其他单位按
+ * 职能分工" + "落实"); the join is tried only after a finished sentence. Returns the text and the
+ * index of its last line, or null.
+ */
+function readUnitsAt(lines: Line[], i: number, mayJoin: boolean): { text: string; end: number } | null {
+  let text = (lines[i] as Line).text.trim();
+  let isUnits = isUnitsLine(text);
+  let end = i;
+  for (let j = i + 1; mayJoin && j < lines.length && j <= i + 3; j++) {
+    const next = (lines[j] as Line).text.trim();
+    if (endsUnits(next) || /[。！？]/.test(text + next)) break;
+    if (isUnits && (isUnitsLine(next) || !isUnitsLine(text + next))) break;
+    text += next;
+    isUnits = isUnitsLine(text);
+    if (isUnits) end = j;
+  }
+  return isUnits ? { text: end === i ? (lines[i] as Line).text.trim() : joinTo(lines, i, end), end } : null;
+}
+
+const joinTo = (lines: Line[], from: number, to: number) =>
+  lines
+    .slice(from, to + 1)
+    .map((l) => l.text.trim())
+    .join('');
 
 /**
  * Reads plain-text layouts line by line: 惠州 (a table copied as text: each cell its own
@@ -26,9 +66,14 @@ export function readParagraphs(lines: Line[]): ReadResult {
   /** The last block while its text may still continue on the next line. */
   let open: Block | null = null;
 
-  for (const line of lines) {
+  const filled = lines.filter((l) => l.text.trim());
+  for (let i = 0; i < filled.length; i++) {
+    const line = filled[i] as Line;
     const text = line.text.trim();
-    if (!text) continue;
+    if (isPageNumber(text)) {
+      result.preamble.push({ line: line.n, text });
+      continue;
+    }
     const role = readColumnRole(text);
     if (role) {
       // Header cells of a table copied as text, one per line, before the first row; later
@@ -70,13 +115,16 @@ export function readParagraphs(lines: Line[]): ReadResult {
     }
     const labelled = readLabelledCells(text);
     const previous = blocks.at(-1) as Block;
+    const units =
+      !labelled && (runs.hasPending() || runs.expectsMoreUnits()) ? readUnitsAt(filled, i, !open || ends(open)) : null;
     if (labelled && runs.labelledCells(labelled)) {
       open = null;
     } else if (labelled && previous.units && !previous.cells?.deadline && labelled.deadline && !open) {
       // "完成时限：…" under a paragraph whose units came in its own 〔…〕 annotation.
       previous.cells = { ...previous.cells, deadline: labelled.deadline };
-    } else if (isUnitsLine(text) && (runs.hasPending() || runs.expectsMoreUnits())) {
-      runs.unitsLine(text);
+    } else if (units) {
+      runs.unitsLine(units.text);
+      i = units.end;
       open = null;
     } else if (isDeadlineLine(text) && runs.expectsDeadline()) {
       runs.deadlineLine(text);
@@ -95,7 +143,7 @@ export function readParagraphs(lines: Line[]): ReadResult {
       result.unplaced.push({ line: line.n, text });
       continue;
     }
-    result.lastLine = line.n;
+    result.lastLine = (filled[i] as Line).n;
   }
   runs.finish();
   return result;

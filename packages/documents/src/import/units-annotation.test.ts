@@ -51,3 +51,11 @@ describe('lines of a table copied as text', () => {
     expect(isDeadlineLine(text)).toBe(false);
   });
 });
+
+describe('a measure broken onto the next line is not a units line', () => {
+  it.each([
+    '依托政府信息公开平台,完善全市各级行政规章库建设',
+    '市直各单位要依托政府信息公开平台',
+    '推进全市政务公开平台建设',
+  ])('"%s"', (text) => expect(isUnitsLine(text)).toBe(false));
+});

@@ -45,9 +45,21 @@ export function readUnitsAnnotation(text: string): UnitsAnnotation | null {
   };
 }
 
-const UNIT_WORDS =
-  /(政府|单位|部门|局|办|委|室|中心|管委会|小组|街道|乡镇|镇|院|所|公司|队|站|团|科|股|处|会|社|行|馆|台)/;
-const ROLE_WORDS = /(牵头|按职能分工落实|按职责分工落实|配合|协助)/;
+/** How a unit's name ends: 市司法局, 县政府办公室, 各乡镇, 相关科, 村委会, 领导小组成员单位… */
+const UNIT_END =
+  /(政府|单位|部门|局|办|委|室|中心|管委会|小组|街道|乡镇|镇|乡|村|社区|院|所|公司|集团|银行|队|站|团|科|股|处|会|社|馆|电视台|厅|署|组|部|县|区|场|园)$/;
+/** Role words after a run of units: "…牵头", "…按职能分工落实". */
+const ROLE_SUFFIX =
+  /(牵头负责|牵头|按职能分工落实|按职责分工落实|按职责落实|按职能落实|按职能分工|按职责分工|分工落实|负责落实|具体落实|落实|负责|配合|协助|参与)$/;
+
+/** One unit as a units cell names it, e.g. "各县(区)人民政府(管委会)" or "市直其他单位按职能分工落实". */
+function isUnitName(segment: string): boolean {
+  let s = segment.trim().replace(ROLE_SUFFIX, '');
+  // Trailing notes in parentheses: 各县(区)人民政府(管委会) → 各县(区)人民政府.
+  for (let i = 0; i < 3 && /[（(][^（）()]*[)）]$/.test(s); i++) s = s.replace(/[（(][^（）()]*[)）]$/, '');
+  // Words a sentence has and a unit's name does not: "市直各单位要依托…".
+  return s.length >= 2 && s.length <= 30 && UNIT_END.test(s) && !/[要的将把]/.test(s);
+}
 
 /** A short line that is only a deadline: "2022年底前", "按各自文件规定的时间节点完成". */
 export function isDeadlineLine(text: string): boolean {
@@ -57,13 +69,16 @@ export function isDeadlineLine(text: string): boolean {
   );
 }
 
-/** A line that only names units: "各县(区)人民政府(管委会);市直各单位", "牵头单位：市政府办". */
+/**
+ * A line that only names units: "各县(区)人民政府(管委会);市直各单位", "牵头单位：市政府办". Every
+ * part must read as a unit name, so a measure's text broken onto the next line is not one.
+ */
 export function isUnitsLine(text: string): boolean {
   const t = text.trim();
-  if (t.length > 160 || /[。！？]/.test(t) || readOutlineLabel(t)) return false;
   if (LABELLED.test(t)) return true;
-  if (isDeadlineLine(t)) return false;
-  return ROLE_WORDS.test(t) || (UNIT_WORDS.test(t) && t.length <= 80 && splitOutsideParens(t, '，,').length <= 6);
+  if (t.length > 200 || /[。！？]/.test(t) || readOutlineLabel(t) || isDeadlineLine(t)) return false;
+  const parts = splitOutsideParens(t, '、，,；;').filter((p) => p.trim());
+  return parts.length > 0 && parts.every(isUnitName);
 }
 
 const ROLE_OF_LABEL: [RegExp, UnitRole][] = [

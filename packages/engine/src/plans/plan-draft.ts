@@ -40,7 +40,8 @@ export type PlanDraft = {
   /**
    * Text the importer recognised as not part of the outline, kept so a reviewer can see that no
    * measure went missing: the notice (通知) and web-page fields before the plan, the plan's own
-   * introduction and table header (preamble); closing requirements, signature and date (closing).
+   * introduction, table headers and page numbers (preamble); closing requirements, signature and
+   * date (closing).
    */
   preamble?: UnplacedLine[];
   closing?: UnplacedLine[];
