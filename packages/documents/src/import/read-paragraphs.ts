@@ -65,6 +65,8 @@ export function readParagraphs(lines: Line[]): ReadResult {
   let runs = new RunCarryOver(['responsible']);
   /** The last block while its text may still continue on the next line. */
   let open: Block | null = null;
+  /** A 序号 cell ("12" on its own line) waiting for the measure text it numbers. */
+  let number: string | null = null;
 
   const filled = lines.filter((l) => l.text.trim());
   for (let i = 0; i < filled.length; i++) {
@@ -72,6 +74,12 @@ export function readParagraphs(lines: Line[]): ReadResult {
     const text = line.text.trim();
     if (isPageNumber(text)) {
       result.preamble.push({ line: line.n, text });
+      continue;
+    }
+    if (/^\d{1,3}$/.test(text)) {
+      // A 序号 cell when the header has that column; otherwise a bare page number.
+      if (header.includes('number')) number = text;
+      else result.preamble.push({ line: line.n, text });
       continue;
     }
     const role = readColumnRole(text);
@@ -85,7 +93,9 @@ export function readParagraphs(lines: Line[]): ReadResult {
       result.preamble.push({ line: line.n, text });
       continue;
     }
-    const label = readOutlineLabel(text);
+    const numbered = number && !readOutlineLabel(text) && !isUnitsLine(text) && !isDeadlineLine(text);
+    const label = numbered ? { label: `${number}.`, level: 3 as const, rest: text } : readOutlineLabel(text);
+    if (label && label.level >= 3) number = null;
     if (label) {
       const previous = blocks.at(-1);
       // A deeper number right after a block makes that block a heading, not a measure.
