@@ -79,3 +79,26 @@ describe('readBasis', () => {
     ]);
   });
 });
+
+describe('metadata in other shapes', () => {
+  it('joins a plan title broken over two lines', () => {
+    expect(findPlanTitle(lines('龙门县2022年政务公开重点工作', '任务分工方案'))?.text).toBe(
+      '龙门县2022年政务公开重点工作任务分工方案',
+    );
+  });
+
+  it('reads 【发文字号】 fields and a citation with 以下简称 inside the parentheses', () => {
+    const meta = readMetadata(
+      textLines(
+        '【发文字号】河府办函〔2022〕41号',
+        '根据《国务院办公厅关于印发2022年政务公开工作要点的通知》（国办发〔2022〕8号，以下简称《工作要点》）',
+      ),
+      [],
+      null,
+    );
+    expect(meta.docNumber).toBe('河府办函〔2022〕41号');
+    expect(meta.basis).toEqual([
+      { title: '国务院办公厅关于印发2022年政务公开工作要点的通知', docNumber: '国办发〔2022〕8号' },
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ export type PlanMetadata = {
 
 /** Web-page fields before the document ("发布机构: 惠州市人民政府办公室", "成文日期: 2022-06-18"). */
 function field(lines: TextLine[], name: RegExp): string | null {
-  const re = new RegExp(`^\\s*(?:${name.source})\\s*[:：]\\s*(.+)$`);
+  const re = new RegExp(`^\\s*(?:【\\s*(?:${name.source})\\s*】|(?:${name.source})\\s*[:：])\\s*(.+)$`);
   for (const l of lines) {
     const value = re.exec(l.text)?.[1]?.trim();
     if (value) return value;
@@ -44,6 +44,19 @@ const nonEmpty = (lines: Line[]) => lines.filter((l) => l.text.trim());
  * the outline starts — not the notice's title (关于印发…的通知) nor a line of it broken in two.
  */
 export function findPlanTitle(lines: Line[]): Line | null {
+  const found = findTitleLine(lines);
+  if (!found || /\d{4}/.test(found.text)) return found;
+  // A title broken over two lines ("惠州市2022年政务公开重点工作" + "任务分工方案"): the line
+  // above, when it is a bare fragment, is its first half.
+  const filled = nonEmpty(lines.filter((l) => l.n < found.n));
+  const above = filled.at(-1);
+  const t = above ? mendSpaces(above.text) : '';
+  const isFragment =
+    t.length >= 2 && t.length <= 40 && !/[:：，,。；;、|\t]|关于|通知|印发/.test(t) && !readOutlineLabel(t);
+  return above && isFragment && /\d{4}/.test(t) ? { n: found.n, text: `${t}${mendSpaces(found.text)}` } : found;
+}
+
+function findTitleLine(lines: Line[]): Line | null {
   const filled = nonEmpty(lines);
   const candidates = filled.filter((l, i) => {
     const t = mendSpaces(l.text.replace(/^#+\s*/, ''));
@@ -103,7 +116,7 @@ function fallbackTitle(head: TextLine[], noticeTitle: string): string | null {
 export function readBasis(text: string): BasisDocument[] {
   const found: BasisDocument[] = [];
   const re =
-    /《([^《》\n]{4,120})》\s*[（(]\s*([^（）()\n]{0,16}?[〔［[【(（﹝]\s*\d{4}\s*[〕］\]】)）﹞]\s*\d{1,4}\s*号)\s*[）)]/g;
+    /《([^《》\n]{4,120})》\s*[（(]\s*([^（）()\n]{0,16}?[〔［[【(（﹝]\s*\d{4}\s*[〕］\]】)）﹞]\s*\d{1,4}\s*号)[^（）()\n]{0,30}[）)]/g;
   for (const m of text.matchAll(re)) {
     const docNumber = normalizeDocNumber(m[2] as string);
     if (docNumber && !found.some((f) => f.docNumber === docNumber)) {
