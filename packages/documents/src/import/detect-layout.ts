@@ -1,4 +1,5 @@
 import type { Line } from './block.ts';
+import { readHeaderRow } from './column-roles.ts';
 import type { TableRow } from './read-table.ts';
 
 export type Layout = 'markdownTable' | 'tabTable' | 'pipeTable' | 'paragraphs';
@@ -8,10 +9,13 @@ const MD_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 /** Which reader fits: tables if enough lines have cells, else plain paragraphs. */
 export function detectLayout(lines: Line[]): Layout {
   if (lines.some((l) => MD_SEPARATOR.test(l.text))) return 'markdownTable';
-  const tabbed = lines.filter((l) => (l.text.match(/\t/g)?.length ?? 0) >= 2).length;
-  if (tabbed >= 5) return 'tabTable';
-  const piped = lines.filter((l) => (l.text.match(/(?<!\\)\|/g)?.length ?? 0) >= 2).length;
-  if (piped >= 5) return 'pipeTable';
+  // A few rows are enough when one of them is a header row (序号 / 具体措施 / 责任单位 …).
+  const isTable = (rows: Line[], split: (t: string) => string[]) =>
+    rows.length >= 5 || (rows.length >= 2 && rows.some((l) => readHeaderRow(split(l.text).map((c) => c.trim()))));
+  const tabbed = lines.filter((l) => (l.text.match(/\t/g)?.length ?? 0) >= 2);
+  if (isTable(tabbed, (t) => t.split('\t'))) return 'tabTable';
+  const piped = lines.filter((l) => (l.text.match(/(?<!\\)\|/g)?.length ?? 0) >= 2);
+  if (isTable(piped, splitPipes)) return 'pipeTable';
   return 'paragraphs';
 }
 
@@ -22,15 +26,39 @@ function splitPipes(text: string): string[] {
   return cells;
 }
 
-/** The table rows of a layout; lines that are not rows stay lines (preamble, notes). */
+/** Tab cells as spreadsheets copy them: a cell with line breaks or quotes is "quoted", "" is a quote. */
+function splitTabs(text: string): string[] {
+  return text.split('\t').map((c) => (/^".*"$/s.test(c) ? c.slice(1, -1).replace(/""/g, '"') : c));
+}
+
+const quotes = (text: string) => text.split('"').length - 1;
+
+/**
+ * The table rows of a layout; lines that are not rows stay lines (preamble, notes). In a tab
+ * table, a row whose quoted cell holds line breaks (copied from a spreadsheet) goes on over the
+ * next lines until the quote closes.
+ */
 export function toTableRows(lines: Line[], layout: Exclude<Layout, 'paragraphs'>): { rows: TableRow[]; other: Line[] } {
   const rows: TableRow[] = [];
   const other: Line[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
     if (layout === 'markdownTable' && MD_SEPARATOR.test(l.text)) continue;
-    const isRow = layout === 'tabTable' ? l.text.includes('\t') : /(?<!\\)\|/.test(l.text);
-    if (isRow) rows.push({ line: l.n, cells: layout === 'tabTable' ? l.text.split('\t') : splitPipes(l.text) });
-    else other.push(l);
+    if (layout !== 'tabTable') {
+      if (/(?<!\\)\|/.test(l.text)) rows.push({ line: l.n, cells: splitPipes(l.text) });
+      else other.push(l);
+      continue;
+    }
+    if (!l.text.includes('\t')) {
+      other.push(l);
+      continue;
+    }
+    let text = l.text;
+    for (let j = i + 1; quotes(text) % 2 === 1 && j < lines.length && j <= i + 30; j++) {
+      text += `\n${(lines[j] as Line).text}`;
+      if (quotes(text) % 2 === 0) i = j;
+    }
+    rows.push({ line: l.n, cells: splitTabs(quotes(text) % 2 === 0 ? text : l.text) });
   }
   return { rows, other };
 }

@@ -19,7 +19,7 @@ const splitCells = (text: string) => text.split(/\t|(?<!\\)\|/).map((c) => c.tri
 function firstOutlineLine(lines: Line[]): number {
   const hit = lines.find((l) =>
     l.text.split(/\t|(?<!\\)\||<p>|<br\s*\/?>/).some((cell) => {
-      const label = readOutlineLabel(cell.replace(/^[\s|]+/, ''));
+      const label = readOutlineLabel(cell.replace(/^[\s|"]+/, ''));
       return label !== null && label.level >= 2;
     }),
   );

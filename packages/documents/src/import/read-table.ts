@@ -2,7 +2,7 @@ import type { Block, MeasureCells, ReadResult } from './block.ts';
 import { fillDown } from './carry-over.ts';
 import { type ColumnRole, guessRolesAfterMeasure, readHeaderRow, rolesAfterMeasure } from './column-roles.ts';
 import { mendSpaces, readOutlineLabel } from './outline-label.ts';
-import { isDeadlineLine } from './units-annotation.ts';
+import { isDeadlineLine, isUnitsLine } from './units-annotation.ts';
 
 export type TableRow = { line: number; cells: string[] };
 
@@ -19,6 +19,19 @@ export function cellParagraphs(cell: string): string[] {
         .trim(),
     )
     .filter(Boolean);
+}
+
+/**
+ * The lines of a units or deadline cell as one text: separate units lines are separate units
+ * ("市司法局" / "市直各单位"); a name or phrase broken by the column width is joined back
+ * ("按各自文件规定的" / "时间节点完成").
+ */
+function joinCellLines(lines: string[], role: 'lead' | 'responsible' | 'cooperate' | 'deadline'): string {
+  const whole = role === 'deadline' ? isDeadlineLine : isUnitsLine;
+  return lines.reduce(
+    (text, line, i) => (i === 0 ? line : `${text}${whole(text) && whole(line) ? '；' : ''}${line}`),
+    '',
+  );
 }
 
 const isMeasureLabel = (p: string) => (readOutlineLabel(p)?.level ?? 0) >= 3;
@@ -76,7 +89,7 @@ export function readTableRows(rows: TableRow[]): ReadResult {
     const own: MeasureCells = {};
     roles.forEach((role, i) => {
       if (role !== 'lead' && role !== 'responsible' && role !== 'cooperate' && role !== 'deadline') return;
-      const value = cellParagraphs(cells[m + 1 + i] ?? '').join('；');
+      const value = joinCellLines(cellParagraphs(cells[m + 1 + i] ?? ''), role);
       if (value) own[role] = value;
     });
     const filled = fillDown(above, own, continued);
