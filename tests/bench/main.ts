@@ -1,4 +1,5 @@
 import type { Benchmark, BenchResult } from './bench-result.ts';
+import { cascadeBenchmark } from './cascade.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 
 /**
@@ -6,7 +7,7 @@ import { rulesBenchmark } from './rules.bench.ts';
  * in the same run. `--quick` sizes for CI smoke runs, which check that each benchmark runs and
  * agrees with its baseline's results; timings are reported, not asserted.
  */
-const BENCHMARKS: Benchmark[] = [rulesBenchmark];
+const BENCHMARKS: Benchmark[] = [rulesBenchmark, cascadeBenchmark];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -121,7 +122,9 @@ function postgresSession(client: postgres.Sql | postgres.TransactionSql): RawSes
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  // `socket` is a documented postgres.js option its type declarations leave out.
+  const options = { max: 10, onnotice: () => {}, socket: connectWithoutDelay };
+  const client = postgres(url, options as Parameters<typeof postgres>[1]);
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   return {
     kind: 'postgres',
@@ -131,6 +134,20 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       (await client.begin((tx) => work(postgresSession(tx)))) as Awaited<ReturnType<typeof work>>,
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+/**
+ * postgres.js leaves Nagle's algorithm on, which holds each small COPY message back ~40 ms
+ * waiting for an ACK; a socket with TCP_NODELAY sends at once (measured: 45 ms → ~1 ms a COPY).
+ */
+function connectWithoutDelay(options: { host: string[]; port: number[]; path?: string | false }): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = options.path
+      ? connect({ path: options.path })
+      : connect({ host: options.host[0] ?? 'localhost', port: options.port[0] ?? 5432, noDelay: true });
+    socket.once('connect', () => resolve(socket));
+    socket.once('error', reject);
+  });
 }
 
 /** COPY text format: tab-separated, \N for null, backslash escapes; objects as JSON. */

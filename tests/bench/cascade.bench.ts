@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cascadePlan, type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { findPostgresBinDir, startThrowawayPostgres } from '@cascade/db/testing';
+import { type PlanJson, planDraftFromJson } from '@cascade/engine';
+import type { Benchmark, BenchResult } from './bench-result.ts';
+
+const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/import/huizhou-city-2022.expected.json');
+const TABLES = [
+  { name: 'plans', columns: ['id', 'owner_org_id', 'year', 'title', 'status', 'parent_plan_id', 'settings'] },
+  {
+    name: 'plan_items',
+    columns: ['id', 'plan_id', 'position', 'kind', 'label', 'text', 'units', 'deadline', 'provenance', 'derivation_status', 'trace'],
+  },
+  { name: 'assignments', columns: ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'state', 'due_on', 'year'] },
+];
+
+/** Reads the rows the cascade wrote, then times writing exactly those rows back with raw COPY. */
+async function rawCopyMs(handle: DatabaseHandle): Promise<{ ms: number; rows: number }> {
+  const dumps = [];
+  for (const t of TABLES) {
+    const rows = await handle.query<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${t.name}`);
+    dumps.push({ ...t, rows: rows.map((r) => t.columns.map((c) => (r[c] instanceof Date ? (r[c] as Date).toISOString().slice(0, 10) : r[c]))) });
+  }
+  await handle.execute('DELETE FROM assignments; DELETE FROM plan_items; DELETE FROM plans;');
+  const start = performance.now();
+  let rows = 0;
+  for (const d of dumps) rows += await handle.copyInto(d.name, d.columns, d.rows);
+  return { ms: performance.now() - start, rows };
+}
+
+async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: string) => void): Promise<BenchResult> {
+  const server = kind === 'postgres' ? await startThrowawayPostgres() : null;
+  const handle = await openMigratedDatabase(server ? { url: server.url } : { dataDir: 'memory://' });
+  try {
+    await seedOrgTree(handle, { provinces: ['44'] });
+    const plan = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2022);
+    // Full: 广东省 over all its cities, counties and townships; quick: one city (惠州).
+    const root = quick ? '441300' : '440000';
+    const result = await cascadePlan(handle, { parent: plan, rootOrgId: root, actor: 'bench' });
+    const written = result.plans + result.items + result.assignments;
+    const baseline = await rawCopyMs(handle);
+    log(`cascade on ${kind}: ${result.plans} plans, ${written} rows in ${result.ms.toFixed(0)} ms; raw COPY of ${baseline.rows} rows ${baseline.ms.toFixed(0)} ms`);
+    const ratio = result.ms / baseline.ms;
+    return {
+      name: `cascade (${kind}): ${quick ? '惠州市' : '广东省'} subtree vs raw COPY`,
+      value: Math.round(result.ms),
+      unit: 'ms',
+      baseline: 'raw COPY of the same rows',
+      baselineValue: Math.round(baseline.ms),
+      ratio,
+      target: '≤ 2.0×',
+      met: ratio <= 2,
+      agrees: baseline.rows === written,
+      details: { plans: result.plans, items: result.items, assignments: result.assignments },
+    };
+  } finally {
+    await handle.close();
+    await server?.stop();
+  }
+}
+
+export const cascadeBenchmark: Benchmark = {
+  name: 'cascade',
+  run: async ({ quick, log }) => {
+    const results = [await runOn('pglite', quick, log)];
+    if (findPostgresBinDir()) results.push(await runOn('postgres', quick, log));
+    else log('cascade on PostgreSQL skipped: server binaries not found (apt-get install -y postgresql)');
+    return results;
+  },
+};
