@@ -174,3 +174,15 @@ describe('the same seed document in other clothes gives the same measures', () =
     expectMatchesFixture(text, fixture('guixi-city-2021'), 2021);
   });
 });
+
+describe('web-copy noise around labels', () => {
+  it('a zero-width space or &nbsp; before "1." does not hide the measure', () => {
+    const draft = importPlanText(
+      '某县2022年政务公开工作要点\n一、公开\n\u200b1.公开目录。\n县政府办公室\n&nbsp;2.更新专栏。\n县政府办公室',
+      {
+        year: 2022,
+      },
+    );
+    expect(draft.items.map((i) => i.path.join(''))).toEqual(['一、1.', '一、2.']);
+  });
+});

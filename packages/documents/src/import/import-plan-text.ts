@@ -55,9 +55,12 @@ function readBody(body: Line[], layout: Layout): ReadResult {
  */
 export function importPlanText(text: string, options: ImportOptions = {}): PlanDraft {
   checkText(text, options.fileName);
-  // Markdown headings and emphasis are presentation, not text: "# 标题" reads as "标题".
+  // Presentation, not text: markdown headings and emphasis ("# 标题" reads as "标题"), zero-width
+  // characters and &nbsp; that web pages leave in copied text (they would hide a "1." label).
   const lines: Line[] = text
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/&nbsp;/g, ' ')
     .split('\n')
     .map((t, i) => ({ n: i + 1, text: t.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\*\*/g, '') }));
   const outline = firstOutlineLine(lines);
