@@ -6,14 +6,32 @@ import { findPostgresBinDir, startThrowawayPostgres } from '@cascade/db/testing'
 import { type PlanJson, planDraftFromJson } from '@cascade/engine';
 import type { Benchmark, BenchResult } from './bench-result.ts';
 
-const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/import/huizhou-city-2022.expected.json');
+const fixture = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/import/huizhou-city-2022.expected.json',
+);
 const TABLES = [
   { name: 'plans', columns: ['id', 'owner_org_id', 'year', 'title', 'status', 'parent_plan_id', 'settings'] },
   {
     name: 'plan_items',
-    columns: ['id', 'plan_id', 'position', 'kind', 'label', 'text', 'units', 'deadline', 'provenance', 'derivation_status', 'trace'],
+    columns: [
+      'id',
+      'plan_id',
+      'position',
+      'kind',
+      'label',
+      'text',
+      'units',
+      'deadline',
+      'provenance',
+      'derivation_status',
+      'trace',
+    ],
   },
-  { name: 'assignments', columns: ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'state', 'due_on', 'year'] },
+  {
+    name: 'assignments',
+    columns: ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'state', 'due_on', 'year'],
+  },
 ];
 
 /** Reads the rows the cascade wrote, then times writing exactly those rows back with raw COPY. */
@@ -21,7 +39,12 @@ async function rawCopyMs(handle: DatabaseHandle): Promise<{ ms: number; rows: nu
   const dumps = [];
   for (const t of TABLES) {
     const rows = await handle.query<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${t.name}`);
-    dumps.push({ ...t, rows: rows.map((r) => t.columns.map((c) => (r[c] instanceof Date ? (r[c] as Date).toISOString().slice(0, 10) : r[c]))) });
+    dumps.push({
+      ...t,
+      rows: rows.map((r) =>
+        t.columns.map((c) => (r[c] instanceof Date ? (r[c] as Date).toISOString().slice(0, 10) : r[c])),
+      ),
+    });
   }
   await handle.execute('DELETE FROM assignments; DELETE FROM plan_items; DELETE FROM plans;');
   const start = performance.now();
@@ -41,7 +64,9 @@ async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: strin
     const result = await cascadePlan(handle, { parent: plan, rootOrgId: root, actor: 'bench' });
     const written = result.plans + result.items + result.assignments;
     const baseline = await rawCopyMs(handle);
-    log(`cascade on ${kind}: ${result.plans} plans, ${written} rows in ${result.ms.toFixed(0)} ms; raw COPY of ${baseline.rows} rows ${baseline.ms.toFixed(0)} ms`);
+    log(
+      `cascade on ${kind}: ${result.plans} plans, ${written} rows in ${result.ms.toFixed(0)} ms; raw COPY of ${baseline.rows} rows ${baseline.ms.toFixed(0)} ms`,
+    );
     const ratio = result.ms / baseline.ms;
     return {
       name: `cascade (${kind}): ${quick ? '惠州市' : '广东省'} subtree vs raw COPY`,
