@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerCascadeCommand } from './commands/cascade.command.ts';
 import { registerDeriveCommand } from './commands/derive.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
+import { registerLookBackCommand } from './commands/look-back.command.ts';
 import { registerOrgsCommand } from './commands/orgs.command.ts';
 import { registerSeedCommand } from './commands/seed.command.ts';
 
@@ -14,6 +15,7 @@ registerSeedCommand(program);
 registerImportCommand(program);
 registerDeriveCommand(program);
 registerCascadeCommand(program);
+registerLookBackCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

@@ -26,6 +26,8 @@ export type CascadeOptions = {
 export type CascadeResult = { plans: number; skipped: number; items: number; assignments: number; ms: number };
 
 export const planIdFor = (year: number, orgId: string) => `plan-${year}-${orgId}`;
+/** Labels repeat across sections (（一） under 一、 and under 二、): an item is named by its path. */
+export const itemIdFor = (planId: string, path: readonly string[]) => `${planId}#${path.join('')}`;
 const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
 
 /**
@@ -95,7 +97,7 @@ async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, d
     ],
   );
   const items = d.items.map((item, position) => [
-    `${planId}#${item.label}`,
+    itemIdFor(planId, item.path),
     planId,
     position,
     'task',
@@ -103,7 +105,7 @@ async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, d
     item.text,
     item.units,
     item.deadline,
-    JSON.stringify({ sourceItemId: `${planIdFor(year, parentOrg.id)}#${item.sourceLabel}` }),
+    JSON.stringify({ sourceItemId: itemIdFor(planIdFor(year, parentOrg.id), item.path) }),
     item.status,
     item.trace,
   ]);
@@ -130,20 +132,11 @@ async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, d
     for (const role of ROLES) {
       for (const text of item.units[role]) {
         for (const org of resolveUnitOrgs(text, d.child, directory)) {
-          const id = `${planId}#${item.label}@${org.id}/${role}`;
+          const itemId = itemIdFor(planId, item.path);
+          const id = `${itemId}@${org.id}/${role}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          assignments.push([
-            id,
-            planId,
-            `${planId}#${item.label}`,
-            org.id,
-            org.path,
-            role,
-            'assigned',
-            item.deadline.due,
-            year,
-          ]);
+          assignments.push([id, planId, itemId, org.id, org.path, role, 'assigned', item.deadline.due, year]);
         }
       }
     }

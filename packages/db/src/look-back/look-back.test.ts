@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createWorkflowRegistry, type PlanJson, planDraftFromJson } from '@cascade/engine';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cascadePlan } from '../cascade/cascade-plan.ts';
+import { transitionAssignment } from '../repositories/assignments.repository.ts';
+import { countRollupFromScratch, readRollup } from '../repositories/rollup.repository.ts';
+import { seedOrgTree } from '../seed/seed-org-tree.ts';
+import { forEachDatabase } from '../testing/index.ts';
+import { runLookBack } from './look-back.ts';
+
+const fixture = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../tests/fixtures/import/guixi-city-2021.expected.json',
+);
+const guixi = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2021);
+const workflows = createWorkflowRegistry();
+const supervisor = { userId: 'u-guixi-supervisor', orgId: '360681', role: 'supervisor' };
+
+describe('回头看 on 贵溪市 2021', () => {
+  forEachDatabase((getDb) => {
+    let verified: string[] = [];
+    beforeAll(async () => {
+      const handle = getDb();
+      await seedOrgTree(handle, { provinces: ['36'] });
+      // 贵溪市's 2021 plan went down to its townships; some of their work was verified.
+      await cascadePlan(handle, { parent: guixi, rootOrgId: '360600', actor: 'test' });
+      const rows = await handle.query<{ id: string; org_id: string }>(
+        "SELECT id, org_id FROM assignments WHERE year = 2021 AND org_path LIKE '%/360681/%' ORDER BY id LIMIT 6",
+      );
+      for (const r of rows) {
+        const unit = { userId: `u-${r.org_id}`, orgId: r.org_id, role: 'reporter' };
+        await transitionAssignment(handle.db, workflows, {
+          assignmentId: r.id,
+          expectedVersion: 1,
+          event: { type: 'REPORT', actor: unit, evidence: [{ name: '公开截图.png' }] },
+        });
+        await transitionAssignment(handle.db, workflows, {
+          assignmentId: r.id,
+          expectedVersion: 2,
+          event: { type: 'VERIFY', actor: supervisor },
+        });
+      }
+      verified = rows.map((r) => r.id);
+    });
+
+    it('reopens unfinished work as rectification and carries it into 2022, linked to the original', async () => {
+      const handle = getDb();
+      const [{ n: unfinished } = { n: 0 }] = await handle.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM assignments WHERE year = 2021 AND state = 'assigned' AND org_path LIKE '%/360681/%'",
+      );
+      const result = await runLookBack(handle, workflows, {
+        rootOrgId: '360681',
+        year: 2021,
+        actor: supervisor,
+        sampleEvery: 2,
+      });
+      expect(result).toMatchObject({ unfinished, reopened: unfinished, carried: unfinished, refused: [] });
+      expect(result.sampledVerified.length).toBeGreaterThan(0);
+      expect(verified).toEqual(expect.arrayContaining(result.sampledVerified));
+
+      const [carried] = await handle.query<{ text: string; provenance: { lookBackOf: string }; state: string }>(
+        `SELECT i.text, i.provenance, a.state FROM assignments a JOIN plan_items i ON i.id = a.item_id
+         WHERE a.year = 2022 ORDER BY a.id LIMIT 1`,
+      );
+      expect(carried?.text).toMatch(/^【回头看整改】/);
+      expect(carried?.provenance.lookBackOf).toMatch(/^plan-2021-/);
+      expect(carried?.state).toBe('rectifying');
+      const [{ n: stillAssigned } = { n: 0 }] = await handle.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM assignments WHERE year = 2021 AND state = 'assigned' AND org_path LIKE '%/360681/%'",
+      );
+      expect(stillAssigned).toBe(0);
+      expect(await readRollup(handle.db, '360681', 2022)).toEqual(
+        await countRollupFromScratch(handle.db, '360681', 2022),
+      );
+    });
+
+    it('run again, it carries nothing twice', async () => {
+      const again = await runLookBack(getDb(), workflows, { rootOrgId: '360681', year: 2021, actor: supervisor });
+      expect(again).toMatchObject({ unfinished: 0, reopened: 0, carried: 0 });
+    });
+  });
+});
