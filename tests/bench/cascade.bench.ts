@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cascadePlan, type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { CASCADE_COLUMNS, cascadePlan, type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { findPostgresBinDir, startThrowawayPostgres } from '@cascade/db/testing';
 import { type PlanJson, planDraftFromJson } from '@cascade/engine';
 import type { Benchmark, BenchResult } from './bench-result.ts';
@@ -10,29 +10,7 @@ const fixture = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../fixtures/import/huizhou-city-2022.expected.json',
 );
-const TABLES = [
-  { name: 'plans', columns: ['id', 'owner_org_id', 'year', 'title', 'status', 'parent_plan_id', 'settings'] },
-  {
-    name: 'plan_items',
-    columns: [
-      'id',
-      'plan_id',
-      'position',
-      'kind',
-      'label',
-      'text',
-      'units',
-      'deadline',
-      'provenance',
-      'derivation_status',
-      'trace',
-    ],
-  },
-  {
-    name: 'assignments',
-    columns: ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'state', 'due_on', 'year'],
-  },
-];
+const TABLES = Object.entries(CASCADE_COLUMNS).map(([name, columns]) => ({ name, columns: [...columns] }));
 
 /** Reads the rows the cascade wrote, then times writing exactly those rows back with raw COPY. */
 async function rawCopyMs(handle: DatabaseHandle): Promise<{ ms: number; rows: number }> {

@@ -30,6 +30,25 @@ export const planIdFor = (year: number, orgId: string) => `plan-${year}-${orgId}
 export const itemIdFor = (planId: string, path: readonly string[]) => `${planId}#${path.join('')}`;
 const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
 
+/** The columns a cascade writes, per table (the cascade benchmark copies the same ones). */
+export const CASCADE_COLUMNS = {
+  plans: ['id', 'owner_org_id', 'year', 'title', 'status', 'parent_plan_id', 'settings'],
+  plan_items: [
+    'id',
+    'plan_id',
+    'position',
+    'kind',
+    'label',
+    'text',
+    'units',
+    'deadline',
+    'provenance',
+    'derivation_status',
+    'trace',
+  ],
+  assignments: ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'state', 'due_on', 'year'],
+} as const;
+
 /**
  * Cascades a plan down a subtree, level by level (市 → 县 → 乡镇), deriving each government's
  * draft from its parent's and writing its plan, items and ledger rows with COPY in one
@@ -109,23 +128,7 @@ async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, d
     item.status,
     item.trace,
   ]);
-  await tx.copyInto(
-    'plan_items',
-    [
-      'id',
-      'plan_id',
-      'position',
-      'kind',
-      'label',
-      'text',
-      'units',
-      'deadline',
-      'provenance',
-      'derivation_status',
-      'trace',
-    ],
-    items,
-  );
+  await tx.copyInto('plan_items', CASCADE_COLUMNS.plan_items, items);
   const assignments: unknown[][] = [];
   const seen = new Set<string>();
   for (const item of d.items) {
@@ -141,11 +144,7 @@ async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, d
       }
     }
   }
-  await tx.copyInto(
-    'assignments',
-    ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'state', 'due_on', 'year'],
-    assignments,
-  );
+  await tx.copyInto('assignments', CASCADE_COLUMNS.assignments, assignments);
   await tx.query(
     `INSERT INTO events (actor, type, subject_type, subject_id, payload) VALUES ($1, 'plan.derived', 'plan', $2, $3)`,
     [
