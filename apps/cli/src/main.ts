@@ -5,6 +5,7 @@ import { registerDeriveCommand } from './commands/derive.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
 import { registerLookBackCommand } from './commands/look-back.command.ts';
 import { registerOrgsCommand } from './commands/orgs.command.ts';
+import { registerScanDeadlinesCommand } from './commands/scan-deadlines.command.ts';
 import { registerSeedCommand } from './commands/seed.command.ts';
 
 /** `pnpm cli …`: the command line over the same packages the server uses. */
@@ -16,6 +17,7 @@ registerImportCommand(program);
 registerDeriveCommand(program);
 registerCascadeCommand(program);
 registerLookBackCommand(program);
+registerScanDeadlinesCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

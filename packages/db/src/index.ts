@@ -1,5 +1,6 @@
 export * from './cascade/index.ts';
 export * from './client.ts';
+export * from './deadline-scan/scan-deadlines.ts';
 export * from './look-back/look-back.ts';
 export * from './repositories/assignments.repository.ts';
 export * from './repositories/orgs.repository.ts';

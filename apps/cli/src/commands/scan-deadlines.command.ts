@@ -1,0 +1,22 @@
+import { scanDeadlines } from '@cascade/db';
+import type { Command } from 'commander';
+import { withDatabase } from '../open-database.ts';
+
+/** `pnpm cli scan-deadlines [--today 2022-12-26]`: the periodic deadline scan, run by hand. */
+export function registerScanDeadlinesCommand(program: Command): void {
+  program
+    .command('scan-deadlines')
+    .description('按工作日重新计算红黄绿灯，并对转黄、转红的任务发出催办提醒')
+    .option('--today <date>', '以哪一天为准（YYYY-MM-DD），默认今天')
+    .option('--yellow <days>', '剩余不超过几个工作日亮黄灯', '5')
+    .action(async (options: { today?: string; yellow: string }) => {
+      const today = options.today ?? new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today 应为 YYYY-MM-DD，收到 ${today}`);
+      await withDatabase(async (handle) => {
+        const r = await scanDeadlines(handle, { today, yellowWorkingDays: Number(options.yellow) || 5 });
+        console.log(
+          `${today}：转绿 ${r.changed.green}，转黄 ${r.changed.yellow}，转红 ${r.changed.red}；催办提醒 ${r.reminders} 条`,
+        );
+      });
+    });
+}

@@ -1,0 +1,70 @@
+import { computeLight, type Light } from '@cascade/engine';
+import type { DatabaseHandle } from '../client.ts';
+import { rebuildRollup } from '../repositories/rollup.repository.ts';
+
+export type DeadlineScanOptions = {
+  /** The day the scan runs for (YYYY-MM-DD): injected so a scan can be replayed and tested. */
+  today: string;
+  /** Yellow when this many working days or fewer are left (the template's alert rule). */
+  yellowWorkingDays?: number;
+  actor?: string;
+};
+
+export type DeadlineScanResult = { changed: Record<Light, number>; reminders: number };
+
+const DONE = "('verified', 'closed')";
+
+/**
+ * The periodic deadline scan: recomputes every open assignment's light from its due date in
+ * working days, and logs a reminder (催办) event for each one that turned yellow or red — once
+ * per change, so running the scan again on the same day adds nothing. Lights are the scan's
+ * own field: it never touches state or version, so it cannot collide with a user's write.
+ */
+export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineScanOptions): Promise<DeadlineScanResult> {
+  const yellow = options.yellowWorkingDays ?? 5;
+  const actor = options.actor ?? 'system:deadline-scan';
+  const dues = await handle.query<{ due: string }>(
+    `SELECT DISTINCT to_char(due_on, 'YYYY-MM-DD') AS due FROM assignments WHERE due_on IS NOT NULL AND state NOT IN ${DONE}`,
+  );
+  const byLight = new Map<Light, string[]>();
+  for (const { due } of dues) {
+    const light = computeLight({ due, today: options.today, state: 'assigned', yellowWorkingDays: yellow });
+    byLight.set(light, [...(byLight.get(light) ?? []), due]);
+  }
+  const changed: Record<Light, number> = { green: 0, yellow: 0, red: 0, none: 0 };
+  let reminders = 0;
+  const years = await handle.rawTransaction(async (tx) => {
+    for (const [light, dates] of byLight) {
+      // Dates come from to_char above; checked again so nothing but a date reaches the SQL text.
+      const list = dates
+        .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+        .map((d) => `'${d}'`)
+        .join(', ');
+      if (!list) continue;
+      const [row] = await tx.query<{ changed: number; reminded: number }>(
+        `WITH changed AS (
+           UPDATE assignments SET light = $1, updated_at = now()
+           WHERE due_on IN (${list}) AND state NOT IN ${DONE} AND light <> $1
+           RETURNING id, light, due_on
+         ), reminded AS (
+           INSERT INTO events (actor, type, subject_type, subject_id, payload)
+           SELECT $2, 'assignment.reminder', 'assignment', id,
+                  json_build_object('light', light, 'due', to_char(due_on, 'YYYY-MM-DD'), 'on', $3::text)::jsonb
+           FROM changed WHERE light IN ('yellow', 'red')
+           RETURNING 1
+         )
+         SELECT (SELECT count(*)::int FROM changed) AS changed, (SELECT count(*)::int FROM reminded) AS reminded`,
+        [light, actor, options.today],
+      );
+      changed[light] += row?.changed ?? 0;
+      reminders += row?.reminded ?? 0;
+    }
+    const [done] = await tx.query<{ n: number }>(
+      `WITH d AS (UPDATE assignments SET light = 'green' WHERE state IN ${DONE} AND light <> 'green' RETURNING 1) SELECT count(*)::int AS n FROM d`,
+    );
+    changed.green += done?.n ?? 0;
+    return (await tx.query<{ year: number }>('SELECT DISTINCT year FROM assignments')).map((r) => r.year);
+  });
+  for (const year of years) await rebuildRollup(handle.db, year);
+  return { changed, reminders };
+}
