@@ -1,4 +1,6 @@
 export * from './normalize-unit.ts';
 export * from './parse-units.ts';
+export * from './parse-units-tail.ts';
+export * from './render-units.ts';
 export * from './unit-selector.ts';
 export type * from './units-by-role.ts';

@@ -1,4 +1,5 @@
-import { normalizeUnitText, splitOutsideParens } from './normalize-unit.ts';
+import { normalizeUnitText, splitOutsideParens, splitUnitRun } from './normalize-unit.ts';
+import { BY_FUNCTION, OTHER_LABEL, ROLE_LABEL, ROLE_SUFFIX, ROLE_WORD_ONLY, roleOfWord } from './role-words.ts';
 import { readUnitSelector } from './unit-selector.ts';
 import type { UnitRef, UnitRole, UnitsByRole } from './units-by-role.ts';
 
@@ -6,91 +7,132 @@ export function emptyUnits(): UnitsByRole {
   return { lead: [], responsible: [], cooperate: [] };
 }
 
-/** Role words that end a run of units inside one cell: "A、B牵头，C按职能分工落实". */
-const ROLE_SUFFIXES: [RegExp, UnitRole][] = [
-  [/(牵头负责|牵头|统筹|负总责)$/, 'lead'],
-  [/(按职能分工落实|按职责分工落实|按职责落实|按职能落实|分工落实|具体落实|负责落实|落实|负责|参与)$/, 'responsible'],
-  [/(配合|协助|协同)$/, 'cooperate'],
-];
+const ROLES: readonly UnitRole[] = ['lead', 'responsible', 'cooperate'];
+/** Runs of units with one role each are separated by these; 、 only separates units of one run. */
+const RUN_SEPARATORS = '，,；;。\n';
+const LEADING_LABEL = new RegExp(`^${ROLE_LABEL}\\s*[∶:：]\\s*`);
+/** A label in the middle of a cell starts a new run: "市政府办牵头单位：…" has lost its separator. */
+const INNER_LABEL = new RegExp(`(?<!^)(${ROLE_LABEL}|${OTHER_LABEL})(?=\\s*[∶:：])`, 'g');
+/** Labels never belong to a unit's name, wherever a broken cell left them. */
+const ANY_LABEL = new RegExp(`(?:${ROLE_LABEL}|${OTHER_LABEL})\\s*[∶:：]`, 'g');
+/** "完成时限：2022年底前" in a units cell is no unit. */
+const OTHER_PART = new RegExp(`^${OTHER_LABEL}\\s*[∶:：]`);
+/** "由市司法局牵头": the 由 belongs to the sentence, not the unit. */
+const LEADING_BY = /^由/;
+const MAX_PASSES = 6;
 
-/** Role labels in front of a run: "牵头单位：…；责任单位：…". */
-const ROLE_LABELS: [RegExp, UnitRole][] = [
-  [/^(牵头单位|牵头部门|牵头|负责单位|统筹单位)$/, 'lead'],
-  [/^(责任单位|责任部门|落实单位|具体落实单位|实施单位|承办单位)$/, 'responsible'],
-  [/^(配合单位|配合部门|协助单位|协办单位)$/, 'cooperate'],
-];
+type RoleRun = { role: UnitRole; byFunction: boolean; body: string };
 
-function toRef(text: string): UnitRef | null {
-  const normalized = normalizeUnitText(text);
-  return normalized ? { text: normalized, selector: readUnitSelector(normalized) } : null;
+/**
+ * One run of a cell: its role from a leading label or a closing role word, else the default; a
+ * fixed role (the label of a 〔牵头单位∶…〕 part) is kept whatever the run says.
+ */
+function readRun(segment: string, defaultRole: UnitRole, fixedRole: boolean): RoleRun {
+  let body = segment.trim();
+  let role = defaultRole;
+  let byFunction = false;
+  const label = LEADING_LABEL.exec(body);
+  if (label) {
+    if (!fixedRole) role = roleOfWord(label[0]);
+    body = body.slice(label[0].length);
+  }
+  const suffix = ROLE_SUFFIX.exec(body);
+  if (suffix && suffix.index > 0) {
+    if (!label && !fixedRole) role = roleOfWord(suffix[0]);
+    body = body.slice(0, suffix.index);
+    // "…按职能分工落实牵头": the qualifier may sit before the role word.
+    const qualifier = ROLE_SUFFIX.exec(body);
+    byFunction = BY_FUNCTION.test(suffix[0]) || (qualifier !== null && BY_FUNCTION.test(qualifier[0]));
+  }
+  return { role, byFunction, body: body.replace(LEADING_BY, '') };
 }
 
-/** Splits a run of units ("市政府办公室、市司法局") into unit references. */
-export function parseUnitCell(text: string): UnitRef[] {
-  return splitOutsideParens(text, '、,，；;').flatMap((part) => toRef(part) ?? []);
+/**
+ * One unit as written → its normalized text and selector. Role words or labels left on a single
+ * unit ("市司法局牵头" inside a run, "牵头单位：…") are dropped so that parsing what we print
+ * gives the same units again; null when nothing is left.
+ */
+function toRef(raw: string, runByFunction: boolean): UnitRef | null {
+  let text = normalizeUnitText(raw);
+  let byFunction = runByFunction;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = normalizeUnitText(
+      text
+        .replace(ANY_LABEL, '')
+        .replace(LEADING_BY, '')
+        .replace(ROLE_SUFFIX, (word: string, offset: number) => {
+          if (offset === 0) return word;
+          if (BY_FUNCTION.test(word)) byFunction = true;
+          return '';
+        }),
+    );
+    if (next === text) break;
+    text = next;
+  }
+  if (!text || ROLE_WORD_ONLY.test(text)) return null;
+  const selector = readUnitSelector(text);
+  return { text, selector: byFunction && selector.kind === 'departments' ? { ...selector, byFunction } : selector };
+}
+
+/** The units of a cell in the order written, each with its role. */
+function readCell(cell: string, defaultRole: UnitRole, fixedRole = false): { role: UnitRole; ref: UnitRef }[] {
+  const out: { role: UnitRole; ref: UnitRef }[] = [];
+  if (typeof cell !== 'string') return out;
+  for (const segment of splitOutsideParens(cell.replace(INNER_LABEL, '；$1'), RUN_SEPARATORS)) {
+    if (OTHER_PART.test(segment)) continue;
+    const run = readRun(segment, defaultRole, fixedRole);
+    for (const unit of splitUnitRun(run.body)) {
+      const ref = toRef(unit, run.byFunction);
+      if (ref) out.push({ role: run.role, ref });
+    }
+  }
+  return out;
+}
+
+/** The units of one labelled part ("责任单位∶市直各单位,各乡(镇、街道)"): all in the label's role. */
+export function parseUnitsOfRole(text: string, role: UnitRole): UnitRef[] {
+  return dedupe(readCell(text, role, true).map((u) => u.ref));
+}
+
+/**
+ * Splits a units cell ("市政府办公室、市司法局", "市政府办公室，各县（区）人民政府（管委会）") into
+ * unit references in the order written, without duplicates. Role words in the cell (牵头, 按职能
+ * 分工落实) are read off and dropped; use `parseUnitsInline` to keep them. `defaultRole` is accepted
+ * for symmetry with the other parsers and does not change the units.
+ */
+export function parseUnitCell(text: string, defaultRole: UnitRole = 'responsible'): UnitRef[] {
+  return dedupe(readCell(text, defaultRole).map((u) => u.ref));
 }
 
 /**
  * A units cell that may carry roles inline (惠州: "市政府办公室、市司法局牵头,市直其他单位按职能
- * 分工落实"); runs without a role word take the column's role.
+ * 分工落实" → lead 市政府办公室, 市司法局; responsible 市直其他单位): runs are separated by ，；, and
+ * a run without a role word or label takes `defaultRole` (the column's role).
  */
 export function parseUnitsInline(cell: string, defaultRole: UnitRole): UnitsByRole {
   const units = emptyUnits();
-  for (const segment of splitOutsideParens(cell.replace(/\s+/g, ''), '，,；;。')) {
-    let role = defaultRole;
-    let body = segment;
-    for (const [re, r] of ROLE_SUFFIXES) {
-      const m = re.exec(body);
-      if (m && m.index > 0) {
-        role = r;
-        body = body.slice(0, m.index);
-        break;
-      }
-    }
-    units[role].push(...parseUnitCell(body.replace(/、/g, '、')));
-  }
-  return dedupe(units);
+  for (const { role, ref } of readCell(cell, defaultRole)) units[role].push(ref);
+  return dedupeUnits(units);
 }
 
-/** Units from separate columns (垫江: 牵头单位 | 责任单位). */
-export function parseUnitsByRoleCells(cells: Partial<Record<UnitRole, string>>): UnitsByRole {
+/** Units from separate columns (垫江: 牵头单位 | 责任单位), each column possibly with inline roles. */
+export function parseUnitsByRoleCells(cells: Partial<Record<UnitRole, string | null | undefined>>): UnitsByRole {
   const units = emptyUnits();
-  for (const role of ['lead', 'responsible', 'cooperate'] as const) {
-    const cell = cells[role];
+  for (const column of ROLES) {
+    const cell = cells[column];
     if (!cell) continue;
-    const inline = parseUnitsInline(cell, role);
-    for (const r of ['lead', 'responsible', 'cooperate'] as const) units[r].push(...inline[r]);
+    const inline = parseUnitsInline(cell, column);
+    for (const role of ROLES) units[role].push(...inline[role]);
   }
-  return dedupe(units);
+  return dedupeUnits(units);
 }
 
-const TAIL =
-  /[〔【（(]\s*((?:牵头单位|责任单位|配合单位|牵头部门|责任部门|落实单位)\s*[∶:：][^〔〕【】]*?)\s*[〕】）)]\s*[。；;]?\s*$/;
-
-/**
- * Finds the units annotation at the end of a prose paragraph (贵溪: "…〔牵头单位∶市政府办、市司法局;
- * 责任单位∶各乡(镇、街道)〕") and returns the units and the text without it.
- */
-export function parseUnitsTail(text: string): { units: UnitsByRole; rest: string } | null {
-  const m = TAIL.exec(text);
-  if (!m) return null;
-  const units = emptyUnits();
-  for (const part of splitOutsideParens(m[1] as string, '；;')) {
-    const colon = /[∶:：]/.exec(part);
-    if (!colon) continue;
-    const label = part.slice(0, colon.index).trim();
-    const role = ROLE_LABELS.find(([re]) => re.test(label))?.[1] ?? 'responsible';
-    units[role].push(...parseUnitCell(part.slice(colon.index + 1)));
-  }
-  return { units: dedupe(units), rest: text.slice(0, m.index).trim() };
+function dedupe(refs: UnitRef[]): UnitRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => !seen.has(r.text) && seen.add(r.text));
 }
 
-function dedupe(units: UnitsByRole): UnitsByRole {
-  const seen = (list: UnitRef[]) => list.filter((u, i) => list.findIndex((x) => x.text === u.text) === i);
-  return { lead: seen(units.lead), responsible: seen(units.responsible), cooperate: seen(units.cooperate) };
-}
-
-/** Back to text, as a document would print a role's units. */
-export function formatUnits(refs: readonly UnitRef[]): string {
-  return refs.map((r) => r.text).join('、');
+/** The same unit named twice in one role is one unit; in two roles it stays in both (as written). */
+export function dedupeUnits(units: UnitsByRole): UnitsByRole {
+  return { lead: dedupe(units.lead), responsible: dedupe(units.responsible), cooperate: dedupe(units.cooperate) };
 }

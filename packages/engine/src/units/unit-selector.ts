@@ -1,54 +1,74 @@
 import type { UnitSelector } from './units-by-role.ts';
 
-const LEVEL_WORD = '(省|市|州|盟|县|区|旗|自治区|地区)';
+/** The level word a phrase starts with when it speaks of its own government: 市直, 县政府, 区级. */
+const LEVEL = '(?:省|市|州|盟|县|区|旗|自治区|地区|乡|镇)';
+const ZONES = /管委会|园区|开发区|高新区|新区|场/;
 
-/** Selectors that a unit phrase may really be, tried in order; the last resort is a named org. */
-const SELECTORS: [RegExp, (m: RegExpExecArray) => UnitSelector][] = [
+type Rule = [RegExp, (text: string) => UnitSelector];
+
+const county = (text: string): UnitSelector => ({
+  kind: 'childGovernments',
+  includeZones: ZONES.test(text),
+  depth: 1,
+  targetLevel: 'county',
+});
+
+/**
+ * Selectors a unit phrase may really be, tried in order on the normalized text; the last resort
+ * is a named org. Patterns are compiled once, here.
+ */
+const RULES: Rule[] = [
+  // 县疫情防控工作领导小组成员单位, 联席会议各成员单位: a named group's members.
+  [/(?:领导小组|委员会|联席会议|指挥部|工作专班)(?:各)?成员单位$/, (text) => ({ kind: 'group', name: text })],
+  // 各乡镇（街道）, 各乡（镇、街道）, 各乡镇人民政府（街道办事处）, 各镇, 各街道, and a bare 街道办事处
+  // after 各乡镇人民政府: the township level.
   [
-    /^各(乡镇|乡（镇|乡（镇、街道|镇（街道|乡、镇|镇、乡|镇街)|^各街道|^各乡镇/,
-    () => ({ kind: 'childGovernments', includeZones: false, depth: 1, targetLevel: 'township' }),
+    /^(?:全[省市县区旗])?各(?:乡|镇|街道|苏木)|^(?:各)?街道办事处$/,
+    (text) => ({ kind: 'childGovernments', includeZones: ZONES.test(text), depth: 1, targetLevel: 'township' }),
+  ],
+  // 各县（区）人民政府（管委会）, 各县（市、区）, 各县、区, 各市、县（区）: the county level.
+  [/^(?:全[省市])?各(?:县|区|旗|市、县|市县|市辖区|县级市)/, county],
+  // 各市, 各地级以上市, 各设区市: the city level.
+  [
+    /^(?:全省)?各(?:市|州|盟|地级以上市|地级市|设区的?市|地市)/,
+    (text) => ({ kind: 'childGovernments', includeZones: ZONES.test(text), depth: 1, targetLevel: 'city' }),
   ],
   [
-    /^各(县|区|县（市、区|县（区|县、区|区（县|市、县|县市区|县区)/,
-    (m) => ({
-      kind: 'childGovernments',
-      includeZones: /管委会|园区|开发区/.test(m.input),
-      depth: 1,
-      targetLevel: 'county',
-    }),
-  ],
-  [
-    /^各(市|州|地级以上市|设区的市)/,
-    (m) => ({ kind: 'childGovernments', includeZones: /管委会/.test(m.input), depth: 1, targetLevel: 'city' }),
-  ],
-  [
-    new RegExp(`^${LEVEL_WORD}?(直|级|政府)?(其他|其余)(各)?(单位|部门)`),
+    new RegExp(`^${LEVEL}?(?:直|级|政府)?(?:其他|其余)(?:各)?(?:工作)?(?:单位|部门)`),
     () => ({ kind: 'departments', scope: 'other' }),
   ],
   [
-    new RegExp(`^${LEVEL_WORD}?(直|级|政府)?(有关|相关)(各)?(单位|部门)|^有关(单位|部门)|^相关(单位|部门)`),
+    new RegExp(`^${LEVEL}?(?:直|级|政府)?(?:各)?(?:有关|相关)(?:各)?(?:工作)?(?:单位|部门)$`),
     () => ({ kind: 'departments', scope: 'relevant' }),
   ],
   [
-    new RegExp(`^${LEVEL_WORD}(直|级)?(各)(单位|部门)|^${LEVEL_WORD}政府各(部门|单位)|^${LEVEL_WORD}直单位`),
+    new RegExp(
+      `^${LEVEL}(?:直|级)?各(?:工作)?(?:单位|部门)$|^${LEVEL}(?:人民)?政府(?:各)?(?:工作)?部门$|^${LEVEL}直(?:属)?(?:各)?(?:单位|部门|机构)$|^(?:各)?直属机构$`,
+    ),
     () => ({ kind: 'departments', scope: 'all' }),
   ],
-  [/(领导小组|委员会|联席会议)成员单位$/, (m) => ({ kind: 'group', name: m.input })],
-  [/^各级各(部门|单位)$|^各(部门|单位)$|^各有关单位$/, () => ({ kind: 'allUnits' })],
-  [/^(相关|有关|各)科（?室）?$|^相关科室$/, () => ({ kind: 'relevantSections' })],
-  [new RegExp(`^${LEVEL_WORD}(人民)?政府(办公室|办公厅|办)$|^${LEVEL_WORD}府办$`), () => ({ kind: 'ownOffice' })],
-  [new RegExp(`^${LEVEL_WORD}(人民)?政府$`), () => ({ kind: 'self' })],
+  [/^各级各(?:部门|单位)$|^各地各(?:部门|单位)$|^各(?:部门|单位)$/, () => ({ kind: 'allUnits' })],
+  // 相关科(室), 各科室, 有关股室: the sections of a department plan's owner.
+  [/^(?:相关|有关|各)(?:业务)?(?:科|股|处)(?:室|（室）)?$/, () => ({ kind: 'relevantSections' })],
+  [new RegExp(`^${LEVEL}(?:人民)?政府(?:办公室|办公厅|办)$|^${LEVEL}府办$`), () => ({ kind: 'ownOffice' })],
+  [new RegExp(`^${LEVEL}(?:人民)?政府$|^本级(?:人民)?政府$`), () => ({ kind: 'self' })],
 ];
 
+/** A note in parentheses after a name: 县政府办公室（政务服务中心）, 县政府（含县政府办公室）. */
+const TRAILING_NOTE = /（[^（）]*）$/;
+
 /**
- * Reads the selector a unit phrase stands for, relative to the plan's owner: 各县（区）人民政府
- * (管委会) → its county-level governments; 市直各单位 → all its departments; 市司法局 → a named
- * org (resolved against the tree, by function, when a plan is derived).
+ * Reads the selector a normalized unit phrase stands for, relative to the plan's owner: 各县（区）
+ * 人民政府（管委会） → its county-level governments; 市直各单位 → all its departments; 市司法局 → a
+ * named org, resolved against the org tree (by function) when a plan is derived.
  */
 export function readUnitSelector(normalized: string): UnitSelector {
-  for (const [re, make] of SELECTORS) {
-    const m = re.exec(normalized);
-    if (m) return make(m);
+  for (const [re, make] of RULES) if (re.test(normalized)) return make(normalized);
+  // The office or government itself with a note: 县政府办公室（政务服务中心） is still the own office.
+  const base = normalized.replace(TRAILING_NOTE, '');
+  if (base !== normalized && base) {
+    const selector = readUnitSelector(base);
+    if (selector.kind === 'ownOffice' || selector.kind === 'self') return selector;
   }
   return { kind: 'namedOrg', name: normalized };
 }
