@@ -232,3 +232,34 @@ describe('parseDeadline: properties', () => {
     );
   });
 });
+
+describe('parseDeadline: every deadline phrase of the seed documents', () => {
+  it.each([
+    // huizhou-city-2022 (issued 2022-06-18): the 完成时限 column and phrases inside measures.
+    ['2022年底前', 2022, 'yearEnd', '2022-12-31'],
+    ['2022年11月', 2022, 'month', '2022-11-30'],
+    ['2022年9月前', 2022, 'month', '2022-08-31'],
+    ['按各自文件规定的时间节点完成', 2022, 'perDocument', null],
+    ['2022年11月底前建成本部门行政规范性文件库', 2022, 'month', '2022-11-30'],
+    ['年底前将发放结果以村为单位通过村务公开栏公开', 2022, 'yearEnd', '2022-12-31'],
+    // dianjiang-county-2022: deadlines live in the measures' text.
+    ['每年至少开展1次', 2022, 'recurring', null],
+    ['每个季度', 2022, 'recurring', null],
+    ['5个工作日内', 2022, 'relative', null],
+    ['年底前', 2022, 'yearEnd', '2022-12-31'],
+    ['自形成或者变更之日起20个工作日内', 2022, 'relative', null],
+    // guixi-city-2021 (a 2021 plan).
+    ['2021年12月底前', 2021, 'month', '2021-12-31'],
+    ['在 2021年9月底前', 2021, 'month', '2021-09-30'],
+    ['每年至少听取1次', 2021, 'recurring', null],
+    ['每季度', 2021, 'recurring', null],
+  ] as const)('%s (plan year %i) → %s %s', (text, year, kind, due) => {
+    expect(parseDeadline(text, { year, issuedOn: null })).toMatchObject({ kind, due });
+  });
+
+  it('reads 自形成或者变更之日起20个工作日内 as 20 working days from the information being formed', () => {
+    const d = parse('自形成或者变更之日起20个工作日内');
+    expect(d.offset).toEqual({ event: 'event', amount: 20, unit: 'workingDay' });
+    expect(d.note).toContain('形成');
+  });
+});
