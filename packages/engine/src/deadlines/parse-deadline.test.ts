@@ -145,6 +145,11 @@ describe('parseDeadline: offsets from an event', () => {
     expect(parse('五个工作日内').offset?.amount).toBe(5);
   });
 
+  it('reads weeks as days and years as months, and 3年内 as an offset rather than this year (年内)', () => {
+    expect(parse('两周内').offset).toMatchObject({ amount: 14, unit: 'day' });
+    expect(parse('3年内')).toMatchObject({ kind: 'relative', due: null, offset: { amount: 36, unit: 'month' } });
+  });
+
   it('computes an offset from the issue date only when the plan says so and the date is known', () => {
     expect(parse('本文印发30日内', '2022-06-18')).toMatchObject({
       kind: 'relative',

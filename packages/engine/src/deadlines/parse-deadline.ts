@@ -14,7 +14,7 @@ export type DeadlineContext = { year: number; issuedOn?: string | null };
 const PER_DOCUMENT =
   /按.{0,12}(?:规定|要求|明确|确定).{0,8}(?:时间|时限|节点|期限|进度)|按(?:规定|要求)时限|按时间节点|^按(?:上级|有关|相关)?(?:要求|规定)(?:完成|执行|落实|办理)?$/;
 /** 长期, 长期坚持, 持续推进, 常态化 — no due date, the task never closes by time. */
-const ONGOING = /长期|持续|常态化|长效|坚持|经常性|随时|及时|日常|定期/;
+const ONGOING = /长期|持续|常态化|坚持|经常性|随时|及时|定期/;
 /** What is left of a compound phrase once its date is taken out, minus filler words. */
 const FILLER = /[\s，,。；;、：:（）()]|完成|并且?|同时|之前|以前|前/g;
 const NOTE_LIMIT = 30;
