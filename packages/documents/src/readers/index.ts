@@ -1,0 +1,2 @@
+export * from './read-docx.ts';
+export * from './read-xlsx.ts';
