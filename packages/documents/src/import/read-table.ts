@@ -70,6 +70,17 @@ export function readTableRows(rows: TableRow[]): ReadResult {
     }
     let m = cells.findIndex((c) => cellParagraphs(c).some(isMeasureLabel));
     let numbered: string | null = null;
+    /** Labels at or below this level open measures: 1. and deeper, or （一） in a 具体措施 column. */
+    let measureLevel = 3;
+    const measureAt = header?.indexOf('measure') ?? -1;
+    const headingInMeasureColumn =
+      measureAt >= 0 ? readOutlineLabel(cellParagraphs(cells[measureAt] ?? '')[0] ?? '') : null;
+    if (m < 0 && headingInMeasureColumn && headingInMeasureColumn.level === 2) {
+      // A plan whose measures are （一）（二） under 一、 (贵溪), exported as a table: the 具体措施
+      // column says which cells are measures.
+      m = measureAt;
+      measureLevel = 2;
+    }
     if (m < 0 && header) {
       // 序号 | 具体措施 without numbers in the text: the number cell gives the label.
       const n = header.indexOf('number');
@@ -84,7 +95,7 @@ export function readTableRows(rows: TableRow[]): ReadResult {
       continue;
     }
     readHeadingCells(row, cells.slice(0, m));
-    const { measures, continued } = readMeasureCell(row, cells[m] as string, numbered);
+    const { measures, continued } = readMeasureCell(row, cells[m] as string, numbered, measureLevel);
     const roles = header ? rolesAfterMeasure(header) : guessed;
     const own: MeasureCells = {};
     roles.forEach((role, i) => {
@@ -125,14 +136,14 @@ export function readTableRows(rows: TableRow[]): ReadResult {
     }
   }
 
-  function readMeasureCell(row: TableRow, cell: string, numbered: string | null) {
+  function readMeasureCell(row: TableRow, cell: string, numbered: string | null, measureLevel: number) {
     const measures: Block[] = [];
     let continued = false;
     for (const [i, p] of cellParagraphs(cell).entries()) {
       const label = readOutlineLabel(p);
-      if ((label && label.level >= 3) || (numbered && i === 0)) {
+      if ((label && label.level >= measureLevel) || (numbered && i === 0)) {
         const block: Block =
-          label && label.level >= 3
+          label && label.level >= measureLevel
             ? { label: label.label, level: label.level, title: label.rest, line: row.line }
             : { label: numbered as string, level: 3, title: p, line: row.line };
         blocks.push(block);
