@@ -1,1 +1,3 @@
+export * from './export/index.ts';
 export * from './import/index.ts';
+export * from './readers/index.ts';

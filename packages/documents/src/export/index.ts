@@ -1,0 +1,5 @@
+export * from './export-ledger-xlsx.ts';
+export { exportPlanDocx, type PlanDocxOptions } from './export-plan-docx.ts';
+export * from './export-plan-xlsx.ts';
+export * from './ledger-row.ts';
+export { planTaskTable, type TaskCell, type TaskColumn, type TaskTable, type TaskTableRow } from './plan-task-table.ts';
