@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -140,5 +141,16 @@ describe('readDocx', () => {
     });
     const noMeasures = await readDocx(await docxOf([para('会议纪要'), para('请各单位认真落实。')]));
     expect(() => importPlanText(noMeasures)).toThrow(expect.objectContaining({ reason: 'noMeasures' }));
+  });
+
+  it('reads a plan saved by another writer (LibreOffice, Word-style merges) to the same measures as its text', async () => {
+    const fixture = (path: string) => readFileSync(new URL(`../../../../tests/fixtures/${path}`, import.meta.url));
+    const fromWord = importPlanText(await readDocx(new Uint8Array(fixture('docx/huizhou-city-2022.libreoffice.docx'))));
+    const fromText = importPlanText(fixture('import/seed/huizhou-city-2022.txt').toString('utf8'));
+    const measure = (d: typeof fromText) =>
+      d.items.map((i) => [i.path, i.text, i.units.lead.length, i.units.responsible.map((u) => u.text), i.deadline.due]);
+    expect(fromWord.items).toHaveLength(53);
+    expect(measure(fromWord)).toEqual(measure(fromText));
+    expect(fromWord).toMatchObject({ title: fromText.title, docNumber: fromText.docNumber });
   });
 });
