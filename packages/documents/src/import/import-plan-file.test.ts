@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importPlanFile } from './import-plan-file.ts';
 
@@ -31,5 +32,16 @@ describe('importPlanFile', () => {
       file: 'missing.txt',
     });
     await expect(importPlanFile(utf8('x'), 'plan.pdf')).rejects.toMatchObject({ reason: 'unsupportedType' });
+  });
+
+  it('imports .docx and .xlsx through the document readers', async () => {
+    const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../tests/fixtures/docx');
+    const draft = await importPlanFile(path.join(fixture, 'huizhou-city-2022.libreoffice.docx'));
+    expect(draft).toMatchObject({ title: '惠州市2022年政务公开重点工作任务分工方案', layout: 'markdownTable' });
+    expect(draft.items).toHaveLength(53);
+    await expect(importPlanFile(utf8('not a workbook'), '台账.xlsx')).rejects.toMatchObject({
+      reason: 'unreadable',
+      file: '台账.xlsx',
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { PlanDraft } from '@cascade/engine';
+import { readDocx } from '../readers/read-docx.ts';
+import { readXlsx } from '../readers/read-xlsx.ts';
 import { ImportError } from './import-error.ts';
 import { type ImportOptions, importPlanText } from './import-plan-text.ts';
 
@@ -27,12 +29,8 @@ export async function importPlanFile(
   const fileName = name ?? (typeof source === 'string' ? basename(source) : 'upload.txt');
   const ext = extname(fileName).toLowerCase();
   const file = { file: fileName };
-  if (ext === '.docx' || ext === '.xlsx') {
-    // TODO(readers): dispatch to readDocx / readXlsx once packages/documents/src/readers lands.
-    throw new ImportError('unsupportedType', { ...file, detail: `${ext} 暂不支持，请先另存为 .txt 或 .md` });
-  }
-  if (!TEXT_EXTENSIONS.has(ext)) {
-    throw new ImportError('unsupportedType', { ...file, detail: `${ext}；可导入 .txt、.md` });
+  if (!TEXT_EXTENSIONS.has(ext) && ext !== '.docx' && ext !== '.xlsx') {
+    throw new ImportError('unsupportedType', { ...file, detail: `${ext}；可导入 .txt、.md、.docx、.xlsx` });
   }
   let bytes: Uint8Array;
   try {
@@ -41,5 +39,8 @@ export async function importPlanFile(
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImportError('unreadable', { ...file, detail: code === 'ENOENT' ? '找不到文件' : String(code ?? error) });
   }
+  // Word and Excel files become the markdown-table text the importer reads (see src/readers).
+  if (ext === '.docx') return importPlanText(await readDocx(bytes, { fileName }), { ...options, fileName });
+  if (ext === '.xlsx') return importPlanText(await readXlsx(bytes, { fileName }), { ...options, fileName });
   return importPlanText(decodeText(bytes), { ...options, fileName });
 }
