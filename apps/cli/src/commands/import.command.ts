@@ -57,7 +57,7 @@ function printSummary(draft: PlanDraft): void {
 export function registerImportCommand(program: Command): void {
   program
     .command('import <file>')
-    .description('导入分工方案 / 工作要点文件（.txt、.md），输出结构化的计划草稿')
+    .description('导入分工方案 / 工作要点文件（.txt、.md、.docx、.xlsx），输出结构化的计划草稿')
     .option('--year <year>', '计划年度（默认取标题中的年份）')
     .option('--json', '输出 JSON：{ title, docNumber, issuer, issuedOn, year, basis, items, unplaced }')
     .action(async (file: string, options: { year?: string; json?: boolean }) => {
