@@ -37,13 +37,13 @@ function columnsFor(plan: PlanDraft): TaskColumn[] {
   const columns: TaskColumn[] = [
     { key: 'number', title: '序号', width: 6 },
     { key: 'task', title: '工作任务', width: 15 },
-    { key: 'measure', title: '具体措施', width: hasCooperate ? 35 : 41 },
+    { key: 'measure', title: '具体措施', width: hasCooperate ? 33 : 39 },
     { key: 'lead', title: '牵头单位', width: hasCooperate ? 11 : 13 },
     { key: 'responsible', title: '责任单位', width: hasCooperate ? 13 : 15 },
   ];
   // Only plans that name 配合单位 get the column; the usual table has five after 序号.
   if (hasCooperate) columns.push({ key: 'cooperate', title: '配合单位', width: 10 });
-  columns.push({ key: 'deadline', title: '完成时限', width: 10 });
+  columns.push({ key: 'deadline', title: '完成时限', width: 12 });
   return columns;
 }
 
