@@ -62,7 +62,7 @@ function columnsFor(rows: readonly LedgerRow[], timeZone: string): Column[] {
       title: '状态',
       width: 10,
       center: true,
-      value: (r) => STATE_LABELS[r.state as keyof typeof STATE_LABELS] ?? r.state,
+      value: (r) => (Object.hasOwn(STATE_LABELS, r.state) ? STATE_LABELS[r.state as LedgerState] : r.state),
     },
   ];
   // Only ledgers with recurring tasks (每季度 …) need the 期次 column.
