@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { type LedgerRow, LIGHT_LABELS, ROLE_LABELS, STATE_LABELS } from './ledger-row.ts';
+import { type LedgerRow, type LedgerState, LIGHT_LABELS, ROLE_LABELS, STATE_LABELS } from './ledger-row.ts';
 import { addHeaderRow, addTitleRow, BORDER, setPrintLayout, toBytes, WRAP, XLSX_FONT } from './xlsx-style.ts';
 
 export type LedgerXlsxOptions = {
