@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { Benchmark, BenchResult } from './bench-result.ts';
 import { cascadeBenchmark } from './cascade.bench.ts';
+import { documentsBenchmark } from './documents.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 
 /**
@@ -9,7 +10,7 @@ import { rulesBenchmark } from './rules.bench.ts';
  * in the same run. `--quick` sizes for CI smoke runs, which check that each benchmark runs and
  * agrees with its baseline's results; timings are reported, not asserted.
  */
-const BENCHMARKS: Benchmark[] = [rulesBenchmark, cascadeBenchmark];
+const BENCHMARKS: Benchmark[] = [rulesBenchmark, documentsBenchmark, cascadeBenchmark];
 
 const args = process.argv.slice(2);
 const markdownAt = args.indexOf('--markdown');
