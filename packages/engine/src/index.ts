@@ -1,3 +1,4 @@
+export * from './access/index.ts';
 export * from './coverage/audit-coverage.ts';
 export * from './deadlines/index.ts';
 export * from './derivation/index.ts';

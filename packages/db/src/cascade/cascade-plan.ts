@@ -6,12 +6,14 @@ import {
   type Org,
   type OrgDirectory,
   type PlanDraft,
+  resolveUnitOrgs,
   type UnitRole,
 } from '@cascade/engine';
 import type { DatabaseHandle, RawSession } from '../client.ts';
+import { planIdFor } from '../plans/derive-child-plan.ts';
+import { itemIdFor } from '../plans/plan-items.ts';
 import { listSubtree } from '../repositories/orgs.repository.ts';
 import { rebuildRollup } from '../repositories/rollup.repository.ts';
-import { resolveUnitOrgs } from './resolve-unit-orgs.ts';
 
 export type CascadeOptions = {
   parent: PlanDraft;
@@ -25,9 +27,6 @@ export type CascadeOptions = {
 
 export type CascadeResult = { plans: number; skipped: number; items: number; assignments: number; ms: number };
 
-export const planIdFor = (year: number, orgId: string) => `plan-${year}-${orgId}`;
-/** Labels repeat across sections (（一） under 一、 and under 二、): an item is named by its path. */
-export const itemIdFor = (planId: string, path: readonly string[]) => `${planId}#${path.join('')}`;
 const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
 
 /** The columns a cascade writes, per table (the cascade benchmark copies the same ones). */
@@ -39,6 +38,7 @@ export const CASCADE_COLUMNS = {
     'position',
     'kind',
     'label',
+    'path',
     'text',
     'units',
     'deadline',
@@ -121,6 +121,7 @@ async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, d
     position,
     'task',
     item.label,
+    item.path,
     item.text,
     item.units,
     item.deadline,

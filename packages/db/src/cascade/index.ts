@@ -1,2 +1,1 @@
 export * from './cascade-plan.ts';
-export * from './resolve-unit-orgs.ts';

@@ -1,5 +1,5 @@
 import type { Org } from '@cascade/engine';
-import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { orgs } from '../schema/orgs.schema.ts';
 
@@ -126,6 +126,17 @@ export async function listSubtree(db: Db, id: string, kinds?: readonly Org['kind
     .select()
     .from(orgs)
     .where(and(like(orgs.path, `${root.path}%`), kinds?.length ? inArray(orgs.kind, [...kinds]) : undefined))
+    .orderBy(asc(orgs.depth), asc(orgs.sortKey), asc(orgs.id));
+  return rows.map(toOrg);
+}
+
+/** An org with its children and grandchildren: what a plan's unit phrases can name. */
+export async function listNeighbourhood(db: Db, id: string, levels = 2): Promise<OrgRecord[]> {
+  const root = await getOrg(db, id);
+  const rows = await db
+    .select()
+    .from(orgs)
+    .where(and(like(orgs.path, `${root.path}%`), lte(orgs.depth, root.depth + levels)))
     .orderBy(asc(orgs.depth), asc(orgs.sortKey), asc(orgs.id));
   return rows.map(toOrg);
 }

@@ -31,6 +31,29 @@ export async function moveInRollup(db: Db, orgPath: string, year: number, from: 
   }
 }
 
+/** Counts new rows into every ancestor's roll-up with one statement (not one per row). */
+export async function addToRollup(
+  db: Db,
+  year: number,
+  rows: readonly { orgPath: string; state: string; light: string }[],
+) {
+  const counts = new Map<string, number>();
+  for (const row of rows)
+    for (const id of pathIds(row.orgPath)) {
+      const key = `${id}\t${row.state}\t${row.light}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  const values = [...counts].map(([key, count]) => {
+    const [id, state, light] = key.split('\t');
+    return sql`(${id}, ${year}, ${state}, ${light}, ${count})`;
+  });
+  for (let i = 0; i < values.length; i += 1000) {
+    await db.execute(sql`INSERT INTO rollup_counts (org_id, year, state, light, count)
+      VALUES ${sql.join(values.slice(i, i + 1000), sql`, `)}
+      ON CONFLICT (org_id, year, state, light) DO UPDATE SET count = rollup_counts.count + excluded.count`);
+  }
+}
+
 export type RollupRow = { state: string; light: string; count: number };
 
 /** Counts by state and light for an org's whole subtree in one year: one indexed read. */

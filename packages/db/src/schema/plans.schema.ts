@@ -63,6 +63,8 @@ export const planItems = pgTable(
     /** section | task */
     kind: text('kind').notNull(),
     label: text('label').notNull(),
+    /** Labels from the top of the outline down to this item: ["二、", "（一）", "9."]. */
+    path: jsonb('path').$type<string[]>().notNull().default([]),
     text: text('text').notNull(),
     /** Unit expressions by role: { lead, responsible, cooperate }. */
     units: jsonb('units').notNull().default({}),

@@ -3,4 +3,5 @@ export * from './derive-plan.ts';
 export * from './localize-text.ts';
 export * from './localize-unit.ts';
 export * from './org-directory.ts';
+export * from './resolve-unit-orgs.ts';
 export type * from './trace.ts';

@@ -1,0 +1,171 @@
+import { auditCoverage, type CoverageAudit, createOrgDirectory, derivePlan } from '@cascade/engine';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { logEvent } from '../repositories/events.repository.ts';
+import { listNeighbourhood } from '../repositories/orgs.repository.ts';
+import { planItems, plans, planVersions } from '../schema/plans.schema.ts';
+import { itemIdFor, itemRowsToDraft, type NewPlanItemRow, type PlanItemRow } from './plan-items.ts';
+import { getPlan, listPlanItems, type PlanRow, type PlanSettings } from './plan-store.ts';
+
+export const planIdFor = (year: number, orgId: string) => `plan-${year}-${orgId}`;
+
+/** A published version as stored: the plan's fields and its items at that moment. */
+export type PlanSnapshot = { title: string; docNumber: string | null; settings: PlanSettings; items: PlanItemRow[] };
+
+export class DerivationRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly existingPlanId?: string,
+  ) {
+    super(message);
+    this.name = 'DerivationRefusedError';
+  }
+}
+
+export async function getPlanSnapshot(db: Db, planId: string, version: number): Promise<PlanSnapshot> {
+  const [row] = await db
+    .select({ snapshot: planVersions.snapshot })
+    .from(planVersions)
+    .where(and(eq(planVersions.planId, planId), eq(planVersions.version, version)));
+  if (!row) throw new DerivationRefusedError(`方案 ${planId} 没有第 ${version} 版`);
+  return row.snapshot as PlanSnapshot;
+}
+
+/**
+ * Derives one subordinate's draft from the latest published version of its superior's plan
+ * (一键分解): the tasks addressed to it, localized, with a trace per value and each item's
+ * source. The parent's tasks it addresses are recorded so coverage can be checked before publishing.
+ */
+export async function deriveChildPlan(
+  db: Db,
+  input: { parentPlanId: string; childOrgId: string; actor: string },
+): Promise<PlanRow> {
+  const parent = await getPlan(db, input.parentPlanId);
+  if (parent.publishedVersion < 1) throw new DerivationRefusedError('上级方案尚未发布，不能分解');
+  const directory = createOrgDirectory(await listNeighbourhood(db, parent.ownerOrgId));
+  const owner = directory.find(parent.ownerOrgId);
+  const child = directory.find(input.childOrgId);
+  if (!owner || !child || child.parentId !== owner.id || (child.kind !== 'government' && child.kind !== 'zone'))
+    throw new DerivationRefusedError(`${child?.name ?? input.childOrgId} 不是 ${owner?.name ?? '方案单位'} 的下级政府`);
+  const id = planIdFor(parent.year, child.id);
+  const [existing] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, id));
+  if (existing) throw new DerivationRefusedError(`${child.name} ${parent.year} 年的方案已经分解过`, existing.id);
+
+  const snapshot = await getPlanSnapshot(db, parent.id, parent.publishedVersion);
+  const parentDraft = itemRowsToDraft(
+    {
+      title: snapshot.title,
+      docNumber: snapshot.docNumber,
+      issuer: null,
+      issuedOn: null,
+      year: parent.year,
+      basis: [],
+    },
+    snapshot.items,
+  );
+  const derivation = derivePlan(parentDraft, owner, child, directory);
+  const sourceIds = new Map(snapshot.items.map((i) => [i.path.join(''), i.id]));
+  const sections = snapshot.items.filter(
+    (s) => s.kind === 'section' && derivation.items.some((d) => s.path.every((label, i) => d.path[i] === label)),
+  );
+  const rows: NewPlanItemRow[] = [];
+  let s = 0;
+  for (const item of derivation.items) {
+    // Sections come before the first task under them, as in the parent.
+    while (
+      s < sections.length &&
+      (sections[s] as PlanItemRow).position < (positionOf(snapshot.items, item.path) ?? 0)
+    ) {
+      const section = sections[s++] as PlanItemRow;
+      rows.push({
+        ...section,
+        id: itemIdFor(id, section.path),
+        planId: id,
+        position: rows.length,
+        parentItemId: null,
+        version: 1,
+      });
+    }
+    rows.push({
+      id: itemIdFor(id, item.path),
+      planId: id,
+      position: rows.length,
+      kind: 'task',
+      label: item.label,
+      path: item.path,
+      text: item.text,
+      units: item.units,
+      deadline: item.deadline,
+      provenance: { sourceItemId: sourceIds.get(item.path.join('')), sourceVersion: parent.publishedVersion },
+      derivationStatus: item.status,
+      trace: item.trace,
+    });
+  }
+  return db.transaction(async (tx) => {
+    const [plan] = await tx
+      .insert(plans)
+      .values({
+        id,
+        ownerOrgId: child.id,
+        year: parent.year,
+        title: `${child.name}${parent.year}年${titleTopic(parent.title)}`,
+        parentPlanId: parent.id,
+        parentVersion: parent.publishedVersion,
+        settings: {
+          derivedFrom: owner.id,
+          addressed: derivation.items.map((i) => sourceIds.get(i.path.join(''))),
+          excluded: derivation.excluded,
+        },
+      })
+      .returning();
+    if (rows.length) await tx.insert(planItems).values(rows);
+    await logEvent(tx, {
+      actor: input.actor,
+      type: 'plan.derived',
+      subjectType: 'plan',
+      subjectId: id,
+      payload: {
+        from: parent.id,
+        version: parent.publishedVersion,
+        items: derivation.items.length,
+        excluded: derivation.excluded.length,
+      },
+    });
+    return plan as PlanRow;
+  });
+}
+
+const positionOf = (items: PlanItemRow[], path: string[]) =>
+  items.find((i) => i.path.join('') === path.join(''))?.position;
+
+/** 惠州市2022年政务公开工作要点 → 政务公开工作要点: the topic the child's title repeats. */
+function titleTopic(title: string): string {
+  return title.replace(/^.*?\d{4}年(?:度)?/, '') || title;
+}
+
+/**
+ * 逐项对照 of a derived plan: each parent task addressed to this org is covered, modified,
+ * dropped with a reason, or missing. Labels are the parent's, as the reviewer knows them.
+ */
+export async function planCoverage(
+  db: Db,
+  planId: string,
+): Promise<CoverageAudit & { labels: Record<string, string> }> {
+  const plan = await getPlan(db, planId);
+  const settings = plan.settings as PlanSettings & { addressed?: string[] };
+  const items = await listPlanItems(db, planId);
+  const addressed = (settings.addressed ?? []).filter(Boolean);
+  const audit = auditCoverage(
+    addressed,
+    items
+      .filter((i) => i.kind === 'task')
+      .map((i) => ({
+        sourceLabel: (i.provenance as { sourceItemId?: string } | null)?.sourceItemId ?? null,
+        status: (i.derivationStatus ?? 'added') as 'inherited',
+        justification: (i.overrides as { notApplicable?: { reason?: string } } | null)?.notApplicable?.reason ?? null,
+      })),
+  );
+  const labels: Record<string, string> = {};
+  for (const sourceId of addressed) labels[sourceId] = sourceId.slice(sourceId.indexOf('#') + 1);
+  return { ...audit, labels };
+}

@@ -1,0 +1,226 @@
+import type { Deadline } from '@cascade/engine';
+import { and, eq, gt, like, or, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { logEvent } from '../repositories/events.repository.ts';
+import { planItems } from '../schema/plans.schema.ts';
+import type { PlanItemRow, UnitTexts } from './plan-items.ts';
+import { getPlan, StaleVersionError, touchPlan } from './plan-store.ts';
+
+/** The fields a user edits on an item; each is optional, only what changed is sent. */
+export type ItemPatch = {
+  label?: string;
+  text?: string;
+  units?: UnitTexts;
+  deadline?: Deadline;
+  evidenceRequired?: boolean;
+  workflowVariant?: string;
+  scoreWeight?: number | null;
+};
+
+/** A local override of a derived value, kept as a patch so upstream changes can be merged. */
+export type Override = { from: unknown; to: unknown; reason: string; by: string; at: string };
+
+export class ItemNotFoundError extends Error {
+  constructor(readonly itemId: string) {
+    super(`事项 ${itemId} 不存在`);
+    this.name = 'ItemNotFoundError';
+  }
+}
+
+async function getItem(db: Db, planId: string, itemId: string): Promise<PlanItemRow> {
+  const [item] = await db
+    .select()
+    .from(planItems)
+    .where(and(eq(planItems.planId, planId), eq(planItems.id, itemId)));
+  if (!item) throw new ItemNotFoundError(itemId);
+  return item;
+}
+
+const FIELD_COLUMNS = {
+  label: 'label',
+  text: 'text',
+  units: 'units',
+  deadline: 'deadline',
+  evidenceRequired: 'evidenceRequired',
+  workflowVariant: 'workflowVariant',
+  scoreWeight: 'scoreWeight',
+} as const;
+
+/**
+ * Edits one item if nobody changed it since `expectedVersion`. In a derived plan each changed
+ * field is also kept as an override (from → to, with the reason), which is what coverage reports
+ * as "modified" and what an upstream merge compares against. The event holds before and after.
+ */
+export async function updatePlanItem(
+  db: Db,
+  input: { planId: string; itemId: string; expectedVersion: number; patch: ItemPatch; reason?: string; actor: string },
+): Promise<PlanItemRow> {
+  return db.transaction(async (tx) => {
+    const plan = await getPlan(tx, input.planId);
+    const item = await getItem(tx, input.planId, input.itemId);
+    if (item.version !== input.expectedVersion) throw new StaleVersionError('事项', item.version);
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(input.patch)) {
+      if (value === undefined) continue;
+      const current = item[FIELD_COLUMNS[field as keyof ItemPatch]];
+      const stored = field === 'scoreWeight' && value !== null ? String(value) : value;
+      if (JSON.stringify(current) === JSON.stringify(stored)) continue;
+      before[field] = current;
+      after[field] = stored;
+    }
+    if (!Object.keys(after).length) return item;
+    const derived = Boolean(plan.parentPlanId) && item.kind === 'task';
+    const overrides = derived ? withOverrides(item, before, after, input.reason ?? '', input.actor) : item.overrides;
+    const [updated] = await tx
+      .update(planItems)
+      .set({
+        ...after,
+        ...(derived ? { overrides, derivationStatus: item.derivationStatus === 'added' ? 'added' : 'overridden' } : {}),
+        version: sql`${planItems.version} + 1`,
+      })
+      .where(and(eq(planItems.id, item.id), eq(planItems.version, input.expectedVersion)))
+      .returning();
+    if (!updated) throw new StaleVersionError('事项', item.version + 1);
+    await touchPlan(tx, input.planId);
+    await logEvent(tx, {
+      actor: input.actor,
+      type: 'item.edited',
+      subjectType: 'item',
+      subjectId: item.id,
+      payload: { planId: input.planId, before, after, ...(input.reason ? { reason: input.reason } : {}) },
+    });
+    return updated;
+  });
+}
+
+function withOverrides(
+  item: PlanItemRow,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  reason: string,
+  by: string,
+): Record<string, Override> {
+  const existing = (item.overrides ?? {}) as Record<string, Override>;
+  const next = { ...existing };
+  const at = new Date().toISOString();
+  for (const field of Object.keys(after)) {
+    // `from` stays the inherited value through repeated edits: that is what upstream is compared to.
+    const from = existing[field]?.from ?? before[field];
+    next[field] = { from, to: after[field], reason: reason || existing[field]?.reason || '', by, at };
+  }
+  return next;
+}
+
+/**
+ * Marks an inherited item as not applicable here (with the reason coverage shows), or removes an
+ * item the plan added itself. Sections go with the items under them. The event keeps the removed
+ * rows, so the removal can be undone.
+ */
+export async function removePlanItem(
+  db: Db,
+  input: { planId: string; itemId: string; expectedVersion: number; reason?: string; actor: string },
+): Promise<{ removed: number; markedNotApplicable: boolean }> {
+  return db.transaction(async (tx) => {
+    const plan = await getPlan(tx, input.planId);
+    const item = await getItem(tx, input.planId, input.itemId);
+    if (item.version !== input.expectedVersion) throw new StaleVersionError('事项', item.version);
+    const inherited = Boolean(plan.parentPlanId) && item.kind === 'task' && item.derivationStatus !== 'added';
+    if (inherited) {
+      await tx
+        .update(planItems)
+        .set({
+          derivationStatus: 'notApplicable',
+          overrides: { ...((item.overrides ?? {}) as object), notApplicable: { reason: input.reason ?? '' } },
+          version: sql`${planItems.version} + 1`,
+        })
+        .where(eq(planItems.id, item.id));
+    } else {
+      const prefix = JSON.stringify(item.path).slice(0, -1);
+      const removed = await tx
+        .delete(planItems)
+        .where(
+          and(
+            eq(planItems.planId, input.planId),
+            or(eq(planItems.id, item.id), like(sql`${planItems.path}::text`, `${prefix},%`)),
+          ),
+        )
+        .returning();
+      await logEvent(tx, {
+        actor: input.actor,
+        type: 'item.removed',
+        subjectType: 'item',
+        subjectId: item.id,
+        payload: { planId: input.planId, rows: removed, ...(input.reason ? { reason: input.reason } : {}) },
+      });
+      await touchPlan(tx, input.planId);
+      return { removed: removed.length, markedNotApplicable: false };
+    }
+    await logEvent(tx, {
+      actor: input.actor,
+      type: 'item.notApplicable',
+      subjectType: 'item',
+      subjectId: item.id,
+      payload: { planId: input.planId, reason: input.reason ?? '' },
+    });
+    await touchPlan(tx, input.planId);
+    return { removed: 0, markedNotApplicable: true };
+  });
+}
+
+/** Adds a task or section right after `afterItemId` (or at the end), shifting what follows. */
+export async function addPlanItem(
+  db: Db,
+  input: {
+    planId: string;
+    afterItemId?: string;
+    kind: 'task' | 'section';
+    label: string;
+    path: string[];
+    text: string;
+    units?: UnitTexts;
+    deadline?: Deadline;
+    actor: string;
+  },
+): Promise<PlanItemRow> {
+  return db.transaction(async (tx) => {
+    const plan = await getPlan(tx, input.planId);
+    const after = input.afterItemId ? await getItem(tx, input.planId, input.afterItemId) : undefined;
+    const [last] = await tx
+      .select({ max: sql<number>`coalesce(max(${planItems.position}), -1)` })
+      .from(planItems)
+      .where(eq(planItems.planId, input.planId));
+    const position = after ? after.position + 1 : Number(last?.max ?? -1) + 1;
+    if (after) {
+      await tx
+        .update(planItems)
+        .set({ position: sql`${planItems.position} + 1` })
+        .where(and(eq(planItems.planId, input.planId), gt(planItems.position, after.position)));
+    }
+    const id = `${input.planId}#+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const [row] = await tx
+      .insert(planItems)
+      .values({
+        id,
+        planId: input.planId,
+        position,
+        kind: input.kind,
+        label: input.label,
+        path: input.path,
+        text: input.text,
+        units: input.units ?? { lead: [], responsible: [], cooperate: [] },
+        deadline: input.deadline ?? null,
+        ...(plan.parentPlanId ? { derivationStatus: 'added' } : {}),
+      })
+      .returning();
+    await touchPlan(tx, input.planId);
+    await logEvent(tx, {
+      actor: input.actor,
+      type: 'item.added',
+      subjectType: 'item',
+      subjectId: id,
+      payload: { planId: input.planId, label: input.label, text: input.text },
+    });
+    return row as PlanItemRow;
+  });
+}

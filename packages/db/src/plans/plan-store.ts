@@ -1,0 +1,192 @@
+import type { PlanDraft } from '@cascade/engine';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { logEvent } from '../repositories/events.repository.ts';
+import { planItems, plans, planVersions } from '../schema/plans.schema.ts';
+import { draftToItemRows, itemRowsToDraft, type PlanItemRow } from './plan-items.ts';
+
+export type PlanRow = typeof plans.$inferSelect;
+
+/** What a plan keeps besides its items: the document's metadata and what the import set aside. */
+export type PlanSettings = {
+  issuer?: string | null;
+  issuedOn?: string | null;
+  basis?: PlanDraft['basis'];
+  preamble?: PlanDraft['preamble'];
+  closing?: PlanDraft['closing'];
+  unplaced?: PlanDraft['unplaced'];
+  layout?: string;
+  derivedFrom?: string;
+};
+
+export class PlanNotFoundError extends Error {
+  constructor(readonly planId: string) {
+    super(`方案 ${planId} 不存在`);
+    this.name = 'PlanNotFoundError';
+  }
+}
+
+/** A write named a version someone else has already replaced. */
+export class StaleVersionError extends Error {
+  constructor(
+    readonly subject: string,
+    readonly currentVersion: number,
+  ) {
+    super(`${subject}已被他人修改（当前版本 ${currentVersion}），请刷新后重试`);
+    this.name = 'StaleVersionError';
+  }
+}
+
+export type CreatePlanInput = {
+  id?: string;
+  ownerOrgId: string;
+  draft: PlanDraft;
+  actor: string;
+  parentPlanId?: string | null;
+  parentVersion?: number | null;
+  /** plan.imported, plan.derived…: what the event log says happened. */
+  eventType: string;
+  extraSettings?: Partial<PlanSettings>;
+};
+
+const newPlanId = (year: number, orgId: string) =>
+  `plan-${year}-${orgId}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Writes a plan and its outline from a draft, with its event, in one transaction. */
+export async function createPlanFromDraft(db: Db, input: CreatePlanInput): Promise<PlanRow> {
+  const { draft } = input;
+  const id = input.id ?? newPlanId(draft.year, input.ownerOrgId);
+  const settings: PlanSettings = {
+    issuer: draft.issuer,
+    issuedOn: draft.issuedOn,
+    basis: draft.basis,
+    ...(draft.preamble ? { preamble: draft.preamble } : {}),
+    ...(draft.closing ? { closing: draft.closing } : {}),
+    unplaced: draft.unplaced,
+    ...(draft.layout ? { layout: draft.layout } : {}),
+    ...input.extraSettings,
+  };
+  return db.transaction(async (tx) => {
+    const [plan] = await tx
+      .insert(plans)
+      .values({
+        id,
+        ownerOrgId: input.ownerOrgId,
+        year: draft.year,
+        title: draft.title,
+        docNumber: draft.docNumber,
+        parentPlanId: input.parentPlanId ?? null,
+        parentVersion: input.parentVersion ?? null,
+        settings,
+      })
+      .returning();
+    const rows = draftToItemRows(id, draft);
+    if (rows.length) await tx.insert(planItems).values(rows);
+    await logEvent(tx, {
+      actor: input.actor,
+      type: input.eventType,
+      subjectType: 'plan',
+      subjectId: id,
+      payload: { title: draft.title, items: draft.items.length, unplaced: draft.unplaced.length },
+    });
+    return plan as PlanRow;
+  });
+}
+
+export async function getPlan(db: Db, planId: string): Promise<PlanRow> {
+  const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
+  if (!plan) throw new PlanNotFoundError(planId);
+  return plan;
+}
+
+export async function listPlanItems(db: Db, planId: string): Promise<PlanItemRow[]> {
+  return db.select().from(planItems).where(eq(planItems.planId, planId)).orderBy(asc(planItems.position));
+}
+
+/** The plan's working draft as the engine reads it (derivation, export, publishing). */
+export async function loadPlanDraft(db: Db, planId: string): Promise<{ plan: PlanRow; draft: PlanDraft }> {
+  const plan = await getPlan(db, planId);
+  const settings = plan.settings as PlanSettings;
+  const draft = itemRowsToDraft(
+    {
+      title: plan.title,
+      docNumber: plan.docNumber,
+      issuer: settings.issuer ?? null,
+      issuedOn: settings.issuedOn ?? null,
+      year: plan.year,
+      basis: settings.basis ?? [],
+    },
+    await listPlanItems(db, planId),
+  );
+  return { plan, draft };
+}
+
+export type PlanListFilter = { orgPaths?: { within: string; ancestorsOf: string }; year?: number; ownerOrgId?: string };
+
+/**
+ * Plans visible from one org: those of its subtree and those of its ancestors (superior plans
+ * are issued to it), newest year first.
+ */
+export async function listVisiblePlans(db: Db, orgPath: string, filter: { year?: number; ownerOrgId?: string } = {}) {
+  const result = await db.execute<PlanRow & { owner_name: string }>(sql`
+    SELECT p.id, p.owner_org_id AS "ownerOrgId", o.name AS "ownerName", p.year, p.title, p.doc_number AS "docNumber",
+           p.status, p.parent_plan_id AS "parentPlanId", p.published_version AS "publishedVersion", p.version,
+           p.updated_at AS "updatedAt",
+           (SELECT count(*)::int FROM plan_items i WHERE i.plan_id = p.id AND i.kind = 'task') AS "taskCount"
+    FROM plans p JOIN orgs o ON o.id = p.owner_org_id
+    WHERE (o.path LIKE ${`${orgPath}%`} OR ${orgPath} LIKE o.path || '%')
+      ${filter.year ? sql`AND p.year = ${filter.year}` : sql``}
+      ${filter.ownerOrgId ? sql`AND p.owner_org_id = ${filter.ownerOrgId}` : sql``}
+    ORDER BY p.year DESC, o.depth, o.path, p.created_at DESC
+    LIMIT 500`);
+  return rowsOfPlans(result);
+}
+
+type PlanSummaryRow = {
+  id: string;
+  ownerOrgId: string;
+  ownerName: string;
+  year: number;
+  title: string;
+  docNumber: string | null;
+  status: string;
+  parentPlanId: string | null;
+  publishedVersion: number;
+  version: number;
+  updatedAt: string | Date;
+  taskCount: number;
+};
+
+function rowsOfPlans(result: unknown): PlanSummaryRow[] {
+  const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as PlanSummaryRow[];
+  return rows.map((r) => ({ ...r, taskCount: Number(r.taskCount), updatedAt: new Date(r.updatedAt).toISOString() }));
+}
+
+/** Bumps the plan's version if it is still `expectedVersion`; a stale one is a conflict. */
+export async function touchPlan(db: Db, planId: string, expectedVersion?: number): Promise<PlanRow> {
+  const [updated] = await db
+    .update(plans)
+    .set({ version: sql`${plans.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      expectedVersion === undefined
+        ? eq(plans.id, planId)
+        : and(eq(plans.id, planId), eq(plans.version, expectedVersion)),
+    )
+    .returning();
+  if (updated) return updated;
+  const current = await getPlan(db, planId);
+  throw new StaleVersionError('方案', current.version);
+}
+
+export async function listPlanVersions(db: Db, planId: string) {
+  return db
+    .select({
+      version: planVersions.version,
+      summary: planVersions.summary,
+      publishedBy: planVersions.publishedBy,
+      publishedAt: planVersions.publishedAt,
+    })
+    .from(planVersions)
+    .where(eq(planVersions.planId, planId))
+    .orderBy(asc(planVersions.version));
+}

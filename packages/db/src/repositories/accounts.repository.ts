@@ -1,0 +1,122 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { orgs } from '../schema/orgs.schema.ts';
+import { sessions } from '../schema/sessions.schema.ts';
+import { users } from '../schema/users.schema.ts';
+import { logEvent } from './events.repository.ts';
+
+export type UserRow = typeof users.$inferSelect;
+/** A user with the org facts access checks need. */
+export type Account = Pick<UserRow, 'id' | 'username' | 'displayName' | 'orgId' | 'role'> & {
+  orgName: string;
+  orgPath: string;
+};
+
+const accountColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  orgId: users.orgId,
+  role: users.role,
+  orgName: orgs.name,
+  orgPath: orgs.path,
+};
+
+export async function findUserByUsername(db: Db, username: string): Promise<(Account & { passwordHash: string }) | undefined> {
+  const [row] = await db
+    .select({ ...accountColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .innerJoin(orgs, eq(orgs.id, users.orgId))
+    .where(eq(users.username, username));
+  return row;
+}
+
+export async function createUser(
+  db: Db,
+  input: { username: string; displayName: string; passwordHash: string; orgId: string; role: string; actor: string },
+): Promise<UserRow> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({
+        id: `user-${input.username}`,
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash: input.passwordHash,
+        orgId: input.orgId,
+        role: input.role,
+      })
+      .returning();
+    await logEvent(tx, {
+      actor: input.actor,
+      type: 'user.created',
+      subjectType: 'user',
+      subjectId: `user-${input.username}`,
+      payload: { username: input.username, orgId: input.orgId, role: input.role },
+    });
+    return user as UserRow;
+  });
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export type SessionTimes = { idleMs: number; absoluteMs: number };
+
+/** A new session for a user: the cookie token (returned once, stored only as a hash) and its CSRF token. */
+export async function createSession(db: Db, userId: string, times: SessionTimes) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const now = Date.now();
+  await db.insert(sessions).values({
+    id: sha256(token),
+    userId,
+    csrfToken,
+    expiresAt: new Date(now + times.idleMs),
+    absoluteExpiresAt: new Date(now + times.absoluteMs),
+  });
+  return { token, csrfToken };
+}
+
+/**
+ * The live session a cookie token names, with its account; pushes the idle expiry forward (at
+ * most once a minute, so reads do not each write). Expired sessions are gone.
+ */
+export async function findSession(db: Db, token: string, times: SessionTimes) {
+  const id = sha256(token);
+  const [row] = await db
+    .select({
+      ...accountColumns,
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+      absoluteExpiresAt: sessions.absoluteExpiresAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(orgs, eq(orgs.id, users.orgId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`), gt(sessions.absoluteExpiresAt, sql`now()`)));
+  if (!row) return undefined;
+  const renewed = Math.min(Date.now() + times.idleMs, row.absoluteExpiresAt.getTime());
+  if (renewed - row.expiresAt.getTime() > 60_000) {
+    await db.update(sessions).set({ expiresAt: new Date(renewed) }).where(eq(sessions.id, id));
+  }
+  const { csrfToken, expiresAt: _e, absoluteExpiresAt: _a, ...account } = row;
+  return { account: account as Account, csrfToken };
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sha256(token)));
+}
+
+export async function deleteExpiredSessions(db: Db): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.absoluteExpiresAt, sql`now()`));
+}
+
+/** Failed logins of a username since a moment, read from the event log (what lockout counts). */
+export async function countRecentLoginFailures(db: Db, username: string, sinceMs: number): Promise<number> {
+  const result = await db.execute(sql`SELECT count(*)::int AS n FROM events
+    WHERE type = 'auth.loginFailed' AND subject_type = 'user' AND subject_id = ${username}
+      AND at > now() - make_interval(secs => ${sinceMs / 1000})`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows) as { n: number }[];
+  return Number(rows[0]?.n ?? 0);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { authorize, relationOf } from './policy.ts';
+import type { Principal, Role } from './roles.ts';
+
+const BOLUO = '/440000/441300/441322/';
+const JUSTICE = `${BOLUO}441322-justice/`;
+const as = (role: Role, orgPath = BOLUO): Principal => ({ userId: 'u', orgId: 'x', orgPath, role });
+
+describe('access by org subtree', () => {
+  it('relates orgs by path: own, below, above, elsewhere', () => {
+    const p = as('reporter');
+    expect(relationOf(p, BOLUO)).toBe('self');
+    expect(relationOf(p, JUSTICE)).toBe('descendant');
+    expect(relationOf(p, '/440000/441300/')).toBe('ancestor');
+    expect(relationOf(p, '/440000/441300/441303/')).toBe('other');
+    // 4413 is a prefix of 441322 as text, but not as a path.
+    expect(relationOf(as('reporter', '/440000/4413/'), BOLUO)).toBe('other');
+  });
+
+  it('lets a supervisor verify below its org but never its own unit', () => {
+    expect(authorize(as('supervisor'), 'assignment.verify', { orgPath: JUSTICE })).toEqual({ allowed: true });
+    expect(authorize(as('supervisor'), 'assignment.verify', { orgPath: BOLUO })).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining('本单位'),
+    });
+    expect(authorize(as('supervisor'), 'assignment.verify', { orgPath: '/440000/441300/' })).toMatchObject({
+      allowed: false,
+    });
+  });
+
+  it('lets only the unit itself report, whatever the role above it', () => {
+    expect(authorize(as('reporter', JUSTICE), 'assignment.report', { orgPath: JUSTICE }).allowed).toBe(true);
+    expect(authorize(as('admin'), 'assignment.report', { orgPath: JUSTICE }).allowed).toBe(false);
+    expect(authorize(as('reporter'), 'assignment.report', { orgPath: JUSTICE }).allowed).toBe(false);
+  });
+
+  it('splits plan editing: authors their templates, derivers their derived plans', () => {
+    expect(authorize(as('author'), 'plan.edit', { orgPath: BOLUO, plan: 'template' }).allowed).toBe(true);
+    expect(authorize(as('author'), 'plan.edit', { orgPath: BOLUO, plan: 'derived' }).allowed).toBe(false);
+    expect(authorize(as('deriver'), 'plan.edit', { orgPath: BOLUO, plan: 'derived' }).allowed).toBe(true);
+    expect(authorize(as('deriver'), 'plan.edit', { orgPath: JUSTICE, plan: 'derived' }).allowed).toBe(false);
+    expect(authorize(as('admin'), 'plan.edit', { orgPath: JUSTICE, plan: 'derived' }).allowed).toBe(true);
+  });
+
+  it('shows superior plans to subordinates but not plans of another branch', () => {
+    expect(authorize(as('reporter', JUSTICE), 'plan.read', { orgPath: '/440000/441300/' }).allowed).toBe(true);
+    expect(authorize(as('author'), 'plan.read', { orgPath: '/440000/441300/441303/' })).toMatchObject({
+      allowed: false,
+      reason: expect.any(String),
+    });
+  });
+});
