@@ -1,45 +1,44 @@
-import type { OrgChildren, OrgDetail, OrgSearchResult } from '@cascade/contracts';
-import { seedOrgTree } from '@cascade/db';
+import type { OrgChildren, OrgDetail, OrgSearchResult, Problem } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app.ts';
+import { createTestWorld, type TestWorld } from './testing/test-world.ts';
 
 describe('HTTP API: health and org tree', () => {
   forEachDatabase((getDb) => {
-    let app: ReturnType<typeof createApp>;
+    let world: TestWorld;
+    const get = async (url: string) => (await world.as('bl-reporter')).request(url);
     beforeAll(async () => {
-      await seedOrgTree(getDb(), { provinces: ['44'] });
-      app = createApp({ database: getDb() });
+      world = await createTestWorld(getDb());
     });
 
-    it('answers the health check', async () => {
-      const res = await app.request('/api/health');
+    it('answers the health check without signing in', async () => {
+      const res = await world.app.request('/api/health');
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ status: 'ok', database: getDb().kind });
     });
 
     it('finds 博罗县 by name with its path', async () => {
-      const res = await app.request(`/api/orgs?q=${encodeURIComponent('博罗')}`);
+      const res = await get(`/api/orgs?q=${encodeURIComponent('博罗')}`);
       expect(res.status).toBe(200);
       const { results } = (await res.json()) as OrgSearchResult;
       expect(results[0]).toMatchObject({ id: '441322', name: '博罗县', ancestors: ['广东省', '惠州市'] });
     });
 
     it('shows an org with its ancestors, and its townships and departments apart', async () => {
-      const detail = (await (await app.request('/api/orgs/441322')).json()) as OrgDetail;
+      const detail = (await (await get('/api/orgs/441322')).json()) as OrgDetail;
       expect(detail.ancestors.map((a) => a.name)).toEqual(['广东省', '惠州市']);
-      const children = (await (await app.request('/api/orgs/441322/children')).json()) as OrgChildren;
+      const children = (await (await get('/api/orgs/441322/children')).json()) as OrgChildren;
       expect(children.subordinates.map((o) => o.name)).toContain('罗阳街道');
       const justice = children.departments.find((o) => o.name === '博罗县司法局');
       expect(justice).toMatchObject({ function: 'justice', functionLabel: '司法' });
     });
 
     it('lists the provinces as roots', async () => {
-      const roots = (await (await app.request('/api/orgs/roots')).json()) as OrgChildren;
+      const roots = (await (await get('/api/orgs/roots')).json()) as OrgChildren;
       expect(roots.subordinates.map((o) => o.name)).toEqual(['广东省']);
     });
 
-    it('answers an unknown org, a missing query and an unknown route with problem documents', async () => {
+    it('answers an unknown org, a bad query and an unknown route with problem documents', async () => {
       for (const [url, status] of [
         ['/api/orgs/999999', 404],
         ['/api/orgs?q=', 400],
@@ -47,12 +46,23 @@ describe('HTTP API: health and org tree', () => {
         ['/api/orgs?q=x&limit=abc', 400],
         ['/api/nothing-here', 404],
       ] as const) {
-        const res = await app.request(url);
+        const res = await get(url);
         expect(res.status, url).toBe(status);
         expect(res.headers.get('content-type'), url).toContain('application/problem+json');
         const body = await res.json();
         expect(body, url).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
       }
+    });
+
+    it('names the field at fault, in English when asked', async () => {
+      const session = await world.as('bl-reporter');
+      const zh = (await (await session.request('/api/orgs?q=x&limit=abc')).json()) as Problem;
+      expect(zh.errors).toEqual([{ path: 'query.limit', message: expect.stringMatching(/[\u4e00-\u9fff]/) }]);
+      const en = (await (
+        await session.request('/api/orgs?q=x&limit=abc', { headers: { 'accept-language': 'en-US,en;q=0.9' } })
+      ).json()) as Problem;
+      expect(en.title).toBe('The request is not valid');
+      expect(en.errors?.[0]?.message).toMatch(/expected number/i);
     });
   });
 });

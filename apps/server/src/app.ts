@@ -1,56 +1,64 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DatabaseHandle } from '@cascade/db';
-import { OrgNotFoundError } from '@cascade/db';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import { ProblemError, problemResponse } from './problem.ts';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { sessionMiddleware } from './auth/session.middleware.ts';
+import { mountApiDocs } from './http/api-docs.ts';
+import type { AppDeps, AppEnv } from './http/app-env.ts';
+import { handleError } from './http/error-handler.ts';
+import { ProblemError } from './http/problem.ts';
+import { assignmentsRoutes } from './routes/assignments.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { derivationRoutes } from './routes/derivation.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
+import { oversightRoutes } from './routes/oversight.routes.ts';
+import { plansRoutes } from './routes/plans.routes.ts';
 
-export type AppDeps = { database: DatabaseHandle; webDist?: string | undefined };
+export type { AppDeps } from './http/app-env.ts';
+
+/** Largest request body: ten evidence files of 20 MB would not fit, so the form says at most 100 MB. */
+const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
 /**
- * The HTTP app: routes under /api, the built web app everywhere else, and one `onError`
- * that turns every failure into an RFC 9457 problem document — never a bare 500 page.
+ * The HTTP app: the documented API under /api (sessions, CSRF, problems), the built web app
+ * everywhere else, and one error handler that turns every failure into an RFC 9457 problem.
  */
-export function createApp({ database, webDist }: AppDeps) {
-  const app = new Hono().route('/api/health', healthRoutes(database)).route('/api/orgs', orgsRoutes(database.db));
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ProblemError('payload-too-large', `请求体超过 ${MAX_BODY_BYTES / 1048576} MB`);
+      },
+    }),
+  );
+  app.use('/api/*', sessionMiddleware(deps));
+  app
+    .route('/api/health', healthRoutes(deps))
+    .route('/api/auth', authRoutes(deps))
+    .route('/api/orgs', orgsRoutes(deps))
+    .route('/api/plans', plansRoutes(deps))
+    .route('/api', derivationRoutes(deps))
+    .route('/api', assignmentsRoutes(deps))
+    .route('/api', oversightRoutes(deps));
+  mountApiDocs(app);
 
   app.all('/api/*', () => {
-    throw new ProblemError(404, 'not-found', '接口不存在');
+    throw new ProblemError('not-found', '接口不存在');
   });
+  const { webDist } = deps;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
     const indexHtml = readFileSync(path.join(webDist, 'index.html'), 'utf8');
     app.use('/*', serveStatic({ root: path.relative(process.cwd(), webDist) || '.' }));
     app.get('*', (c) => c.html(indexHtml)); // client-side routes fall back to the app shell
   }
-
-  app.onError((error, c) => {
-    if (error instanceof ProblemError) {
-      return problemResponse(c, {
-        type: `/problems/${error.type}`,
-        title: error.title,
-        status: error.status,
-        ...(error.detail ? { detail: error.detail } : {}),
-        ...(error.errors ? { errors: error.errors } : {}),
-      });
-    }
-    if (error instanceof OrgNotFoundError) {
-      return problemResponse(c, {
-        type: '/problems/org-not-found',
-        title: '单位不存在',
-        status: 404,
-        detail: error.message,
-      });
-    }
-    if (error instanceof HTTPException) {
-      return problemResponse(c, { type: '/problems/http', title: error.message || '请求有误', status: error.status });
-    }
-    console.error(error);
-    return problemResponse(c, { type: '/problems/internal', title: '服务器内部错误', status: 500 });
-  });
+  app.onError(handleError);
   return app;
 }
 

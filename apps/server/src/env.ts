@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from './http/validation.ts';
 
 /** Every server setting, typed and defaulted in one place; parsed once at boot. */
 const envSchema = z.object({
@@ -10,6 +11,13 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().optional(),
   /** Built web app to serve; defaults to apps/web/dist. */
   WEB_DIST: z.string().optional(),
+  /** Password of the demo accounts; generated into data/demo-password.txt when unset. */
+  DEMO_PASSWORD: z.string().min(8).optional(),
+  /** Mark cookies Secure (set when served over HTTPS). */
+  COOKIE_SECURE: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;
@@ -17,7 +25,7 @@ export type ServerEnv = z.infer<typeof envSchema>;
 export function parseEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   const result = envSchema.safeParse(source);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${issueMessage(i.message, false)}`);
     throw new Error(`环境变量有误 (invalid environment):\n${lines.join('\n')}`);
   }
   return result.data;

@@ -2,9 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { DEMO_ACCOUNTS, ensureAccounts } from './demo/demo-accounts.ts';
+import { demoPassword } from './demo/demo-password.ts';
+import { createDeps } from './deps.ts';
 import { parseEnv } from './env.ts';
 
-/** Boot: settings, database (migrated; org tree loaded on first start), then listen. */
+/** Boot: settings, database (migrated; org tree and demo accounts on first start), then listen. */
 const env = parseEnv();
 const database = await openMigratedDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DIR });
 console.log(
@@ -13,10 +16,15 @@ console.log(
 const seeded = await seedOrgTree(database, { onProgress: (m) => console.log(`组织机构树：${m}`) });
 if (!seeded.skipped) console.log(`组织机构树已载入（${seeded.inserted} 个单位，${(seeded.ms / 1000).toFixed(1)} 秒）`);
 
+const password = demoPassword(env.DEMO_PASSWORD);
+await ensureAccounts(database.db, DEMO_ACCOUNTS, password);
+console.log(`演示账号（密码均为 ${password}）：`);
+for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(20)} ${a.displayName}`);
+
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
-const app = createApp({ database, webDist });
+const app = createApp(createDeps(database, { webDist, secureCookies: env.COOKIE_SECURE }));
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  console.log(`政务公开工作计划管理平台已启动：http://localhost:${info.port}`);
+  console.log(`政务公开工作计划管理平台已启动：http://localhost:${info.port}（接口文档：/api/docs）`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,2 +1,6 @@
+export * from './auth.contract.ts';
+export * from './derivation.contract.ts';
+export * from './ledger.contract.ts';
 export * from './orgs.contract.ts';
+export * from './plans.contract.ts';
 export * from './problem.contract.ts';

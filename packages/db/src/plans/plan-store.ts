@@ -2,6 +2,7 @@ import type { PlanDraft } from '@cascade/engine';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
+import { rowsOf } from '../repositories/rollup.repository.ts';
 import { planItems, plans, planVersions } from '../schema/plans.schema.ts';
 import { draftToItemRows, itemRowsToDraft, type PlanItemRow } from './plan-items.ts';
 
@@ -121,19 +122,22 @@ export async function loadPlanDraft(db: Db, planId: string): Promise<{ plan: Pla
   return { plan, draft };
 }
 
-export type PlanListFilter = { orgPaths?: { within: string; ancestorsOf: string }; year?: number; ownerOrgId?: string };
+const SUMMARY = sql`SELECT p.id, p.owner_org_id AS "ownerOrgId", o.name AS "ownerName", o.path AS "ownerPath",
+    p.year, p.title, p.doc_number AS "docNumber", p.status, p.parent_plan_id AS "parentPlanId",
+    p.published_version AS "publishedVersion", p.version, p.updated_at AS "updatedAt",
+    (SELECT count(*)::int FROM plan_items i WHERE i.plan_id = p.id AND i.kind = 'task') AS "taskCount"
+  FROM plans p JOIN orgs o ON o.id = p.owner_org_id`;
 
 /**
  * Plans visible from one org: those of its subtree and those of its ancestors (superior plans
  * are issued to it), newest year first.
  */
-export async function listVisiblePlans(db: Db, orgPath: string, filter: { year?: number; ownerOrgId?: string } = {}) {
-  const result = await db.execute<PlanRow & { owner_name: string }>(sql`
-    SELECT p.id, p.owner_org_id AS "ownerOrgId", o.name AS "ownerName", p.year, p.title, p.doc_number AS "docNumber",
-           p.status, p.parent_plan_id AS "parentPlanId", p.published_version AS "publishedVersion", p.version,
-           p.updated_at AS "updatedAt",
-           (SELECT count(*)::int FROM plan_items i WHERE i.plan_id = p.id AND i.kind = 'task') AS "taskCount"
-    FROM plans p JOIN orgs o ON o.id = p.owner_org_id
+export async function listVisiblePlans(
+  db: Db,
+  orgPath: string,
+  filter: { year?: number | undefined; ownerOrgId?: string | undefined } = {},
+): Promise<PlanSummaryRow[]> {
+  const result = await db.execute(sql`${SUMMARY}
     WHERE (o.path LIKE ${`${orgPath}%`} OR ${orgPath} LIKE o.path || '%')
       ${filter.year ? sql`AND p.year = ${filter.year}` : sql``}
       ${filter.ownerOrgId ? sql`AND p.owner_org_id = ${filter.ownerOrgId}` : sql``}
@@ -142,24 +146,38 @@ export async function listVisiblePlans(db: Db, orgPath: string, filter: { year?:
   return rowsOfPlans(result);
 }
 
-type PlanSummaryRow = {
+/** One plan as lists show it, with its owner's name and path (for access checks). */
+export async function getPlanSummary(db: Db, planId: string): Promise<PlanSummaryRow> {
+  const [row] = rowsOfPlans(await db.execute(sql`${SUMMARY} WHERE p.id = ${planId}`));
+  if (!row) throw new PlanNotFoundError(planId);
+  return row;
+}
+
+export type PlanSummaryRow = {
   id: string;
   ownerOrgId: string;
   ownerName: string;
+  ownerPath: string;
   year: number;
   title: string;
   docNumber: string | null;
-  status: string;
+  status: 'draft' | 'published' | 'executing' | 'closed';
   parentPlanId: string | null;
   publishedVersion: number;
   version: number;
-  updatedAt: string | Date;
+  updatedAt: string;
   taskCount: number;
 };
 
 function rowsOfPlans(result: unknown): PlanSummaryRow[] {
-  const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as PlanSummaryRow[];
-  return rows.map((r) => ({ ...r, taskCount: Number(r.taskCount), updatedAt: new Date(r.updatedAt).toISOString() }));
+  return rowsOf<PlanSummaryRow>(result).map((r) => ({
+    ...r,
+    year: Number(r.year),
+    publishedVersion: Number(r.publishedVersion),
+    version: Number(r.version),
+    taskCount: Number(r.taskCount),
+    updatedAt: new Date(r.updatedAt).toISOString(),
+  }));
 }
 
 /** Bumps the plan's version if it is still `expectedVersion`; a stale one is a conflict. */
@@ -189,4 +207,26 @@ export async function listPlanVersions(db: Db, planId: string) {
     .from(planVersions)
     .where(eq(planVersions.planId, planId))
     .orderBy(asc(planVersions.version));
+}
+
+/**
+ * 待分解: published plans of the org's direct superior, each with the plan this org already
+ * derived from it, if any.
+ */
+export async function listDerivationInbox(
+  db: Db,
+  orgId: string,
+): Promise<(PlanSummaryRow & { derivedPlanId: string | null })[]> {
+  const result = await db.execute(sql`${SUMMARY}
+    JOIN orgs me ON me.parent_id = p.owner_org_id AND me.id = ${orgId}
+    WHERE p.published_version > 0
+    ORDER BY p.year DESC, p.updated_at DESC`);
+  const rows = rowsOfPlans(result);
+  const derived = rowsOf<{ parent: string; id: string }>(
+    await db.execute(
+      sql`SELECT parent_plan_id AS parent, id FROM plans WHERE owner_org_id = ${orgId} AND parent_plan_id IS NOT NULL`,
+    ),
+  );
+  const byParent = new Map(derived.map((d) => [d.parent, d.id]));
+  return rows.map((r) => ({ ...r, derivedPlanId: byParent.get(r.id) ?? null }));
 }

@@ -8,7 +8,13 @@ import { seedOrgTree } from '../seed/seed-org-tree.ts';
 import { forEachDatabase } from '../testing/index.ts';
 import { DerivationRefusedError, deriveChildPlan, planCoverage } from './derive-child-plan.ts';
 import { addPlanItem, removePlanItem, updatePlanItem } from './plan-edits.ts';
-import { createPlanFromDraft, listPlanItems, listVisiblePlans, loadPlanDraft, StaleVersionError } from './plan-store.ts';
+import {
+  createPlanFromDraft,
+  listPlanItems,
+  listVisiblePlans,
+  loadPlanDraft,
+  StaleVersionError,
+} from './plan-store.ts';
 import { PublishRefusedError, publishPlan } from './publish-plan.ts';
 
 const fixture = path.resolve(
@@ -60,7 +66,12 @@ describe('a plan from import to a derived county plan', () => {
     it('publishes a version and issues a ledger row per named unit, counted in the roll-up', async () => {
       const db = getDb().db;
       const { plan } = await loadPlanDraft(db, planId);
-      const published = await publishPlan(db, { planId, expectedVersion: plan.version, summary: '首次发布', actor: 'a' });
+      const published = await publishPlan(db, {
+        planId,
+        expectedVersion: plan.version,
+        summary: '首次发布',
+        actor: 'a',
+      });
       expect(published.version).toBe(1);
       expect(published.assignmentsIssued).toBeGreaterThan(100);
       const rollup = await readRollup(db, '441300', 2022);
@@ -68,7 +79,12 @@ describe('a plan from import to a derived county plan', () => {
       // 博罗县 is one of 各县（区）人民政府（管委会）: it has work in 惠州's ledger.
       expect((await readRollup(db, '441322', 2022)).length).toBeGreaterThan(0);
       // Publishing again issues nothing twice.
-      const again = await publishPlan(db, { planId, expectedVersion: published.plan.version, summary: '再发布', actor: 'a' });
+      const again = await publishPlan(db, {
+        planId,
+        expectedVersion: published.plan.version,
+        summary: '再发布',
+        actor: 'a',
+      });
       expect(again.assignmentsIssued).toBe(0);
     });
 
@@ -76,9 +92,9 @@ describe('a plan from import to a derived county plan', () => {
       const db = getDb().db;
       const boluo = await deriveChildPlan(db, { parentPlanId: planId, childOrgId: '441322', actor: 'user-bl-deriver' });
       expect(boluo.title).toContain('博罗县2022年');
-      await expect(deriveChildPlan(db, { parentPlanId: planId, childOrgId: '441322', actor: 'x' })).rejects.toBeInstanceOf(
-        DerivationRefusedError,
-      );
+      await expect(
+        deriveChildPlan(db, { parentPlanId: planId, childOrgId: '441322', actor: 'x' }),
+      ).rejects.toBeInstanceOf(DerivationRefusedError);
       const tasks = (await listPlanItems(db, boluo.id)).filter((i) => i.kind === 'task');
       expect(tasks.length).toBeGreaterThan(20);
       expect(tasks.every((t) => t.provenance && t.trace)).toBe(true);
@@ -95,7 +111,12 @@ describe('a plan from import to a derived county plan', () => {
         reason: '县里提前完成',
         actor: 'user-bl-deriver',
       });
-      await removePlanItem(db, { planId: boluo.id, itemId: two!.id, expectedVersion: two!.version, actor: 'user-bl-deriver' });
+      await removePlanItem(db, {
+        planId: boluo.id,
+        itemId: two!.id,
+        expectedVersion: two!.version,
+        actor: 'user-bl-deriver',
+      });
       const after = await planCoverage(db, boluo.id);
       expect(after.counts).toMatchObject({ modified: 1, dropped: 1 });
       expect(after.canPublish).toBe(false);
@@ -113,7 +134,14 @@ describe('a plan from import to a derived county plan', () => {
 
     it('adds and removes an own item, and lists plans visible from a department below', async () => {
       const db = getDb().db;
-      const added = await addPlanItem(db, { planId, kind: 'task', label: '54.', path: ['五、', '54.'], text: '新增措施', actor: 'a' });
+      const added = await addPlanItem(db, {
+        planId,
+        kind: 'task',
+        label: '54.',
+        path: ['五、', '54.'],
+        text: '新增措施',
+        actor: 'a',
+      });
       expect((await listPlanItems(db, planId)).some((i) => i.id === added.id)).toBe(true);
       const removed = await removePlanItem(db, { planId, itemId: added.id, expectedVersion: 1, actor: 'a' });
       expect(removed.removed).toBe(1);

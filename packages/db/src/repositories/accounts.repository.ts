@@ -23,7 +23,10 @@ const accountColumns = {
   orgPath: orgs.path,
 };
 
-export async function findUserByUsername(db: Db, username: string): Promise<(Account & { passwordHash: string }) | undefined> {
+export async function findUserByUsername(
+  db: Db,
+  username: string,
+): Promise<(Account & { passwordHash: string }) | undefined> {
   const [row] = await db
     .select({ ...accountColumns, passwordHash: users.passwordHash })
     .from(users)
@@ -98,7 +101,10 @@ export async function findSession(db: Db, token: string, times: SessionTimes) {
   if (!row) return undefined;
   const renewed = Math.min(Date.now() + times.idleMs, row.absoluteExpiresAt.getTime());
   if (renewed - row.expiresAt.getTime() > 60_000) {
-    await db.update(sessions).set({ expiresAt: new Date(renewed) }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(renewed) })
+      .where(eq(sessions.id, id));
   }
   const { csrfToken, expiresAt: _e, absoluteExpiresAt: _a, ...account } = row;
   return { account: account as Account, csrfToken };

@@ -24,6 +24,8 @@ export type TransitionOutcome =
       ok: false;
       reason: 'notFound' | 'conflict' | 'refused' | 'unknownWorkflow';
       message: string;
+      /** For a refusal: a guard failed (422) or the state has no such step (409). */
+      refusal?: 'guard' | 'notAllowed' | 'unknownState';
       current?: Assignment;
     };
 
@@ -50,7 +52,8 @@ export async function transitionAssignment(
     }
     const context = { orgId: current.orgId, evidenceRequired: current.evidenceRequired };
     const result = applyTransition(workflow, current.state, context, request.event);
-    if (!result.ok) return { ok: false, reason: 'refused', message: result.message, current } as const;
+    if (!result.ok)
+      return { ok: false, reason: 'refused', message: result.message, refusal: result.reason, current } as const;
     const report =
       request.event.type === 'REPORT'
         ? { text: request.event.reason ?? '', evidence: request.event.evidence ?? [] }

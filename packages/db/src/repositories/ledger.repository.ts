@@ -1,3 +1,4 @@
+import type { Light } from '@cascade/engine';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { rowsOf } from './rollup.repository.ts';
@@ -13,11 +14,13 @@ export type LedgerRow = {
   itemText: string;
   orgId: string;
   orgName: string;
+  orgPath: string;
   role: string;
   periodKey: string;
   state: string;
-  light: string;
+  light: Light;
   dueOn: string | null;
+  deadlineText: string | null;
   year: number;
   evidenceRequired: boolean;
   lastReport: { text: string; evidence: { name: string; hash?: string }[] } | null;
@@ -57,8 +60,8 @@ const SORT_SQL: Record<LedgerSort, SQL> = {
 };
 
 const SELECT = sql`SELECT a.id, a.plan_id AS "planId", p.title AS "planTitle", a.item_id AS "itemId",
-  i.label AS "itemLabel", i.path AS "itemPath", i.text AS "itemText", a.org_id AS "orgId", o.name AS "orgName",
-  a.role, a.period_key AS "periodKey", a.state, a.light, to_char(a.due_on, 'YYYY-MM-DD') AS "dueOn", a.year,
+  i.label AS "itemLabel", i.path AS "itemPath", i.text AS "itemText", a.org_id AS "orgId", o.name AS "orgName", a.org_path AS "orgPath",
+  a.role, a.period_key AS "periodKey", a.state, a.light, to_char(a.due_on, 'YYYY-MM-DD') AS "dueOn", i.deadline->>'text' AS "deadlineText", a.year,
   a.evidence_required AS "evidenceRequired", a.last_report AS "lastReport", a.last_comment AS "lastComment",
   a.version, a.updated_at AS "updatedAt"
   FROM assignments a
@@ -72,8 +75,20 @@ function where(q: LedgerQuery): SQL {
   if (q.planId) parts.push(sql`a.plan_id = ${q.planId}`);
   if (q.orgId) parts.push(sql`a.org_id = ${q.orgId}`);
   if (q.role) parts.push(sql`a.role = ${q.role}`);
-  if (q.states?.length) parts.push(sql`a.state IN (${sql.join(q.states.map((s) => sql`${s}`), sql`, `)})`);
-  if (q.lights?.length) parts.push(sql`a.light IN (${sql.join(q.lights.map((s) => sql`${s}`), sql`, `)})`);
+  if (q.states?.length)
+    parts.push(
+      sql`a.state IN (${sql.join(
+        q.states.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
+  if (q.lights?.length)
+    parts.push(
+      sql`a.light IN (${sql.join(
+        q.lights.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
   if (q.q) {
     // LIKE wildcards typed by the user are searched for literally.
     const pattern = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -91,3 +91,18 @@ export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
+
+/** Roll-up rows of several orgs at once (an org and its children, for drill-down). */
+export async function readRollups(db: Db, orgIds: readonly string[], year: number): Promise<Map<string, RollupRow[]>> {
+  const byOrg = new Map<string, RollupRow[]>(orgIds.map((id) => [id, []]));
+  if (!orgIds.length) return byOrg;
+  const result = await db.execute(sql`
+    SELECT org_id, state, light, count FROM rollup_counts
+    WHERE year = ${year} AND count <> 0 AND org_id IN (${sql.join(
+      orgIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
+  for (const r of rowsOf<{ org_id: string; state: string; light: string; count: number }>(result))
+    byOrg.get(r.org_id)?.push({ state: r.state, light: r.light, count: Number(r.count) });
+  return byOrg;
+}

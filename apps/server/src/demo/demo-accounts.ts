@@ -1,0 +1,40 @@
+import { createUser, type Db, findUserByUsername } from '@cascade/db';
+import type { Role } from '@cascade/engine';
+import { hashPassword } from '../auth/passwords.ts';
+
+export type DemoAccount = { username: string; displayName: string; orgId: string; role: Role };
+
+/**
+ * One account per role at several levels, so each user journey can be walked: a province that
+ * authors, a city that authors and supervises, a county that derives and supervises, and the
+ * departments that report.
+ */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'gd-admin', displayName: '广东省 管理员', orgId: '440000', role: 'admin' },
+  { username: 'gd-author', displayName: '广东省 方案起草', orgId: '440000', role: 'author' },
+  { username: 'hz-author', displayName: '惠州市 方案起草', orgId: '441300', role: 'author' },
+  { username: 'hz-supervisor', displayName: '惠州市 督查核验', orgId: '441300', role: 'supervisor' },
+  { username: 'bl-deriver', displayName: '博罗县 方案分解', orgId: '441322', role: 'deriver' },
+  { username: 'bl-supervisor', displayName: '博罗县 督查核验', orgId: '441322', role: 'supervisor' },
+  { username: 'bl-reporter', displayName: '博罗县司法局 报送员', orgId: '441322-justice', role: 'reporter' },
+  { username: 'bl-office-reporter', displayName: '博罗县政府办公室 报送员', orgId: '441322-office', role: 'reporter' },
+  { username: 'bl-reporter-county', displayName: '博罗县人民政府 报送员', orgId: '441322', role: 'reporter' },
+  { username: 'hz-justice-reporter', displayName: '惠州市司法局 报送员', orgId: '441300-justice', role: 'reporter' },
+];
+
+/** Creates the accounts that do not exist yet (all with one password); returns the ones created. */
+export async function ensureAccounts(
+  db: Db,
+  accounts: readonly DemoAccount[],
+  password: string,
+  actor = 'system:seed',
+) {
+  const created: DemoAccount[] = [];
+  const passwordHash = await hashPassword(password);
+  for (const account of accounts) {
+    if (await findUserByUsername(db, account.username)) continue;
+    await createUser(db, { ...account, passwordHash, actor });
+    created.push(account);
+  }
+  return created;
+}

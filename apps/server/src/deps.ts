@@ -1,0 +1,21 @@
+import type { DatabaseHandle } from '@cascade/db';
+import { createWorkflowRegistry } from '@cascade/engine';
+import type { AppDeps } from './http/app-env.ts';
+import { createJobRunner } from './jobs/job-runner.ts';
+
+/** Today's date in China (YYYY-MM-DD), whatever the server's time zone. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}
+
+/** The app's collaborators with their production defaults; tests override what they need. */
+export function createDeps(database: DatabaseHandle, overrides: Partial<AppDeps> = {}): AppDeps {
+  return {
+    database,
+    workflows: createWorkflowRegistry(),
+    jobs: createJobRunner(),
+    today: () => todayInChina(),
+    secureCookies: false,
+    ...overrides,
+  };
+}

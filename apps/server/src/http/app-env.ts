@@ -1,0 +1,18 @@
+import type { Account, DatabaseHandle } from '@cascade/db';
+import type { WorkflowRegistry } from '@cascade/engine';
+import type { JobRunner } from '../jobs/job-runner.ts';
+
+/** What every route needs, built once at boot (tests build their own). */
+export type AppDeps = {
+  database: DatabaseHandle;
+  workflows: WorkflowRegistry;
+  jobs: JobRunner;
+  /** Today as YYYY-MM-DD in China: injected so deadline lights are testable. */
+  today: () => string;
+  /** Cookies get `Secure` when served over HTTPS. */
+  secureCookies: boolean;
+  webDist?: string | undefined;
+};
+
+/** Per-request values set by the session middleware. */
+export type AppEnv = { Variables: { account?: Account; csrfToken?: string } };

@@ -1,0 +1,95 @@
+import {
+  DerivationRefusedError,
+  ItemNotFoundError,
+  OrgNotFoundError,
+  PlanNotFoundError,
+  PublishRefusedError,
+  StaleVersionError,
+} from '@cascade/db';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ProblemError, problemOf, problemResponse } from './problem.ts';
+import { PROBLEM_TYPES, type ProblemType } from './problem-types.ts';
+
+/** Domain failures the repositories throw, as the problem each one is. */
+function known(error: unknown): ProblemError | undefined {
+  if (error instanceof ProblemError) return error;
+  if (error instanceof OrgNotFoundError) return new ProblemError('org-not-found', error.message);
+  if (error instanceof PlanNotFoundError) return new ProblemError('plan-not-found', error.message);
+  if (error instanceof ItemNotFoundError) return new ProblemError('item-not-found', error.message);
+  if (error instanceof StaleVersionError)
+    return new ProblemError('conflict', error.message, undefined, { currentVersion: error.currentVersion });
+  if (error instanceof PublishRefusedError)
+    return new ProblemError(
+      'publish-refused',
+      error.message,
+      error.problems.map((message) => ({ path: 'plan', message })),
+    );
+  if (error instanceof DerivationRefusedError) {
+    return error.existingPlanId
+      ? new ProblemError('already-derived', error.message, undefined, { planId: error.existingPlanId })
+      : new ProblemError('derivation-refused', error.message);
+  }
+  if (error instanceof HTTPException) {
+    const type: ProblemType =
+      error.status === 413 ? 'payload-too-large' : error.status === 401 ? 'unauthenticated' : 'bad-request';
+    return new ProblemError(type, error.message || PROBLEM_TYPES[type].zh);
+  }
+  const code = databaseCode(error);
+  // Class 22 (data exception: a NUL in text, a number out of range) is the client's input.
+  if (code?.startsWith('22')) return new ProblemError('bad-request', '请求中含有无法保存的字符或数值');
+  if (code && UNAVAILABLE.has(code)) return new ProblemError('database-unavailable');
+  return undefined;
+}
+
+// Connection refused or reset, server shutting down, too many connections, cannot connect now.
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08006',
+  '08001',
+  '08003',
+]);
+
+function databaseCode(error: unknown): string | undefined {
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
+    if (typeof e.code === 'string') return e.code;
+  }
+  return undefined;
+}
+
+/** The one place every failure becomes an RFC 9457 problem; only a real bug is a 500. */
+export function handleError(error: Error, c: Context): Response {
+  const problem = known(error);
+  if (problem) {
+    const retryAfter = problem.extra?.retryAfter;
+    return problemResponse(
+      c,
+      {
+        ...problemOf(c, problem.type, {
+          ...(problem.detail ? { detail: problem.detail } : {}),
+          ...(problem.errors ? { errors: problem.errors } : {}),
+        }),
+        ...problem.extra,
+      },
+      typeof retryAfter === 'number'
+        ? { 'retry-after': String(retryAfter) }
+        : problem.type === 'database-unavailable'
+          ? { 'retry-after': '5' }
+          : {},
+    );
+  }
+  console.error(error);
+  return problemResponse(c, problemOf(c, 'internal'));
+}

@@ -1,0 +1,358 @@
+import {
+  assignmentDetailSchema,
+  assignmentIdParamSchema,
+  ledgerPageSchema,
+  ledgerQuerySchema,
+  ledgerRowSchema,
+  returnRequestSchema,
+  urgeRequestSchema,
+  urgeResultSchema,
+  verifyRequestSchema,
+} from '@cascade/contracts';
+import {
+  getLedgerRow,
+  type LedgerRow,
+  listAssignmentEvents,
+  logEvent,
+  queryLedger,
+  readEvidence,
+  storeEvidence,
+  transitionAssignment,
+} from '@cascade/db';
+import { exportLedgerXlsx, type LedgerRow as LedgerSheetRow } from '@cascade/documents';
+import { type Action, authorize, type Principal, type WorkflowEvent } from '@cascade/engine';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { allow } from '../auth/authorize.ts';
+import { requireAccount } from '../auth/session.middleware.ts';
+import { checkEvidence, MAX_EVIDENCE_FILES } from '../evidence/check-upload.ts';
+import { apiRouter } from '../http/api-router.ts';
+import type { AppDeps, AppEnv } from '../http/app-env.ts';
+import { json, problems, SIGNED_IN } from '../http/openapi.ts';
+import { ProblemError } from '../http/problem.ts';
+
+const tags = ['台账与办理'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const binary = z.any().meta({ type: 'string', format: 'binary' });
+const TRANSITION_PROBLEMS = [
+  'forbidden',
+  'csrf',
+  'assignment-not-found',
+  'conflict',
+  'transition-not-allowed',
+  'transition-refused',
+] as const;
+
+const ledger = createRoute({
+  method: 'get',
+  path: '/ledger',
+  tags,
+  summary: '台账：本单位及下级的任务分工，可筛选、排序、分页',
+  security: SIGNED_IN,
+  request: { query: ledgerQuerySchema },
+  responses: { 200: json(ledgerPageSchema, '一页台账与总数'), ...problems('forbidden') },
+});
+const ledgerExport = createRoute({
+  method: 'get',
+  path: '/ledger/export.xlsx',
+  tags,
+  summary: '按当前筛选导出台账为 Excel（最多 10 000 行）',
+  security: SIGNED_IN,
+  request: { query: ledgerQuerySchema },
+  responses: { 200: { description: 'Excel 文件', content: { [XLSX]: { schema: binary } } }, ...problems('forbidden') },
+});
+const detail = createRoute({
+  method: 'get',
+  path: '/assignments/{assignmentId}',
+  tags,
+  summary: '一条任务分工：当前状态、办理记录与可执行的操作',
+  security: SIGNED_IN,
+  request: { params: assignmentIdParamSchema },
+  responses: { 200: json(assignmentDetailSchema, '任务分工'), ...problems('forbidden', 'assignment-not-found') },
+});
+const report = createRoute({
+  method: 'post',
+  path: '/assignments/{assignmentId}/report',
+  tags,
+  summary: '报送完成情况（文字 + 佐证材料，multipart/form-data）',
+  security: SIGNED_IN,
+  request: {
+    params: assignmentIdParamSchema,
+    body: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: z.object({
+            expectedVersion: z.string().meta({ example: '1' }),
+            text: z.string().meta({ example: '已在政府网站开设专栏，按时公开。' }),
+            idempotencyKey: z.string().optional(),
+            files: z
+              .array(binary)
+              .optional()
+              .meta({ description: 'pdf、png、jpg、docx、xlsx、doc、xls、txt，每个 ≤ 20 MB，最多 10 个' }),
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: json(ledgerRowSchema, '报送后的任务分工'),
+    ...problems(...TRANSITION_PROBLEMS, 'payload-too-large', 'unsupported-media-type'),
+  },
+});
+const verify = createRoute({
+  method: 'post',
+  path: '/assignments/{assignmentId}/verify',
+  tags,
+  summary: '核验通过（不能核验本单位自己的报送）',
+  security: SIGNED_IN,
+  request: { params: assignmentIdParamSchema, body: { ...json(verifyRequestSchema, '核验意见'), required: true } },
+  responses: { 200: json(ledgerRowSchema, '核验后的任务分工'), ...problems(...TRANSITION_PROBLEMS) },
+});
+const returnReport = createRoute({
+  method: 'post',
+  path: '/assignments/{assignmentId}/return',
+  tags,
+  summary: '退回报送（须说明理由）',
+  security: SIGNED_IN,
+  request: { params: assignmentIdParamSchema, body: { ...json(returnRequestSchema, '退回理由'), required: true } },
+  responses: { 200: json(ledgerRowSchema, '退回后的任务分工'), ...problems(...TRANSITION_PROBLEMS) },
+});
+const urge = createRoute({
+  method: 'post',
+  path: '/assignments/{assignmentId}/urge',
+  tags,
+  summary: '督办（催办）：通知承办单位',
+  security: SIGNED_IN,
+  request: { params: assignmentIdParamSchema, body: { ...json(urgeRequestSchema, '督办内容'), required: true } },
+  responses: { 201: json(urgeResultSchema, '已督办'), ...problems('forbidden', 'csrf', 'assignment-not-found') },
+});
+const evidence = createRoute({
+  method: 'get',
+  path: '/assignments/{assignmentId}/evidence/{hash}',
+  tags,
+  summary: '下载佐证材料（仅限可查看该任务分工的账号）',
+  security: SIGNED_IN,
+  request: { params: assignmentIdParamSchema.extend({ hash: z.string().regex(/^[0-9a-f]{64}$/, '文件编号无效') }) },
+  responses: {
+    200: { description: '文件', content: { 'application/octet-stream': { schema: binary } } },
+    ...problems('forbidden', 'assignment-not-found', 'evidence-not-found'),
+  },
+});
+
+async function loadRow(db: AppDeps['database']['db'], assignmentId: string): Promise<LedgerRow> {
+  const row = await getLedgerRow(db, assignmentId);
+  if (!row) throw new ProblemError('assignment-not-found', `任务分工 ${assignmentId} 不存在`);
+  return row;
+}
+
+/** Which of the four actions the principal could take on the row right now (for the UI's buttons). */
+function actionsFor(principal: Principal, row: LedgerRow): string[] {
+  const byState: Record<string, string[]> = {
+    assigned: ['report'],
+    rectifying: ['report'],
+    reported: ['verify', 'return'],
+  };
+  const possible = [
+    ...(byState[row.state] ?? []),
+    ...(row.state === 'verified' || row.state === 'closed' ? [] : ['urge']),
+  ];
+  return possible.filter((a) => authorize(principal, `assignment.${a}` as Action, { orgPath: row.orgPath }).allowed);
+}
+
+const sheetRow = (row: LedgerRow, i: number): LedgerSheetRow => ({
+  number: i + 1,
+  taskPath: row.itemPath.slice(0, -1),
+  measure: `${row.itemLabel}${row.itemText}`,
+  unit: row.orgName,
+  role: row.role as LedgerSheetRow['role'],
+  state: row.state,
+  ...(row.periodKey ? { period: row.periodKey } : {}),
+  deadline: row.deadlineText ?? '',
+  due: row.dueOn,
+  light: row.light as LedgerSheetRow['light'],
+  lastReportedAt: row.lastReport ? row.updatedAt : null,
+  reviewComment: row.lastComment,
+});
+
+/** Ledger (台账) and the work on each row: report, verify, return, urge, evidence. */
+export function assignmentsRoutes({ database, workflows }: AppDeps) {
+  const db = database.db;
+
+  async function transition(
+    c: Context<AppEnv>,
+    action: Action,
+    input: { assignmentId: string; expectedVersion: number; idempotencyKey?: string | undefined },
+    event: (actor: WorkflowEvent['actor']) => WorkflowEvent,
+  ) {
+    const row = await loadRow(db, input.assignmentId);
+    const principal = allow(c, action, { orgPath: row.orgPath });
+    const outcome = await transitionAssignment(db, workflows, {
+      assignmentId: input.assignmentId,
+      expectedVersion: input.expectedVersion,
+      event: event({ userId: principal.userId, orgId: principal.orgId, role: principal.role }),
+      ...(input.idempotencyKey ? { idempotencyKey: `${principal.userId}:${input.idempotencyKey}` } : {}),
+    });
+    if (!outcome.ok) {
+      if (outcome.reason === 'notFound') throw new ProblemError('assignment-not-found', outcome.message);
+      if (outcome.reason === 'conflict')
+        throw new ProblemError('conflict', outcome.message, undefined, { currentVersion: outcome.current?.version });
+      throw new ProblemError(
+        outcome.refusal === 'guard' ? 'transition-refused' : 'transition-not-allowed',
+        outcome.message,
+        undefined,
+        {
+          state: outcome.current?.state,
+        },
+      );
+    }
+    return loadRow(db, input.assignmentId);
+  }
+
+  return apiRouter()
+    .openapi(ledger, async (c) => {
+      const account = requireAccount(c);
+      const q = c.req.valid('query');
+      const page = await queryLedger(db, { ...q, withinPath: account.orgPath, states: q.state, lights: q.light });
+      return c.json(page, 200);
+    })
+    .openapi(ledgerExport, async (c) => {
+      const account = requireAccount(c);
+      const q = c.req.valid('query');
+      const { rows } = await queryLedger(db, {
+        ...q,
+        withinPath: account.orgPath,
+        states: q.state,
+        lights: q.light,
+        limit: 10_000,
+        offset: 0,
+      });
+      const bytes = await exportLedgerXlsx(rows.map(sheetRow), {
+        title: `${account.orgName}工作任务台账`,
+        generatedAt: new Date(),
+      });
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': XLSX,
+        'content-disposition': `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(`${account.orgName}台账.xlsx`)}`,
+      });
+    })
+    .openapi(detail, async (c) => {
+      const { assignmentId } = c.req.valid('param');
+      const row = await loadRow(db, assignmentId);
+      const principal = allow(c, 'ledger.read', { orgPath: row.orgPath });
+      const events = await listAssignmentEvents(db, assignmentId);
+      return c.json(
+        {
+          assignment: row,
+          events: events.map((e) => ({
+            id: e.id,
+            at: e.at.toISOString(),
+            actor: e.actor,
+            type: e.type,
+            payload: e.payload as Record<string, unknown>,
+          })),
+          actions: actionsFor(principal, row),
+        },
+        200,
+      );
+    })
+    .openapi(report, async (c) => {
+      const { assignmentId } = c.req.valid('param');
+      const row = await loadRow(db, assignmentId);
+      const principal = allow(c, 'assignment.report', { orgPath: row.orgPath });
+      const form = await c.req.parseBody({ all: true });
+      const expectedVersion = Number(form.expectedVersion);
+      const text = typeof form.text === 'string' ? form.text.trim() : '';
+      const errors = [
+        ...(Number.isInteger(expectedVersion) && expectedVersion > 0
+          ? []
+          : [{ path: 'expectedVersion', message: '缺少或无效的版本号' }]),
+        ...(text ? [] : [{ path: 'text', message: '请填写完成情况' }]),
+        ...(text.length > 5000 ? [{ path: 'text', message: '完成情况不能超过 5000 字' }] : []),
+      ];
+      if (errors.length) throw new ProblemError('validation', errors.map((e) => e.message).join('；'), errors);
+      const files = [form.files ?? []].flat().filter((f): f is File => f instanceof File);
+      if (files.length > MAX_EVIDENCE_FILES)
+        throw new ProblemError('validation', `最多上传 ${MAX_EVIDENCE_FILES} 个文件`, [
+          { path: 'files', message: '文件过多' },
+        ]);
+      const uploads = await Promise.all(
+        files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), name: f.name })),
+      );
+      const checked = uploads.map((u) => ({ ...u, ...checkEvidence(u.name, u.bytes) }));
+      const stored: Awaited<ReturnType<typeof storeEvidence>>[] = [];
+      for (const file of checked) {
+        stored.push(
+          await storeEvidence(db, {
+            assignmentId,
+            fileName: file.name,
+            mediaType: file.mediaType,
+            content: file.bytes,
+            uploadedBy: principal.userId,
+          }),
+        );
+      }
+      const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 100) : undefined;
+      return c.json(
+        await transition(c, 'assignment.report', { assignmentId, expectedVersion, idempotencyKey: key }, (actor) => ({
+          type: 'REPORT',
+          actor,
+          reason: text,
+          evidence: stored,
+        })),
+        200,
+      );
+    })
+    .openapi(verify, async (c) => {
+      const { assignmentId } = c.req.valid('param');
+      const body = c.req.valid('json');
+      return c.json(
+        await transition(c, 'assignment.verify', { assignmentId, ...body }, (actor) => ({
+          type: 'VERIFY',
+          actor,
+          ...(body.comment ? { reason: body.comment } : {}),
+        })),
+        200,
+      );
+    })
+    .openapi(returnReport, async (c) => {
+      const { assignmentId } = c.req.valid('param');
+      const body = c.req.valid('json');
+      return c.json(
+        await transition(c, 'assignment.return', { assignmentId, ...body }, (actor) => ({
+          type: 'RETURN',
+          actor,
+          reason: body.reason,
+        })),
+        200,
+      );
+    })
+    .openapi(urge, async (c) => {
+      const { assignmentId } = c.req.valid('param');
+      const row = await loadRow(db, assignmentId);
+      const principal = allow(c, 'assignment.urge', { orgPath: row.orgPath });
+      const { message } = c.req.valid('json');
+      const eventId = await logEvent(db, {
+        actor: principal.userId,
+        type: 'assignment.urged',
+        subjectType: 'assignment',
+        subjectId: assignmentId,
+        payload: { message, orgId: row.orgId, byOrgId: principal.orgId },
+      });
+      return c.json({ eventId }, 201);
+    })
+    .openapi(evidence, async (c) => {
+      const { assignmentId, hash } = c.req.valid('param');
+      const row = await loadRow(db, assignmentId);
+      allow(c, 'ledger.read', { orgPath: row.orgPath });
+      const file = await readEvidence(db, assignmentId, hash);
+      if (!file) throw new ProblemError('evidence-not-found');
+      return c.body(file.content as Uint8Array<ArrayBuffer>, 200, {
+        // Served as a download in its checked type, never rendered inline as a page of this site.
+        'content-type': file.mediaType,
+        'content-disposition': `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
+      });
+    });
+}

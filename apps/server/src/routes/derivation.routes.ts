@@ -1,0 +1,195 @@
+import {
+  coverageSchema,
+  deriveRequestSchema,
+  diffSchema,
+  inboxSchema,
+  jobSchema,
+  planIdParamSchema,
+  planSummarySchema,
+} from '@cascade/contracts';
+import {
+  cascadePlan,
+  deriveChildPlan,
+  getOrg,
+  getPlan,
+  getPlanSnapshot,
+  getPlanSummary,
+  listDerivationInbox,
+  listPlanItems,
+  loadPlanDraft,
+  planCoverage,
+} from '@cascade/db';
+import { createRoute, z } from '@hono/zod-openapi';
+import { allow } from '../auth/authorize.ts';
+import { requireAccount } from '../auth/session.middleware.ts';
+import { apiRouter } from '../http/api-router.ts';
+import type { AppDeps } from '../http/app-env.ts';
+import { json, problems, SIGNED_IN } from '../http/openapi.ts';
+import { ProblemError } from '../http/problem.ts';
+import type { Job } from '../jobs/job-runner.ts';
+import { itemDto, planTarget, summaryDto } from './plan-dto.ts';
+
+const tags = ['分解与下达'];
+
+const inbox = createRoute({
+  method: 'get',
+  path: '/derivation/inbox',
+  tags,
+  summary: '待分解：上级已发布、下达到本单位的方案',
+  security: SIGNED_IN,
+  responses: { 200: json(inboxSchema, '上级方案及本单位的分解稿'), ...problems() },
+});
+const derive = createRoute({
+  method: 'post',
+  path: '/plans/{planId}/derive',
+  tags,
+  summary: '一键分解：按上级方案最新发布版本生成本单位的分解稿（本地化并附推导依据）',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema, body: { ...json(deriveRequestSchema, '为哪个下级单位分解'), required: true } },
+  responses: {
+    201: json(planSummarySchema, '分解稿'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'org-not-found', 'already-derived', 'derivation-refused'),
+  },
+});
+const coverage = createRoute({
+  method: 'get',
+  path: '/plans/{planId}/coverage',
+  tags,
+  summary: '逐项对照：上级任务在本级的落实情况',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema },
+  responses: { 200: json(coverageSchema, '对照结果'), ...problems('forbidden', 'plan-not-found') },
+});
+const diff = createRoute({
+  method: 'get',
+  path: '/plans/{planId}/diff',
+  tags,
+  summary: '与上级版本逐项并排对照',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema },
+  responses: { 200: json(diffSchema, '并排对照'), ...problems('forbidden', 'plan-not-found') },
+});
+const cascade = createRoute({
+  method: 'post',
+  path: '/plans/{planId}/cascade',
+  tags,
+  summary: '逐级下达：为全部下级政府生成分解稿与台账（后台执行，可查询进度）',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema },
+  responses: { 202: json(jobSchema, '已开始'), ...problems('forbidden', 'csrf', 'plan-not-found') },
+});
+const job = createRoute({
+  method: 'get',
+  path: '/jobs/{jobId}',
+  tags,
+  summary: '后台任务进度',
+  security: SIGNED_IN,
+  request: { params: z.object({ jobId: z.string().uuid('任务编号无效') }) },
+  responses: { 200: json(jobSchema, '进度'), ...problems('job-not-found') },
+});
+
+const jobDto = ({ orgPath: _path, ...job }: Job) => job;
+
+/** Deriving a plan for a subordinate, checking it against the parent, and cascading it down. */
+export function derivationRoutes({ database, jobs }: AppDeps) {
+  const db = database.db;
+  return apiRouter()
+    .openapi(inbox, async (c) => {
+      const account = requireAccount(c);
+      const plans = await listDerivationInbox(db, account.orgId);
+      return c.json({ plans: plans.map(({ ownerPath: _p, ...p }) => p) }, 200);
+    })
+    .openapi(derive, async (c) => {
+      const { planId } = c.req.valid('param');
+      const { childOrgId } = c.req.valid('json');
+      const parent = await getPlanSummary(db, planId);
+      allow(c, 'plan.read', planTarget(parent));
+      const child = await getOrg(db, childOrgId);
+      const principal = allow(c, 'plan.derive', { orgPath: child.path, plan: 'derived' });
+      try {
+        const plan = await deriveChildPlan(db, { parentPlanId: planId, childOrgId: child.id, actor: principal.userId });
+        return c.json(summaryDto(await getPlanSummary(db, plan.id)), 201);
+      } catch (error) {
+        if (error instanceof Error && error.name === 'DerivationRefusedError') {
+          const existing = (error as { existingPlanId?: string }).existingPlanId;
+          throw new ProblemError(
+            existing ? 'already-derived' : 'derivation-refused',
+            error.message,
+            undefined,
+            existing ? { planId: existing } : {},
+          );
+        }
+        throw error;
+      }
+    })
+    .openapi(coverage, async (c) => {
+      const { planId } = c.req.valid('param');
+      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      const audit = await planCoverage(db, planId);
+      return c.json(
+        {
+          rows: audit.rows.map((r) => ({
+            sourceItemId: r.sourceLabel,
+            sourceLabel: audit.labels[r.sourceLabel] ?? r.sourceLabel,
+            state: r.state,
+            ...(r.justification ? { justification: r.justification } : {}),
+          })),
+          counts: audit.counts,
+          canPublish: audit.canPublish,
+          problems: audit.problems,
+        },
+        200,
+      );
+    })
+    .openapi(diff, async (c) => {
+      const { planId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      allow(c, 'plan.read', planTarget(summary));
+      const childItems = (await listPlanItems(db, planId)).filter((i) => i.kind === 'task');
+      if (!summary.parentPlanId)
+        return c.json({ parent: null, pairs: childItems.map((i) => ({ parent: null, child: itemDto(i) })) }, 200);
+      const [childPlan, parentPlan] = await Promise.all([getPlan(db, planId), getPlan(db, summary.parentPlanId)]);
+      // The parent as it was when this plan was derived: the version its items came from.
+      const version = childPlan.parentVersion ?? parentPlan.publishedVersion;
+      const snapshot = version ? await getPlanSnapshot(db, parentPlan.id, version).catch(() => undefined) : undefined;
+      const parentItems = (snapshot?.items ?? (await listPlanItems(db, parentPlan.id))).filter(
+        (i) => i.kind === 'task',
+      );
+      const bySource = new Map(
+        childItems.map((i) => [(i.provenance as { sourceItemId?: string } | null)?.sourceItemId, i]),
+      );
+      const pairs = [
+        ...parentItems.map((p) => ({
+          parent: itemDto(p),
+          child: bySource.has(p.id) ? itemDto(bySource.get(p.id)!) : null,
+        })),
+        ...childItems
+          .filter((i) => !(i.provenance as { sourceItemId?: string } | null)?.sourceItemId)
+          .map((i) => ({ parent: null, child: itemDto(i) })),
+      ];
+      return c.json({ parent: summaryDto(await getPlanSummary(db, parentPlan.id)), pairs }, 200);
+    })
+    .openapi(cascade, async (c) => {
+      const { planId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      const principal = allow(c, 'plan.cascade', planTarget(summary));
+      const { draft } = await loadPlanDraft(db, planId);
+      const started = jobs.start('cascade', summary.ownerPath, (progress) =>
+        cascadePlan(database, {
+          parent: draft,
+          rootOrgId: summary.ownerOrgId,
+          actor: principal.userId,
+          onProgress: (done, total, org) => progress(done, total, org.name),
+        }),
+      );
+      return c.json(jobDto(started), 202);
+    })
+    .openapi(job, (c) => {
+      const account = requireAccount(c);
+      const found = jobs.get(c.req.valid('param').jobId);
+      // Someone else's job is as good as absent: its id says nothing to another branch.
+      if (!found || !(found.orgPath.startsWith(account.orgPath) || account.orgPath.startsWith(found.orgPath)))
+        throw new ProblemError('job-not-found');
+      return c.json(jobDto(found), 200);
+    });
+}

@@ -1,0 +1,133 @@
+import {
+  lookBackRequestSchema,
+  lookBackResultSchema,
+  notificationsSchema,
+  rollupQuerySchema,
+  rollupSchema,
+} from '@cascade/contracts';
+import {
+  getOrg,
+  listChildren,
+  listInbox,
+  markNotificationRead,
+  type RollupRow,
+  readRollups,
+  runLookBack,
+} from '@cascade/db';
+import { createRoute, z } from '@hono/zod-openapi';
+import { allow } from '../auth/authorize.ts';
+import { requireAccount } from '../auth/session.middleware.ts';
+import { apiRouter } from '../http/api-router.ts';
+import type { AppDeps } from '../http/app-env.ts';
+import { json, problems, SIGNED_IN } from '../http/openapi.ts';
+
+const rollup = createRoute({
+  method: 'get',
+  path: '/rollup/{orgId}',
+  tags: ['督查'],
+  summary: '汇总：某单位及其每个下级的状态与亮灯分布（逐级下钻）',
+  security: SIGNED_IN,
+  request: { params: z.object({ orgId: z.string().min(1).max(64) }), query: rollupQuerySchema },
+  responses: { 200: json(rollupSchema, '汇总'), ...problems('forbidden', 'org-not-found') },
+});
+const lookBack = createRoute({
+  method: 'post',
+  path: '/lookback',
+  tags: ['督查'],
+  summary: '回头看：重新打开上年未完成的任务整改，并结转到下一年度',
+  security: SIGNED_IN,
+  request: { body: { ...json(lookBackRequestSchema, '范围与年度'), required: true } },
+  responses: { 200: json(lookBackResultSchema, '回头看结果'), ...problems('forbidden', 'csrf', 'org-not-found') },
+});
+const notifications = createRoute({
+  method: 'get',
+  path: '/notifications',
+  tags: ['消息'],
+  summary: '本单位收到的督办、到期提醒与退回',
+  security: SIGNED_IN,
+  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+  responses: { 200: json(notificationsSchema, '消息'), ...problems() },
+});
+const markRead = createRoute({
+  method: 'post',
+  path: '/notifications/{eventId}/read',
+  tags: ['消息'],
+  summary: '标为已读',
+  security: SIGNED_IN,
+  request: { params: z.object({ eventId: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }) },
+  responses: { 204: { description: '已读' }, ...problems('csrf') },
+});
+
+function countsOf(rows: RollupRow[]) {
+  const byState: Record<string, number> = {};
+  const byLight: Record<string, number> = {};
+  let total = 0;
+  for (const r of rows) {
+    byState[r.state] = (byState[r.state] ?? 0) + r.count;
+    byLight[r.light] = (byLight[r.light] ?? 0) + r.count;
+    total += r.count;
+  }
+  return { total, byState, byLight };
+}
+
+const MESSAGES: Record<string, (p: Record<string, unknown>) => string> = {
+  'assignment.urged': (p) => `督办：${String(p.message ?? '')}`,
+  'assignment.reminder': (p) => `到期提醒：${p.light === 'red' ? '已逾期' : '即将到期'}（${String(p.due ?? '')}）`,
+  'assignment.return': (p) => `报送被退回：${String((p.event as { reason?: string } | undefined)?.reason ?? '')}`,
+};
+
+/** Supervision: roll-up with drill-down, 回头看, and each unit's inbox. */
+export function oversightRoutes({ database, workflows }: AppDeps) {
+  const db = database.db;
+  return apiRouter()
+    .openapi(rollup, async (c) => {
+      const { orgId } = c.req.valid('param');
+      const { year } = c.req.valid('query');
+      const org = await getOrg(db, orgId);
+      allow(c, 'rollup.read', { orgPath: org.path });
+      const children = await listChildren(db, org.id);
+      const counts = await readRollups(db, [org.id, ...children.map((ch) => ch.id)], year);
+      return c.json(
+        {
+          org: { id: org.id, name: org.name },
+          year,
+          counts: countsOf(counts.get(org.id) ?? []),
+          children: children
+            .map((ch) => ({ id: ch.id, name: ch.name, kind: ch.kind, counts: countsOf(counts.get(ch.id) ?? []) }))
+            .filter((ch) => ch.counts.total > 0),
+        },
+        200,
+      );
+    })
+    .openapi(lookBack, async (c) => {
+      const { orgId, year } = c.req.valid('json');
+      const org = await getOrg(db, orgId);
+      const principal = allow(c, 'lookback.run', { orgPath: org.path });
+      const result = await runLookBack(database, workflows, {
+        rootOrgId: org.id,
+        year,
+        actor: { userId: principal.userId, orgId: principal.orgId, role: principal.role },
+      });
+      return c.json(result, 200);
+    })
+    .openapi(notifications, async (c) => {
+      const account = requireAccount(c);
+      const entries = await listInbox(db, {
+        orgId: account.orgId,
+        userId: account.id,
+        limit: c.req.valid('query').limit,
+      });
+      return c.json(
+        {
+          items: entries.map(({ payload, ...e }) => ({ ...e, message: MESSAGES[e.type]?.(payload) ?? e.type })),
+          unread: entries.filter((e) => !e.read).length,
+        },
+        200,
+      );
+    })
+    .openapi(markRead, async (c) => {
+      const account = requireAccount(c);
+      await markNotificationRead(db, account.id, c.req.valid('param').eventId);
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,314 @@
+import {
+  importResultSchema,
+  importTextRequestSchema,
+  itemAddRequestSchema,
+  itemParamSchema,
+  itemPatchRequestSchema,
+  itemRemoveQuerySchema,
+  itemRemoveResultSchema,
+  planDetailSchema,
+  planIdParamSchema,
+  planItemSchema,
+  planListQuerySchema,
+  planListSchema,
+  planVersionsSchema,
+  publishRequestSchema,
+  publishResultSchema,
+} from '@cascade/contracts';
+import {
+  addPlanItem,
+  createPlanFromDraft,
+  getPlan,
+  getPlanSummary,
+  listPlanItems,
+  listPlanVersions,
+  listVisiblePlans,
+  loadPlanDraft,
+  type PlanSettings,
+  planCoverage,
+  publishPlan,
+  removePlanItem,
+  updatePlanItem,
+} from '@cascade/db';
+import { exportPlanDocx, ImportError, importPlanFile, importPlanText } from '@cascade/documents';
+import { type Deadline, parseDeadline } from '@cascade/engine';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { allow } from '../auth/authorize.ts';
+import { requireAccount } from '../auth/session.middleware.ts';
+import { apiRouter } from '../http/api-router.ts';
+import type { AppDeps, AppEnv } from '../http/app-env.ts';
+import { json, problems, SIGNED_IN } from '../http/openapi.ts';
+import { ProblemError } from '../http/problem.ts';
+import { detailDto, itemDto, planTarget, summaryDto } from './plan-dto.ts';
+
+const tags = ['方案'];
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: '本单位、上级和下级单位的方案',
+  security: SIGNED_IN,
+  request: { query: planListQuerySchema },
+  responses: { 200: json(planListSchema, '方案列表'), ...problems() },
+});
+const importPlan = createRoute({
+  method: 'post',
+  path: '/import',
+  tags,
+  summary: '导入方案（上传 .docx / .xlsx / .txt / .md，或粘贴文本）为本单位的草稿',
+  security: SIGNED_IN,
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: importTextRequestSchema },
+        'multipart/form-data': {
+          schema: z.object({
+            file: z.any().meta({ type: 'string', format: 'binary', description: '方案文件（≤ 10 MB）' }),
+            year: z.string().optional().meta({ description: '计划年度，如 2022（缺省时从标题读取）' }),
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    201: json(importResultSchema, '已导入为草稿；unplaced 为未能归位的原文行'),
+    ...problems('forbidden', 'csrf', 'import-failed', 'payload-too-large', 'unsupported-media-type'),
+  },
+});
+const detail = createRoute({
+  method: 'get',
+  path: '/{planId}',
+  tags,
+  summary: '方案及其全部事项（章节与任务）',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema },
+  responses: { 200: json(planDetailSchema, '方案'), ...problems('forbidden', 'plan-not-found') },
+});
+const patchItem = createRoute({
+  method: 'patch',
+  path: '/{planId}/items/{itemId}',
+  tags,
+  summary: '修改一个事项（需带上读取时的版本号；分解方案的修改记为本级调整）',
+  security: SIGNED_IN,
+  request: { params: itemParamSchema, body: { ...json(itemPatchRequestSchema, '修改内容'), required: true } },
+  responses: {
+    200: json(planItemSchema, '修改后的事项'),
+    ...problems('forbidden', 'csrf', 'item-not-found', 'conflict'),
+  },
+});
+const addItem = createRoute({
+  method: 'post',
+  path: '/{planId}/items',
+  tags,
+  summary: '新增章节或任务',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema, body: { ...json(itemAddRequestSchema, '新事项'), required: true } },
+  responses: {
+    201: json(planItemSchema, '新增的事项'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'item-not-found'),
+  },
+});
+const removeItem = createRoute({
+  method: 'delete',
+  path: '/{planId}/items/{itemId}',
+  tags,
+  summary: '删除本级新增的事项；继承的事项标为“不适用”并说明理由',
+  security: SIGNED_IN,
+  request: { params: itemParamSchema, query: itemRemoveQuerySchema },
+  responses: {
+    200: json(itemRemoveResultSchema, '删除或标记的结果'),
+    ...problems('forbidden', 'csrf', 'item-not-found', 'conflict'),
+  },
+});
+const publish = createRoute({
+  method: 'post',
+  path: '/{planId}/publish',
+  tags,
+  summary: '发布新版本并向承办单位下达任务（分解方案须逐项对照无缺项）',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema, body: { ...json(publishRequestSchema, '版本说明'), required: true } },
+  responses: {
+    200: json(publishResultSchema, '已发布'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'conflict', 'publish-refused'),
+  },
+});
+const versions = createRoute({
+  method: 'get',
+  path: '/{planId}/versions',
+  tags,
+  summary: '已发布的版本',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema },
+  responses: { 200: json(planVersionsSchema, '版本列表'), ...problems('forbidden', 'plan-not-found') },
+});
+const exportDocx = createRoute({
+  method: 'get',
+  path: '/{planId}/export.docx',
+  tags,
+  summary: '导出为 Word（GB/T 9704 公文格式，附任务分工表）',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema },
+  responses: {
+    200: {
+      description: 'Word 文件',
+      content: { [DOCX]: { schema: z.any().meta({ type: 'string', format: 'binary' }) } },
+    },
+    ...problems('forbidden', 'plan-not-found'),
+  },
+});
+
+async function readImport(c: Context<AppEnv>) {
+  const type = c.req.header('content-type') ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File))
+      throw new ProblemError('validation', '请选择要导入的文件', [{ path: 'file', message: '缺少文件' }]);
+    if (file.size > MAX_IMPORT_BYTES)
+      throw new ProblemError('payload-too-large', `文件超过 ${MAX_IMPORT_BYTES / 1048576} MB`);
+    const year = typeof form.year === 'string' && /^\d{4}$/.test(form.year) ? Number(form.year) : undefined;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return { name: file.name, read: () => importPlanFile(bytes, file.name, year ? { year } : {}) };
+  }
+  const body = c.req.valid('json' as never) as z.infer<typeof importTextRequestSchema>;
+  const name = body.fileName ?? '粘贴文本.txt';
+  return {
+    name,
+    read: async () => importPlanText(body.text, { fileName: name, ...(body.year ? { year: body.year } : {}) }),
+  };
+}
+
+const parseDeadlineText = (text: string | undefined, year: number): Deadline | undefined =>
+  text === undefined ? undefined : parseDeadline(text, { year });
+
+/** Plans: import, read, edit, publish, versions, export. */
+export function plansRoutes({ database }: AppDeps) {
+  const db = database.db;
+  return apiRouter()
+    .openapi(list, async (c) => {
+      const account = requireAccount(c);
+      const query = c.req.valid('query');
+      const plans = await listVisiblePlans(db, account.orgPath, query);
+      return c.json({ plans: plans.map(summaryDto) }, 200);
+    })
+    .openapi(importPlan, async (c) => {
+      const account = requireAccount(c);
+      allow(c, 'plan.create', { orgPath: account.orgPath });
+      const source = await readImport(c);
+      let draft: Awaited<ReturnType<typeof source.read>>;
+      try {
+        draft = await source.read();
+      } catch (error) {
+        if (error instanceof ImportError)
+          throw new ProblemError('import-failed', error.message, undefined, { reason: error.reason, line: error.line });
+        throw error;
+      }
+      const plan = await createPlanFromDraft(db, {
+        ownerOrgId: account.orgId,
+        draft,
+        actor: account.id,
+        eventType: 'plan.imported',
+      });
+      const summary = await getPlanSummary(db, plan.id);
+      return c.json({ plan: summaryDto(summary), items: draft.items.length, unplaced: draft.unplaced }, 201);
+    })
+    .openapi(detail, async (c) => {
+      const { planId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      allow(c, 'plan.read', planTarget(summary));
+      const plan = await getPlan(db, planId);
+      return c.json(detailDto(summary, plan.settings as PlanSettings, await listPlanItems(db, planId)), 200);
+    })
+    .openapi(patchItem, async (c) => {
+      const { planId, itemId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      const principal = allow(c, 'plan.edit', planTarget(summary));
+      const { expectedVersion, reason, patch } = c.req.valid('json');
+      const { deadlineText, ...rest } = patch;
+      const deadline = parseDeadlineText(deadlineText, summary.year);
+      const updated = await updatePlanItem(db, {
+        planId,
+        itemId,
+        expectedVersion,
+        patch: { ...rest, ...(deadline ? { deadline } : {}) },
+        ...(reason ? { reason } : {}),
+        actor: principal.userId,
+      });
+      return c.json(itemDto(updated), 200);
+    })
+    .openapi(addItem, async (c) => {
+      const { planId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      const principal = allow(c, 'plan.edit', planTarget(summary));
+      const { deadlineText, afterItemId, units, ...body } = c.req.valid('json');
+      const deadline = parseDeadlineText(deadlineText, summary.year);
+      const added = await addPlanItem(db, {
+        planId,
+        ...body,
+        ...(afterItemId ? { afterItemId } : {}),
+        ...(units ? { units } : {}),
+        ...(deadline ? { deadline } : {}),
+        actor: principal.userId,
+      });
+      return c.json(itemDto(added), 201);
+    })
+    .openapi(removeItem, async (c) => {
+      const { planId, itemId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      const principal = allow(c, 'plan.edit', planTarget(summary));
+      const { expectedVersion, reason } = c.req.valid('query');
+      const result = await removePlanItem(db, {
+        planId,
+        itemId,
+        expectedVersion,
+        ...(reason ? { reason } : {}),
+        actor: principal.userId,
+      });
+      return c.json(result, 200);
+    })
+    .openapi(publish, async (c) => {
+      const { planId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      const principal = allow(c, 'plan.publish', planTarget(summary));
+      const { expectedVersion, summary: note } = c.req.valid('json');
+      const result = await publishPlan(db, {
+        planId,
+        expectedVersion,
+        summary: note,
+        actor: principal.userId,
+        // A derived plan goes out only when every task addressed to it is covered or dropped with a reason.
+        check: async (_draft, plan) => (plan.parentPlanId ? (await planCoverage(db, planId)).problems : []),
+      });
+      const { id, status, version, publishedVersion } = result.plan;
+      return c.json(
+        {
+          version: result.version,
+          assignmentsIssued: result.assignmentsIssued,
+          plan: { id, status: status as 'published', version, publishedVersion },
+        },
+        200,
+      );
+    })
+    .openapi(versions, async (c) => {
+      const { planId } = c.req.valid('param');
+      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      const rows = await listPlanVersions(db, planId);
+      return c.json({ versions: rows.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })) }, 200);
+    })
+    .openapi(exportDocx, async (c) => {
+      const { planId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      allow(c, 'plan.read', planTarget(summary));
+      const { draft } = await loadPlanDraft(db, planId);
+      const bytes = await exportPlanDocx(draft);
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': DOCX,
+        'content-disposition': `attachment; filename="plan.docx"; filename*=UTF-8''${encodeURIComponent(`${summary.title}.docx`)}`,
+      });
+    });
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { planItemSchema, planSummarySchema } from './plans.contract.ts';
+
+export const deriveRequestSchema = z
+  .object({ childOrgId: z.string().min(1).max(64) })
+  .meta({ id: 'DeriveRequest', example: { childOrgId: '441322' } });
+
+export const coverageSchema = z
+  .object({
+    rows: z.array(
+      z.object({
+        sourceItemId: z.string(),
+        sourceLabel: z.string(),
+        state: z.enum(['covered', 'modified', 'dropped', 'missing']),
+        justification: z.string().optional(),
+      }),
+    ),
+    counts: z.object({
+      covered: z.number().int(),
+      modified: z.number().int(),
+      dropped: z.number().int(),
+      missing: z.number().int(),
+    }),
+    canPublish: z.boolean(),
+    problems: z.array(z.string()),
+  })
+  .meta({ id: 'Coverage', description: '逐项对照：上级下达的每项任务在本级是落实、调整、不适用（附理由）还是缺失' });
+
+export const diffSchema = z
+  .object({
+    parent: planSummarySchema.nullable(),
+    pairs: z.array(z.object({ parent: planItemSchema.nullable(), child: planItemSchema.nullable() })),
+  })
+  .meta({ id: 'PlanDiff', description: '上级版本与本级方案逐项并排' });
+
+export const inboxSchema = z
+  .object({
+    plans: z.array(planSummarySchema.extend({ derivedPlanId: z.string().nullable() })),
+  })
+  .meta({ id: 'DerivationInbox', description: '上级已发布、下达到本单位的方案，以及本单位是否已分解' });
+
+export const jobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    state: z.enum(['running', 'succeeded', 'failed']),
+    done: z.number().int(),
+    total: z.number().int(),
+    message: z.string(),
+    result: z.unknown().optional(),
+    error: z.string().optional(),
+    startedAt: z.string(),
+    finishedAt: z.string().optional(),
+  })
+  .meta({ id: 'Job' });
+
+export const lookBackRequestSchema = z
+  .object({ orgId: z.string().min(1).max(64), year: z.number().int().min(2000).max(2100) })
+  .meta({ id: 'LookBackRequest', example: { orgId: '360681', year: 2021 } });
+export const lookBackResultSchema = z
+  .object({
+    unfinished: z.number().int(),
+    reopened: z.number().int(),
+    carried: z.number().int(),
+    sampledVerified: z.array(z.string()),
+    refused: z.array(z.object({ assignmentId: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'LookBackResult' });
+
+export const notificationSchema = z
+  .object({
+    eventId: z.number().int(),
+    at: z.string(),
+    type: z.string(),
+    assignmentId: z.string(),
+    orgName: z.string(),
+    itemText: z.string(),
+    message: z.string(),
+    read: z.boolean(),
+  })
+  .meta({ id: 'Notification' });
+export const notificationsSchema = z
+  .object({ items: z.array(notificationSchema), unread: z.number().int() })
+  .meta({ id: 'Notifications' });

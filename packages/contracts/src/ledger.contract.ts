@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+export const assignmentStateSchema = z.string().meta({
+  description:
+    'draft 草稿 · assigned 已下达 · reported 已报送 · verified 已核验 · closed 已销号 · rectifying 整改中 · review1… 审核步骤',
+  example: 'reported',
+});
+export const lightSchema = z.enum(['green', 'yellow', 'red', 'none']).meta({ description: '红黄绿灯：按剩余工作日' });
+
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .max(200)
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(item));
+
+export const ledgerQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  planId: z.string().max(200).optional(),
+  orgId: z.string().max(64).optional().meta({ description: '只看某一承办单位；缺省为本单位及下级' }),
+  state: csv(
+    z
+      .string()
+      .regex(/^[a-z0-9]+$/i, '状态名只能是字母和数字')
+      .max(32),
+  )
+    .optional()
+    .meta({ example: 'assigned,reported' }),
+  light: csv(lightSchema).optional().meta({ example: 'red,yellow' }),
+  role: z.enum(['lead', 'responsible', 'cooperate']).optional(),
+  q: z.string().trim().max(50).optional().meta({ description: '任务内容或单位名称中的文字' }),
+  sort: z.enum(['due', 'state', 'light', 'unit', 'item', 'updated']).default('item'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  limit: z.coerce.number().int().min(1).max(10_000).default(100),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+export type LedgerQueryDto = z.input<typeof ledgerQuerySchema>;
+
+export const evidenceRefSchema = z.object({
+  name: z.string(),
+  hash: z.string().optional(),
+  size: z.number().int().optional(),
+  mediaType: z.string().optional(),
+});
+
+export const ledgerRowSchema = z
+  .object({
+    id: z.string(),
+    planId: z.string(),
+    planTitle: z.string(),
+    itemId: z.string(),
+    itemLabel: z.string(),
+    itemPath: z.array(z.string()),
+    itemText: z.string(),
+    orgId: z.string(),
+    orgName: z.string(),
+    orgPath: z.string(),
+    role: z.string(),
+    periodKey: z.string(),
+    state: assignmentStateSchema,
+    light: lightSchema,
+    dueOn: z.string().nullable(),
+    deadlineText: z.string().nullable(),
+    year: z.number().int(),
+    evidenceRequired: z.boolean(),
+    lastReport: z.object({ text: z.string(), evidence: z.array(evidenceRefSchema) }).nullable(),
+    lastComment: z.string().nullable(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'LedgerRow' });
+export type LedgerRowDto = z.infer<typeof ledgerRowSchema>;
+
+export const ledgerPageSchema = z
+  .object({ rows: z.array(ledgerRowSchema), total: z.number().int() })
+  .meta({ id: 'LedgerPage' });
+
+export const assignmentIdParamSchema = z.object({ assignmentId: z.string().min(1).max(400) });
+
+export const eventSchema = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    actor: z.string(),
+    type: z.string(),
+    payload: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'Event' });
+
+export const assignmentDetailSchema = z
+  .object({ assignment: ledgerRowSchema, events: z.array(eventSchema), actions: z.array(z.string()) })
+  .meta({
+    id: 'AssignmentDetail',
+    description: 'actions: 当前账号此刻可执行的操作（report / verify / return / urge）',
+  });
+
+export const verifyRequestSchema = z
+  .object({
+    expectedVersion: z.number().int().min(1),
+    comment: z.string().trim().max(2000).optional(),
+    idempotencyKey: z.string().min(8).max(100).optional(),
+  })
+  .meta({ id: 'VerifyRequest', example: { expectedVersion: 2, comment: '材料齐全，核验通过' } });
+export const returnRequestSchema = z
+  .object({
+    expectedVersion: z.number().int().min(1),
+    reason: z.string().trim().min(1, '请填写退回理由').max(2000),
+    idempotencyKey: z.string().min(8).max(100).optional(),
+  })
+  .meta({ id: 'ReturnRequest', example: { expectedVersion: 2, reason: '缺少公开截图，请补充' } });
+export const urgeRequestSchema = z
+  .object({ message: z.string().trim().min(1, '请填写督办内容').max(2000) })
+  .meta({ id: 'UrgeRequest', example: { message: '请于本周五前报送完成情况' } });
+export const urgeResultSchema = z.object({ eventId: z.number().int() });
+
+export const rollupQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const rollupCountsSchema = z.object({
+  total: z.number().int(),
+  byState: z.record(z.string(), z.number().int()),
+  byLight: z.record(z.string(), z.number().int()),
+});
+export const rollupSchema = z
+  .object({
+    org: z.object({ id: z.string(), name: z.string() }),
+    year: z.number().int(),
+    counts: rollupCountsSchema,
+    children: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), counts: rollupCountsSchema })),
+  })
+  .meta({ id: 'Rollup' });
+export type RollupDto = z.infer<typeof rollupSchema>;

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+export const deadlineSchema = z
+  .object({
+    text: z.string(),
+    kind: z.enum(['date', 'month', 'yearEnd', 'recurring', 'ongoing', 'relative', 'perDocument', 'unspecified']),
+    due: z.string().nullable(),
+    note: z.string().optional(),
+  })
+  .meta({
+    id: 'Deadline',
+    example: { text: '2022年9月前', kind: 'month', due: '2022-08-31', note: '9月前 → 8月31日' },
+  });
+
+const unitList = z.array(z.string().trim().min(1).max(200)).max(200);
+export const unitTextsSchema = z.object({ lead: unitList, responsible: unitList, cooperate: unitList }).meta({
+  id: 'UnitsByRole',
+  description: '各角色的承办单位（原文写法）：lead 牵头 · responsible 责任 · cooperate 配合',
+  example: { lead: ['市政务服务数据管理局'], responsible: ['各县（区）人民政府（管委会）'], cooperate: [] },
+});
+
+export const planStatusSchema = z.enum(['draft', 'published', 'executing', 'closed']);
+
+export const planSummarySchema = z
+  .object({
+    id: z.string(),
+    ownerOrgId: z.string(),
+    ownerName: z.string(),
+    year: z.number().int(),
+    title: z.string(),
+    docNumber: z.string().nullable(),
+    status: planStatusSchema,
+    parentPlanId: z.string().nullable(),
+    publishedVersion: z.number().int(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+    taskCount: z.number().int(),
+  })
+  .meta({ id: 'PlanSummary' });
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+export const planListQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  ownerOrgId: z.string().max(64).optional(),
+});
+export const planListSchema = z.object({ plans: z.array(planSummarySchema) }).meta({ id: 'PlanList' });
+
+export const traceStepSchema = z.object({
+  field: z.string(),
+  rule: z.string(),
+  fact: z.string(),
+  from: z.string(),
+  to: z.string(),
+});
+
+export const planItemSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['section', 'task']),
+    label: z.string(),
+    path: z.array(z.string()),
+    text: z.string(),
+    units: unitTextsSchema,
+    deadline: deadlineSchema.nullable(),
+    evidenceRequired: z.boolean(),
+    workflowVariant: z.string(),
+    scoreWeight: z.number().nullable(),
+    derivationStatus: z.enum(['inherited', 'localized', 'overridden', 'added', 'notApplicable']).nullable(),
+    provenance: z.object({ sourceItemId: z.string().optional(), sourceVersion: z.number().optional() }).nullable(),
+    overrides: z.record(z.string(), z.unknown()).nullable(),
+    trace: z.array(traceStepSchema).nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'PlanItem' });
+export type PlanItemDto = z.infer<typeof planItemSchema>;
+
+export const planDetailSchema = z
+  .object({
+    plan: planSummarySchema.extend({
+      issuer: z.string().nullable(),
+      issuedOn: z.string().nullable(),
+      basis: z.array(z.object({ title: z.string(), docNumber: z.string() })),
+      unplaced: z.array(z.object({ line: z.number().int(), text: z.string() })),
+      excluded: z.array(z.object({ sourceLabel: z.string(), reason: z.string() })),
+    }),
+    items: z.array(planItemSchema),
+  })
+  .meta({ id: 'PlanDetail' });
+export type PlanDetail = z.infer<typeof planDetailSchema>;
+
+/** POST /api/plans/import as JSON (a paste); the same endpoint takes a file as multipart. */
+export const importTextRequestSchema = z
+  .object({
+    text: z.string().min(1, '请粘贴方案文本').max(4_000_000, '文本超过 4 MB'),
+    fileName: z.string().max(200).optional(),
+    year: z.number().int().min(2000).max(2100).optional(),
+  })
+  .meta({ id: 'ImportTextRequest', example: { text: '一、…\n1.…〔牵头单位：市政务服务数据管理局〕', year: 2022 } });
+
+export const importResultSchema = z
+  .object({
+    plan: planSummarySchema,
+    items: z.number().int(),
+    unplaced: z.array(z.object({ line: z.number().int(), text: z.string() })),
+  })
+  .meta({ id: 'ImportResult' });
+
+export const planIdParamSchema = z.object({ planId: z.string().min(1).max(200).meta({ example: 'plan-2022-441300' }) });
+export const itemParamSchema = planIdParamSchema.extend({ itemId: z.string().min(1).max(300) });
+
+export const itemPatchRequestSchema = z
+  .object({
+    expectedVersion: z.number().int().min(1),
+    reason: z.string().max(500).optional(),
+    patch: z
+      .object({
+        label: z.string().trim().min(1).max(20).optional(),
+        text: z.string().trim().min(1, '事项内容不能为空').max(5000).optional(),
+        units: unitTextsSchema.optional(),
+        deadlineText: z.string().max(200).optional(),
+        evidenceRequired: z.boolean().optional(),
+        workflowVariant: z.string().max(64).optional(),
+        scoreWeight: z.number().min(0).max(1000).nullable().optional(),
+      })
+      .refine((p) => Object.values(p).some((v) => v !== undefined), '没有要修改的内容'),
+  })
+  .meta({
+    id: 'ItemPatchRequest',
+    example: { expectedVersion: 1, reason: '县里提前完成', patch: { deadlineText: '2022年10月底前' } },
+  });
+
+export const itemAddRequestSchema = z
+  .object({
+    afterItemId: z.string().max(300).optional(),
+    kind: z.enum(['section', 'task']),
+    label: z.string().trim().min(1).max(20),
+    path: z.array(z.string().max(20)).min(1).max(6),
+    text: z.string().trim().min(1, '事项内容不能为空').max(5000),
+    units: unitTextsSchema.optional(),
+    deadlineText: z.string().max(200).optional(),
+  })
+  .meta({ id: 'ItemAddRequest', example: { kind: 'task', label: '54.', path: ['五、', '54.'], text: '新增措施' } });
+
+export const itemRemoveQuerySchema = z.object({
+  expectedVersion: z.coerce.number().int().min(1),
+  reason: z.string().max(500).optional(),
+});
+export const itemRemoveResultSchema = z.object({ removed: z.number().int(), markedNotApplicable: z.boolean() });
+
+export const publishRequestSchema = z
+  .object({ expectedVersion: z.number().int().min(1), summary: z.string().trim().max(2000).default('') })
+  .meta({ id: 'PublishRequest', example: { expectedVersion: 3, summary: '首次发布' } });
+export const publishResultSchema = z
+  .object({
+    version: z.number().int(),
+    assignmentsIssued: z.number().int(),
+    plan: planSummarySchema.pick({ id: true, status: true, version: true, publishedVersion: true }),
+  })
+  .meta({ id: 'PublishResult' });
+
+export const planVersionsSchema = z
+  .object({
+    versions: z.array(
+      z.object({ version: z.number().int(), summary: z.string(), publishedBy: z.string(), publishedAt: z.string() }),
+    ),
+  })
+  .meta({ id: 'PlanVersions' });

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { notificationReads } from '../schema/notifications.schema.ts';
+import { rowsOf } from './rollup.repository.ts';
+
+/** What lands in a unit's inbox: urges, deadline reminders and returned reports. */
+export const INBOX_EVENT_TYPES = ['assignment.urged', 'assignment.reminder', 'assignment.return'] as const;
+
+export type InboxEntry = {
+  eventId: number;
+  at: string;
+  type: string;
+  assignmentId: string;
+  orgName: string;
+  itemText: string;
+  payload: Record<string, unknown>;
+  read: boolean;
+};
+
+/** The newest inbox entries of one unit, each marked read or not for this user. */
+export async function listInbox(db: Db, input: { orgId: string; userId: string; limit: number }) {
+  const types = sql.join(
+    INBOX_EVENT_TYPES.map((t) => sql`${t}`),
+    sql`, `,
+  );
+  const rows = rowsOf<InboxEntry>(
+    await db.execute(sql`
+      SELECT e.id AS "eventId", e.at, e.type, a.id AS "assignmentId", o.name AS "orgName", i.text AS "itemText",
+             e.payload, (r.event_id IS NOT NULL) AS read
+      FROM assignments a
+      JOIN events e ON e.subject_type = 'assignment' AND e.subject_id = a.id AND e.type IN (${types})
+      JOIN orgs o ON o.id = a.org_id
+      JOIN plan_items i ON i.id = a.item_id
+      LEFT JOIN notification_reads r ON r.event_id = e.id AND r.user_id = ${input.userId}
+      WHERE a.org_id = ${input.orgId}
+      ORDER BY e.id DESC
+      LIMIT ${input.limit}`),
+  );
+  return rows.map((r) => ({
+    ...r,
+    eventId: Number(r.eventId),
+    at: new Date(r.at).toISOString(),
+    read: Boolean(r.read),
+  }));
+}
+
+export async function markNotificationRead(db: Db, userId: string, eventId: number): Promise<void> {
+  await db.insert(notificationReads).values({ userId, eventId }).onConflictDoNothing();
+}
