@@ -33,7 +33,7 @@ function importResults(runs: number): BenchResult[] {
     const expected = JSON.parse(readFileSync(path.join(fixtures, `${seed}.expected.json`), 'utf8')) as PlanJson;
     let measures = 0;
     const ms = medianMs(runs, () => {
-      measures = toImportJson(importPlanText(text, { file: `${seed}.txt` })).items.length;
+      measures = toImportJson(importPlanText(text, { fileName: `${seed}.txt` })).items.length;
     });
     const baselineMs = medianMs(runs, () => {
       text

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { TEST_PASSWORD } from '@cascade/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
@@ -30,8 +31,21 @@ describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
     await server?.close();
   });
 
-  it('shows the tree and an empty state that says what to do', async () => {
+  it('asks to sign in, refuses a wrong password with the reason, then lets the user in', async () => {
     await page.goto(server.url);
+    await page.getByLabel('用户名').fill('bl-reporter');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('用户名或密码错误');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'login-refused.png') });
+    // The refused login's 401 is the one error this test causes on purpose.
+    consoleErrors.length = 0;
+    await page.getByLabel('密码').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.locator('.app-header .account').textContent()).toContain('博罗县司法局');
+  });
+
+  it('shows the tree and an empty state that says what to do', async () => {
     await expect.poll(() => page.locator('.org-tree li').first().textContent()).toContain('广东省');
     expect(await page.locator('.empty-state').textContent()).toContain('搜索');
   });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { createApp } from '@cascade/server/app';
+import { createDeps } from '@cascade/server/deps';
+import { DEMO_ACCOUNTS, ensureAccounts, OTHER_BRANCH, TEST_PASSWORD } from '@cascade/server/testing';
 import { serve } from '@hono/node-server';
 import { build } from 'vite';
 
@@ -17,11 +19,16 @@ export async function buildWebApp(): Promise<string> {
 
 export type TestServer = { url: string; database: DatabaseHandle; close: () => Promise<void> };
 
-/** The real server on a random loopback port, over an in-memory PGlite with some provinces. */
+/**
+ * The real server on a random loopback port, over an in-memory PGlite with some provinces (and,
+ * with 广东, the demo accounts, password TEST_PASSWORD).
+ */
 export async function startTestServer(options: { provinces: string[]; webDist: string }): Promise<TestServer> {
   const database = await openMigratedDatabase({ dataDir: 'memory://' });
   await seedOrgTree(database, { provinces: options.provinces });
-  const app = createApp({ database, webDist: options.webDist });
+  if (options.provinces.includes('44'))
+    await ensureAccounts(database.db, [...DEMO_ACCOUNTS, ...OTHER_BRANCH], TEST_PASSWORD);
+  const app = createApp(createDeps(database, { webDist: options.webDist }));
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

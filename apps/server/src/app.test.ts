@@ -17,6 +17,18 @@ describe('HTTP API: health and org tree', () => {
       expect(await res.json()).toEqual({ status: 'ok', database: getDb().kind });
     });
 
+    it('serves the OpenAPI document and the interactive docs without the internet', async () => {
+      const doc = (await (await world.app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+      expect(Object.keys(doc.paths)).toContain('/api/assignments/{assignmentId}/verify');
+      const page = await world.app.request('/api/docs');
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      for (const asset of html.match(/\/api\/docs\/[\w./-]+/g) ?? []) {
+        expect((await world.app.request(asset)).status, asset).toBe(200);
+      }
+      expect(html).not.toMatch(/https?:\/\//);
+    });
+
     it('finds 博罗县 by name with its path', async () => {
       const res = await get(`/api/orgs?q=${encodeURIComponent('博罗')}`);
       expect(res.status).toBe(200);

@@ -40,3 +40,8 @@ export const loginRequestSchema = z
 /** The signed-in account and the token to echo in X-CSRF-Token on every write. */
 export const sessionSchema = z.object({ account: accountSchema, csrfToken: z.string() }).meta({ id: 'Session' });
 export type SessionDto = z.infer<typeof sessionSchema>;
+
+/** GET /api/auth/session: the account when signed in, null (with 200) when not — a question, not a failure. */
+export const currentSessionSchema = z
+  .object({ account: accountSchema.nullable(), csrfToken: z.string() })
+  .meta({ id: 'CurrentSession' });

@@ -82,3 +82,7 @@ export const notificationSchema = z
 export const notificationsSchema = z
   .object({ items: z.array(notificationSchema), unread: z.number().int() })
   .meta({ id: 'Notifications' });
+export type Coverage = z.infer<typeof coverageSchema>;
+export type DerivationInbox = z.infer<typeof inboxSchema>;
+export type JobDto = z.infer<typeof jobSchema>;
+export type NotificationsDto = z.infer<typeof notificationsSchema>;

@@ -128,3 +128,5 @@ export const rollupSchema = z
   })
   .meta({ id: 'Rollup' });
 export type RollupDto = z.infer<typeof rollupSchema>;
+export type LedgerPage = z.infer<typeof ledgerPageSchema>;
+export type AssignmentDetail = z.infer<typeof assignmentDetailSchema>;

@@ -165,3 +165,4 @@ export const planVersionsSchema = z
     ),
   })
   .meta({ id: 'PlanVersions' });
+export type ImportResult = z.infer<typeof importResultSchema>;

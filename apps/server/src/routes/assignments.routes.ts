@@ -79,17 +79,22 @@ const report = createRoute({
   request: {
     params: assignmentIdParamSchema,
     body: {
-      required: true,
+      required: false,
       content: {
         'multipart/form-data': {
           schema: z.object({
-            expectedVersion: z.string().meta({ example: '1' }),
-            text: z.string().meta({ example: '已在政府网站开设专栏，按时公开。' }),
+            expectedVersion: z.string().optional().meta({ example: '1', description: '必填' }),
+            text: z.string().optional().meta({ example: '已在政府网站开设专栏，按时公开。', description: '必填' }),
             idempotencyKey: z.string().optional(),
+            // One file or several under the same name: checked in the handler, described here.
             files: z
-              .array(binary)
+              .any()
               .optional()
-              .meta({ description: 'pdf、png、jpg、docx、xlsx、doc、xls、txt，每个 ≤ 20 MB，最多 10 个' }),
+              .meta({
+                type: 'array',
+                items: { type: 'string', format: 'binary' },
+                description: 'pdf、png、jpg、docx、xlsx、doc、xls、txt，每个 ≤ 20 MB，最多 10 个',
+              }),
           }),
         },
       },

@@ -1,4 +1,4 @@
-import { loginRequestSchema, sessionSchema } from '@cascade/contracts';
+import { currentSessionSchema, loginRequestSchema, sessionSchema } from '@cascade/contracts';
 import { createSession, deleteSession, findUserByUsername, logEvent } from '@cascade/db';
 import { isRole } from '@cascade/engine';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -25,9 +25,8 @@ const session = createRoute({
   method: 'get',
   path: '/session',
   tags: ['账号'],
-  summary: '当前登录的账号与 CSRF 令牌',
-  security: SIGNED_IN,
-  responses: { 200: json(sessionSchema, '当前会话'), ...problems() },
+  summary: '当前登录的账号与 CSRF 令牌（未登录时 account 为 null）',
+  responses: { 200: json(currentSessionSchema, '当前会话'), ...problems() },
 });
 const logout = createRoute({
   method: 'post',
@@ -87,8 +86,8 @@ export function authRoutes(deps: AppDeps) {
       return c.json({ account: { ...account, role: user.role }, csrfToken }, 200);
     })
     .openapi(session, (c) => {
-      const account = requireAccount(c);
-      if (!isRole(account.role)) throw new ProblemError('forbidden');
+      const account = c.get('account');
+      if (!account || !isRole(account.role)) return c.json({ account: null, csrfToken: '' }, 200);
       return c.json({ account: { ...account, role: account.role }, csrfToken: c.get('csrfToken') ?? '' }, 200);
     })
     .openapi(logout, async (c) => {

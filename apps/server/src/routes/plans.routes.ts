@@ -63,12 +63,16 @@ const importPlan = createRoute({
   security: SIGNED_IN,
   request: {
     body: {
-      required: true,
+      // Not "required": the validator then checks only the body whose Content-Type was sent.
+      required: false,
       content: {
         'application/json': { schema: importTextRequestSchema },
         'multipart/form-data': {
           schema: z.object({
-            file: z.any().meta({ type: 'string', format: 'binary', description: '方案文件（≤ 10 MB）' }),
+            file: z
+              .any()
+              .optional()
+              .meta({ type: 'string', format: 'binary', description: '方案文件（≤ 10 MB，必填）' }),
             year: z.string().optional().meta({ description: '计划年度，如 2022（缺省时从标题读取）' }),
           }),
         },
@@ -175,7 +179,14 @@ async function readImport(c: Context<AppEnv>) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     return { name: file.name, read: () => importPlanFile(bytes, file.name, year ? { year } : {}) };
   }
-  const body = c.req.valid('json' as never) as z.infer<typeof importTextRequestSchema>;
+  if (!type.startsWith('application/json'))
+    throw new ProblemError(
+      'unsupported-media-type',
+      '请以 multipart/form-data 上传文件，或以 application/json 提交粘贴的文本',
+    );
+  const body = c.req.valid('json' as never) as z.infer<typeof importTextRequestSchema> | undefined;
+  if (!body?.text)
+    throw new ProblemError('validation', '请粘贴方案文本', [{ path: 'json.text', message: '请粘贴方案文本' }]);
   const name = body.fileName ?? '粘贴文本.txt';
   return {
     name,

@@ -17,6 +17,7 @@ export const OTHER_BRANCH: DemoAccount[] = [
   { username: 'hy-admin', displayName: '惠阳区 管理员', orgId: '441303', role: 'admin' },
   { username: 'bl-author', displayName: '博罗县 方案起草', orgId: '441322', role: 'author' },
   { username: 'bl-admin', displayName: '博罗县 管理员', orgId: '441322', role: 'admin' },
+  { username: 'bl-justice-supervisor', displayName: '博罗县司法局 督查', orgId: '441322-justice', role: 'supervisor' },
 ];
 
 export type TestWorld = {

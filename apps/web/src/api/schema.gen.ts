@@ -1,0 +1,3285 @@
+/**
+ * Generated from the server's OpenAPI document by `pnpm api:types`: do not edit.
+ * The web app's client is typed by these paths, so it cannot drift from the API.
+ */
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 健康检查：数据库可用时返回 200（无需登录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 正常 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description database-unavailable: 数据库暂时不可用，请稍后重试 */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录（用户名 + 密码），成功后设置会话 Cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description 用户名和密码 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginRequest"];
+                };
+            };
+            responses: {
+                /** @description 已登录：账号与 CSRF 令牌 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录；login-failed: 用户名或密码错误 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description too-many-attempts: 尝试次数过多，请稍后再试 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前登录的账号与 CSRF 令牌（未登录时 account 为 null） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 当前会话 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CurrentSession"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录（会话立即失效） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已退出 */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按名称或区划代码查找单位 */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 匹配的单位及其上级 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: string;
+                                parentId: string | null;
+                                path: string;
+                                depth: number;
+                                regionCode: string | null;
+                                name: string;
+                                shortName: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township";
+                                /** @enum {string} */
+                                kind: "government" | "office" | "department" | "section" | "zone";
+                                divisionType: string | null;
+                                function: string | null;
+                                functionLabel: string | null;
+                                hasVillages: boolean;
+                                hasCommunities: boolean;
+                                villageCount: number;
+                                communityCount: number;
+                                tags: string[];
+                                ancestors: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/roots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 省级单位（组织机构树的根） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 各省 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subordinates: {
+                                id: string;
+                                parentId: string | null;
+                                path: string;
+                                depth: number;
+                                regionCode: string | null;
+                                name: string;
+                                shortName: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township";
+                                /** @enum {string} */
+                                kind: "government" | "office" | "department" | "section" | "zone";
+                                divisionType: string | null;
+                                function: string | null;
+                                functionLabel: string | null;
+                                hasVillages: boolean;
+                                hasCommunities: boolean;
+                                villageCount: number;
+                                communityCount: number;
+                                tags: string[];
+                            }[];
+                            departments: {
+                                id: string;
+                                parentId: string | null;
+                                path: string;
+                                depth: number;
+                                regionCode: string | null;
+                                name: string;
+                                shortName: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township";
+                                /** @enum {string} */
+                                kind: "government" | "office" | "department" | "section" | "zone";
+                                divisionType: string | null;
+                                function: string | null;
+                                functionLabel: string | null;
+                                hasVillages: boolean;
+                                hasCommunities: boolean;
+                                villageCount: number;
+                                communityCount: number;
+                                tags: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个单位及其上级链 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 单位 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: string;
+                                parentId: string | null;
+                                path: string;
+                                depth: number;
+                                regionCode: string | null;
+                                name: string;
+                                shortName: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township";
+                                /** @enum {string} */
+                                kind: "government" | "office" | "department" | "section" | "zone";
+                                divisionType: string | null;
+                                function: string | null;
+                                functionLabel: string | null;
+                                hasVillages: boolean;
+                                hasCommunities: boolean;
+                                villageCount: number;
+                                communityCount: number;
+                                tags: string[];
+                            };
+                            ancestors: {
+                                id: string;
+                                parentId: string | null;
+                                path: string;
+                                depth: number;
+                                regionCode: string | null;
+                                name: string;
+                                shortName: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township";
+                                /** @enum {string} */
+                                kind: "government" | "office" | "department" | "section" | "zone";
+                                divisionType: string | null;
+                                function: string | null;
+                                functionLabel: string | null;
+                                hasVillages: boolean;
+                                hasCommunities: boolean;
+                                villageCount: number;
+                                communityCount: number;
+                                tags: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下级政府与本级部门 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 下级 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subordinates: {
+                                id: string;
+                                parentId: string | null;
+                                path: string;
+                                depth: number;
+                                regionCode: string | null;
+                                name: string;
+                                shortName: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township";
+                                /** @enum {string} */
+                                kind: "government" | "office" | "department" | "section" | "zone";
+                                divisionType: string | null;
+                                function: string | null;
+                                functionLabel: string | null;
+                                hasVillages: boolean;
+                                hasCommunities: boolean;
+                                villageCount: number;
+                                communityCount: number;
+                                tags: string[];
+                            }[];
+                            departments: {
+                                id: string;
+                                parentId: string | null;
+                                path: string;
+                                depth: number;
+                                regionCode: string | null;
+                                name: string;
+                                shortName: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township";
+                                /** @enum {string} */
+                                kind: "government" | "office" | "department" | "section" | "zone";
+                                divisionType: string | null;
+                                function: string | null;
+                                functionLabel: string | null;
+                                hasVillages: boolean;
+                                hasCommunities: boolean;
+                                villageCount: number;
+                                communityCount: number;
+                                tags: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位、上级和下级单位的方案 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    ownerOrgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 方案列表 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanList"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入方案（上传 .docx / .xlsx / .txt / .md，或粘贴文本）为本单位的草稿 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ImportTextRequest"];
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description 方案文件（≤ 10 MB，必填）
+                         */
+                        file?: string;
+                        /** @description 计划年度，如 2022（缺省时从标题读取） */
+                        year?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 已导入为草稿；unplaced 为未能归位的原文行 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description payload-too-large: 文件或请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unsupported-media-type: 不支持的文件类型 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description import-failed: 文件无法导入 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 方案及其全部事项（章节与任务） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 方案 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanDetail"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除本级新增的事项；继承的事项标为“不适用”并说明理由 */
+        delete: {
+            parameters: {
+                query: {
+                    expectedVersion: number;
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 删除或标记的结果 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            removed: number;
+                            markedNotApplicable: boolean;
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description item-not-found: 事项不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改一个事项（需带上读取时的版本号；分解方案的修改记为本级调整） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 修改内容 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ItemPatchRequest"];
+                };
+            };
+            responses: {
+                /** @description 修改后的事项 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanItem"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description item-not-found: 事项不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/plans/{planId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增章节或任务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 新事项 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ItemAddRequest"];
+                };
+            };
+            responses: {
+                /** @description 新增的事项 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanItem"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在；item-not-found: 事项不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布新版本并向承办单位下达任务（分解方案须逐项对照无缺项） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 版本说明 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublishRequest"];
+                };
+            };
+            responses: {
+                /** @description 已发布 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishResult"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description publish-refused: 方案不能发布 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已发布的版本 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 版本列表 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanVersions"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/export.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出为 Word（GB/T 9704 公文格式，附任务分工表） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Word 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/derivation/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待分解：上级已发布、下达到本单位的方案 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 上级方案及本单位的分解稿 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DerivationInbox"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/derive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一键分解：按上级方案最新发布版本生成本单位的分解稿（本地化并附推导依据） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 为哪个下级单位分解 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeriveRequest"];
+                };
+            };
+            responses: {
+                /** @description 分解稿 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanSummary"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在；org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description already-derived: 方案已经分解过 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description derivation-refused: 不能分解 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 逐项对照：上级任务在本级的落实情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 对照结果 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Coverage"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 与上级版本逐项并排对照 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 并排对照 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanDiff"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/cascade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 逐级下达：为全部下级政府生成分解稿与台账（后台执行，可查询进度） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已开始 */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 后台任务进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 进度 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description job-not-found: 后台任务不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 台账：本单位及下级的任务分工，可筛选、排序、分页 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    planId?: string;
+                    /** @description 只看某一承办单位；缺省为本单位及下级 */
+                    orgId?: string;
+                    state?: string;
+                    light?: string;
+                    role?: "lead" | "responsible" | "cooperate";
+                    /** @description 任务内容或单位名称中的文字 */
+                    q?: string;
+                    sort?: "due" | "state" | "light" | "unit" | "item" | "updated";
+                    order?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 一页台账与总数 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerPage"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按当前筛选导出台账为 Excel（最多 10 000 行） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    planId?: string;
+                    /** @description 只看某一承办单位；缺省为本单位及下级 */
+                    orgId?: string;
+                    state?: string;
+                    light?: string;
+                    role?: "lead" | "responsible" | "cooperate";
+                    /** @description 任务内容或单位名称中的文字 */
+                    q?: string;
+                    sort?: "due" | "state" | "light" | "unit" | "item" | "updated";
+                    order?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一条任务分工：当前状态、办理记录与可执行的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 任务分工 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssignmentDetail"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assignment-not-found: 任务分工不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送完成情况（文字 + 佐证材料，multipart/form-data） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * @description 必填
+                         * @example 1
+                         */
+                        expectedVersion?: string;
+                        /**
+                         * @description 必填
+                         * @example 已在政府网站开设专栏，按时公开。
+                         */
+                        text?: string;
+                        idempotencyKey?: string;
+                        /** @description pdf、png、jpg、docx、xlsx、doc、xls、txt，每个 ≤ 20 MB，最多 10 个 */
+                        files?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description 报送后的任务分工 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerRow"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assignment-not-found: 任务分工不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试；transition-not-allowed: 当前状态下不能执行此操作 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description payload-too-large: 文件或请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unsupported-media-type: 不支持的文件类型 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核验通过（不能核验本单位自己的报送） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 核验意见 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VerifyRequest"];
+                };
+            };
+            responses: {
+                /** @description 核验后的任务分工 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerRow"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assignment-not-found: 任务分工不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试；transition-not-allowed: 当前状态下不能执行此操作 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回报送（须说明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 退回理由 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReturnRequest"];
+                };
+            };
+            responses: {
+                /** @description 退回后的任务分工 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerRow"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assignment-not-found: 任务分工不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试；transition-not-allowed: 当前状态下不能执行此操作 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/urge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 督办（催办）：通知承办单位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 督办内容 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UrgeRequest"];
+                };
+            };
+            responses: {
+                /** @description 已督办 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventId: number;
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assignment-not-found: 任务分工不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/evidence/{hash}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载佐证材料（仅限可查看该任务分工的账号） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: string;
+                    hash: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assignment-not-found: 任务分工不存在；evidence-not-found: 佐证材料不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rollup/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 汇总：某单位及其每个下级的状态与亮灯分布（逐级下钻） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 汇总 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rollup"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lookback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回头看：重新打开上年未完成的任务整改，并结转到下一年度 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description 范围与年度 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LookBackRequest"];
+                };
+            };
+            responses: {
+                /** @description 回头看结果 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LookBackResult"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位收到的督办、到期提醒与退回 */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 消息 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notifications"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{eventId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标为已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已读 */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 问题详情；可另带扩展字段（如 currentVersion、retryAfter） */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        Session: {
+            account: components["schemas"]["Account"];
+            csrfToken: string;
+        };
+        /**
+         * @example {
+         *       "id": "user-bl-reporter",
+         *       "username": "bl-reporter",
+         *       "displayName": "博罗县司法局 报送员",
+         *       "orgId": "441322-justice",
+         *       "orgName": "博罗县司法局",
+         *       "orgPath": "/440000/441300/441322/441322-justice/",
+         *       "role": "reporter"
+         *     }
+         */
+        Account: {
+            id: string;
+            username: string;
+            displayName: string;
+            orgId: string;
+            orgName: string;
+            orgPath: string;
+            role: components["schemas"]["Role"];
+        };
+        /**
+         * @description admin 管理员 · author 方案起草 · deriver 方案分解 · reporter 任务报送 · supervisor 督查核验
+         * @enum {string}
+         */
+        Role: "admin" | "author" | "deriver" | "reporter" | "supervisor";
+        /**
+         * @example {
+         *       "username": "hz-author",
+         *       "password": "演示密码"
+         *     }
+         */
+        LoginRequest: {
+            username: string;
+            password: string;
+        };
+        CurrentSession: {
+            account: components["schemas"]["Account"] & (Record<string, never> | null);
+            csrfToken: string;
+        };
+        PlanList: {
+            plans: components["schemas"]["PlanSummary"][];
+        };
+        PlanSummary: {
+            id: string;
+            ownerOrgId: string;
+            ownerName: string;
+            year: number;
+            title: string;
+            docNumber: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "executing" | "closed";
+            parentPlanId: string | null;
+            publishedVersion: number;
+            version: number;
+            updatedAt: string;
+            taskCount: number;
+        };
+        ImportResult: {
+            plan: components["schemas"]["PlanSummary"];
+            items: number;
+            unplaced: {
+                line: number;
+                text: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "text": "一、…\n1.…〔牵头单位：市政务服务数据管理局〕",
+         *       "year": 2022
+         *     }
+         */
+        ImportTextRequest: {
+            text: string;
+            fileName?: string;
+            year?: number;
+        };
+        PlanDetail: {
+            plan: {
+                id: string;
+                ownerOrgId: string;
+                ownerName: string;
+                year: number;
+                title: string;
+                docNumber: string | null;
+                /** @enum {string} */
+                status: "draft" | "published" | "executing" | "closed";
+                parentPlanId: string | null;
+                publishedVersion: number;
+                version: number;
+                updatedAt: string;
+                taskCount: number;
+                issuer: string | null;
+                issuedOn: string | null;
+                basis: {
+                    title: string;
+                    docNumber: string;
+                }[];
+                unplaced: {
+                    line: number;
+                    text: string;
+                }[];
+                excluded: {
+                    sourceLabel: string;
+                    reason: string;
+                }[];
+            };
+            items: components["schemas"]["PlanItem"][];
+        };
+        PlanItem: {
+            id: string;
+            /** @enum {string} */
+            kind: "section" | "task";
+            label: string;
+            path: string[];
+            text: string;
+            units: components["schemas"]["UnitsByRole"];
+            deadline: components["schemas"]["Deadline"];
+            evidenceRequired: boolean;
+            workflowVariant: string;
+            scoreWeight: number | null;
+            /** @enum {string|null} */
+            derivationStatus: "inherited" | "localized" | "overridden" | "added" | "notApplicable" | null;
+            provenance: {
+                sourceItemId?: string;
+                sourceVersion?: number;
+            } | null;
+            overrides: {
+                [key: string]: unknown;
+            } | null;
+            trace: {
+                field: string;
+                rule: string;
+                fact: string;
+                from: string;
+                to: string;
+            }[] | null;
+            version: number;
+        };
+        /**
+         * @description 各角色的承办单位（原文写法）：lead 牵头 · responsible 责任 · cooperate 配合
+         * @example {
+         *       "lead": [
+         *         "市政务服务数据管理局"
+         *       ],
+         *       "responsible": [
+         *         "各县（区）人民政府（管委会）"
+         *       ],
+         *       "cooperate": []
+         *     }
+         */
+        UnitsByRole: {
+            lead: string[];
+            responsible: string[];
+            cooperate: string[];
+        };
+        /**
+         * @example {
+         *       "text": "2022年9月前",
+         *       "kind": "month",
+         *       "due": "2022-08-31",
+         *       "note": "9月前 → 8月31日"
+         *     }
+         */
+        Deadline: {
+            text: string;
+            /** @enum {string} */
+            kind: "date" | "month" | "yearEnd" | "recurring" | "ongoing" | "relative" | "perDocument" | "unspecified";
+            due: string | null;
+            note?: string;
+        } | null;
+        /**
+         * @example {
+         *       "expectedVersion": 1,
+         *       "reason": "县里提前完成",
+         *       "patch": {
+         *         "deadlineText": "2022年10月底前"
+         *       }
+         *     }
+         */
+        ItemPatchRequest: {
+            expectedVersion: number;
+            reason?: string;
+            patch: {
+                label?: string;
+                text?: string;
+                units?: components["schemas"]["UnitsByRole"];
+                deadlineText?: string;
+                evidenceRequired?: boolean;
+                workflowVariant?: string;
+                scoreWeight?: number | null;
+            };
+        };
+        /**
+         * @example {
+         *       "kind": "task",
+         *       "label": "54.",
+         *       "path": [
+         *         "五、",
+         *         "54."
+         *       ],
+         *       "text": "新增措施"
+         *     }
+         */
+        ItemAddRequest: {
+            afterItemId?: string;
+            /** @enum {string} */
+            kind: "section" | "task";
+            label: string;
+            path: string[];
+            text: string;
+            units?: components["schemas"]["UnitsByRole"];
+            deadlineText?: string;
+        };
+        PublishResult: {
+            version: number;
+            assignmentsIssued: number;
+            plan: {
+                id: string;
+                /** @enum {string} */
+                status: "draft" | "published" | "executing" | "closed";
+                version: number;
+                publishedVersion: number;
+            };
+        };
+        /**
+         * @example {
+         *       "expectedVersion": 3,
+         *       "summary": "首次发布"
+         *     }
+         */
+        PublishRequest: {
+            expectedVersion: number;
+            /** @default  */
+            summary: string;
+        };
+        PlanVersions: {
+            versions: {
+                version: number;
+                summary: string;
+                publishedBy: string;
+                publishedAt: string;
+            }[];
+        };
+        /** @description 上级已发布、下达到本单位的方案，以及本单位是否已分解 */
+        DerivationInbox: {
+            plans: {
+                id: string;
+                ownerOrgId: string;
+                ownerName: string;
+                year: number;
+                title: string;
+                docNumber: string | null;
+                /** @enum {string} */
+                status: "draft" | "published" | "executing" | "closed";
+                parentPlanId: string | null;
+                publishedVersion: number;
+                version: number;
+                updatedAt: string;
+                taskCount: number;
+                derivedPlanId: string | null;
+            }[];
+        };
+        /**
+         * @example {
+         *       "childOrgId": "441322"
+         *     }
+         */
+        DeriveRequest: {
+            childOrgId: string;
+        };
+        /** @description 逐项对照：上级下达的每项任务在本级是落实、调整、不适用（附理由）还是缺失 */
+        Coverage: {
+            rows: {
+                sourceItemId: string;
+                sourceLabel: string;
+                /** @enum {string} */
+                state: "covered" | "modified" | "dropped" | "missing";
+                justification?: string;
+            }[];
+            counts: {
+                covered: number;
+                modified: number;
+                dropped: number;
+                missing: number;
+            };
+            canPublish: boolean;
+            problems: string[];
+        };
+        /** @description 上级版本与本级方案逐项并排 */
+        PlanDiff: {
+            parent: components["schemas"]["PlanSummary"] & (Record<string, never> | null);
+            pairs: {
+                parent: components["schemas"]["PlanItem"] & (Record<string, never> | null);
+                child: components["schemas"]["PlanItem"] & (Record<string, never> | null);
+            }[];
+        };
+        Job: {
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            state: "running" | "succeeded" | "failed";
+            done: number;
+            total: number;
+            message: string;
+            result?: unknown;
+            error?: string;
+            startedAt: string;
+            finishedAt?: string;
+        };
+        LedgerPage: {
+            rows: components["schemas"]["LedgerRow"][];
+            total: number;
+        };
+        LedgerRow: {
+            id: string;
+            planId: string;
+            planTitle: string;
+            itemId: string;
+            itemLabel: string;
+            itemPath: string[];
+            itemText: string;
+            orgId: string;
+            orgName: string;
+            orgPath: string;
+            role: string;
+            periodKey: string;
+            /**
+             * @description draft 草稿 · assigned 已下达 · reported 已报送 · verified 已核验 · closed 已销号 · rectifying 整改中 · review1… 审核步骤
+             * @example reported
+             */
+            state: string;
+            /**
+             * @description 红黄绿灯：按剩余工作日
+             * @enum {string}
+             */
+            light: "green" | "yellow" | "red" | "none";
+            dueOn: string | null;
+            deadlineText: string | null;
+            year: number;
+            evidenceRequired: boolean;
+            lastReport: {
+                text: string;
+                evidence: {
+                    name: string;
+                    hash?: string;
+                    size?: number;
+                    mediaType?: string;
+                }[];
+            } | null;
+            lastComment: string | null;
+            version: number;
+            updatedAt: string;
+        };
+        /** @description actions: 当前账号此刻可执行的操作（report / verify / return / urge） */
+        AssignmentDetail: {
+            assignment: components["schemas"]["LedgerRow"];
+            events: components["schemas"]["Event"][];
+            actions: string[];
+        };
+        Event: {
+            id: number;
+            at: string;
+            actor: string;
+            type: string;
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "expectedVersion": 2,
+         *       "comment": "材料齐全，核验通过"
+         *     }
+         */
+        VerifyRequest: {
+            expectedVersion: number;
+            comment?: string;
+            idempotencyKey?: string;
+        };
+        /**
+         * @example {
+         *       "expectedVersion": 2,
+         *       "reason": "缺少公开截图，请补充"
+         *     }
+         */
+        ReturnRequest: {
+            expectedVersion: number;
+            reason: string;
+            idempotencyKey?: string;
+        };
+        /**
+         * @example {
+         *       "message": "请于本周五前报送完成情况"
+         *     }
+         */
+        UrgeRequest: {
+            message: string;
+        };
+        Rollup: {
+            org: {
+                id: string;
+                name: string;
+            };
+            year: number;
+            counts: {
+                total: number;
+                byState: {
+                    [key: string]: number;
+                };
+                byLight: {
+                    [key: string]: number;
+                };
+            };
+            children: {
+                id: string;
+                name: string;
+                kind: string;
+                counts: {
+                    total: number;
+                    byState: {
+                        [key: string]: number;
+                    };
+                    byLight: {
+                        [key: string]: number;
+                    };
+                };
+            }[];
+        };
+        LookBackResult: {
+            unfinished: number;
+            reopened: number;
+            carried: number;
+            sampledVerified: string[];
+            refused: {
+                assignmentId: string;
+                message: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "orgId": "360681",
+         *       "year": 2021
+         *     }
+         */
+        LookBackRequest: {
+            orgId: string;
+            year: number;
+        };
+        Notifications: {
+            items: components["schemas"]["Notification"][];
+            unread: number;
+        };
+        Notification: {
+            eventId: number;
+            at: string;
+            type: string;
+            assignmentId: string;
+            orgName: string;
+            itemText: string;
+            message: string;
+            read: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

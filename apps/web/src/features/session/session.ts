@@ -1,0 +1,42 @@
+import { createSignal } from 'solid-js';
+import { call, http, setCsrfToken, whenSignedOut } from '../../api/client.ts';
+import type { components } from '../../api/schema.gen.ts';
+
+export type Account = components['schemas']['Account'];
+
+/** The signed-in account: undefined while checking, null when signed out. */
+const [account, setAccount] = createSignal<Account | null | undefined>(undefined);
+
+export { account };
+
+const signedIn = (session: components['schemas']['Session']) => {
+  setCsrfToken(session.csrfToken);
+  setAccount(session.account);
+};
+
+whenSignedOut(() => setAccount(null));
+
+/** On boot: resume the browser's session if it is still valid. */
+export async function resumeSession(): Promise<void> {
+  const current = await call(http.GET('/api/auth/session')).catch(() => ({ account: null, csrfToken: '' }));
+  setCsrfToken(current.csrfToken);
+  setAccount(current.account);
+}
+
+export async function signIn(username: string, password: string): Promise<void> {
+  signedIn(await call(http.POST('/api/auth/login', { body: { username, password } })));
+}
+
+export async function signOut(): Promise<void> {
+  await call(http.POST('/api/auth/logout')).catch(() => undefined);
+  setCsrfToken('');
+  setAccount(null);
+}
+
+export const ROLE_LABELS: Record<Account['role'], string> = {
+  admin: '管理员',
+  author: '方案起草',
+  deriver: '方案分解',
+  reporter: '任务报送',
+  supervisor: '督查核验',
+};
