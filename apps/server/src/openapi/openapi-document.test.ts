@@ -14,7 +14,10 @@ type Operation = {
 describe('the OpenAPI document', () => {
   const document = buildOpenApiDocument();
   const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
-    Object.entries(item as Record<string, Operation>).map(([method, op]) => ({ id: `${method.toUpperCase()} ${path}`, op })),
+    Object.entries(item as Record<string, Operation>).map(([method, op]) => ({
+      id: `${method.toUpperCase()} ${path}`,
+      op,
+    })),
   );
   const schemas = (document.components?.schemas ?? {}) as Record<string, { example?: unknown }>;
 
@@ -26,7 +29,8 @@ describe('the OpenAPI document', () => {
       expect(op.tags?.length, id).toBe(1);
       const problems = Object.entries(op.responses).filter(([status]) => status.startsWith('4'));
       expect(problems.length, id).toBeGreaterThan(0);
-      for (const [, response] of problems) expect(Object.keys(response.content ?? {}), id).toEqual(['application/problem+json']);
+      for (const [, response] of problems)
+        expect(Object.keys(response.content ?? {}), id).toEqual(['application/problem+json']);
     }
   });
 

@@ -1,0 +1,321 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImportResult, LedgerPage, PlanDetail, PlanSummary, Problem } from '@cascade/contracts';
+import { forEachDatabase } from '@cascade/db/testing';
+import { type ApiSession, createTestWorld, type TestWorld } from '@cascade/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const seedText = readFileSync(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/import/seed/huizhou-city-2022.txt'),
+  'utf8',
+);
+
+type Role = 'admin' | 'author' | 'deriver' | 'reporter' | 'supervisor';
+type Scope = 'own' | 'other' | 'ancestor';
+const ROLES: Role[] = ['admin', 'author', 'deriver', 'reporter', 'supervisor'];
+const SCOPES: Scope[] = ['own', 'other', 'ancestor'];
+
+/** One user per role, all in 博罗县 (the reporter in its 司法局, where reports come from). */
+const USERS: Record<Role, string> = {
+  admin: 'bl-admin',
+  author: 'bl-author',
+  deriver: 'bl-deriver',
+  reporter: 'bl-reporter',
+  supervisor: 'bl-supervisor',
+};
+
+/** What each scope points at: 博罗县's own things, 惠阳区's (a sibling branch), 惠州市's (above). */
+type Target = { org: string; plan: string; item: string; itemVersion: number; assignment: string };
+
+type Endpoint = {
+  name: string;
+  /** The scopes in which each role is let through; every other combination must be a 403. */
+  allowed: Partial<Record<Role, Scope[]>>;
+  request: (t: Target) => { method: string; path: string; body?: unknown; form?: FormData };
+};
+
+const ALL: Scope[] = ['own', 'other', 'ancestor'];
+const READ_UP_DOWN: Scope[] = ['own', 'ancestor'];
+const everyone = (scopes: Scope[]) => Object.fromEntries(ROLES.map((r) => [r, scopes])) as Record<Role, Scope[]>;
+const enc = encodeURIComponent;
+const reportForm = () => {
+  const form = new FormData();
+  form.set('expectedVersion', '1');
+  form.set('text', '已完成');
+  form.append('files', new File([new TextEncoder().encode('%PDF-1.4 x')], 'a.pdf'));
+  return form;
+};
+
+/**
+ * Every endpoint × every role × own subtree / other subtree / ancestor. Written out by hand from
+ * the roles' definitions — not computed from the policy it checks.
+ */
+const ENDPOINTS: Endpoint[] = [
+  { name: 'GET org', allowed: everyone(ALL), request: (t) => ({ method: 'GET', path: `/api/orgs/${t.org}` }) },
+  {
+    name: 'GET org children',
+    allowed: everyone(ALL),
+    request: (t) => ({ method: 'GET', path: `/api/orgs/${t.org}/children` }),
+  },
+  {
+    name: 'GET plan',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}` }),
+  },
+  {
+    name: 'GET plan versions',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/versions` }),
+  },
+  {
+    name: 'GET plan docx',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/export.docx` }),
+  },
+  {
+    name: 'GET coverage',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/coverage` }),
+  },
+  {
+    name: 'GET diff',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/diff` }),
+  },
+  {
+    name: 'PATCH item',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({
+      method: 'PATCH',
+      path: `/api/plans/${enc(t.plan)}/items/${enc(t.item)}`,
+      body: { expectedVersion: t.itemVersion, reason: '矩阵测试', patch: { text: '改写的措施' } },
+    }),
+  },
+  {
+    name: 'POST item',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/plans/${enc(t.plan)}/items`,
+      body: { kind: 'task', label: '99.', path: ['九、', '99.'], text: '本级新增' },
+    }),
+  },
+  {
+    name: 'DELETE item',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({
+      method: 'DELETE',
+      path: `/api/plans/${enc(t.plan)}/items/${enc(t.item)}?expectedVersion=1&reason=x`,
+    }),
+  },
+  {
+    name: 'POST publish',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/plans/${enc(t.plan)}/publish`,
+      body: { expectedVersion: 1, summary: 'x' },
+    }),
+  },
+  {
+    name: 'POST cascade',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    // A stale plan id of the right owner would do; the cascade itself is not what is tested.
+    request: (t) => ({ method: 'POST', path: `/api/plans/${enc(t.plan)}/cascade` }),
+  },
+  {
+    name: 'POST derive',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({ method: 'POST', path: `/api/plans/${enc(PARENT_PLAN.id)}/derive`, body: { childOrgId: t.org } }),
+  },
+  {
+    name: 'GET assignment',
+    allowed: everyone(['own']),
+    request: (t) => ({ method: 'GET', path: `/api/assignments/${enc(t.assignment)}` }),
+  },
+  {
+    name: 'GET evidence',
+    allowed: everyone(['own']),
+    request: (t) => ({ method: 'GET', path: `/api/assignments/${enc(t.assignment)}/evidence/${'0'.repeat(64)}` }),
+  },
+  {
+    name: 'POST report',
+    allowed: { reporter: ['own'] },
+    request: (t) => ({ method: 'POST', path: `/api/assignments/${enc(t.assignment)}/report`, form: reportForm() }),
+  },
+  ...(['verify', 'return', 'urge'] as const).map(
+    (action): Endpoint => ({
+      name: `POST ${action}`,
+      allowed: { admin: ['own'], supervisor: ['own'] },
+      request: (t) => ({
+        method: 'POST',
+        path: `/api/assignments/${enc(t.assignment)}/${action}`,
+        body: action === 'urge' ? { message: '请抓紧' } : { expectedVersion: 1, reason: '退回理由' },
+      }),
+    }),
+  ),
+  {
+    name: 'GET rollup',
+    // 博罗县 is above the reporter's 司法局: its roll-up is the county's, not the unit's.
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/rollup/${t.org}?year=2022` }),
+  },
+  {
+    name: 'POST lookback',
+    allowed: { admin: ['own'], supervisor: ['own'] },
+    request: (t) => ({ method: 'POST', path: '/api/lookback', body: { orgId: t.org, year: 2021 } }),
+  },
+];
+
+const PARENT_PLAN = { id: '' };
+
+async function send(session: ApiSession, req: ReturnType<Endpoint['request']>) {
+  const init: RequestInit = { method: req.method };
+  if (req.form) init.body = req.form;
+  else if (req.body !== undefined) {
+    init.body = JSON.stringify(req.body);
+    init.headers = { 'content-type': 'application/json' };
+  }
+  return session.request(req.path, init);
+}
+
+describe('authorization matrix: every endpoint × role × own subtree / other subtree / ancestor', () => {
+  forEachDatabase((getDb) => {
+    let world: TestWorld;
+    const targets = {} as Record<Scope, Target>;
+
+    beforeAll(async () => {
+      world = await createTestWorld(getDb());
+      const author = await world.as('hz-author');
+      const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
+        text: seedText,
+        fileName: 'hz.txt',
+      });
+      const city = await author.send<PlanDetail>('GET', `/api/plans/${enc(imported.plan.id)}`);
+      // One task names the city government itself, so 惠州市 has a ledger row of its own.
+      const first = city.items.find((i) => i.kind === 'task')!;
+      await author.send('PATCH', `/api/plans/${enc(city.plan.id)}/items/${enc(first.id)}`, {
+        expectedVersion: first.version,
+        patch: { units: { ...first.units, responsible: [...first.units.responsible, '市政府'] } },
+      });
+      const current = await author.send<PlanDetail>('GET', `/api/plans/${enc(city.plan.id)}`);
+      await author.send('POST', `/api/plans/${enc(city.plan.id)}/publish`, {
+        expectedVersion: current.plan.version,
+        summary: '',
+      });
+      PARENT_PLAN.id = city.plan.id;
+
+      const derived: Record<string, PlanSummary> = {};
+      for (const [username, orgId] of [
+        ['bl-deriver', '441322'],
+        ['hy-deriver', '441303'],
+      ] as const) {
+        const deriver = await world.as(username);
+        const plan = await deriver.send<PlanSummary>('POST', `/api/plans/${enc(city.plan.id)}/derive`, {
+          childOrgId: orgId,
+        });
+        await deriver.send('POST', `/api/plans/${enc(plan.id)}/publish`, {
+          expectedVersion: plan.version,
+          summary: '',
+        });
+        derived[orgId] = plan;
+      }
+      const admin = await world.as('gd-admin');
+      const rowOf = async (planId: string, orgId: string) => {
+        const page = await admin.send<LedgerPage>('GET', `/api/ledger?planId=${enc(planId)}&orgId=${orgId}&limit=1`);
+        expect(page.rows.length, `a ledger row of ${orgId}`).toBe(1);
+        return page.rows[0]!.id;
+      };
+      const taskOf = async (planId: string) => {
+        const detail = await admin.send<PlanDetail>('GET', `/api/plans/${enc(planId)}`);
+        const task = detail.items.find((i) => i.kind === 'task')!;
+        return { item: task.id, itemVersion: task.version };
+      };
+      targets.own = {
+        org: '441322',
+        plan: derived['441322']!.id,
+        ...(await taskOf(derived['441322']!.id)),
+        assignment: await rowOf(derived['441322']!.id, '441322-justice'),
+      };
+      targets.other = {
+        org: '441303',
+        plan: derived['441303']!.id,
+        ...(await taskOf(derived['441303']!.id)),
+        assignment: await rowOf(derived['441303']!.id, '441303-justice'),
+      };
+      targets.ancestor = {
+        org: '441300',
+        plan: city.plan.id,
+        ...(await taskOf(city.plan.id)),
+        assignment: await rowOf(city.plan.id, '441300'),
+      };
+    });
+
+    afterAll(async () => {
+      // Let cascades started by allowed requests finish before the database goes away.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+
+    for (const endpoint of ENDPOINTS) {
+      it(endpoint.name, async () => {
+        const outcomes: string[] = [];
+        for (const role of ROLES) {
+          const session = await world.as(USERS[role]);
+          for (const scope of SCOPES) {
+            const res = await send(session, endpoint.request(targets[scope]));
+            const allowed = endpoint.allowed[role]?.includes(scope) ?? false;
+            const body = res.headers.get('content-type')?.includes('json') ? await res.text() : '';
+            const verdict = res.status === 403 ? 'denied' : res.status === 401 ? 'unauthenticated' : 'allowed';
+            if (verdict !== (allowed ? 'allowed' : 'denied'))
+              outcomes.push(`${role}/${scope}: ${res.status} ${body.slice(0, 160)}`);
+            if (res.status === 403) {
+              const problem = JSON.parse(body) as Problem;
+              expect(problem.type).toBe('/problems/forbidden');
+              expect(problem.detail, `${role}/${scope} has a reason`).toMatch(/[\u4e00-\u9fff]/);
+            }
+            expect(res.status, `${role}/${scope}`).toBeLessThan(500);
+          }
+        }
+        expect(outcomes).toEqual([]);
+      });
+    }
+
+    it('the ledger and plan list show each role its own branch and nothing of another', async () => {
+      for (const role of ROLES) {
+        const session = await world.as(USERS[role]);
+        const { rows } = await session.send<LedgerPage>('GET', '/api/ledger?limit=10000');
+        expect(rows.length, role).toBeGreaterThan(0);
+        for (const row of rows)
+          expect(row.orgPath.startsWith(session.account.orgPath), `${role}: ${row.orgName}`).toBe(true);
+        const { plans } = await session.send<{ plans: PlanSummary[] }>('GET', '/api/plans');
+        // 惠州市's plan above, 博罗县's and (after an allowed cascade) its townships' below; never 惠阳区's.
+        const owners = plans.map((p) => p.ownerOrgId);
+        expect(owners, role).toEqual(expect.arrayContaining(['441300', '441322']));
+        for (const owner of owners)
+          expect(owner === '441300' || owner.startsWith('441322'), `${role}: ${owner}`).toBe(true);
+      }
+    });
+
+    it('refuses every signed-out request and every write without the CSRF token', async () => {
+      for (const endpoint of ENDPOINTS) {
+        const req = endpoint.request(targets.own);
+        const init: RequestInit = { method: req.method };
+        if (req.body !== undefined) {
+          init.body = JSON.stringify(req.body);
+          init.headers = { 'content-type': 'application/json' };
+        }
+        const anonymous = await world.app.request(req.path, init);
+        expect(anonymous.status, `${endpoint.name} signed out`).toBe(401);
+        if (req.method === 'GET') continue;
+        const session = await world.as(USERS.admin);
+        const cookieOnly = await session.request(req.path, {
+          ...init,
+          headers: { ...init.headers, 'x-csrf-token': 'forged' },
+        });
+        expect(cookieOnly.status, `${endpoint.name} without CSRF`).toBe(403);
+        expect(((await cookieOnly.json()) as Problem).type).toBe('/problems/csrf');
+      }
+    });
+  });
+});
