@@ -16,7 +16,7 @@ import {
   getPlanSummary,
   listDerivationInbox,
   listPlanItems,
-  loadPlanDraft,
+  loadPublishedDraft,
   planCoverage,
 } from '@cascade/db';
 import { createRoute, z } from '@hono/zod-openapi';
@@ -76,7 +76,7 @@ const cascade = createRoute({
   summary: '逐级下达：为全部下级政府生成分解稿与台账（后台执行，可查询进度）',
   security: SIGNED_IN,
   request: { params: planIdParamSchema },
-  responses: { 202: json(jobSchema, '已开始'), ...problems('forbidden', 'csrf', 'plan-not-found') },
+  responses: { 202: json(jobSchema, '已开始'), ...problems('forbidden', 'csrf', 'plan-not-found', 'derivation-refused') },
 });
 const job = createRoute({
   method: 'get',
@@ -173,11 +173,12 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
       const principal = allow(c, 'plan.cascade', planTarget(summary));
-      const { draft } = await loadPlanDraft(db, planId);
+      const { draft } = await loadPublishedDraft(db, await getPlan(db, planId));
       const started = jobs.start('cascade', summary.ownerPath, (progress) =>
         cascadePlan(database, {
           parent: draft,
           rootOrgId: summary.ownerOrgId,
+          rootPlanId: planId,
           actor: principal.userId,
           onProgress: (done, total, org) => progress(done, total, org.name),
         }),

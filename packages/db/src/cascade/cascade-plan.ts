@@ -19,6 +19,8 @@ export type CascadeOptions = {
   parent: PlanDraft;
   /** The org whose plan is cascaded (惠州市 441300); its whole subtree of governments derives. */
   rootOrgId: string;
+  /** The root's plan id when it is not `plan-<year>-<org>` (an imported plan); its children point to it. */
+  rootPlanId?: string;
   actor: string;
   onProgress?: (done: number, total: number, org: Org) => void;
   /** Test hook: called after each child's plan is committed (a crash simulation throws here). */
@@ -85,7 +87,11 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
         result.skipped++;
       } else {
         const written = await handle.rawTransaction((tx) =>
-          writeDerivedPlan(tx, derivation, org, directory, options.actor),
+          writeDerivedPlan(tx, derivation, {
+            parentPlanId: org.id === root.id && options.rootPlanId ? options.rootPlanId : planIdFor(year, org.id),
+            directory,
+            actor: options.actor,
+          }),
         );
         result.plans++;
         result.items += written.items;
@@ -100,9 +106,14 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
   return result;
 }
 
-async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, directory: OrgDirectory, actor: string) {
+async function writeDerivedPlan(
+  tx: RawSession,
+  d: Derivation,
+  { parentPlanId, directory, actor }: { parentPlanId: string; directory: OrgDirectory; actor: string },
+) {
   const year = d.year;
   const planId = planIdFor(year, d.child.id);
+  const sourceOf = (path: readonly string[]) => itemIdFor(parentPlanId, path);
   await tx.query(
     `INSERT INTO plans (id, owner_org_id, year, title, status, parent_plan_id, settings)
      VALUES ($1, $2, $3, $4, 'draft', $5, $6)`,
@@ -111,8 +122,12 @@ async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, d
       d.child.id,
       year,
       `${d.child.name}${year}年政务公开工作任务（派生稿）`,
-      planIdFor(year, parentOrg.id),
-      JSON.stringify({ derivedFrom: parentOrg.id }),
+      parentPlanId,
+      JSON.stringify({
+        derivedFrom: d.owner.id,
+        addressed: d.items.map((i) => sourceOf(i.path)),
+        excluded: d.excluded,
+      }),
     ],
   );
   const items = d.items.map((item, position) => [
@@ -125,7 +140,7 @@ async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, d
     item.text,
     item.units,
     item.deadline,
-    JSON.stringify({ sourceItemId: itemIdFor(planIdFor(year, parentOrg.id), item.path) }),
+    JSON.stringify({ sourceItemId: sourceOf(item.path) }),
     item.status,
     item.trace,
   ]);
@@ -152,7 +167,7 @@ async function writeDerivedPlan(tx: RawSession, d: Derivation, parentOrg: Org, d
       actor,
       planId,
       JSON.stringify({
-        from: planIdFor(year, parentOrg.id),
+        from: parentPlanId,
         items: d.items.length,
         excluded: d.excluded.length,
         assignments: assignments.length,

@@ -1,4 +1,4 @@
-import { auditCoverage, type CoverageAudit, createOrgDirectory, derivePlan } from '@cascade/engine';
+import { auditCoverage, type CoverageAudit, createOrgDirectory, derivePlan, type PlanDraft } from '@cascade/engine';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -31,6 +31,25 @@ export async function getPlanSnapshot(db: Db, planId: string, version: number): 
   return row.snapshot as PlanSnapshot;
 }
 
+/** The latest published version of a plan as a draft: what subordinates derive from. */
+export async function loadPublishedDraft(db: Db, plan: PlanRow): Promise<{ snapshot: PlanSnapshot; draft: PlanDraft }> {
+  if (plan.publishedVersion < 1) throw new DerivationRefusedError('方案尚未发布，请先发布再分解或下达');
+  const snapshot = await getPlanSnapshot(db, plan.id, plan.publishedVersion);
+  const settings = snapshot.settings ?? {};
+  const draft = itemRowsToDraft(
+    {
+      title: snapshot.title,
+      docNumber: snapshot.docNumber,
+      issuer: settings.issuer ?? null,
+      issuedOn: settings.issuedOn ?? null,
+      year: plan.year,
+      basis: settings.basis ?? [],
+    },
+    snapshot.items,
+  );
+  return { snapshot, draft };
+}
+
 /**
  * Derives one subordinate's draft from the latest published version of its superior's plan
  * (一键分解): the tasks addressed to it, localized, with a trace per value and each item's
@@ -41,7 +60,6 @@ export async function deriveChildPlan(
   input: { parentPlanId: string; childOrgId: string; actor: string },
 ): Promise<PlanRow> {
   const parent = await getPlan(db, input.parentPlanId);
-  if (parent.publishedVersion < 1) throw new DerivationRefusedError('上级方案尚未发布，不能分解');
   const directory = createOrgDirectory(await listNeighbourhood(db, parent.ownerOrgId));
   const owner = directory.find(parent.ownerOrgId);
   const child = directory.find(input.childOrgId);
