@@ -27,7 +27,11 @@ export async function startTestServer(options: { provinces: string[]; webDist: s
   const database = await openMigratedDatabase({ dataDir: 'memory://' });
   await seedOrgTree(database, { provinces: options.provinces });
   if (options.provinces.includes('44'))
-    await ensureAccounts(database.db, [...DEMO_ACCOUNTS, ...OTHER_BRANCH], TEST_PASSWORD);
+    await ensureAccounts(
+      database.db,
+      [...DEMO_ACCOUNTS.filter((a) => a.orgId.startsWith('44')), ...OTHER_BRANCH],
+      TEST_PASSWORD,
+    );
   const app = createApp(createDeps(database, { webDist: options.webDist }));
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -13,6 +13,11 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** Password of the demo accounts; generated into data/demo-password.txt when unset. */
   DEMO_PASSWORD: z.string().min(8).optional(),
+  /** Skip the demo scenario on first start (a production install). */
+  NO_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** Mark cookies Secure (set when served over HTTPS). */
   COOKIE_SECURE: z
     .enum(['true', 'false', '1', '0'])

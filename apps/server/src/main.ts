@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { DEMO_ACCOUNTS, ensureAccounts } from './demo/demo-accounts.ts';
 import { demoPassword } from './demo/demo-password.ts';
+import { ensureDemoScenario } from './demo/demo-scenario.ts';
 import { createDeps } from './deps.ts';
 import { parseEnv } from './env.ts';
 
@@ -23,6 +24,11 @@ for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(20)} ${a.displ
 
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const app = createApp(createDeps(database, { webDist, secureCookies: env.COOKIE_SECURE }));
+if (!env.NO_DEMO) {
+  const started = Date.now();
+  if (await ensureDemoScenario(database, app, password, (line) => console.log(line)))
+    console.log(`演示数据已生成（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+}
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`政务公开工作计划管理平台已启动：http://localhost:${info.port}（接口文档：/api/docs）`);
 });

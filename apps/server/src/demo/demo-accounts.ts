@@ -20,6 +20,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'bl-office-reporter', displayName: '博罗县政府办公室 报送员', orgId: '441322-office', role: 'reporter' },
   { username: 'bl-reporter-county', displayName: '博罗县人民政府 报送员', orgId: '441322', role: 'reporter' },
   { username: 'hz-justice-reporter', displayName: '惠州市司法局 报送员', orgId: '441300-justice', role: 'reporter' },
+  { username: 'dj-author', displayName: '垫江县 方案起草', orgId: '500231', role: 'author' },
+  { username: 'gx-author', displayName: '贵溪市 方案起草', orgId: '360681', role: 'author' },
+  { username: 'gx-supervisor', displayName: '贵溪市 督查核验', orgId: '360681', role: 'supervisor' },
+  { username: 'gx-office-reporter', displayName: '贵溪市政府办公室 报送员', orgId: '360681-office', role: 'reporter' },
 ];
 
 /** Creates the accounts that do not exist yet (all with one password); returns the ones created. */

@@ -76,7 +76,10 @@ const cascade = createRoute({
   summary: '逐级下达：为全部下级政府生成分解稿与台账（后台执行，可查询进度）',
   security: SIGNED_IN,
   request: { params: planIdParamSchema },
-  responses: { 202: json(jobSchema, '已开始'), ...problems('forbidden', 'csrf', 'plan-not-found', 'derivation-refused') },
+  responses: {
+    202: json(jobSchema, '已开始'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'derivation-refused'),
+  },
 });
 const job = createRoute({
   method: 'get',

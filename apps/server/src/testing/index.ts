@@ -1,3 +1,3 @@
 export { DEMO_ACCOUNTS, ensureAccounts } from '../demo/demo-accounts.ts';
-export * from './api-session.ts';
+export * from '../http/in-process-session.ts';
 export * from './test-world.ts';

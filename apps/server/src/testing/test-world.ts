@@ -4,7 +4,7 @@ import { createApp } from '../app.ts';
 import { DEMO_ACCOUNTS, type DemoAccount, ensureAccounts } from '../demo/demo-accounts.ts';
 import { createDeps } from '../deps.ts';
 import type { AppDeps } from '../http/app-env.ts';
-import { type ApiSession, signIn } from './api-session.ts';
+import { type ApiSession, signIn } from '../http/in-process-session.ts';
 
 export const TEST_PASSWORD = 'test-password-1';
 
@@ -29,7 +29,11 @@ export type TestWorld = {
 /** 广东's org tree, the demo accounts and another branch's, and the app over one database. */
 export async function createTestWorld(database: DatabaseHandle, overrides: Partial<AppDeps> = {}): Promise<TestWorld> {
   await seedOrgTree(database, { provinces: ['44'] });
-  await ensureAccounts(database.db, [...DEMO_ACCOUNTS, ...OTHER_BRANCH], TEST_PASSWORD);
+  await ensureAccounts(
+    database.db,
+    [...DEMO_ACCOUNTS.filter((a) => a.orgId.startsWith('44')), ...OTHER_BRANCH],
+    TEST_PASSWORD,
+  );
   const deps = createDeps(database, { today: () => '2022-06-01', ...overrides });
   const app = createApp(deps);
   const sessions = new Map<string, ApiSession>();
