@@ -28,7 +28,9 @@ const envSchema = z.object({
 export type ServerEnv = z.infer<typeof envSchema>;
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
-  const result = envSchema.safeParse(source);
+  // An empty variable (DEMO_PASSWORD=) means unset, as in most shells' habits.
+  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const result = envSchema.safeParse(set);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${issueMessage(i.message, false)}`);
     throw new Error(`环境变量有误 (invalid environment):\n${lines.join('\n')}`);

@@ -1,11 +1,18 @@
-import { createSignal, type JSX, Match, onMount, Show, Switch } from 'solid-js';
-import { OrgDetail } from './features/org-browser/org-detail.tsx';
-import { OrgSearch } from './features/org-browser/org-search.tsx';
-import { OrgTree } from './features/org-browser/org-tree.tsx';
+import { Route, Router } from '@solidjs/router';
+import { type JSX, Match, onMount, Switch } from 'solid-js';
+import { DashboardPage } from './features/dashboard/dashboard-page.tsx';
+import { InboxPage } from './features/derivation/inbox-page.tsx';
+import { HomePage } from './features/home/home-page.tsx';
+import { LedgerPage } from './features/ledger/ledger-page.tsx';
+import { NotificationsPage } from './features/notifications/notifications-page.tsx';
+import { OrgBrowserPage } from './features/org-browser/org-browser-page.tsx';
+import { PlanPage } from './features/plans/plan-page.tsx';
+import { PlansPage } from './features/plans/plans-page.tsx';
 import { LoginPage } from './features/session/login-page.tsx';
-import { account, ROLE_LABELS, resumeSession, signOut } from './features/session/session.ts';
+import { account, resumeSession } from './features/session/session.ts';
+import { AppShell } from './shell/app-shell.tsx';
 
-/** The shell: sign-in first; then the header with the account, the org tree and the selected org. */
+/** Sign-in first; then the shell and its pages. */
 export function App(): JSX.Element {
   onMount(() => void resumeSession());
   return (
@@ -13,49 +20,30 @@ export function App(): JSX.Element {
       <Match when={account() === null}>
         <LoginPage />
       </Match>
-      <Match when={account()}>{(current) => <Workspace account={current()} />}</Match>
+      <Match when={account()}>
+        <Router root={AppShell}>
+          <Route path="/" component={HomePage} />
+          <Route path="/plans" component={PlansPage} />
+          <Route path="/plans/:planId" component={PlanPage} />
+          <Route path="/inbox" component={InboxPage} />
+          <Route path="/ledger" component={LedgerPage} />
+          <Route path="/dashboard" component={DashboardPage} />
+          <Route path="/notifications" component={NotificationsPage} />
+          <Route path="/orgs" component={OrgBrowserPage} />
+          <Route path="*" component={NotFoundPage} />
+        </Router>
+      </Match>
     </Switch>
   );
 }
 
-function Workspace(props: { account: NonNullable<ReturnType<typeof account>> }): JSX.Element {
-  const initial = new URLSearchParams(location.search).get('org');
-  const [selected, setSelected] = createSignal<string | null>(initial);
-  const select = (id: string) => {
-    setSelected(id);
-    history.replaceState(null, '', `?org=${encodeURIComponent(id)}`);
-  };
+function NotFoundPage(): JSX.Element {
   return (
-    <div class="layout">
-      <header class="app-header">
-        <h1>政务公开工作计划管理平台</h1>
-        <span class="subtitle">组织机构</span>
-        <span class="account" title="当前账号">
-          {props.account.orgName} · {ROLE_LABELS[props.account.role]} · {props.account.displayName}
-        </span>
-        <button type="button" class="header-button" onClick={() => void signOut()}>
-          退出登录
-        </button>
-      </header>
-      <aside class="sidebar">
-        <OrgSearch onSelect={select} />
-        <OrgTree selectedId={selected()} onSelect={select} />
-      </aside>
-      <main class="content">
-        <Show
-          when={selected()}
-          fallback={
-            <div class="empty-state">
-              <h2>选择一个单位</h2>
-              <p>
-                在左侧展开组织机构树，或输入单位名称、区划代码搜索（如“博罗”“441322”），查看该单位的基本情况、部门和下级区划。
-              </p>
-            </div>
-          }
-        >
-          {(id) => <OrgDetail id={id()} onSelect={select} />}
-        </Show>
-      </main>
+    <div class="empty-state">
+      <h2>页面不存在</h2>
+      <p>
+        地址可能有误。请从上方导航进入，或返回<a href="/">工作台</a>。
+      </p>
     </div>
   );
 }

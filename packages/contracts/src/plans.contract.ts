@@ -26,6 +26,7 @@ export const planSummarySchema = z
     id: z.string(),
     ownerOrgId: z.string(),
     ownerName: z.string(),
+    ownerPath: z.string(),
     year: z.number().int(),
     title: z.string(),
     docNumber: z.string().nullable(),

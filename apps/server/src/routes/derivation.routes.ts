@@ -100,7 +100,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
     .openapi(inbox, async (c) => {
       const account = requireAccount(c);
       const plans = await listDerivationInbox(db, account.orgId);
-      return c.json({ plans: plans.map(({ ownerPath: _p, ...p }) => p) }, 200);
+      return c.json({ plans }, 200);
     })
     .openapi(derive, async (c) => {
       const { planId } = c.req.valid('param');

@@ -23,7 +23,7 @@ export function itemDto(row: PlanItemRow): PlanItemDto {
   };
 }
 
-export function summaryDto({ ownerPath: _path, ...summary }: PlanSummaryRow) {
+export function summaryDto(summary: PlanSummaryRow) {
   return summary;
 }
 

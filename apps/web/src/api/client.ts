@@ -1,6 +1,6 @@
 import type { Problem } from '@cascade/contracts';
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema.gen.ts';
+import type { components, paths } from './schema.gen.ts';
 
 /** An API failure carrying the server's problem document, shown to the user as is. */
 export class ApiError extends Error {
@@ -56,10 +56,112 @@ export async function call<T>(request: Promise<Result<T>>): Promise<T> {
   );
 }
 
-/** The calls the org browser makes. */
+type Schemas = components['schemas'];
+export type PlanSummary = Schemas['PlanSummary'];
+export type PlanDetail = Schemas['PlanDetail'];
+export type PlanItem = Schemas['PlanItem'];
+export type LedgerRow = Schemas['LedgerRow'];
+export type Coverage = Schemas['Coverage'];
+export type Job = Schemas['Job'];
+export type Rollup = Schemas['Rollup'];
+export type ItemPatch = Schemas['ItemPatchRequest']['patch'];
+export type LedgerQuery = NonNullable<paths['/api/ledger']['get']['parameters']['query']>;
+
+const planPath = (planId: string) => ({ params: { path: { planId } } });
+const assignmentPath = (assignmentId: string) => ({ params: { path: { assignmentId } } });
+
+/** Every call the web app makes, one place; shapes come from the generated OpenAPI types. */
 export const api = {
   orgRoots: () => call(http.GET('/api/orgs/roots')),
   org: (id: string) => call(http.GET('/api/orgs/{id}', { params: { path: { id } } })),
   orgChildren: (id: string) => call(http.GET('/api/orgs/{id}/children', { params: { path: { id } } })),
   searchOrgs: (q: string, limit = 20) => call(http.GET('/api/orgs', { params: { query: { q, limit } } })),
+
+  plans: (query: { year?: number; ownerOrgId?: string } = {}) => call(http.GET('/api/plans', { params: { query } })),
+  plan: (planId: string) => call(http.GET('/api/plans/{planId}', planPath(planId))),
+  importText: (text: string, fileName?: string, year?: number) =>
+    call(
+      http.POST('/api/plans/import', { body: { text, ...(fileName ? { fileName } : {}), ...(year ? { year } : {}) } }),
+    ),
+  importFile: (file: File, year?: number) => {
+    const form = new FormData();
+    form.set('file', file);
+    if (year) form.set('year', String(year));
+    return call(http.POST('/api/plans/import', { body: form as never, bodySerializer: (b) => b as FormData }));
+  },
+  patchItem: (planId: string, itemId: string, expectedVersion: number, patch: ItemPatch, reason?: string) =>
+    call(
+      http.PATCH('/api/plans/{planId}/items/{itemId}', {
+        params: { path: { planId, itemId } },
+        body: { expectedVersion, patch, ...(reason ? { reason } : {}) },
+      }),
+    ),
+  addItem: (planId: string, body: Schemas['ItemAddRequest']) =>
+    call(http.POST('/api/plans/{planId}/items', { ...planPath(planId), body })),
+  removeItem: (planId: string, itemId: string, expectedVersion: number, reason?: string) =>
+    call(
+      http.DELETE('/api/plans/{planId}/items/{itemId}', {
+        params: { path: { planId, itemId }, query: { expectedVersion, ...(reason ? { reason } : {}) } },
+      }),
+    ),
+  publish: (planId: string, expectedVersion: number, summary: string) =>
+    call(http.POST('/api/plans/{planId}/publish', { ...planPath(planId), body: { expectedVersion, summary } })),
+  versions: (planId: string) => call(http.GET('/api/plans/{planId}/versions', planPath(planId))),
+  inbox: () => call(http.GET('/api/derivation/inbox')),
+  derive: (planId: string, childOrgId: string) =>
+    call(http.POST('/api/plans/{planId}/derive', { ...planPath(planId), body: { childOrgId } })),
+  coverage: (planId: string) => call(http.GET('/api/plans/{planId}/coverage', planPath(planId))),
+  diff: (planId: string) => call(http.GET('/api/plans/{planId}/diff', planPath(planId))),
+  cascade: (planId: string) => call(http.POST('/api/plans/{planId}/cascade', planPath(planId))),
+  job: (jobId: string) => call(http.GET('/api/jobs/{jobId}', { params: { path: { jobId } } })),
+
+  ledger: (query: LedgerQuery) => call(http.GET('/api/ledger', { params: { query } })),
+  assignment: (assignmentId: string) => call(http.GET('/api/assignments/{assignmentId}', assignmentPath(assignmentId))),
+  report: (assignmentId: string, expectedVersion: number, text: string, files: File[]) => {
+    const form = new FormData();
+    form.set('expectedVersion', String(expectedVersion));
+    form.set('text', text);
+    for (const file of files) form.append('files', file);
+    return call(
+      http.POST('/api/assignments/{assignmentId}/report', {
+        ...assignmentPath(assignmentId),
+        body: form as never,
+        bodySerializer: (b) => b as FormData,
+      }),
+    );
+  },
+  verify: (assignmentId: string, expectedVersion: number, comment?: string) =>
+    call(
+      http.POST('/api/assignments/{assignmentId}/verify', {
+        ...assignmentPath(assignmentId),
+        body: { expectedVersion, ...(comment ? { comment } : {}) },
+      }),
+    ),
+  returnReport: (assignmentId: string, expectedVersion: number, reason: string) =>
+    call(
+      http.POST('/api/assignments/{assignmentId}/return', {
+        ...assignmentPath(assignmentId),
+        body: { expectedVersion, reason },
+      }),
+    ),
+  urge: (assignmentId: string, message: string) =>
+    call(http.POST('/api/assignments/{assignmentId}/urge', { ...assignmentPath(assignmentId), body: { message } })),
+  rollup: (orgId: string, year: number) =>
+    call(http.GET('/api/rollup/{orgId}', { params: { path: { orgId }, query: { year } } })),
+  lookBack: (orgId: string, year: number) => call(http.POST('/api/lookback', { body: { orgId, year } })),
+  notifications: () => call(http.GET('/api/notifications', { params: { query: { limit: 50 } } })),
+  markRead: (eventId: number) =>
+    call(http.POST('/api/notifications/{eventId}/read', { params: { path: { eventId } } })),
+};
+
+/** Download links (the browser saves the file; the session cookie goes along). */
+export const downloads = {
+  planDocx: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export.docx`,
+  ledgerXlsx: (query: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+    return `/api/ledger/export.xlsx?${params}`;
+  },
+  evidence: (assignmentId: string, hash: string) =>
+    `/api/assignments/${encodeURIComponent(assignmentId)}/evidence/${hash}`,
 };

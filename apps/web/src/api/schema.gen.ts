@@ -2867,6 +2867,7 @@ export interface components {
             id: string;
             ownerOrgId: string;
             ownerName: string;
+            ownerPath: string;
             year: number;
             title: string;
             docNumber: string | null;
@@ -2902,6 +2903,7 @@ export interface components {
                 id: string;
                 ownerOrgId: string;
                 ownerName: string;
+                ownerPath: string;
                 year: number;
                 title: string;
                 docNumber: string | null;
@@ -3070,6 +3072,7 @@ export interface components {
                 id: string;
                 ownerOrgId: string;
                 ownerName: string;
+                ownerPath: string;
                 year: number;
                 title: string;
                 docNumber: string | null;

@@ -1,0 +1,201 @@
+import { A, useSearchParams } from '@solidjs/router';
+import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
+import { api, type Rollup } from '../../api/client.ts';
+import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
+import { LIGHT_LABELS, stateLabel } from '../../ui/labels.ts';
+import { account } from '../session/session.ts';
+import { LookBackPanel } from './look-back-panel.tsx';
+
+type Counts = Rollup['counts'];
+const STATES = ['assigned', 'reported', 'verified', 'closed', 'rectifying'];
+const LIGHTS = ['red', 'yellow', 'green', 'none'];
+const done = (c: Counts) => (c.byState.verified ?? 0) + (c.byState.closed ?? 0);
+const fedBack = (c: Counts) => done(c) + (c.byState.reported ?? 0);
+
+/** A stacked bar of counts with a legend: the distribution at a glance, with the numbers in text. */
+function Distribution(props: {
+  title: string;
+  counts: Record<string, number>;
+  keys: string[];
+  label: (k: string) => string;
+  total: number;
+}): JSX.Element {
+  return (
+    <figure class="distribution">
+      <figcaption>{props.title}</figcaption>
+      <div
+        class="bar"
+        role="img"
+        aria-label={props.keys.map((k) => `${props.label(k)} ${props.counts[k] ?? 0}`).join('，')}
+      >
+        <For each={props.keys.filter((k) => props.counts[k])}>
+          {(k) => (
+            <span
+              class={`segment seg-${k}`}
+              style={{ width: `${((props.counts[k] ?? 0) / Math.max(props.total, 1)) * 100}%` }}
+            />
+          )}
+        </For>
+      </div>
+      <ul class="legend">
+        <For each={props.keys}>
+          {(k) => (
+            <li>
+              <span class={`swatch seg-${k}`} />
+              {props.label(k)} <strong>{props.counts[k] ?? 0}</strong>
+            </li>
+          )}
+        </For>
+      </ul>
+    </figure>
+  );
+}
+
+/** 督查汇总: the roll-up of an org's subtree, drill-down through the tree, who has not fed back, 回头看. */
+export function DashboardPage(): JSX.Element {
+  const [params, setParams] = useSearchParams<{ org?: string; year?: string }>();
+  const org = () => params.org ?? account()?.orgId ?? '';
+  const year = () => Number(params.year ?? 2022);
+  const [rollup] = createResource(
+    () => [org(), year()] as const,
+    ([o, y]) => api.rollup(o, y),
+  );
+  const [trail, setTrail] = createSignal<{ id: string; name: string }[]>([]);
+  const drill = (child: { id: string; name: string }) => {
+    const current = rollup();
+    if (current) setTrail([...trail(), current.org]);
+    setParams({ org: child.id });
+  };
+  const back = (index: number) => {
+    const target = trail()[index];
+    setTrail(trail().slice(0, index));
+    if (target) setParams({ org: target.id });
+  };
+  return (
+    <section class="page-section">
+      <header class="page-header">
+        <h2>督查汇总</h2>
+        <label class="inline">
+          年度
+          <select value={String(year())} onChange={(e) => setParams({ year: e.currentTarget.value })}>
+            <For each={[2021, 2022, 2023, 2024, 2025, 2026]}>{(y) => <option value={y}>{y}</option>}</For>
+          </select>
+        </label>
+      </header>
+      <ErrorMessage error={rollup.error} />
+      <Show
+        when={rollup()}
+        fallback={
+          <Show when={!rollup.error}>
+            <Loading what="汇总" />
+          </Show>
+        }
+      >
+        {(r) => (
+          <>
+            <nav class="breadcrumb" aria-label="下钻路径">
+              <For each={trail()}>
+                {(t, i) => (
+                  <>
+                    <button type="button" class="link" onClick={() => back(i())}>
+                      {t.name}
+                    </button>
+                    <span aria-hidden="true"> › </span>
+                  </>
+                )}
+              </For>
+              <strong>{r().org.name}</strong>
+            </nav>
+            <Show
+              when={r().counts.total}
+              fallback={
+                <p class="empty-state">
+                  {r().org.name} {year()} 年还没有下达的任务。方案发布后，这里会汇总各单位的办理情况。
+                </p>
+              }
+            >
+              <div class="summary-cards">
+                <div class="card stat">
+                  <span>任务分工</span>
+                  <strong>{r().counts.total}</strong>
+                </div>
+                <div class="card stat">
+                  <span>已核验 / 销号</span>
+                  <strong>{done(r().counts)}</strong>
+                </div>
+                <div class="card stat warn">
+                  <span>待核验</span>
+                  <strong>
+                    <A href={`/ledger?state=reported&year=${year()}`}>{r().counts.byState.reported ?? 0}</A>
+                  </strong>
+                </div>
+                <div class="card stat danger">
+                  <span>红灯（逾期）</span>
+                  <strong>
+                    <A href={`/ledger?light=red&year=${year()}`}>{r().counts.byLight.red ?? 0}</A>
+                  </strong>
+                </div>
+              </div>
+              <div class="charts">
+                <Distribution
+                  title="办理状态"
+                  counts={r().counts.byState}
+                  keys={STATES}
+                  label={stateLabel}
+                  total={r().counts.total}
+                />
+                <Distribution
+                  title="亮灯情况"
+                  counts={r().counts.byLight}
+                  keys={LIGHTS}
+                  label={(k) => LIGHT_LABELS[k] ?? k}
+                  total={r().counts.total}
+                />
+              </div>
+              <table class="data-table">
+                <caption>下级单位与部门（点击名称逐级下钻）</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">单位</th>
+                    <th scope="col">任务分工</th>
+                    <th scope="col">已报送</th>
+                    <th scope="col">已核验</th>
+                    <th scope="col">红灯</th>
+                    <th scope="col">反馈情况</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For
+                    each={[...r().children].sort((a, b) => (b.counts.byLight.red ?? 0) - (a.counts.byLight.red ?? 0))}
+                  >
+                    {(child) => (
+                      <tr>
+                        <td>
+                          <button type="button" class="link" onClick={() => drill(child)}>
+                            {child.name}
+                          </button>
+                        </td>
+                        <td class="num">{child.counts.total}</td>
+                        <td class="num">{child.counts.byState.reported ?? 0}</td>
+                        <td class="num">{done(child.counts)}</td>
+                        <td class="num">{child.counts.byLight.red ?? 0}</td>
+                        <td>
+                          {fedBack(child.counts) === 0 ? (
+                            <span class="tag tag-missing">尚未反馈</span>
+                          ) : (
+                            `${Math.round((fedBack(child.counts) / child.counts.total) * 100)}% 已反馈`
+                          )}
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </Show>
+          </>
+        )}
+      </Show>
+      <LookBackPanel orgId={org()} />
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
+import { api, downloads, type LedgerRow } from '../../api/client.ts';
+import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
+import { EVENT_LABELS, formatTime, stateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { ACTION_LABELS, type RowAction, rowActions } from './ledger-actions.ts';
+
+/** One assignment: the task, the latest report and evidence, the timeline, and the action forms. */
+export function AssignmentDrawer(props: {
+  row: LedgerRow;
+  initialAction?: RowAction | undefined;
+  onChanged: () => void;
+  onClose: () => void;
+}): JSX.Element {
+  const [detail, { refetch }] = createResource(() => props.row.id, api.assignment);
+  const [action, setAction] = createSignal<RowAction | null>(props.initialAction ?? null);
+  const [text, setText] = createSignal('');
+  const [files, setFiles] = createSignal<File[]>([]);
+  const [error, setError] = createSignal<unknown>(null);
+  const [busy, setBusy] = createSignal(false);
+  const current = () => detail()?.assignment ?? props.row;
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const row = current();
+    setBusy(true);
+    setError(null);
+    try {
+      const a = action();
+      if (a === 'report') await api.report(row.id, row.version, text(), files());
+      else if (a === 'verify') await api.verify(row.id, row.version, text() || undefined);
+      else if (a === 'return') await api.returnReport(row.id, row.version, text());
+      else if (a === 'urge') await api.urge(row.id, text());
+      setAction(null);
+      setText('');
+      setFiles([]);
+      await refetch();
+      props.onChanged();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const prompts: Record<RowAction, string> = {
+    report: '完成情况',
+    verify: '核验意见（可不填）',
+    return: '退回理由（必填，承办单位将看到）',
+    urge: '督办内容（承办单位将收到消息）',
+  };
+  return (
+    <aside class="drawer" aria-label="任务分工详情">
+      <header class="drawer-header">
+        <h3>
+          {current().itemLabel} {current().orgName}（{UNIT_ROLE_LABELS[current().role] ?? current().role}）
+        </h3>
+        <button type="button" class="icon-button" aria-label="关闭详情" onClick={() => props.onClose()}>
+          ×
+        </button>
+      </header>
+      <p>{current().itemText}</p>
+      <dl class="facts">
+        <div class="fact">
+          <dt>状态</dt>
+          <dd>{stateLabel(current().state)}</dd>
+        </div>
+        <div class="fact">
+          <dt>完成时限</dt>
+          <dd>
+            {current().deadlineText ?? '—'}
+            <Show when={current().dueOn}>（{current().dueOn}）</Show>
+          </dd>
+        </div>
+        <div class="fact">
+          <dt>所属方案</dt>
+          <dd>{current().planTitle}</dd>
+        </div>
+      </dl>
+      <Show when={current().lastReport}>
+        {(report) => (
+          <section class="report-box">
+            <h4>最近报送</h4>
+            <p>{report().text}</p>
+            <ul>
+              <For each={report().evidence}>
+                {(file) => (
+                  <li>
+                    <Show when={file.hash} fallback={file.name}>
+                      {(hash) => (
+                        <a href={downloads.evidence(current().id, hash())} download="">
+                          {file.name}
+                        </a>
+                      )}
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </section>
+        )}
+      </Show>
+      <Show when={current().lastComment}>
+        <p class="comment">核验意见：{current().lastComment}</p>
+      </Show>
+      <div class="actions">
+        <For each={rowActions(current())}>
+          {(a) => (
+            <button
+              type="button"
+              classList={{ primary: a === 'report' || a === 'verify', danger: a === 'return' }}
+              onClick={() => setAction(a)}
+            >
+              {ACTION_LABELS[a]}
+            </button>
+          )}
+        </For>
+      </div>
+      <Show when={action()}>
+        {(a) => (
+          <form class="form" onSubmit={submit} aria-label={ACTION_LABELS[a()]}>
+            <label>
+              {prompts[a()]}
+              <textarea
+                rows={4}
+                value={text()}
+                onInput={(e) => setText(e.currentTarget.value)}
+                required={a() !== 'verify'}
+              />
+            </label>
+            <Show when={a() === 'report'}>
+              <label>
+                佐证材料（pdf、图片、Word、Excel，每个不超过 20 MB{current().evidenceRequired ? '，必传' : ''}）
+                <input
+                  type="file"
+                  multiple
+                  accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.doc,.xls,.txt"
+                  onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
+                />
+              </label>
+            </Show>
+            <ErrorMessage error={error()} />
+            <div class="actions">
+              <button type="button" onClick={() => setAction(null)}>
+                取消
+              </button>
+              <button type="submit" class="primary" disabled={busy()}>
+                {busy() ? '正在提交…' : `确认${ACTION_LABELS[a()]}`}
+              </button>
+            </div>
+          </form>
+        )}
+      </Show>
+      <section>
+        <h4>办理记录</h4>
+        <Show when={detail()} fallback={<Loading />}>
+          {(d) => (
+            <Show when={d().events.length} fallback={<p class="muted">尚无办理记录。</p>}>
+              <ol class="timeline">
+                <For each={d().events}>
+                  {(e) => (
+                    <li>
+                      <time>{formatTime(e.at)}</time> {EVENT_LABELS[e.type] ?? e.type}
+                      <span class="muted"> · {e.actor}</span>
+                      <Show
+                        when={
+                          (e.payload.event as { reason?: string } | undefined)?.reason ??
+                          (e.payload.message as string | undefined)
+                        }
+                      >
+                        {(why) => <div class="muted">{why()}</div>}
+                      </Show>
+                    </li>
+                  )}
+                </For>
+              </ol>
+            </Show>
+          )}
+        </Show>
+      </section>
+    </aside>
+  );
+}

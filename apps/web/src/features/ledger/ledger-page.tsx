@@ -1,0 +1,148 @@
+import { useSearchParams } from '@solidjs/router';
+import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
+import { api, downloads, type LedgerQuery, type LedgerRow } from '../../api/client.ts';
+import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
+import { LIGHT_LABELS, STATE_LABELS } from '../../ui/labels.ts';
+import { AssignmentDrawer } from './assignment-drawer.tsx';
+import type { RowAction } from './ledger-actions.ts';
+import { type GroupBy, LedgerTable } from './ledger-table.tsx';
+
+const MAX_ROWS = 10_000;
+
+/** 台账: every assignment of this org and below, filtered on the server, sorted and grouped here. */
+export function LedgerPage(): JSX.Element {
+  const [params, setParams] = useSearchParams<{
+    state?: string;
+    light?: string;
+    q?: string;
+    planId?: string;
+    assignment?: string;
+    year?: string;
+  }>();
+  const [groupBy, setGroupBy] = createSignal<GroupBy>('none');
+  const [open, setOpen] = createSignal<{ row: LedgerRow; action?: RowAction | undefined } | null>(null);
+  const [plans] = createResource(() => api.plans());
+  const query = (): LedgerQuery => ({
+    limit: MAX_ROWS,
+    ...(params.state ? { state: params.state } : {}),
+    ...(params.light ? { light: params.light } : {}),
+    ...(params.q ? { q: params.q } : {}),
+    ...(params.planId ? { planId: params.planId } : {}),
+    ...(params.year ? { year: Number(params.year) } : {}),
+  });
+  const [page, { refetch }] = createResource(query, async (q) => {
+    const result = await api.ledger(q);
+    if (params.assignment && !open()) {
+      const row =
+        result.rows.find((r) => r.id === params.assignment) ??
+        (await api
+          .assignment(params.assignment)
+          .then((d) => d.assignment)
+          .catch(() => null));
+      if (row) setOpen({ row });
+    }
+    return result;
+  });
+  return (
+    <section class="page-section ledger-page">
+      <header class="page-header">
+        <h2>台账</h2>
+        <a
+          class="button"
+          href={downloads.ledgerXlsx({ ...(query() as Record<string, string | number>), limit: undefined })}
+          download=""
+        >
+          导出 Excel
+        </a>
+      </header>
+      <form class="filters" aria-label="筛选台账" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          方案
+          <select
+            value={params.planId ?? ''}
+            onChange={(e) => setParams({ planId: e.currentTarget.value || undefined })}
+          >
+            <option value="">全部方案</option>
+            <For each={plans()?.plans ?? []}>{(p) => <option value={p.id}>{p.title}</option>}</For>
+          </select>
+        </label>
+        <label>
+          状态
+          <select value={params.state ?? ''} onChange={(e) => setParams({ state: e.currentTarget.value || undefined })}>
+            <option value="">全部状态</option>
+            <For each={Object.entries(STATE_LABELS).slice(0, 6)}>{([k, v]) => <option value={k}>{v}</option>}</For>
+          </select>
+        </label>
+        <label>
+          亮灯
+          <select value={params.light ?? ''} onChange={(e) => setParams({ light: e.currentTarget.value || undefined })}>
+            <option value="">全部</option>
+            <For each={Object.entries(LIGHT_LABELS)}>{([k, v]) => <option value={k}>{v}</option>}</For>
+          </select>
+        </label>
+        <label>
+          查找
+          <input
+            type="search"
+            placeholder="任务内容或单位名称"
+            value={params.q ?? ''}
+            onChange={(e) => setParams({ q: e.currentTarget.value.trim() || undefined })}
+          />
+        </label>
+        <label>
+          分组
+          <select value={groupBy()} onChange={(e) => setGroupBy(e.currentTarget.value as GroupBy)}>
+            <option value="none">不分组</option>
+            <option value="section">按章节</option>
+            <option value="unit">按单位</option>
+            <option value="state">按状态</option>
+            <option value="light">按亮灯</option>
+          </select>
+        </label>
+      </form>
+      <ErrorMessage error={page.error} />
+      <Show
+        when={page()}
+        fallback={
+          <Show when={!page.error}>
+            <Loading what="台账" />
+          </Show>
+        }
+      >
+        {(p) => (
+          <>
+            <p class="muted" role="status">
+              共 {p().total} 条{p().total > MAX_ROWS ? `，显示前 ${MAX_ROWS} 条，请用筛选缩小范围` : ''}。
+            </p>
+            <div class="ledger-layout" classList={{ 'with-drawer': Boolean(open()) }}>
+              <Show
+                when={p().rows.length}
+                fallback={
+                  <EmptyState title="没有符合条件的任务分工">
+                    方案发布后，下达到本单位及下级单位的任务会出现在这里。可调整上方的筛选条件，或到“方案”中发布方案。
+                  </EmptyState>
+                }
+              >
+                <LedgerTable rows={p().rows} groupBy={groupBy()} onOpen={(row, action) => setOpen({ row, action })} />
+              </Show>
+              {/* Outside the table: after an action the row may leave the filtered list, its details stay. */}
+              <Show when={open()} keyed>
+                {(o) => (
+                  <AssignmentDrawer
+                    row={o.row}
+                    initialAction={o.action}
+                    onChanged={() => void refetch()}
+                    onClose={() => {
+                      setOpen(null);
+                      setParams({ assignment: undefined });
+                    }}
+                  />
+                )}
+              </Show>
+            </div>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

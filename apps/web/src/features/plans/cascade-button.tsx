@@ -1,0 +1,54 @@
+import { createSignal, type JSX, onCleanup, Show } from 'solid-js';
+import { api, type Job } from '../../api/client.ts';
+import { ErrorMessage } from '../../ui/feedback.tsx';
+
+/** 逐级下达: derives drafts for every government below, in the background, with a progress bar. */
+export function CascadeButton(props: { planId: string }): JSX.Element {
+  const [job, setJob] = createSignal<Job | null>(null);
+  const [error, setError] = createSignal<unknown>(null);
+  let timer: ReturnType<typeof setInterval> | undefined;
+  onCleanup(() => clearInterval(timer));
+  const start = async () => {
+    setError(null);
+    try {
+      const started = await api.cascade(props.planId);
+      setJob(started);
+      timer = setInterval(async () => {
+        const current = await api.job(started.id).catch((e) => {
+          setError(e);
+          return null;
+        });
+        if (current) setJob(current);
+        if (current?.state !== 'running') clearInterval(timer);
+      }, 1000);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const percent = () => {
+    const j = job();
+    return j?.total ? Math.round((j.done / j.total) * 100) : 0;
+  };
+  return (
+    <div class="cascade">
+      <button type="button" onClick={() => void start()} disabled={job()?.state === 'running'}>
+        逐级下达
+      </button>
+      <Show when={job()}>
+        {(j) => (
+          <div class="progress-line" role="status">
+            <progress max={100} value={percent()} aria-label="逐级下达进度" />
+            <span>
+              {j().state === 'running'
+                ? `正在分解 ${j().done}/${j().total}：${j().message}`
+                : j().state === 'succeeded'
+                  ? `已完成：${j().total} 个下级单位`
+                  : `失败：${j().error ?? ''}`}
+            </span>
+          </div>
+        )}
+      </Show>
+      <ErrorMessage error={error()} />
+    </div>
+  );
+}

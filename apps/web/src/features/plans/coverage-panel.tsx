@@ -1,0 +1,59 @@
+import { createResource, For, type JSX, Show } from 'solid-js';
+import { api } from '../../api/client.ts';
+import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
+import { COVERAGE_LABELS } from '../../ui/labels.ts';
+
+/** 逐项对照: every parent task addressed to this org — covered, changed, dropped with a reason, or missing. */
+export function CoveragePanel(props: { planId: string; version: number }): JSX.Element {
+  const [coverage] = createResource(
+    () => [props.planId, props.version] as const,
+    ([id]) => api.coverage(id),
+  );
+  return (
+    <section class="coverage" aria-label="逐项对照">
+      <ErrorMessage error={coverage.error} />
+      <Show when={coverage()} fallback={<Loading what="逐项对照" />}>
+        {(c) => (
+          <>
+            <ul class="counts">
+              <For each={['covered', 'modified', 'dropped', 'missing'] as const}>
+                {(state) => (
+                  <li class={`count count-${state}`}>
+                    <span>{COVERAGE_LABELS[state]}</span>
+                    <strong>{c().counts[state]}</strong>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <p class={c().canPublish ? 'form-ok' : 'form-error'} role="status">
+              {c().canPublish ? '上级下达的任务均已落实或说明理由，可以发布。' : c().problems.join('；')}
+            </p>
+            <table class="data-table compact">
+              <caption class="visually-hidden">逐项对照明细</caption>
+              <thead>
+                <tr>
+                  <th scope="col">上级任务</th>
+                  <th scope="col">本级情况</th>
+                  <th scope="col">理由</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={c().rows}>
+                  {(row) => (
+                    <tr>
+                      <td>{row.sourceLabel}</td>
+                      <td>
+                        <span class={`tag tag-${row.state}`}>{COVERAGE_LABELS[row.state]}</span>
+                      </td>
+                      <td>{row.justification ?? ''}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+import { createEffect, createSignal, For, type JSX, Show } from 'solid-js';
+import { api, type PlanItem } from '../../api/client.ts';
+import { ErrorMessage } from '../../ui/feedback.tsx';
+import { DERIVATION_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { DeadlinePreview } from './deadline-preview.tsx';
+
+const ROLES = ['lead', 'responsible', 'cooperate'] as const;
+const splitUnits = (text: string) =>
+  text
+    .split(/[、,，;；\n]/)
+    .map((u) => u.trim())
+    .filter(Boolean);
+
+/**
+ * The item panel: text, units by role, deadline with its parsed meaning, evidence; for a derived
+ * plan the reason of a local change and how each value was derived (the trace).
+ */
+export function ItemEditor(props: {
+  planId: string;
+  year: number;
+  item: PlanItem;
+  derived: boolean;
+  editable: boolean;
+  onSaved: (item: PlanItem) => void;
+  onRemoved: () => void;
+}): JSX.Element {
+  const [text, setText] = createSignal('');
+  const [units, setUnits] = createSignal<Record<(typeof ROLES)[number], string>>({
+    lead: '',
+    responsible: '',
+    cooperate: '',
+  });
+  const [deadline, setDeadline] = createSignal('');
+  const [evidence, setEvidence] = createSignal(true);
+  const [reason, setReason] = createSignal('');
+  const [error, setError] = createSignal<unknown>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [saved, setSaved] = createSignal(false);
+  createEffect(() => {
+    const item = props.item;
+    setText(item.text);
+    setUnits({
+      lead: item.units.lead.join('、'),
+      responsible: item.units.responsible.join('、'),
+      cooperate: item.units.cooperate.join('、'),
+    });
+    setDeadline(item.deadline?.text ?? '');
+    setEvidence(item.evidenceRequired);
+    setReason('');
+    setRemoving(false);
+    setRemoveReason('');
+    setError(null);
+    setSaved(false);
+  });
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const u = units();
+      const updated = await api.patchItem(
+        props.planId,
+        props.item.id,
+        props.item.version,
+        {
+          text: text(),
+          units: {
+            lead: splitUnits(u.lead),
+            responsible: splitUnits(u.responsible),
+            cooperate: splitUnits(u.cooperate),
+          },
+          ...(props.item.kind === 'task' ? { deadlineText: deadline(), evidenceRequired: evidence() } : {}),
+        },
+        reason() || undefined,
+      );
+      setSaved(true);
+      props.onSaved(updated);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const [removing, setRemoving] = createSignal(false);
+  const [removeReason, setRemoveReason] = createSignal('');
+  const inherited = () => props.derived && props.item.derivationStatus !== 'added';
+  const remove = async () => {
+    try {
+      await api.removeItem(props.planId, props.item.id, props.item.version, removeReason().trim() || undefined);
+      setRemoving(false);
+      props.onRemoved();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <form class="item-editor form" onSubmit={save} aria-label={`编辑事项 ${props.item.label}`}>
+      <header>
+        <h3>
+          {props.item.kind === 'section' ? '章节' : '任务'} {props.item.label}
+        </h3>
+        <Show when={props.item.derivationStatus}>
+          {(status) => <span class={`tag tag-${status()}`}>{DERIVATION_LABELS[status()] ?? status()}</span>}
+        </Show>
+      </header>
+      <label>
+        {props.item.kind === 'section' ? '标题' : '具体措施'}
+        <textarea rows={5} value={text()} disabled={!props.editable} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      <Show when={props.item.kind === 'task'}>
+        <For each={ROLES}>
+          {(role) => (
+            <label>
+              {UNIT_ROLE_LABELS[role]}单位（多个用顿号分隔）
+              <input
+                value={units()[role]}
+                disabled={!props.editable}
+                onInput={(e) => setUnits({ ...units(), [role]: e.currentTarget.value })}
+              />
+            </label>
+          )}
+        </For>
+        <label>
+          完成时限
+          <input value={deadline()} disabled={!props.editable} onInput={(e) => setDeadline(e.currentTarget.value)} />
+        </label>
+        <DeadlinePreview text={deadline()} year={props.year} />
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={evidence()}
+            disabled={!props.editable}
+            onChange={(e) => setEvidence(e.currentTarget.checked)}
+          />
+          报送时须附佐证材料
+        </label>
+      </Show>
+      <Show when={props.derived && props.editable}>
+        <label>
+          调整理由（上级方案更新时据此比对）
+          <input
+            value={reason()}
+            onInput={(e) => setReason(e.currentTarget.value)}
+            placeholder="如：县里结合实际提前完成"
+          />
+        </label>
+      </Show>
+      <ErrorMessage error={error()} />
+      <Show when={saved()}>
+        <p class="form-ok" role="status">
+          已保存。
+        </p>
+      </Show>
+      <Show when={removing()}>
+        <fieldset class="confirm-box">
+          <legend>{inherited() ? '标为不适用' : '删除事项'}</legend>
+          <Show
+            when={inherited()}
+            fallback={<p>删除“{props.item.label}”及其下的全部事项？删除记录保留在操作日志中，可据此恢复。</p>}
+          >
+            <label>
+              不适用于本级的理由（将显示在逐项对照中）
+              <input value={removeReason()} onInput={(e) => setRemoveReason(e.currentTarget.value)} />
+            </label>
+          </Show>
+          <div class="actions">
+            <button type="button" onClick={() => setRemoving(false)}>
+              取消
+            </button>
+            <button
+              type="button"
+              class="danger"
+              disabled={inherited() && !removeReason().trim()}
+              onClick={() => void remove()}
+            >
+              确认
+            </button>
+          </div>
+        </fieldset>
+      </Show>
+      <Show when={props.editable && !removing()}>
+        <div class="actions">
+          <button type="button" class="danger" onClick={() => setRemoving(true)}>
+            {inherited() ? '标为不适用' : '删除'}
+          </button>
+          <button type="submit" class="primary" disabled={busy()}>
+            {busy() ? '正在保存…' : '保存'}
+          </button>
+        </div>
+      </Show>
+      <Show when={props.item.trace?.length}>
+        <details class="trace" open>
+          <summary>推导依据</summary>
+          <ul>
+            <For each={props.item.trace ?? []}>
+              {(step) => (
+                <li>
+                  <strong>{step.field}</strong>：{step.from || '—'} → {step.to || '—'}
+                  <span class="muted">
+                    （{step.rule}；{step.fact}）
+                  </span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </details>
+      </Show>
+    </form>
+  );
+}

@@ -1,0 +1,227 @@
+import { useParams, useSearchParams } from '@solidjs/router';
+import { createMemo, createResource, createSignal, For, type JSX, Show } from 'solid-js';
+import { api, downloads, type PlanDetail, type PlanItem } from '../../api/client.ts';
+import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
+import { DERIVATION_LABELS, PLAN_STATUS_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { can } from '../session/can.ts';
+import { CascadeButton } from './cascade-button.tsx';
+import { CoveragePanel } from './coverage-panel.tsx';
+import { DiffPanel } from './diff-panel.tsx';
+import { ItemEditor } from './item-editor.tsx';
+import { PublishDialog } from './publish-dialog.tsx';
+
+type Tab = 'items' | 'coverage' | 'diff' | 'unplaced';
+
+/** A plan: its outline, the item panel, and for a derived plan the coverage and the side-by-side. */
+export function PlanPage(): JSX.Element {
+  const params = useParams<{ planId: string }>();
+  const [search] = useSearchParams<{ imported?: string; unplaced?: string }>();
+  const [detail, { refetch }] = createResource(() => params.planId, api.plan);
+  const [selectedId, setSelectedId] = createSignal<string | null>(null);
+  const [tab, setTab] = createSignal<Tab>('items');
+  const [publishing, setPublishing] = createSignal(false);
+  const [notice, setNotice] = createSignal('');
+  return (
+    <section class="page-section">
+      <ErrorMessage error={detail.error} />
+      <Show when={detail()} fallback={<Show when={!detail.error}>{<Loading what="方案" />}</Show>}>
+        {(d) => {
+          const plan = () => d().plan;
+          const derived = () => Boolean(plan().parentPlanId);
+          const editable = () => can('plan.edit', plan().ownerPath, derived() ? 'derived' : 'template');
+          const selected = createMemo(() => d().items.find((i) => i.id === selectedId()) ?? null);
+          const tabs = (): [Tab, string][] => [
+            ['items', `事项（${plan().taskCount} 项任务）`],
+            ...(derived()
+              ? ([
+                  ['coverage', '逐项对照'],
+                  ['diff', '与上级对照'],
+                ] as [Tab, string][])
+              : []),
+            ...(plan().unplaced.length
+              ? ([['unplaced', `未归位原文（${plan().unplaced.length}）`]] as [Tab, string][])
+              : []),
+          ];
+          return (
+            <>
+              <header class="page-header">
+                <div>
+                  <h2>{plan().title}</h2>
+                  <p class="muted">
+                    {plan().ownerName} · {plan().year} 年 ·{' '}
+                    <span class={`status status-${plan().status}`}>{PLAN_STATUS_LABELS[plan().status]}</span>
+                    {' · '}
+                    {plan().publishedVersion ? `已发布第 ${plan().publishedVersion} 版` : '尚未发布'}
+                    <Show when={plan().docNumber}> · {plan().docNumber}</Show>
+                  </p>
+                </div>
+                <div class="actions">
+                  <a class="button" href={downloads.planDocx(plan().id)} download="">
+                    导出 Word
+                  </a>
+                  <Show
+                    when={
+                      editable() &&
+                      plan().publishedVersion > 0 &&
+                      can('plan.cascade', plan().ownerPath, derived() ? 'derived' : 'template')
+                    }
+                  >
+                    <CascadeButton planId={plan().id} />
+                  </Show>
+                  <Show when={editable()}>
+                    <button type="button" class="primary" onClick={() => setPublishing(true)}>
+                      发布
+                    </button>
+                  </Show>
+                </div>
+              </header>
+              <Show when={search.imported}>
+                <p class="banner" role="status">
+                  已导入 {search.imported} 项任务
+                  {Number(search.unplaced)
+                    ? `；${search.unplaced} 行原文未能归位，请在“未归位原文”中核对`
+                    : '，全部归位'}
+                  。请逐项核对后发布。
+                </p>
+              </Show>
+              <Show when={notice()}>
+                <p class="banner ok" role="status">
+                  {notice()}
+                </p>
+              </Show>
+              <div class="tabs" role="tablist">
+                <For each={tabs()}>
+                  {([key, label]) => (
+                    <button type="button" role="tab" aria-selected={tab() === key} onClick={() => setTab(key)}>
+                      {label}
+                    </button>
+                  )}
+                </For>
+              </div>
+              <Show when={tab() === 'items'}>
+                <div class="plan-body">
+                  <Outline items={d().items} selectedId={selectedId()} onSelect={setSelectedId} />
+                  <aside class="item-panel">
+                    <Show
+                      when={selected()}
+                      fallback={
+                        <p class="muted">
+                          点击左侧任一事项，查看或编辑其内容、承办单位、完成时限{derived() ? '及推导依据' : ''}。
+                        </p>
+                      }
+                    >
+                      {(item) => (
+                        <ItemEditor
+                          planId={plan().id}
+                          year={plan().year}
+                          item={item()}
+                          derived={derived()}
+                          editable={editable()}
+                          onSaved={() => void refetch()}
+                          onRemoved={() => {
+                            setSelectedId(null);
+                            void refetch();
+                          }}
+                        />
+                      )}
+                    </Show>
+                  </aside>
+                </div>
+              </Show>
+              <Show when={tab() === 'coverage'}>
+                <CoveragePanel planId={plan().id} version={plan().version} />
+              </Show>
+              <Show when={tab() === 'diff'}>
+                <DiffPanel planId={plan().id} version={plan().version} />
+              </Show>
+              <Show when={tab() === 'unplaced'}>
+                <UnplacedLines lines={plan().unplaced} />
+              </Show>
+              <PublishDialog
+                plan={plan()}
+                open={publishing()}
+                onClose={() => setPublishing(false)}
+                onPublished={(r) => {
+                  setNotice(`已发布第 ${r.version} 版，新下达 ${r.assignmentsIssued} 条任务分工。`);
+                  void refetch();
+                }}
+              />
+            </>
+          );
+        }}
+      </Show>
+    </section>
+  );
+}
+
+const unitSummary = (item: PlanItem) =>
+  (['lead', 'responsible', 'cooperate'] as const)
+    .filter((r) => item.units[r].length)
+    .map((r) => `${UNIT_ROLE_LABELS[r]}：${item.units[r].join('、')}`)
+    .join('；');
+
+function traceTitle(item: PlanItem): string {
+  return (item.trace ?? []).map((s) => `${s.field}：${s.from} → ${s.to}（${s.rule}）`).join('\n');
+}
+
+/** The outline: sections as headings, tasks as rows; a click selects one for the panel. */
+function Outline(props: {
+  items: PlanDetail['items'];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}): JSX.Element {
+  return (
+    <ol class="outline" aria-label="方案事项">
+      <For each={props.items}>
+        {(item) => (
+          <li
+            class={`outline-${item.kind} depth-${item.path.length}`}
+            classList={{ selected: item.id === props.selectedId, na: item.derivationStatus === 'notApplicable' }}
+          >
+            <button type="button" onClick={() => props.onSelect(item.id)} title={traceTitle(item) || undefined}>
+              <span class="label">{item.label}</span>
+              <span class="text">{item.text}</span>
+              <Show when={item.kind === 'task'}>
+                <span class="meta">
+                  <span>{unitSummary(item)}</span>
+                  <Show when={item.deadline?.text}>
+                    <span class="deadline">{item.deadline?.text}</span>
+                  </Show>
+                  <Show when={item.derivationStatus}>
+                    {(status) => <span class={`tag tag-${status()}`}>{DERIVATION_LABELS[status()]}</span>}
+                  </Show>
+                </span>
+              </Show>
+            </button>
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}
+
+function UnplacedLines(props: { lines: { line: number; text: string }[] }): JSX.Element {
+  return (
+    <section aria-label="未归位原文">
+      <p class="muted">以下原文行未能识别为任务或章节，请核对是否有遗漏；如确为任务，可在“事项”中补充。</p>
+      <table class="data-table compact">
+        <thead>
+          <tr>
+            <th scope="col">行号</th>
+            <th scope="col">原文</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.lines}>
+            {(l) => (
+              <tr>
+                <td class="num">{l.line}</td>
+                <td>{l.text}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LedgerPage, LedgerRowDto } from '@cascade/contracts';
+import { signIn, TEST_PASSWORD } from '@cascade/server/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
+import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+
+const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
+const SEED = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/import/seed/huizhou-city-2022.txt',
+);
+
+if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
+
+/**
+ * The three journeys of the web app in Chromium: a city author imports huizhou-city-2022.txt and
+ * publishes; a county deriver derives, edits one item, checks coverage and publishes; a supervisor
+ * verifies one report and returns another. Each ends with a screenshot, and no console errors.
+ */
+describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedInPage(username: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${username}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`${username}: ${e.message}`));
+    await page.goto(server.url);
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('.app-header .account').waitFor();
+    return { context, page };
+  }
+
+  it('a city author imports huizhou-city-2022.txt and publishes it', async () => {
+    const { context, page } = await signedInPage('hz-author');
+    await page.getByRole('link', { name: '方案' }).click();
+    await expect.poll(() => page.locator('.empty-state').textContent()).toContain('导入方案');
+    await page.getByRole('button', { name: '导入方案' }).click();
+    await page.getByLabel(/方案文件/).setInputFiles(SEED);
+    await page.getByRole('button', { name: '导入为草稿' }).click();
+    await expect.poll(() => page.locator('.banner').first().textContent()).toContain('已导入 53 项任务');
+    expect(await page.locator('.outline-task').count()).toBe(53);
+    // The author checks one item: its deadline is read as the parser reads it.
+    await page.locator('.outline-task button').first().click();
+    await expect.poll(() => page.locator('.item-editor .hint').textContent()).toContain('到期日 2022-12-31');
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByLabel('版本说明').fill('印发稿');
+    await page.getByRole('button', { name: '确认发布' }).click();
+    await expect.poll(() => page.locator('.banner.ok').textContent()).toMatch(/已发布第 1 版，新下达 \d+ 条任务分工/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-1-city-author-published.png'), fullPage: false });
+    await context.close();
+  }, 90_000);
+
+  it('a county deriver derives, edits one item, checks coverage and publishes', async () => {
+    const { context, page } = await signedInPage('bl-deriver');
+    await page.getByRole('link', { name: '待分解' }).click();
+    await page.getByRole('button', { name: '一键分解' }).click();
+    await page.locator('.outline').waitFor();
+    expect(await page.locator('h2').first().textContent()).toContain('博罗县2022年');
+    // Edit the first task's deadline, with the reason.
+    await page.locator('.outline-task button').first().click();
+    await page.getByLabel('完成时限').fill('2022年10月底前');
+    await expect.poll(() => page.locator('.item-editor .hint').textContent()).toContain('2022-10-31');
+    await page.getByLabel(/调整理由/).fill('县里提前完成');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.locator('.item-editor .form-ok').textContent()).toContain('已保存');
+    await expect.poll(() => page.locator('.outline-task .tag-overridden').count()).toBe(1);
+    // Coverage: one modified, none missing, ready to publish.
+    await page.getByRole('tab', { name: '逐项对照' }).click();
+    await expect.poll(() => page.locator('.count-modified strong').textContent()).toBe('1');
+    expect(await page.locator('.count-missing strong').textContent()).toBe('0');
+    expect(await page.locator('.coverage [role="status"]').textContent()).toContain('可以发布');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-2-county-coverage.png') });
+    await page.getByRole('tab', { name: '与上级对照' }).click();
+    await expect.poll(() => page.locator('.diff .changed').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByLabel('版本说明').fill('县级分解稿');
+    await page.getByRole('button', { name: '确认发布' }).click();
+    await expect.poll(() => page.locator('.banner.ok').textContent()).toContain('已发布第 1 版');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-2-county-published.png') });
+    await context.close();
+  }, 90_000);
+
+  it('a supervisor verifies one report and returns another', async () => {
+    // Two reports from 博罗县司法局, through the API as the unit would send them.
+    const reporter = await signIn(
+      { request: (url, init) => fetch(`${server.url}${url}`, init) },
+      'bl-reporter',
+      TEST_PASSWORD,
+    );
+    const { rows } = await reporter.send<LedgerPage>('GET', '/api/ledger?state=assigned&limit=2');
+    expect(rows).toHaveLength(2);
+    for (const row of rows as LedgerRowDto[]) {
+      const form = new FormData();
+      form.set('expectedVersion', String(row.version));
+      form.set('text', '已在政府网站专栏公开');
+      form.append('files', new File([new TextEncoder().encode('%PDF-1.4 截图')], '截图.pdf'));
+      const res = await reporter.request(`/api/assignments/${encodeURIComponent(row.id)}/report`, {
+        method: 'POST',
+        body: form,
+      });
+      expect(res.status).toBe(200);
+    }
+
+    const { context, page } = await signedInPage('bl-supervisor');
+    await page.goto(`${server.url}/ledger?state=reported`);
+    await expect.poll(() => page.locator('.ledger-row').count()).toBe(2);
+    await page.locator('.ledger-row').first().getByRole('button', { name: '核验通过' }).click();
+    await page.getByLabel(/核验意见/).fill('材料齐全');
+    await page.getByRole('button', { name: '确认核验通过' }).click();
+    await expect.poll(() => page.locator('.drawer .fact dd').first().textContent()).toBe('已核验');
+    await page.getByRole('button', { name: '关闭详情' }).click();
+    await expect.poll(() => page.locator('.ledger-row').count()).toBe(1);
+    await page.locator('.ledger-row').first().getByRole('button', { name: '退回' }).click();
+    await page.getByLabel(/退回理由/).fill('缺少栏目链接，请补充');
+    await page.getByRole('button', { name: '确认退回' }).click();
+    await expect.poll(() => page.locator('.drawer .timeline').textContent()).toContain('缺少栏目链接');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-3-supervisor-returned.png') });
+    await context.close();
+
+    // The unit sees the return in its messages.
+    const unit = await signedInPage('bl-reporter');
+    await unit.page.getByRole('link', { name: /消息/ }).click();
+    await expect.poll(() => unit.page.locator('.notices').textContent()).toContain('缺少栏目链接');
+    await unit.page.screenshot({ path: path.join(ARTIFACTS, 'journey-3-unit-notified.png') });
+    await unit.context.close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
+});
