@@ -82,6 +82,8 @@ export const eventSchema = z
     id: z.number().int(),
     at: z.string(),
     actor: z.string(),
+    /** Who, in words: the account's display name, or 系统 for background work. */
+    actorName: z.string(),
     type: z.string(),
     payload: z.record(z.string(), z.unknown()),
   })

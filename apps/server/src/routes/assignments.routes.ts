@@ -10,6 +10,7 @@ import {
   verifyRequestSchema,
 } from '@cascade/contracts';
 import {
+  displayNames,
   getLedgerRow,
   type LedgerRow,
   listAssignmentEvents,
@@ -246,6 +247,11 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
       const row = await loadRow(db, assignmentId);
       const principal = allow(c, 'ledger.read', { orgPath: row.orgPath });
       const events = await listAssignmentEvents(db, assignmentId);
+      const names = await displayNames(
+        db,
+        events.map((e) => e.actor),
+      );
+      const nameOf = (actor: string) => names.get(actor) ?? (actor.startsWith('system:') ? '系统' : actor);
       return c.json(
         {
           assignment: row,
@@ -253,6 +259,7 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
             id: e.id,
             at: e.at.toISOString(),
             actor: e.actor,
+            actorName: nameOf(e.actor),
             type: e.type,
             payload: e.payload as Record<string, unknown>,
           })),

@@ -3187,6 +3187,7 @@ export interface components {
             id: number;
             at: string;
             actor: string;
+            actorName: string;
             type: string;
             payload: {
                 [key: string]: unknown;

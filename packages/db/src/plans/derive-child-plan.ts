@@ -183,7 +183,28 @@ export async function planCoverage(
         justification: (i.overrides as { notApplicable?: { reason?: string } } | null)?.notApplicable?.reason ?? null,
       })),
   );
+  // The parent's tasks as the reviewer knows them: number and the start of the text.
+  const parentItems = await parentItemsOf(db, plan);
+  const byId = new Map(parentItems.map((i) => [i.id, i]));
   const labels: Record<string, string> = {};
-  for (const sourceId of addressed) labels[sourceId] = sourceId.slice(sourceId.indexOf('#') + 1);
+  for (const sourceId of addressed) {
+    const item = byId.get(sourceId);
+    labels[sourceId] = item
+      ? `${item.path.join('')} ${item.text.length > 48 ? `${item.text.slice(0, 48)}…` : item.text}`
+      : sourceId.slice(sourceId.indexOf('#') + 1);
+  }
   return { ...audit, labels };
+}
+
+/** The parent's items as this plan was derived from them (that version), or as they are now. */
+async function parentItemsOf(db: Db, plan: PlanRow): Promise<PlanItemRow[]> {
+  if (!plan.parentPlanId) return [];
+  const parent = await getPlan(db, plan.parentPlanId).catch(() => undefined);
+  if (!parent) return [];
+  const version = plan.parentVersion ?? parent.publishedVersion;
+  if (version) {
+    const snapshot = await getPlanSnapshot(db, parent.id, version).catch(() => undefined);
+    if (snapshot) return snapshot.items;
+  }
+  return listPlanItems(db, parent.id);
 }

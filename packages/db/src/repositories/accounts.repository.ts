@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { orgs } from '../schema/orgs.schema.ts';
 import { sessions } from '../schema/sessions.schema.ts';
@@ -125,4 +125,12 @@ export async function countRecentLoginFailures(db: Db, username: string, sinceMs
       AND at > now() - make_interval(secs => ${sinceMs / 1000})`);
   const rows = (Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows) as { n: number }[];
   return Number(rows[0]?.n ?? 0);
+}
+
+/** Display names of users by id (actors in the event log); `system:…` actors are named by the caller. */
+export async function displayNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id) => id.startsWith('user-')))];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

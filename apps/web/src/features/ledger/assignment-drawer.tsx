@@ -158,7 +158,7 @@ export function AssignmentDrawer(props: {
                   {(e) => (
                     <li>
                       <time>{formatTime(e.at)}</time> {EVENT_LABELS[e.type] ?? e.type}
-                      <span class="muted"> · {e.actor}</span>
+                      <span class="muted"> · {e.actorName}</span>
                       <Show
                         when={
                           (e.payload.event as { reason?: string } | undefined)?.reason ??
