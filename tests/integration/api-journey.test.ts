@@ -10,6 +10,7 @@ import type {
   PlanDetail,
   PlanSummary,
   Problem,
+  UpstreamDto,
 } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
 import { createTestWorld, type TestWorld } from '@cascade/server/testing';
@@ -201,6 +202,59 @@ describe('API journeys: import → publish → derive → publish → report →
       const above = await verify('bl-supervisor');
       expect(above.status).toBe(200);
       expect(((await above.json()) as LedgerRowDto).state).toBe('verified');
+    });
+
+    it('brings the city’s second version into the county plan: untouched fields follow, a conflict is chosen, then 签收', async () => {
+      const author = await world.as('hz-author');
+      const deriver = await world.as('bl-deriver');
+      const city = await author.send<PlanDetail>('GET', `/api/plans/${cityPlan.id}`);
+      const county = await deriver.send<PlanDetail>('GET', `/api/plans/${countyPlan.id}`);
+      const overridden = county.items.find((i) => i.derivationStatus === 'overridden')!;
+      const untouched = county.items.find((i) => i.kind === 'task' && i.derivationStatus !== 'overridden')!;
+      const source = (item: PlanDetail['items'][number]) =>
+        city.items.find((c) => c.id === item.provenance?.sourceItemId)!;
+      // The city moves the deadline the county had changed, and rewords a task the county had not.
+      await author.send('PATCH', `/api/plans/${cityPlan.id}/items/${encodeURIComponent(source(overridden).id)}`, {
+        expectedVersion: source(overridden).version,
+        patch: { deadlineText: '2022年9月底前' },
+      });
+      await author.send('PATCH', `/api/plans/${cityPlan.id}/items/${encodeURIComponent(source(untouched).id)}`, {
+        expectedVersion: source(untouched).version,
+        patch: { text: `${source(untouched).text}（第二版补充）` },
+      });
+      const current = await author.send<PlanDetail>('GET', `/api/plans/${cityPlan.id}`);
+      await author.send('POST', `/api/plans/${cityPlan.id}/publish`, {
+        expectedVersion: current.plan.version,
+        summary: '第二版',
+      });
+
+      const upstream = await deriver.send<UpstreamDto>('GET', `/api/plans/${countyPlan.id}/upstream`);
+      expect(upstream).toMatchObject({ fromVersion: 1, toVersion: 2, conflicts: 1 });
+      const conflict = upstream.items.find((i) => i.fields.some((f) => f.state === 'conflict'))!;
+      expect(conflict.fields.find((f) => f.field === 'deadline')).toMatchObject({
+        state: 'conflict',
+        ours: { due: '2022-10-31' },
+        theirs: { due: '2022-09-30' },
+      });
+      expect(upstream.items.some((i) => i.fields.some((f) => f.field === 'text' && f.state === 'take'))).toBe(true);
+
+      const unresolved = await deriver.request(`/api/plans/${countyPlan.id}/upstream`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ toVersion: 2, resolutions: [] }),
+      });
+      expect(unresolved.status).toBe(422);
+      expect(((await unresolved.json()) as Problem).detail).toContain('冲突');
+
+      await deriver.send('POST', `/api/plans/${countyPlan.id}/upstream`, {
+        toVersion: 2,
+        resolutions: [{ key: conflict.key, field: 'deadline', choice: 'ours' }],
+      });
+      const after = await deriver.send<PlanDetail>('GET', `/api/plans/${countyPlan.id}`);
+      expect(after.items.find((i) => i.id === overridden.id)?.deadline?.due).toBe('2022-10-31');
+      expect(after.items.find((i) => i.id === untouched.id)?.text).toContain('（第二版补充）');
+      expect((await deriver.send<UpstreamDto>('GET', `/api/plans/${countyPlan.id}/upstream`)).items).toEqual([]);
+      expect((await deriver.send<Coverage>('GET', `/api/plans/${countyPlan.id}/coverage`)).canPublish).toBe(true);
     });
   });
 });

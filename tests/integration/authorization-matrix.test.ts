@@ -119,6 +119,16 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    name: 'GET upstream',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/upstream` }),
+  },
+  {
+    name: 'POST upstream merge',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({ method: 'POST', path: `/api/plans/${enc(t.plan)}/upstream`, body: { toVersion: 9, resolutions: [] } }),
+  },
+  {
     name: 'POST cascade',
     allowed: { admin: ['own'], deriver: ['own'] },
     // A stale plan id of the right owner would do; the cascade itself is not what is tested.

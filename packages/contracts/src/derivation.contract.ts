@@ -86,3 +86,49 @@ export type Coverage = z.infer<typeof coverageSchema>;
 export type DerivationInbox = z.infer<typeof inboxSchema>;
 export type JobDto = z.infer<typeof jobSchema>;
 export type NotificationsDto = z.infer<typeof notificationsSchema>;
+
+const mergeField = z.enum(['text', 'units', 'deadline']);
+export const upstreamSchema = z
+  .object({
+    fromVersion: z.number().int(),
+    toVersion: z.number().int(),
+    conflicts: z.number().int(),
+    automatic: z.number().int(),
+    items: z.array(
+      z.object({
+        kind: z.enum(['added', 'removed', 'changed']),
+        key: z.string(),
+        label: z.string(),
+        text: z.string(),
+        fields: z.array(
+          z.object({
+            field: mergeField,
+            base: z.unknown(),
+            theirs: z.unknown(),
+            ours: z.unknown(),
+            state: z.enum(['take', 'keep', 'conflict', 'same']),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({
+    id: 'Upstream',
+    description:
+      '上级更新：上级新版本相对本方案所依据版本的变化，按事项、字段三方比对（take 自动采用、keep 保留本级、conflict 需选择）',
+  });
+export type UpstreamDto = z.infer<typeof upstreamSchema>;
+
+export const upstreamMergeRequestSchema = z
+  .object({
+    toVersion: z.number().int().min(1),
+    resolutions: z
+      .array(z.object({ key: z.string().max(200), field: mergeField, choice: z.enum(['ours', 'theirs']) }))
+      .max(2000)
+      .default([]),
+  })
+  .meta({
+    id: 'UpstreamMergeRequest',
+    example: { toVersion: 2, resolutions: [{ key: '（二）4.', field: 'deadline', choice: 'ours' }] },
+  });
+export const upstreamMergeResultSchema = z.object({ applied: z.number().int(), version: z.number().int() });

@@ -2,6 +2,7 @@ export * from './access/index.ts';
 export * from './coverage/audit-coverage.ts';
 export * from './deadlines/index.ts';
 export * from './derivation/index.ts';
+export * from './merge/upstream-merge.ts';
 export * from './orgs/index.ts';
 export type * from './plans/plan-draft.ts';
 export * from './plans/plan-json.ts';

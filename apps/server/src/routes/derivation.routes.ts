@@ -6,8 +6,12 @@ import {
   jobSchema,
   planIdParamSchema,
   planSummarySchema,
+  upstreamMergeRequestSchema,
+  upstreamMergeResultSchema,
+  upstreamSchema,
 } from '@cascade/contracts';
 import {
+  applyUpstream,
   cascadePlan,
   deriveChildPlan,
   getOrg,
@@ -18,7 +22,9 @@ import {
   listPlanItems,
   loadPublishedDraft,
   planCoverage,
+  readUpstream,
 } from '@cascade/db';
+import type { UpstreamMerge } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import { allow } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
@@ -90,6 +96,41 @@ const job = createRoute({
   request: { params: z.object({ jobId: z.string().uuid('任务编号无效') }) },
   responses: { 200: json(jobSchema, '进度'), ...problems('job-not-found') },
 });
+
+const upstream = createRoute({
+  method: 'get',
+  path: '/plans/{planId}/upstream',
+  tags,
+  summary: '上级更新：上级新版本带来的变化（逐项、逐字段三方比对）',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema },
+  responses: {
+    200: json(upstreamSchema, '变化与冲突'),
+    ...problems('forbidden', 'plan-not-found', 'derivation-refused'),
+  },
+});
+const merge = createRoute({
+  method: 'post',
+  path: '/plans/{planId}/upstream',
+  tags,
+  summary: '合并上级更新并签收（冲突须逐项选择保留本级或采用上级）',
+  security: SIGNED_IN,
+  request: {
+    params: planIdParamSchema,
+    body: { ...json(upstreamMergeRequestSchema, '目标版本与冲突选择'), required: true },
+  },
+  responses: {
+    200: json(upstreamMergeResultSchema, '已合并'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'conflict', 'derivation-refused'),
+  },
+});
+
+const mergeText = (item: UpstreamMerge['items'][number]): string =>
+  item.kind === 'added'
+    ? item.theirs.text
+    : item.kind === 'removed'
+      ? item.ours.text
+      : String(item.fields.find((f) => f.field === 'text')?.ours ?? '');
 
 const jobDto = ({ orgPath: _path, ...job }: Job) => job;
 
@@ -187,6 +228,30 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
         }),
       );
       return c.json(jobDto(started), 202);
+    })
+    .openapi(upstream, async (c) => {
+      const { planId } = c.req.valid('param');
+      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      const state = await readUpstream(db, planId);
+      return c.json(
+        {
+          ...state,
+          items: state.items.map((item) => ({
+            kind: item.kind,
+            key: item.key,
+            label: item.label,
+            text: mergeText(item),
+            fields: item.kind === 'changed' ? item.fields : [],
+          })),
+        },
+        200,
+      );
+    })
+    .openapi(merge, async (c) => {
+      const { planId } = c.req.valid('param');
+      const principal = allow(c, 'plan.edit', planTarget(await getPlanSummary(db, planId)));
+      const { toVersion, resolutions } = c.req.valid('json');
+      return c.json(await applyUpstream(db, { planId, toVersion, resolutions, actor: principal.userId }), 200);
     })
     .openapi(job, (c) => {
       const account = requireAccount(c);

@@ -1757,6 +1757,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/upstream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上级更新：上级新版本带来的变化（逐项、逐字段三方比对） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 变化与冲突 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Upstream"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description derivation-refused: 不能分解 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 合并上级更新并签收（冲突须逐项选择保留本级或采用上级） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 目标版本与冲突选择 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpstreamMergeRequest"];
+                };
+            };
+            responses: {
+                /** @description 已合并 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description derivation-refused: 不能分解 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/{jobId}": {
         parameters: {
             query?: never;
@@ -3132,6 +3299,52 @@ export interface components {
             error?: string;
             startedAt: string;
             finishedAt?: string;
+        };
+        /** @description 上级更新：上级新版本相对本方案所依据版本的变化，按事项、字段三方比对（take 自动采用、keep 保留本级、conflict 需选择） */
+        Upstream: {
+            fromVersion: number;
+            toVersion: number;
+            conflicts: number;
+            automatic: number;
+            items: {
+                /** @enum {string} */
+                kind: "added" | "removed" | "changed";
+                key: string;
+                label: string;
+                text: string;
+                fields: {
+                    /** @enum {string} */
+                    field: "text" | "units" | "deadline";
+                    base?: unknown;
+                    theirs?: unknown;
+                    ours?: unknown;
+                    /** @enum {string} */
+                    state: "take" | "keep" | "conflict" | "same";
+                }[];
+            }[];
+        };
+        /**
+         * @example {
+         *       "toVersion": 2,
+         *       "resolutions": [
+         *         {
+         *           "key": "（二）4.",
+         *           "field": "deadline",
+         *           "choice": "ours"
+         *         }
+         *       ]
+         *     }
+         */
+        UpstreamMergeRequest: {
+            toVersion: number;
+            /** @default [] */
+            resolutions: {
+                key: string;
+                /** @enum {string} */
+                field: "text" | "units" | "deadline";
+                /** @enum {string} */
+                choice: "ours" | "theirs";
+            }[];
         };
         LedgerPage: {
             rows: components["schemas"]["LedgerRow"][];

@@ -3,3 +3,4 @@ export * from './plan-edits.ts';
 export * from './plan-items.ts';
 export * from './plan-store.ts';
 export * from './publish-plan.ts';
+export * from './upstream.ts';

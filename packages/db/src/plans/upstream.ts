@@ -1,0 +1,200 @@
+import {
+  type ChildTask,
+  createOrgDirectory,
+  type Deadline,
+  derivePlan,
+  type MergeField,
+  mergeUpstream,
+  type UnitRole,
+  type UpstreamMerge,
+} from '@cascade/engine';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { logEvent } from '../repositories/events.repository.ts';
+import { listNeighbourhood } from '../repositories/orgs.repository.ts';
+import { planItems, plans } from '../schema/plans.schema.ts';
+import { DerivationRefusedError, getPlanSnapshot } from './derive-child-plan.ts';
+import { itemIdFor, itemRowsToDraft, type PlanItemRow } from './plan-items.ts';
+import { getPlan, listPlanItems, type PlanRow, StaleVersionError } from './plan-store.ts';
+
+export type UpstreamState = UpstreamMerge & { fromVersion: number; toVersion: number };
+
+/** How each conflicting field is settled: keep the child's value, or take the superior's. */
+export type Resolution = { key: string; field: MergeField; choice: 'ours' | 'theirs' };
+
+async function derivationAt(db: Db, parent: PlanRow, child: PlanRow, version: number) {
+  const snapshot = await getPlanSnapshot(db, parent.id, version);
+  const draft = itemRowsToDraft(
+    {
+      title: snapshot.title,
+      docNumber: snapshot.docNumber,
+      issuer: null,
+      issuedOn: null,
+      year: parent.year,
+      basis: [],
+    },
+    snapshot.items,
+  );
+  const directory = createOrgDirectory(await listNeighbourhood(db, parent.ownerOrgId));
+  const owner = directory.find(parent.ownerOrgId);
+  const org = directory.find(child.ownerOrgId);
+  if (!owner || !org) throw new DerivationRefusedError('上级或本级单位不存在');
+  return { derivation: derivePlan(draft, owner, org, directory), snapshot };
+}
+
+const childTasks = (rows: PlanItemRow[]): ChildTask[] =>
+  rows
+    .filter((r) => r.kind === 'task' && r.derivationStatus !== 'notApplicable' && r.derivationStatus !== 'added')
+    .map((r) => ({
+      key: r.path.join(''),
+      text: r.text,
+      units: r.units as Record<UnitRole, string[]>,
+      deadline: (r.deadline as Deadline | null) ?? null,
+    }));
+
+/**
+ * 上级更新: what the superior's newest published version changes for this derived plan, field by
+ * field against the version it was derived from. Up to date when the versions are the same.
+ */
+export async function readUpstream(db: Db, planId: string): Promise<UpstreamState> {
+  const child = await getPlan(db, planId);
+  if (!child.parentPlanId) throw new DerivationRefusedError('本方案不是分解方案，没有上级版本');
+  const parent = await getPlan(db, child.parentPlanId);
+  const fromVersion = child.parentVersion ?? parent.publishedVersion;
+  const toVersion = parent.publishedVersion;
+  if (!fromVersion || fromVersion >= toVersion)
+    return { fromVersion, toVersion, items: [], conflicts: 0, automatic: 0 };
+  const [base, theirs] = await Promise.all([
+    derivationAt(db, parent, child, fromVersion),
+    derivationAt(db, parent, child, toVersion),
+  ]);
+  const merge = mergeUpstream(
+    base.derivation.items,
+    theirs.derivation.items,
+    childTasks(await listPlanItems(db, planId)),
+  );
+  return { ...merge, fromVersion, toVersion };
+}
+
+/**
+ * Applies the superior's new version and records that this org has taken note of it (签收):
+ * untouched fields follow upstream, conflicts as resolved, new tasks come in (inherited), tasks
+ * removed upstream are marked not applicable with the reason. Nothing changes unless every
+ * conflict is resolved and the superior has not published again meanwhile.
+ */
+export async function applyUpstream(
+  db: Db,
+  input: { planId: string; toVersion: number; resolutions: Resolution[]; actor: string },
+): Promise<{ applied: number; version: number }> {
+  const state = await readUpstream(db, input.planId);
+  if (state.toVersion !== input.toVersion) throw new StaleVersionError('上级方案', state.toVersion);
+  const chosen = new Map(input.resolutions.map((r) => [`${r.key}|${r.field}`, r.choice]));
+  const unresolved = state.items.flatMap((i) =>
+    i.kind === 'changed'
+      ? i.fields
+          .filter((f) => f.state === 'conflict' && !chosen.has(`${i.key}|${f.field}`))
+          .map((f) => `${i.label}${f.field}`)
+      : [],
+  );
+  if (unresolved.length)
+    throw new DerivationRefusedError(`还有 ${unresolved.length} 处冲突未选择：${unresolved.join('、')}`);
+  const child = await getPlan(db, input.planId);
+  const rows = await listPlanItems(db, input.planId);
+  const byKey = new Map(rows.filter((r) => r.kind === 'task').map((r) => [r.path.join(''), r]));
+  const parent = await getPlan(db, child.parentPlanId as string);
+  const { derivation } = await derivationAt(db, parent, child, state.toVersion);
+  const theirsByKey = new Map(derivation.items.map((i) => [i.path.join(''), i]));
+  return db.transaction(async (tx) => {
+    let applied = 0;
+    let position = rows.length;
+    for (const item of state.items) {
+      if (item.kind === 'added') {
+        await tx.insert(planItems).values({
+          id: itemIdFor(child.id, item.theirs.path),
+          planId: child.id,
+          position: position++,
+          kind: 'task',
+          label: item.theirs.label,
+          path: item.theirs.path,
+          text: item.theirs.text,
+          units: item.theirs.units,
+          deadline: item.theirs.deadline,
+          provenance: { sourceItemId: itemIdFor(parent.id, item.theirs.path), sourceVersion: state.toVersion },
+          derivationStatus: item.theirs.status,
+          trace: item.theirs.trace,
+        });
+      } else if (item.kind === 'removed') {
+        const row = byKey.get(item.key);
+        if (!row) continue;
+        await tx
+          .update(planItems)
+          .set({
+            derivationStatus: 'notApplicable',
+            overrides: {
+              ...((row.overrides ?? {}) as object),
+              notApplicable: { reason: `上级第 ${state.toVersion} 版已删除此项` },
+            },
+            version: sql`${planItems.version} + 1`,
+          })
+          .where(eq(planItems.id, row.id));
+      } else {
+        const row = byKey.get(item.key);
+        const theirs = theirsByKey.get(item.key);
+        if (!row || !theirs) continue;
+        const overrides = {
+          ...((row.overrides ?? {}) as Record<string, { from: unknown; to: unknown; reason?: string }>),
+        };
+        const set: Record<string, unknown> = {};
+        for (const f of item.fields) {
+          const take =
+            f.state === 'take' || (f.state === 'conflict' && chosen.get(`${item.key}|${f.field}`) === 'theirs');
+          const upstreamValue = f.field === 'deadline' ? theirs.deadline : theirs[f.field];
+          if (take) {
+            set[f.field] = upstreamValue;
+            delete overrides[f.field];
+          } else if (f.state === 'conflict' || f.state === 'keep') {
+            // Kept: the override now stands against the new upstream value.
+            const existing = overrides[f.field];
+            overrides[f.field] = { ...(existing ?? { reason: '' }), from: upstreamValue, to: f.ours };
+          }
+        }
+        const overridden = Object.keys(overrides).some((k) => k !== 'notApplicable');
+        await tx
+          .update(planItems)
+          .set({
+            ...set,
+            overrides,
+            derivationStatus: overridden ? 'overridden' : theirs.status,
+            trace: theirs.trace,
+            provenance: { sourceItemId: itemIdFor(parent.id, theirs.path), sourceVersion: state.toVersion },
+            version: sql`${planItems.version} + 1`,
+          })
+          .where(and(eq(planItems.id, row.id), eq(planItems.planId, child.id)));
+      }
+      applied++;
+    }
+    const settings = child.settings as Record<string, unknown>;
+    const [updated] = await tx
+      .update(plans)
+      .set({
+        parentVersion: state.toVersion,
+        settings: {
+          ...settings,
+          addressed: derivation.items.map((i) => itemIdFor(parent.id, i.path)),
+          excluded: derivation.excluded,
+        },
+        version: sql`${plans.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(plans.id, child.id))
+      .returning();
+    await logEvent(tx, {
+      actor: input.actor,
+      type: 'plan.upstreamMerged',
+      subjectType: 'plan',
+      subjectId: child.id,
+      payload: { from: state.fromVersion, to: state.toVersion, applied, resolutions: input.resolutions },
+    });
+    return { applied, version: updated?.version ?? child.version + 1 };
+  });
+}
