@@ -126,7 +126,11 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST upstream merge',
     allowed: { admin: ['own'], deriver: ['own'] },
-    request: (t) => ({ method: 'POST', path: `/api/plans/${enc(t.plan)}/upstream`, body: { toVersion: 9, resolutions: [] } }),
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/plans/${enc(t.plan)}/upstream`,
+      body: { toVersion: 9, resolutions: [] },
+    }),
   },
   {
     name: 'POST cascade',

@@ -62,6 +62,16 @@ describe('accounts: sign-in, sessions, lockout', () => {
       expect((await world.app.request('/api/ledger', { headers: { cookie } })).status).toBe(401);
     });
 
+    it('signs out a session left idle past its expiry', async () => {
+      const cookie = cookieOf(await login(world, 'hz-supervisor', TEST_PASSWORD));
+      expect((await world.app.request('/api/ledger?limit=1', { headers: { cookie } })).status).toBe(200);
+      await getDb().query(
+        "UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = 'user-hz-supervisor'",
+      );
+      expect((await world.app.request('/api/ledger?limit=1', { headers: { cookie } })).status).toBe(401);
+      expect(await whoAmI(world, cookie)).toBeNull();
+    });
+
     it('locks a username after five wrong passwords, even against the right one, and logs each attempt', async () => {
       for (let i = 0; i < 5; i++) expect((await login(world, 'gd-author', `wrong-${i}`)).status).toBe(401);
       const locked = await login(world, 'gd-author', TEST_PASSWORD);

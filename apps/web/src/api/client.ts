@@ -64,6 +64,7 @@ export type LedgerRow = Schemas['LedgerRow'];
 export type Coverage = Schemas['Coverage'];
 export type Job = Schemas['Job'];
 export type Rollup = Schemas['Rollup'];
+export type Upstream = Schemas['Upstream'];
 export type ItemPatch = Schemas['ItemPatchRequest']['patch'];
 export type LedgerQuery = NonNullable<paths['/api/ledger']['get']['parameters']['query']>;
 
@@ -112,6 +113,9 @@ export const api = {
     call(http.POST('/api/plans/{planId}/derive', { ...planPath(planId), body: { childOrgId } })),
   coverage: (planId: string) => call(http.GET('/api/plans/{planId}/coverage', planPath(planId))),
   diff: (planId: string) => call(http.GET('/api/plans/{planId}/diff', planPath(planId))),
+  upstream: (planId: string) => call(http.GET('/api/plans/{planId}/upstream', planPath(planId))),
+  mergeUpstream: (planId: string, body: Schemas['UpstreamMergeRequest']) =>
+    call(http.POST('/api/plans/{planId}/upstream', { ...planPath(planId), body })),
   cascade: (planId: string) => call(http.POST('/api/plans/{planId}/cascade', planPath(planId))),
   job: (jobId: string) => call(http.GET('/api/jobs/{jobId}', { params: { path: { jobId } } })),
 

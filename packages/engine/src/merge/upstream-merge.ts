@@ -39,7 +39,7 @@ export type ChildTask = {
 
 export type UpstreamMerge = { items: ItemMerge[]; conflicts: number; automatic: number };
 
-const valueOf = (
+const fieldValue = (
   item: { text: string; units: Record<UnitRole, string[]>; deadline: Deadline | null },
   field: MergeField,
 ) =>
@@ -72,9 +72,9 @@ export function mergeUpstream(
     }
     if (!mine) continue; // dropped here on purpose (or not applicable): upstream edits do not bring it back
     const fields = MERGE_FIELDS.map((field): FieldMerge => {
-      const b = valueOf(before, field);
-      const t = valueOf(item, field);
-      const o = valueOf(mine, field);
+      const b = fieldValue(before, field);
+      const t = fieldValue(item, field);
+      const o = fieldValue(mine, field);
       const upstream = !same(b, t);
       const local = !same(b, o);
       const state = !upstream

@@ -9,8 +9,9 @@ import { CoveragePanel } from './coverage-panel.tsx';
 import { DiffPanel } from './diff-panel.tsx';
 import { ItemEditor } from './item-editor.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
+import { UpstreamPanel } from './upstream-panel.tsx';
 
-type Tab = 'items' | 'coverage' | 'diff' | 'unplaced';
+type Tab = 'items' | 'coverage' | 'diff' | 'upstream' | 'unplaced';
 
 /** A plan: its outline, the item panel, and for a derived plan the coverage and the side-by-side. */
 export function PlanPage(): JSX.Element {
@@ -133,6 +134,9 @@ export function PlanPage(): JSX.Element {
               </Show>
               <Show when={tab() === 'diff'}>
                 <DiffPanel planId={plan().id} version={plan().version} />
+              </Show>
+              <Show when={tab() === 'upstream'}>
+                <UpstreamPanel planId={plan().id} editable={editable()} onMerged={() => void refetch()} />
               </Show>
               <Show when={tab() === 'unplaced'}>
                 <UnplacedLines lines={plan().unplaced} />
