@@ -46,6 +46,7 @@ describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
   });
 
   it('shows the tree and an empty state that says what to do', async () => {
+    await page.getByRole('link', { name: '组织机构' }).click();
     await expect.poll(() => page.locator('.org-tree li').first().textContent()).toContain('广东省');
     expect(await page.locator('.empty-state').textContent()).toContain('搜索');
   });

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +11,12 @@ import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Builds the web app once per run into a scratch folder, so tests see the current code. */
+/**
+ * Builds the web app into a scratch folder of its own, so tests see the current code and test
+ * files running side by side never empty each other's build.
+ */
 export async function buildWebApp(): Promise<string> {
-  const outDir = path.join(root, '.tmp', 'web-dist');
+  const outDir = path.join(root, '.tmp', `web-dist-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
   await build({ root: path.join(root, 'apps', 'web'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
   return outDir;
 }
@@ -42,6 +46,8 @@ export async function startTestServer(options: { provinces: string[]; webDist: s
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
+      if (path.basename(options.webDist).startsWith('web-dist-'))
+        rmSync(options.webDist, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, type JSX, Show } from 'solid-js';
+import { createEffect, createSignal, For, type JSX, on, Show } from 'solid-js';
 import { api, type PlanItem } from '../../api/client.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 import { DERIVATION_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
@@ -36,22 +36,33 @@ export function ItemEditor(props: {
   const [error, setError] = createSignal<unknown>(null);
   const [busy, setBusy] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
-  createEffect(() => {
-    const item = props.item;
-    setText(item.text);
-    setUnits({
-      lead: item.units.lead.join('、'),
-      responsible: item.units.responsible.join('、'),
-      cooperate: item.units.cooperate.join('、'),
-    });
-    setDeadline(item.deadline?.text ?? '');
-    setEvidence(item.evidenceRequired);
-    setReason('');
-    setRemoving(false);
-    setRemoveReason('');
-    setError(null);
-    setSaved(false);
-  });
+  const [removing, setRemoving] = createSignal(false);
+  const [removeReason, setRemoveReason] = createSignal('');
+  // Fields follow the item as saved (a new version after each save); the "saved" note and any error
+  // are cleared only when another item is opened, so the user still sees what just happened.
+  createEffect(
+    on(
+      () => [props.item.id, props.item.version] as const,
+      ([id], previous) => {
+        const item = props.item;
+        setText(item.text);
+        setUnits({
+          lead: item.units.lead.join('、'),
+          responsible: item.units.responsible.join('、'),
+          cooperate: item.units.cooperate.join('、'),
+        });
+        setDeadline(item.deadline?.text ?? '');
+        setEvidence(item.evidenceRequired);
+        if (previous?.[0] !== id) {
+          setReason('');
+          setRemoving(false);
+          setRemoveReason('');
+          setError(null);
+          setSaved(false);
+        }
+      },
+    ),
+  );
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -81,8 +92,6 @@ export function ItemEditor(props: {
       setBusy(false);
     }
   };
-  const [removing, setRemoving] = createSignal(false);
-  const [removeReason, setRemoveReason] = createSignal('');
   const inherited = () => props.derived && props.item.derivationStatus !== 'added';
   const remove = async () => {
     try {
