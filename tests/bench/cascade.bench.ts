@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CASCADE_COLUMNS, cascadePlan, type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import {
+  CASCADE_COLUMNS,
+  cascadePlan,
+  countRollupFromScratch,
+  type DatabaseHandle,
+  openMigratedDatabase,
+  readRollup,
+  seedOrgTree,
+} from '@cascade/db';
 import { findPostgresBinDir, startThrowawayPostgres } from '@cascade/db/testing';
 import { type PlanJson, planDraftFromJson } from '@cascade/engine';
 import type { Benchmark, BenchResult } from './bench-result.ts';
@@ -31,7 +39,47 @@ async function rawCopyMs(handle: DatabaseHandle): Promise<{ ms: number; rows: nu
   return { ms: performance.now() - start, rows };
 }
 
-async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: string) => void): Promise<BenchResult> {
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/**
+ * Roll-up latency for the root's subtree: the incremental counts (one indexed read) against a
+ * naive GROUP BY over the subtree's assignments, both timed many times in the same run.
+ */
+async function rollupLatency(handle: DatabaseHandle, kind: string, root: string, quick: boolean): Promise<BenchResult> {
+  const runs = quick ? 30 : 200;
+  const time = async (work: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      await work();
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  const fast = await time(() => readRollup(handle.db, root, 2022));
+  const naive = await time(() => countRollupFromScratch(handle.db, root, 2022));
+  const total = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+  const same =
+    total(await readRollup(handle.db, root, 2022)) === total(await countRollupFromScratch(handle.db, root, 2022));
+  const p95 = percentile(fast, 95);
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return {
+    name: `roll-up (${kind}): ${quick ? '惠州市' : '广东省'} subtree p95`,
+    value: round(p95),
+    unit: 'ms',
+    baseline: 'naive GROUP BY over the subtree (p95)',
+    baselineValue: round(percentile(naive, 95)),
+    ratio: p95 / Math.max(percentile(naive, 95), 1e-6),
+    target: 'p95 < 50 ms',
+    met: p95 < 50,
+    agrees: same,
+    details: { p50: round(percentile(fast, 50)), naiveP50: round(percentile(naive, 50)), runs },
+  };
+}
+
+async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: string) => void): Promise<BenchResult[]> {
   const server = kind === 'postgres' ? await startThrowawayPostgres() : null;
   const handle = await openMigratedDatabase(server ? { url: server.url } : { dataDir: 'memory://' });
   try {
@@ -46,7 +94,9 @@ async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: strin
       `cascade on ${kind}: ${result.plans} plans, ${written} rows in ${result.ms.toFixed(0)} ms; raw COPY of ${baseline.rows} rows ${baseline.ms.toFixed(0)} ms`,
     );
     const ratio = result.ms / baseline.ms;
-    return {
+    const rollup = await rollupLatency(handle, kind, root, quick);
+    log(`roll-up on ${kind}: p95 ${rollup.value} ms vs naive GROUP BY p95 ${rollup.baselineValue} ms`);
+    const cascade: BenchResult = {
       name: `cascade (${kind}): ${quick ? '惠州市' : '广东省'} subtree vs raw COPY`,
       value: Math.round(result.ms),
       unit: 'ms',
@@ -58,6 +108,7 @@ async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: strin
       agrees: baseline.rows === written,
       details: { plans: result.plans, items: result.items, assignments: result.assignments },
     };
+    return [cascade, rollup];
   } finally {
     await handle.close();
     await server?.stop();
@@ -67,8 +118,8 @@ async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: strin
 export const cascadeBenchmark: Benchmark = {
   name: 'cascade',
   run: async ({ quick, log }) => {
-    const results = [await runOn('pglite', quick, log)];
-    if (findPostgresBinDir()) results.push(await runOn('postgres', quick, log));
+    const results = await runOn('pglite', quick, log);
+    if (findPostgresBinDir()) results.push(...(await runOn('postgres', quick, log)));
     else log('cascade on PostgreSQL skipped: server binaries not found (apt-get install -y postgresql)');
     return results;
   },

@@ -4,13 +4,14 @@ import type { Benchmark, BenchResult } from './bench-result.ts';
 import { cascadeBenchmark } from './cascade.bench.ts';
 import { documentsBenchmark } from './documents.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
+import { transitionsBenchmark } from './transitions.bench.ts';
 
 /**
  * `pnpm bench [--quick] [--json] [name…]`: every figure is a ratio against a baseline measured
  * in the same run. `--quick` sizes for CI smoke runs, which check that each benchmark runs and
  * agrees with its baseline's results; timings are reported, not asserted.
  */
-const BENCHMARKS: Benchmark[] = [rulesBenchmark, documentsBenchmark, cascadeBenchmark];
+const BENCHMARKS: Benchmark[] = [rulesBenchmark, documentsBenchmark, cascadeBenchmark, transitionsBenchmark];
 
 const args = process.argv.slice(2);
 const markdownAt = args.indexOf('--markdown');

@@ -212,7 +212,16 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
         },
       );
     }
-    return loadRow(db, input.assignmentId);
+    // The row as it now stands, from what the transition wrote (no second read).
+    const { assignment } = outcome;
+    return {
+      ...row,
+      state: assignment.state,
+      version: assignment.version,
+      updatedAt: assignment.updatedAt.toISOString(),
+      lastReport: (assignment.lastReport as LedgerRow['lastReport']) ?? null,
+      lastComment: assignment.lastComment,
+    };
   }
 
   return apiRouter()

@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { assignments } from '../schema/assignments.schema.ts';
 import { events } from '../schema/events.schema.ts';
-import { moveInRollup } from './rollup.repository.ts';
+import { moveInRollup, pathIds, rowsOf } from './rollup.repository.ts';
 
 export type Assignment = typeof assignments.$inferSelect;
 export type NewAssignment = typeof assignments.$inferInsert;
@@ -30,64 +30,106 @@ export type TransitionOutcome =
     };
 
 /**
- * Applies one workflow event to an assignment: the machine decides, the state and version
- * change only if nobody wrote in between, and the event, the roll-up and the new state are
- * written in one transaction. A stale version or a refused event changes nothing.
+ * Applies one workflow event to an assignment: the machine decides on the state read, and one
+ * statement writes the new state (only if the version is still the one read), the event and the
+ * roll-up — atomically, and holding the roll-up's hot ancestor rows only for that statement. A
+ * stale version or a refused event changes nothing.
  */
 export async function transitionAssignment(
   db: Db,
   workflows: WorkflowRegistry,
   request: TransitionRequest,
 ): Promise<TransitionOutcome> {
-  const outcome = await db.transaction(async (tx) => {
-    const replay = await findReplay(tx, request);
-    if (replay) return replay;
-    const [current] = await tx.select().from(assignments).where(eq(assignments.id, request.assignmentId));
-    if (!current) return { ok: false, reason: 'notFound', message: `任务分工 ${request.assignmentId} 不存在` } as const;
-    if (current.version !== request.expectedVersion) return conflict(current);
-    const workflow = workflows(current.workflowVariant, current.workflowVersion);
-    if (!workflow) {
-      const message = `流程 ${current.workflowVariant}@${current.workflowVersion} 未注册`;
-      return { ok: false, reason: 'unknownWorkflow', message } as const;
-    }
-    const context = { orgId: current.orgId, evidenceRequired: current.evidenceRequired };
-    const result = applyTransition(workflow, current.state, context, request.event);
-    if (!result.ok)
-      return { ok: false, reason: 'refused', message: result.message, refusal: result.reason, current } as const;
-    const report =
-      request.event.type === 'REPORT'
-        ? { text: request.event.reason ?? '', evidence: request.event.evidence ?? [] }
-        : undefined;
-    const updated = await tx
-      .update(assignments)
-      .set({
-        state: result.to,
-        version: sql`${assignments.version} + 1`,
-        updatedAt: sql`now()`,
-        ...(report ? { lastReport: report } : {}),
-        ...(request.event.type !== 'REPORT' && request.event.reason ? { lastComment: request.event.reason } : {}),
-      })
-      .where(and(eq(assignments.id, current.id), eq(assignments.version, request.expectedVersion)))
-      .returning();
-    const [assignment] = updated;
-    if (!assignment) return conflict(current);
-    await tx.insert(events).values({
-      actor: request.event.actor.userId,
-      type: `assignment.${request.event.type.toLowerCase()}`,
-      subjectType: 'assignment',
-      subjectId: current.id,
-      payload: { from: current.state, to: result.to, version: assignment.version, event: request.event },
-      idempotencyKey: request.idempotencyKey ?? null,
-    });
-    await moveInRollup(tx, current.orgPath, current.year, current, assignment);
-    return { ok: true, assignment, replayed: false } as const;
-  });
-  // Two retries with one key can race: the loser sees a conflict, then finds the winner's event.
-  if (!outcome.ok && outcome.reason === 'conflict' && request.idempotencyKey) {
-    const replay = await findReplay(db, request);
-    if (replay) return replay;
+  const replay = await findReplay(db, request);
+  if (replay) return replay;
+  const [current] = await db.select().from(assignments).where(eq(assignments.id, request.assignmentId));
+  if (!current) return { ok: false, reason: 'notFound', message: `任务分工 ${request.assignmentId} 不存在` };
+  // A retry racing its twin may arrive after the twin wrote: the twin's event answers it.
+  if (current.version !== request.expectedVersion) return (await findReplay(db, request)) ?? conflict(current);
+  const workflow = workflows(current.workflowVariant, current.workflowVersion);
+  if (!workflow) {
+    return {
+      ok: false,
+      reason: 'unknownWorkflow',
+      message: `流程 ${current.workflowVariant}@${current.workflowVersion} 未注册`,
+    };
   }
-  return outcome;
+  const context = { orgId: current.orgId, evidenceRequired: current.evidenceRequired };
+  const result = applyTransition(workflow, current.state, context, request.event);
+  if (!result.ok) return { ok: false, reason: 'refused', message: result.message, refusal: result.reason, current };
+  const report =
+    request.event.type === 'REPORT'
+      ? { text: request.event.reason ?? '', evidence: request.event.evidence ?? [] }
+      : null;
+  const comment = request.event.type !== 'REPORT' && request.event.reason ? request.event.reason : null;
+  const written = await writeTransition(db, { current, to: result.to, report, comment, request });
+  if (written) {
+    return {
+      ok: true,
+      replayed: false,
+      assignment: {
+        ...current,
+        state: result.to,
+        version: written.version,
+        updatedAt: written.updatedAt,
+        ...(report ? { lastReport: report } : {}),
+        ...(comment ? { lastComment: comment } : {}),
+      },
+    };
+  }
+  // Someone wrote in between: a retry with the same key may have been the winner.
+  const winner = await findReplay(db, request);
+  if (winner) return winner;
+  const [now] = await db.select().from(assignments).where(eq(assignments.id, request.assignmentId));
+  return conflict(now ?? current);
+}
+
+/** The write of a transition as one statement; undefined when the version had moved on. */
+async function writeTransition(
+  db: Db,
+  input: {
+    current: Assignment;
+    to: string;
+    report: { text: string; evidence: unknown } | null;
+    comment: string | null;
+    request: TransitionRequest;
+  },
+): Promise<{ version: number; updatedAt: Date } | undefined> {
+  const { current, to, request } = input;
+  const ids = pathIds(current.orgPath);
+  const idList = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const idRows = sql.join(
+    ids.map((id) => sql`(${id})`),
+    sql`, `,
+  );
+  const payload = JSON.stringify({ from: current.state, to, version: current.version + 1, event: request.event });
+  const result = await db.execute(sql`
+    WITH upd AS (
+      UPDATE assignments SET state = ${to}, version = version + 1, updated_at = now(),
+        last_report = COALESCE(${input.report ? JSON.stringify(input.report) : null}::jsonb, last_report),
+        last_comment = COALESCE(${input.comment}, last_comment)
+      WHERE id = ${current.id} AND version = ${current.version}
+      RETURNING version, updated_at
+    ), ev AS (
+      INSERT INTO events (actor, type, subject_type, subject_id, payload, idempotency_key)
+      SELECT ${request.event.actor.userId}, ${`assignment.${request.event.type.toLowerCase()}`}, 'assignment',
+        ${current.id}, ${payload}::jsonb, ${request.idempotencyKey ?? null} FROM upd
+      RETURNING id
+    ), dec AS (
+      UPDATE rollup_counts SET count = count - 1
+      WHERE year = ${current.year} AND state = ${current.state} AND light = ${current.light}
+        AND org_id IN (${idList}) AND EXISTS (SELECT 1 FROM upd)
+    ), inc AS (
+      INSERT INTO rollup_counts (org_id, year, state, light, count)
+      SELECT v.org_id, ${current.year}, ${to}, ${current.light}, 1 FROM (VALUES ${idRows}) AS v(org_id), upd
+      ON CONFLICT (org_id, year, state, light) DO UPDATE SET count = rollup_counts.count + 1
+    )
+    SELECT upd.version, upd.updated_at FROM upd, ev`);
+  const [row] = rowsOf<{ version: number; updated_at: string | Date }>(result);
+  return row ? { version: Number(row.version), updatedAt: new Date(row.updated_at) } : undefined;
 }
 
 function conflict(current: Assignment): TransitionOutcome {
