@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { Benchmark, BenchResult } from './bench-result.ts';
 import { cascadeBenchmark } from './cascade.bench.ts';
@@ -66,6 +66,9 @@ if (markdownFile) {
     ),
     '',
   ];
-  writeFileSync(markdownFile, lines.join('\n'));
+  // Hand-written notes below the table (profiles, what was tried) survive a regeneration.
+  const previous = existsSync(markdownFile) ? readFileSync(markdownFile, 'utf8') : '';
+  const notes = previous.includes('## Notes') ? previous.slice(previous.indexOf('## Notes')) : '';
+  writeFileSync(markdownFile, `${lines.join('\n')}${notes ? `\n${notes}` : ''}`);
   console.error(`wrote ${markdownFile}`);
 }

@@ -52,6 +52,41 @@ const reportForm = () => {
  * the roles' definitions — not computed from the policy it checks.
  */
 const ENDPOINTS: Endpoint[] = [
+  // Endpoints that name no org: each answers from the caller's own subtree, so scope does not vary.
+  {
+    name: 'GET orgs search',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'GET', path: '/api/orgs?q=%E5%8D%9A%E7%BD%97' }),
+  },
+  { name: 'GET org roots', allowed: everyone(ALL), request: () => ({ method: 'GET', path: '/api/orgs/roots' }) },
+  { name: 'GET plans', allowed: everyone(ALL), request: () => ({ method: 'GET', path: '/api/plans' }) },
+  { name: 'GET ledger', allowed: everyone(ALL), request: () => ({ method: 'GET', path: '/api/ledger?limit=5' }) },
+  {
+    name: 'GET ledger xlsx',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'GET', path: '/api/ledger/export.xlsx?limit=5' }),
+  },
+  { name: 'GET inbox', allowed: everyone(ALL), request: () => ({ method: 'GET', path: '/api/derivation/inbox' }) },
+  { name: 'GET notifications', allowed: everyone(ALL), request: () => ({ method: 'GET', path: '/api/notifications' }) },
+  {
+    name: 'POST notification read',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'POST', path: '/api/notifications/1/read' }),
+  },
+  {
+    name: 'GET job (unknown: 404, never another branch’s)',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'GET', path: '/api/jobs/00000000-0000-4000-8000-000000000000' }),
+  },
+  {
+    name: 'POST import (into the own org only)',
+    allowed: { admin: ALL, author: ALL, deriver: ALL },
+    request: () => ({
+      method: 'POST',
+      path: '/api/plans/import',
+      body: { text: '一、总体要求\n（一）公开\n1.建设专栏。〔牵头单位：县政府办公室〕', fileName: 'm.txt', year: 2022 },
+    }),
+  },
   { name: 'GET org', allowed: everyone(ALL), request: (t) => ({ method: 'GET', path: `/api/orgs/${t.org}` }) },
   {
     name: 'GET org children',
