@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { notificationReads } from '../schema/notifications.schema.ts';
+import { logEvent } from './events.repository.ts';
 import { rowsOf } from './rollup.repository.ts';
 
 /** What lands in a unit's inbox: urges, deadline reminders and returned reports. */
@@ -44,6 +45,21 @@ export async function listInbox(db: Db, input: { orgId: string; userId: string; 
   }));
 }
 
+/** Marks one inbox entry read for a user (logged like every write, once). */
 export async function markNotificationRead(db: Db, userId: string, eventId: number): Promise<void> {
-  await db.insert(notificationReads).values({ userId, eventId }).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(notificationReads)
+      .values({ userId, eventId })
+      .onConflictDoNothing()
+      .returning({ eventId: notificationReads.eventId });
+    if (inserted.length)
+      await logEvent(tx, {
+        actor: userId,
+        type: 'notification.read',
+        subjectType: 'user',
+        subjectId: userId,
+        payload: { eventId },
+      });
+  });
 }
