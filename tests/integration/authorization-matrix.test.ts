@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, LedgerPage, PlanDetail, PlanSummary, Problem } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
+import { buildOpenApiDocument } from '@cascade/server/openapi';
 import { type ApiSession, createTestWorld, type TestWorld } from '@cascade/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -168,6 +169,20 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    name: 'GET acknowledgements',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/acknowledgements` }),
+  },
+  {
+    name: 'PUT binding',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({
+      method: 'PUT',
+      path: `/api/plans/${enc(t.plan)}/binding`,
+      body: { binding: 'followLatest', expectedVersion: 999 },
+    }),
+  },
+  {
     name: 'POST cascade',
     allowed: { admin: ['own'], deriver: ['own'] },
     // A stale plan id of the right owner would do; the cascade itself is not what is tested.
@@ -218,6 +233,27 @@ const ENDPOINTS: Endpoint[] = [
 ];
 
 const PARENT_PLAN = { id: '' };
+
+/** Endpoints anyone may call signed out: signing in and out, the health check. */
+const PUBLIC = ['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/session', 'GET /api/health'];
+
+describe('the authorization matrix', () => {
+  it('lists every endpoint of the OpenAPI document', () => {
+    const sample: Target = { org: 'o', plan: 'p', item: 'i', itemVersion: 1, assignment: 'a' };
+    const listed = ENDPOINTS.map((e) => {
+      const req = e.request(sample);
+      return `${req.method} ${req.path.split('?')[0]}`;
+    });
+    const missing = Object.entries(buildOpenApiDocument().paths ?? {})
+      .flatMap(([route, item]) => Object.keys(item as object).map((m) => `${m.toUpperCase()} ${route}`))
+      .filter((op) => !PUBLIC.includes(op))
+      .filter((op) => {
+        const pattern = new RegExp(`^${op.replace(/\{[^}]+\}/g, '[^/]*')}$`);
+        return !listed.some((l) => pattern.test(l));
+      });
+    expect(missing).toEqual([]);
+  });
+});
 
 async function send(session: ApiSession, req: ReturnType<Endpoint['request']>) {
   const init: RequestInit = { method: req.method };

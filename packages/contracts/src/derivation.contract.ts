@@ -92,6 +92,8 @@ export const upstreamSchema = z
   .object({
     fromVersion: z.number().int(),
     toVersion: z.number().int(),
+    latestVersion: z.number().int().meta({ description: '上级最新发布版本（固定版本时可能高于 toVersion）' }),
+    binding: z.enum(['followLatest', 'pinned']),
     conflicts: z.number().int(),
     automatic: z.number().int(),
     items: z.array(
@@ -132,3 +134,29 @@ export const upstreamMergeRequestSchema = z
     example: { toVersion: 2, resolutions: [{ key: '（二）4.', field: 'deadline', choice: 'ours' }] },
   });
 export const upstreamMergeResultSchema = z.object({ applied: z.number().int(), version: z.number().int() });
+
+export const parentBindingSchema = z.enum(['followLatest', 'pinned']).meta({
+  description: '跟随上级最新版本（followLatest）或固定于当前依据的版本（pinned）',
+});
+export const bindingRequestSchema = z
+  .object({ binding: parentBindingSchema, expectedVersion: z.number().int().min(1) })
+  .meta({ id: 'BindingRequest', example: { binding: 'pinned', expectedVersion: 3 } });
+export const bindingResultSchema = z.object({ binding: parentBindingSchema, version: z.number().int() });
+
+export const acknowledgementsSchema = z
+  .object({
+    rows: z.array(
+      z.object({
+        planId: z.string(),
+        orgId: z.string(),
+        orgName: z.string(),
+        binding: parentBindingSchema,
+        acknowledgedVersion: z.number().int().nullable(),
+        latestVersion: z.number().int(),
+        isCurrent: z.boolean(),
+        acknowledgedAt: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Acknowledgements', description: '签收情况：由本方案分解的下级方案各自依据（已签收）的版本' });
+export type AcknowledgementsDto = z.infer<typeof acknowledgementsSchema>;

@@ -1,4 +1,7 @@
 import {
+  acknowledgementsSchema,
+  bindingRequestSchema,
+  bindingResultSchema,
   coverageSchema,
   deriveRequestSchema,
   diffSchema,
@@ -18,11 +21,13 @@ import {
   getPlan,
   getPlanSnapshot,
   getPlanSummary,
+  listAcknowledgements,
   listDerivationInbox,
   listPlanItems,
   loadPublishedDraft,
   planCoverage,
   readUpstream,
+  setParentBinding,
 } from '@cascade/db';
 import type { UpstreamMerge } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
@@ -123,6 +128,27 @@ const merge = createRoute({
     200: json(upstreamMergeResultSchema, '已合并'),
     ...problems('forbidden', 'csrf', 'plan-not-found', 'conflict', 'derivation-refused'),
   },
+});
+const binding = createRoute({
+  method: 'put',
+  path: '/plans/{planId}/binding',
+  tags,
+  summary: '跟随上级最新版本，或固定于当前依据的版本',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema, body: { ...json(bindingRequestSchema, '跟随方式'), required: true } },
+  responses: {
+    200: json(bindingResultSchema, '已更改'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'conflict', 'derivation-refused'),
+  },
+});
+const acknowledgements = createRoute({
+  method: 'get',
+  path: '/plans/{planId}/acknowledgements',
+  tags,
+  summary: '签收情况：下级方案各自依据本方案的哪个版本',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema },
+  responses: { 200: json(acknowledgementsSchema, '各下级方案的签收版本'), ...problems('forbidden', 'plan-not-found') },
 });
 
 const mergeText = (item: UpstreamMerge['items'][number]): string =>
@@ -252,6 +278,21 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       const principal = allow(c, 'plan.edit', planTarget(await getPlanSummary(db, planId)));
       const { toVersion, resolutions } = c.req.valid('json');
       return c.json(await applyUpstream(db, { planId, toVersion, resolutions, actor: principal.userId }), 200);
+    })
+    .openapi(binding, async (c) => {
+      const { planId } = c.req.valid('param');
+      const principal = allow(c, 'plan.edit', planTarget(await getPlanSummary(db, planId)));
+      const body = c.req.valid('json');
+      return c.json(await setParentBinding(db, { planId, ...body, actor: principal.userId }), 200);
+    })
+    .openapi(acknowledgements, async (c) => {
+      const { planId } = c.req.valid('param');
+      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      // Each subordinate's plan is its own: the superior sees only those in the caller's reach.
+      const account = requireAccount(c);
+      const rows = await listAcknowledgements(db, planId);
+      const visible = rows.filter((r) => r.orgPath.startsWith(account.orgPath));
+      return c.json({ rows: visible.map(({ orgPath: _path, ...row }) => row) }, 200);
     })
     .openapi(job, (c) => {
       const account = requireAccount(c);

@@ -1924,6 +1924,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/binding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 跟随上级最新版本，或固定于当前依据的版本 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 跟随方式 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BindingRequest"];
+                };
+            };
+            responses: {
+                /** @description 已更改 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 跟随上级最新版本（followLatest）或固定于当前依据的版本（pinned）
+                             * @enum {string}
+                             */
+                            binding: "followLatest" | "pinned";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description derivation-refused: 不能分解 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 签收情况：下级方案各自依据本方案的哪个版本 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 各下级方案的签收版本 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Acknowledgements"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/{jobId}": {
         parameters: {
             query?: never;
@@ -3304,6 +3482,10 @@ export interface components {
         Upstream: {
             fromVersion: number;
             toVersion: number;
+            /** @description 上级最新发布版本（固定版本时可能高于 toVersion） */
+            latestVersion: number;
+            /** @enum {string} */
+            binding: "followLatest" | "pinned";
             conflicts: number;
             automatic: number;
             items: {
@@ -3344,6 +3526,37 @@ export interface components {
                 field: "text" | "units" | "deadline";
                 /** @enum {string} */
                 choice: "ours" | "theirs";
+            }[];
+        };
+        /**
+         * @example {
+         *       "binding": "pinned",
+         *       "expectedVersion": 3
+         *     }
+         */
+        BindingRequest: {
+            /**
+             * @description 跟随上级最新版本（followLatest）或固定于当前依据的版本（pinned）
+             * @enum {string}
+             */
+            binding: "followLatest" | "pinned";
+            expectedVersion: number;
+        };
+        /** @description 签收情况：由本方案分解的下级方案各自依据（已签收）的版本 */
+        Acknowledgements: {
+            rows: {
+                planId: string;
+                orgId: string;
+                orgName: string;
+                /**
+                 * @description 跟随上级最新版本（followLatest）或固定于当前依据的版本（pinned）
+                 * @enum {string}
+                 */
+                binding: "followLatest" | "pinned";
+                acknowledgedVersion: number | null;
+                latestVersion: number;
+                isCurrent: boolean;
+                acknowledgedAt: string | null;
             }[];
         };
         LedgerPage: {

@@ -1,4 +1,5 @@
 export * from './derive-child-plan.ts';
+export * from './parent-binding.ts';
 export * from './plan-edits.ts';
 export * from './plan-items.ts';
 export * from './plan-store.ts';

@@ -14,10 +14,17 @@ import { logEvent } from '../repositories/events.repository.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { planItems, plans } from '../schema/plans.schema.ts';
 import { DerivationRefusedError, getPlanSnapshot } from './derive-child-plan.ts';
+import type { ParentBinding } from './parent-binding.ts';
 import { itemIdFor, itemRowsToDraft, type PlanItemRow } from './plan-items.ts';
 import { getPlan, listPlanItems, type PlanRow, StaleVersionError } from './plan-store.ts';
 
-export type UpstreamState = UpstreamMerge & { fromVersion: number; toVersion: number };
+export type UpstreamState = UpstreamMerge & {
+  fromVersion: number;
+  toVersion: number;
+  /** The superior's newest published version; above `toVersion` while the plan is pinned. */
+  latestVersion: number;
+  binding: ParentBinding;
+};
 
 /** How each conflicting field is settled: keep the child's value, or take the superior's. */
 export type Resolution = { key: string; field: MergeField; choice: 'ours' | 'theirs' };
@@ -54,16 +61,19 @@ const childTasks = (rows: PlanItemRow[]): ChildTask[] =>
 
 /**
  * 上级更新: what the superior's newest published version changes for this derived plan, field by
- * field against the version it was derived from. Up to date when the versions are the same.
+ * field against the version it was derived from. Up to date when the versions are the same, and
+ * while the plan is pinned to its version (the newer one is named, not offered).
  */
 export async function readUpstream(db: Db, planId: string): Promise<UpstreamState> {
   const child = await getPlan(db, planId);
   if (!child.parentPlanId) throw new DerivationRefusedError('本方案不是分解方案，没有上级版本');
   const parent = await getPlan(db, child.parentPlanId);
   const fromVersion = child.parentVersion ?? parent.publishedVersion;
-  const toVersion = parent.publishedVersion;
-  if (!fromVersion || fromVersion >= toVersion)
-    return { fromVersion, toVersion, items: [], conflicts: 0, automatic: 0 };
+  const latestVersion = parent.publishedVersion;
+  const binding = child.parentBinding as ParentBinding;
+  const toVersion = binding === 'pinned' ? fromVersion : latestVersion;
+  const unchanged = { fromVersion, toVersion, latestVersion, binding, items: [], conflicts: 0, automatic: 0 };
+  if (!fromVersion || fromVersion >= toVersion) return unchanged;
   const [base, theirs] = await Promise.all([
     derivationAt(db, parent, child, fromVersion),
     derivationAt(db, parent, child, toVersion),
@@ -73,7 +83,7 @@ export async function readUpstream(db: Db, planId: string): Promise<UpstreamStat
     theirs.derivation.items,
     childTasks(await listPlanItems(db, planId)),
   );
-  return { ...merge, fromVersion, toVersion };
+  return { ...merge, fromVersion, toVersion, latestVersion, binding };
 }
 
 /**
@@ -87,6 +97,10 @@ export async function applyUpstream(
   input: { planId: string; toVersion: number; resolutions: Resolution[]; actor: string },
 ): Promise<{ applied: number; version: number }> {
   const state = await readUpstream(db, input.planId);
+  if (state.binding === 'pinned' && input.toVersion > state.fromVersion)
+    throw new DerivationRefusedError(
+      `本方案固定于上级第 ${state.fromVersion} 版；改为“跟随最新版本”后才能合并第 ${input.toVersion} 版`,
+    );
   if (state.toVersion !== input.toVersion) throw new StaleVersionError('上级方案', state.toVersion);
   const chosen = new Map(input.resolutions.map((r) => [`${r.key}|${r.field}`, r.choice]));
   const unresolved = state.items.flatMap((i) =>
