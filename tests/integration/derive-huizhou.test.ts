@@ -85,6 +85,44 @@ describe('deriving 惠州市 2022 for its subordinates', () => {
     expect(m6.trace.some((t) => t.rule === 'localize:villageToCommunity')).toBe(true);
   });
 
+  it('a city department derives its own plan: the tasks naming it or all departments, in the city’s words', () => {
+    const justice = directory.find('441300-justice')!;
+    const d = derivePlan(plan, huizhou, justice, directory);
+    expect(d.items.length + d.excluded.length).toBe(plan.items.length);
+    for (const parent of plan.items) {
+      const refs = [...parent.units.lead, ...parent.units.responsible, ...parent.units.cooperate];
+      const names = refs.some(
+        (u) => u.text === '市司法局' || u.selector.kind === 'departments' || u.selector.kind === 'allUnits',
+      );
+      const derived = d.items.find((i) => i.sourceLabel === parent.label);
+      expect(Boolean(derived), `${parent.label} ${refs.map((u) => u.text).join('、')}`).toBe(names);
+      if (!derived) continue;
+      // Same government, same words: nothing is rewritten to 全县, and the department names itself.
+      expect(derived.text).toBe(parent.text);
+      expect([...derived.units.lead, ...derived.units.responsible, ...derived.units.cooperate]).toContain(
+        '惠州市司法局',
+      );
+    }
+    // A task only for the counties is not the department's: it says why.
+    const m3 = d.excluded.find((e) => e.sourceLabel === '3.');
+    expect(m3?.reason).toContain('未点名惠州市司法局');
+  });
+
+  it('a county department derives from its county’s plan; a county government is never reached as a department', () => {
+    const boluo = directory.find('441322')!;
+    const county = derivationToDraft(derivePlan(plan, huizhou, boluo, directory), plan);
+    const health = directory.find('441322-health')!;
+    const d = derivePlan(county, boluo, health, directory);
+    const m14 = d.items.find((i) => i.sourceLabel === '14.')!;
+    expect(m14.units.lead).toContain('博罗县卫生健康局');
+    expect(m14.trace.some((t) => t.rule === 'unit:addressedToSelf')).toBe(true);
+    // Straight from the city's plan, only the city's health tasks reach it, by counterpart.
+    const fromCity = derivePlan(plan, huizhou, health, directory);
+    expect(fromCity.items.map((i) => i.sourceLabel)).toContain('14.');
+    for (const item of fromCity.items)
+      expect(item.trace.find((t) => t.field === 'inclusion')?.fact, item.label).toMatch(/属于“(市)?卫生健康局”/);
+  });
+
   it('a deadline rule moves a child due date N working days earlier, citing its clause', () => {
     const rule: Rule = {
       id: 'deadline:fiveDaysEarly',

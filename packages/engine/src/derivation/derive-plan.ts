@@ -1,7 +1,7 @@
 import type { Deadline } from '../deadlines/deadline.ts';
 import { addWorkingDays } from '../deadlines/working-days.ts';
 import { selfWord } from '../orgs/division-type.ts';
-import type { Org } from '../orgs/org.ts';
+import { isTerritorial, type Org } from '../orgs/org.ts';
 import type { DraftItem, PlanDraft } from '../plans/plan-draft.ts';
 import type { Facts, Rule } from '../rules/rule.ts';
 import { compileRuleSet } from '../rules/rule-set.ts';
@@ -12,6 +12,7 @@ import { localizeText, type Substitution } from './localize-text.ts';
 import { localizeUnit, unitReachesChild } from './localize-unit.ts';
 import type { OrgDirectory } from './org-directory.ts';
 import type { TraceStep } from './trace.ts';
+import { governmentOf } from './unit-reach.ts';
 
 export type DerivedItem = {
   label: string;
@@ -36,17 +37,23 @@ export type DeriveOptions = {
 
 const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
 
-function childFacts(owner: Org, child: Org): Facts {
+/**
+ * The facts rules read about the child. A department speaks with its government's words (惠州市
+ * 司法局 still says 全市) and has its government's villages and communities.
+ */
+function childFacts(owner: Org, child: Org, directory: OrgDirectory): Facts {
+  const government = governmentOf(child, directory);
   return {
     level: child.level,
     kind: child.kind,
-    divisionType: child.divisionType,
-    hasVillages: child.hasVillages,
-    hasCommunities: child.hasCommunities,
+    divisionType: government.divisionType,
+    hasVillages: government.hasVillages,
+    hasCommunities: government.hasCommunities,
     regionCode: child.regionCode,
+    function: child.function,
     tags: child.tags,
-    selfWord: selfWord(child.divisionType),
-    parentWord: selfWord(owner.divisionType),
+    selfWord: selfWord(government.divisionType),
+    parentWord: selfWord(governmentOf(owner, directory).divisionType),
     parentLevel: owner.level,
   };
 }
@@ -67,7 +74,7 @@ export function derivePlan(
   directory: OrgDirectory,
   options: DeriveOptions = {},
 ): Derivation {
-  const facts = childFacts(owner, child);
+  const facts = childFacts(owner, child, directory);
   const fired = compileRuleSet([...DEFAULT_PROFILE, ...(options.rules ?? [])]).run(facts);
   const substitutions: Substitution[] = [];
   let workingDaysBefore = 0;
@@ -108,7 +115,7 @@ export function derivePlan(
       continue;
     }
     if (!reaching.length) {
-      excluded.push({ sourceLabel: item.label, reason: exclusionReason(item, owner) });
+      excluded.push({ sourceLabel: item.label, reason: exclusionReason(item, owner, child) });
       continue;
     }
     items.push(deriveItem(item, reaching[0]!, ctx, substitutions, { workingDaysBefore, deadlineRule }));
@@ -116,9 +123,10 @@ export function derivePlan(
   return { owner, child, year: parent.year, items, excluded };
 }
 
-function exclusionReason(item: DraftItem, owner: Org): string {
+function exclusionReason(item: DraftItem, owner: Org, child: Org): string {
   const all = ROLES.flatMap((r) => item.units[r].map((u) => u.text));
   if (!all.length) return '原文未写明责任单位，无法判断是否涉及下级';
+  if (!isTerritorial(child)) return `责任单位（${all.join('、')}）未点名${child.name}或其职能，不涉及本单位`;
   return `责任单位（${all.join('、')}）均为${owner.name}本级单位，不涉及下级政府`;
 }
 

@@ -2,21 +2,11 @@ import { findFunctionByName } from '../orgs/department-functions.ts';
 import { selfWord } from '../orgs/division-type.ts';
 import type { Org } from '../orgs/org.ts';
 import type { UnitRef, UnitRole } from '../units/units-by-role.ts';
-import { findDepartment, type OrgDirectory } from './org-directory.ts';
+import { findDepartment } from './org-directory.ts';
 import type { TraceStep } from './trace.ts';
+import { isWithinOwner, type UnitContext, unitReachesChild } from './unit-reach.ts';
 
-export type UnitContext = { owner: Org; child: Org; directory: OrgDirectory };
-
-/** Does the unit phrase address the child org (or its subtree)? */
-export function unitReachesChild(ref: UnitRef, { child }: UnitContext): boolean {
-  const s = ref.selector;
-  if (s.kind === 'allUnits') return true;
-  if (s.kind !== 'childGovernments') return false;
-  if (child.kind === 'zone' && !s.includeZones) return false;
-  const order = ['province', 'city', 'county', 'township'];
-  // 各县（区） reaches a county; 各乡镇（街道） in a city plan reaches a county through its townships.
-  return order.indexOf(s.targetLevel) >= order.indexOf(child.level);
-}
+export { type UnitContext, unitReachesChild } from './unit-reach.ts';
 
 const LEVEL_PREFIX = /^(省|市|州|盟|县|区|旗|自治区|地区)/;
 
@@ -32,6 +22,13 @@ export function localizeUnit(ref: UnitRef, role: UnitRole, ctx: UnitContext): { 
     texts: to,
     trace: { field: role, rule, fact, from: ref.text, to: to.join('、') },
   });
+  if (child.kind === 'section' || isWithinOwner(ctx)) {
+    // Inside one government the units are peers at the same level: what names this unit becomes
+    // its own name, the others stay as written.
+    return unitReachesChild(ref, ctx)
+      ? step('unit:addressedToSelf', `${child.name} 属于“${ref.text}”`, [child.name])
+      : step('unit:peer', '本级其他单位，原样继承', [ref.text]);
+  }
   const s = ref.selector;
   switch (s.kind) {
     case 'childGovernments': {
