@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerCascadeCommand } from './commands/cascade.command.ts';
 import { registerDeriveCommand } from './commands/derive.command.ts';
+import { registerExportCommand } from './commands/export.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
 import { registerLookBackCommand } from './commands/look-back.command.ts';
 import { registerOrgsCommand } from './commands/orgs.command.ts';
@@ -14,6 +15,7 @@ const program = new Command('cli').description('政务公开计划级联 — com
 registerOrgsCommand(program);
 registerSeedCommand(program);
 registerImportCommand(program);
+registerExportCommand(program);
 registerDeriveCommand(program);
 registerCascadeCommand(program);
 registerLookBackCommand(program);
