@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { planItemSchema, planSummarySchema } from './plans.contract.ts';
+import {
+  deadlineSchema,
+  planItemSchema,
+  planSummarySchema,
+  traceStepSchema,
+  unitTextsSchema,
+} from './plans.contract.ts';
 
 export const deriveRequestSchema = z
   .object({ childOrgId: z.string().min(1).max(64) })
@@ -132,3 +138,29 @@ export const upstreamMergeRequestSchema = z
     example: { toVersion: 2, resolutions: [{ key: '（二）4.', field: 'deadline', choice: 'ours' }] },
   });
 export const upstreamMergeResultSchema = z.object({ applied: z.number().int(), version: z.number().int() });
+
+export const previewQuerySchema = z.object({
+  childOrgId: z.string().min(1, '请选择下级单位').max(64).meta({ example: '441322' }),
+});
+
+export const previewSchema = z
+  .object({
+    child: z.object({ id: z.string(), name: z.string() }),
+    items: z.array(
+      z.object({
+        sourceLabel: z.string(),
+        path: z.array(z.string()),
+        text: z.string(),
+        units: unitTextsSchema,
+        deadline: deadlineSchema,
+        status: z.enum(['inherited', 'localized']),
+        trace: z.array(traceStepSchema.extend({ cites: z.string().optional() })),
+        parent: z.object({ text: z.string(), units: unitTextsSchema, deadline: deadlineSchema.nullable() }),
+      }),
+    ),
+    excluded: z.array(z.object({ sourceLabel: z.string(), path: z.array(z.string()), reason: z.string() })),
+  })
+  .meta({
+    id: 'DerivationPreview',
+    description: '预览：按当前草稿（含事项规则），某个下级政府分解后得到的方案；不保存任何内容',
+  });

@@ -2,5 +2,6 @@ export * from './derive-child-plan.ts';
 export * from './plan-edits.ts';
 export * from './plan-items.ts';
 export * from './plan-store.ts';
+export * from './preview-derivation.ts';
 export * from './publish-plan.ts';
 export * from './upstream.ts';
