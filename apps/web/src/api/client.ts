@@ -65,6 +65,7 @@ export type Coverage = Schemas['Coverage'];
 export type Job = Schemas['Job'];
 export type Rollup = Schemas['Rollup'];
 export type Upstream = Schemas['Upstream'];
+export type DerivationPreview = Schemas['DerivationPreview'];
 export type ItemPatch = Schemas['ItemPatchRequest']['patch'];
 export type LedgerQuery = NonNullable<paths['/api/ledger']['get']['parameters']['query']>;
 
@@ -111,6 +112,8 @@ export const api = {
   inbox: () => call(http.GET('/api/derivation/inbox')),
   derive: (planId: string, childOrgId: string) =>
     call(http.POST('/api/plans/{planId}/derive', { ...planPath(planId), body: { childOrgId } })),
+  preview: (planId: string, childOrgId: string) =>
+    call(http.GET('/api/plans/{planId}/preview', { params: { path: { planId }, query: { childOrgId } } })),
   coverage: (planId: string) => call(http.GET('/api/plans/{planId}/coverage', planPath(planId))),
   diff: (planId: string) => call(http.GET('/api/plans/{planId}/diff', planPath(planId))),
   upstream: (planId: string) => call(http.GET('/api/plans/{planId}/upstream', planPath(planId))),
