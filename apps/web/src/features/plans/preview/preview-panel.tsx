@@ -98,7 +98,9 @@ function PreviewRow(props: { item: PreviewItem }): JSX.Element {
   return (
     <tr classList={{ localized: props.item.status === 'localized' }}>
       <td class="num">
-        <TracedValue steps={inclusion()}>{props.item.path.join('')}</TracedValue>
+        <TracedValue quiet steps={inclusion()}>
+          {props.item.path.join('')}
+        </TracedValue>
       </td>
       <td>
         <For each={splitAtReplacements(props.item.text, trace())}>

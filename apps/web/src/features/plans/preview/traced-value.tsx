@@ -15,10 +15,14 @@ const FIELD_LABELS: Record<string, string> = {
  * A derived value the rules changed, marked; its trace (rule, fact, from → to) shows on hover and
  * on keyboard focus, and is what a screen reader hears as the description.
  */
-export function TracedValue(props: { steps: readonly TraceNote[]; children: JSX.Element }): JSX.Element {
+export function TracedValue(props: {
+  steps: readonly TraceNote[];
+  quiet?: boolean;
+  children: JSX.Element;
+}): JSX.Element {
   const id = createUniqueId();
   return (
-    <mark class="traced" tabindex="0" aria-describedby={id}>
+    <mark class="traced" classList={{ quiet: props.quiet ?? false }} tabindex="0" aria-describedby={id}>
       {props.children}
       <span class="trace-tip" role="tooltip" id={id}>
         <For each={props.steps}>

@@ -109,6 +109,7 @@ export function WorkflowDesigner(props: {
       <div class="diagram-scroll">
         <WorkflowDiagram variant={shown()} highlight={steps().map((_, i) => `review${i + 1}`)} />
       </div>
+      <p class="hint">实线为向前流转；红色虚线为退回或回头看整改（回到前面的环节）；黄色为新增的审核环节。</p>
       <Show when={props.editable}>
         <fieldset class="palette">
           <legend>添加审核环节（插在“已报送”与“已核验”之间）</legend>

@@ -1,5 +1,5 @@
 import type { WorkflowVariant } from '@cascade/engine';
-import { For, type JSX } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import { layoutWorkflow, NODE_H, NODE_W } from './layered-layout.ts';
 
 /** A variant as a state diagram (SVG): states top-down by distance from the start, 退回 arcs on the right. */
@@ -38,10 +38,14 @@ export function WorkflowDiagram(props: { variant: WorkflowVariant; highlight?: r
       <For each={layout().edges}>
         {(e) => (
           <g class={`wf-edge${e.back ? ' back' : ''}`}>
-            <path d={e.path} marker-end="url(#wf-arrow)" />
-            <text x={e.labelX} y={e.labelY} text-anchor={e.back ? 'end' : 'start'}>
-              {e.label}
-            </text>
+            <path d={e.path} marker-end="url(#wf-arrow)">
+              <title>{e.label}</title>
+            </path>
+            <Show when={!e.back}>
+              <text x={e.labelX} y={e.labelY}>
+                {e.label}
+              </text>
+            </Show>
           </g>
         )}
       </For>
