@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyTransition } from './apply-transition.ts';
-import { parseVariantId, resolveWorkflowVariant, reviewVariantId } from './resolve-workflow-variant.ts';
+import {
+  composeReviewVariant,
+  parseVariantId,
+  resolveWorkflowVariant,
+  reviewVariantId,
+} from './resolve-workflow-variant.ts';
 import { validateWorkflow } from './validate-workflow.ts';
 import { createWorkflowRegistry } from './workflow-registry.ts';
 
@@ -24,6 +29,10 @@ describe('variants composed in the designer', () => {
     });
     expect(resolveWorkflowVariant('standard+初审+初审')).toMatchObject({ ok: false, message: '环节“初审”重复' });
     expect(resolveWorkflowVariant('nightly+初审')).toMatchObject({ ok: false });
+    expect(composeReviewVariant('standard', ['分管+领导'])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('“+”'),
+    });
   });
 
   it('the registry runs a composed variant an assignment names', () => {

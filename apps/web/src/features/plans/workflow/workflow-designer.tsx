@@ -1,7 +1,7 @@
 import {
   BASE_VARIANTS,
+  composeReviewVariant,
   parseVariantId,
-  resolveWorkflowVariant,
   reviewVariantId,
   STANDARD_WORKFLOW,
   validateWorkflow,
@@ -46,7 +46,7 @@ export function WorkflowDesigner(props: {
     ),
   );
   const id = () => reviewVariantId(baseId(), steps());
-  const resolved = createMemo(() => resolveWorkflowVariant(id()));
+  const resolved = createMemo(() => composeReviewVariant(baseId(), steps()));
   const problems = createMemo(() => {
     const r = resolved();
     return r.ok ? validateWorkflow(r.variant).map((p) => p.message) : [r.message];
