@@ -1,5 +1,6 @@
 import type { Problem } from '@cascade/contracts';
 import createClient, { type Middleware } from 'openapi-fetch';
+import { locale } from '../ui/locale.ts';
 import type { components, paths } from './schema.gen.ts';
 
 /** An API failure carrying the server's problem document, shown to the user as is. */
@@ -25,6 +26,8 @@ export function whenSignedOut(handler: () => void): void {
 
 const csrf: Middleware = {
   onRequest({ request }) {
+    // Problems come back in the UI's language.
+    request.headers.set('accept-language', locale() === 'en' ? 'en' : 'zh-CN');
     if (request.method !== 'GET' && request.method !== 'HEAD') request.headers.set('x-csrf-token', csrfToken);
     return request;
   },
