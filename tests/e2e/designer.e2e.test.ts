@@ -190,4 +190,29 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await context.close();
     expect(consoleErrors).toEqual([]);
   }, 90_000);
+  it('switches the whole shell and its labels to English and back, and its export buttons download the files', async () => {
+    const { context, page } = await signedInPage('hz-supervisor');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.locator('.main-nav').textContent()).toContain('Ledger');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('link', { name: 'Ledger' }).click();
+    const excel = page.getByRole('link', { name: 'Export to Excel' });
+    const xlsx = await page.request.get(new URL((await excel.getAttribute('href')) ?? '', server.url).toString());
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    const word = page.getByRole('link', { name: 'Export to Word' });
+    const docx = await page.request.get(new URL((await word.getAttribute('href')) ?? '', server.url).toString());
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-type']).toContain('wordprocessingml');
+    // Domain labels follow the switch too, and it is remembered across a reload.
+    await page.reload();
+    await expect.poll(() => page.locator('.page-header .status').textContent()).toBe('Published');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'english-plan.png') });
+    await page.getByRole('button', { name: '切换为中文' }).click();
+    await expect.poll(() => page.locator('.main-nav').textContent()).toContain('台账');
+    expect(await page.locator('.page-header .status').textContent()).toBe('已发布');
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
 });

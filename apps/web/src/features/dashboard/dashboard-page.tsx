@@ -1,6 +1,7 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, type Rollup } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LIGHT_LABELS, stateLabel } from '../../ui/labels.ts';
 import { account } from '../session/session.ts';
@@ -100,14 +101,14 @@ export function DashboardPage(): JSX.Element {
               </div>
               <div class="charts">
                 <DistributionChart
-                  title="办理状态"
+                  title={t('dashboard.states')}
                   counts={r().counts.byState}
                   keys={STATES}
                   label={stateLabel}
                   total={r().counts.total}
                 />
                 <DistributionChart
-                  title="亮灯情况"
+                  title={t('dashboard.lights')}
                   counts={r().counts.byLight}
                   keys={LIGHTS}
                   label={(k) => LIGHT_LABELS[k] ?? k}

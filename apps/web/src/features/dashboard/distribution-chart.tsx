@@ -1,4 +1,5 @@
 import { createEffect, createSignal, For, type JSX, onCleanup, onMount, Show } from 'solid-js';
+import { t } from '../../ui/dictionary.ts';
 import { errorText } from '../../ui/feedback.tsx';
 
 /** The same colours as the ledger's tags and the legend swatches (styles.css .seg-*). */
@@ -95,7 +96,7 @@ export function DistributionChart(props: {
                 </th>
               )}
             </For>
-            <th scope="col">合计</th>
+            <th scope="col">{t('dashboard.total')}</th>
           </tr>
         </thead>
         <tbody>

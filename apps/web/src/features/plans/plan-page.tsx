@@ -1,6 +1,7 @@
 import { useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, downloads, type PlanDetail, type PlanItem } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { DERIVATION_LABELS, PLAN_STATUS_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 import { can } from '../session/can.ts';
@@ -62,7 +63,7 @@ export function PlanPage(): JSX.Element {
                 </div>
                 <div class="actions">
                   <a class="button" href={downloads.planDocx(plan().id)} download="">
-                    导出 Word
+                    {t('plan.exportWord')}
                   </a>
                   <Show
                     when={
