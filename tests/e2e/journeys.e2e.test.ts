@@ -87,7 +87,7 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await page.getByLabel('完成时限').fill('2022年10月底前');
     await expect.poll(() => page.locator('.item-editor .hint').textContent()).toContain('2022-10-31');
     await page.getByLabel(/调整理由/).fill('县里提前完成');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.locator('.item-editor .form-ok').textContent()).toContain('已保存');
     await expect.poll(() => page.locator('.outline-task .tag-overridden').count()).toBe(1);
     // Coverage: one modified, none missing, ready to publish.

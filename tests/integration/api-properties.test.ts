@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, LedgerPage, PlanDetail, Problem } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
+import { validateRule } from '@cascade/engine';
 import { buildOpenApiDocument } from '@cascade/server/openapi';
 import { type ApiSession, createTestWorld, type TestWorld } from '@cascade/server/testing';
 import fc from 'fast-check';
@@ -66,6 +67,7 @@ const query = fc.dictionary(
     'planId',
     'orgId',
     'expectedVersion',
+    'childOrgId',
     'x',
   ),
   nasty,
@@ -158,6 +160,55 @@ describe('API under random and malformed input', () => {
       });
       expect(nul.status).toBe(400);
       expect(((await nul.json()) as Problem).type).toMatch(/^\/problems\//);
+    });
+
+    it('saves item rules only when the engine accepts every one, and answers a 400 naming the field otherwise', async () => {
+      const author = await world.as('hz-author');
+      const [planId, itemId] = [realIds[3]!, realIds[5]!];
+      const url = `/api/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`;
+      const leaf = fc.record({
+        fact: fc.oneof(fc.constantFrom('level', 'divisionType', 'hasVillages'), nasty),
+        operator: fc.constantFrom('equal', 'notEqual', 'in', 'contains', 'greaterThan', 'equals', ''),
+        value: jsonValue,
+      });
+      const rule = fc.record(
+        {
+          id: fc.oneof(fc.constantFrom('r1', 'r2'), nasty),
+          kind: fc.constantFrom('applicability', 'localization', 'nope'),
+          name: fc.string(),
+          conditions: fc.oneof(
+            fc.record({ all: fc.array(leaf, { maxLength: 3 }) }),
+            fc.record({ any: fc.array(leaf, { maxLength: 3 }) }),
+            jsonValue,
+          ),
+          event: fc.oneof(fc.constantFrom({ type: 'include' }, { type: 'exclude' }), jsonValue),
+        },
+        { requiredKeys: [] },
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(rule, { maxLength: 3 }), async (rules) => {
+          const detail = await author.send<PlanDetail>('GET', `/api/plans/${encodeURIComponent(planId)}`);
+          const item = detail.items.find((i) => i.id === itemId)!;
+          const res = await author.request(url, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ expectedVersion: item.version, patch: { rules } }),
+          });
+          const valid =
+            rules.every((r) => validateRule(r).length === 0) && new Set(rules.map((r) => r.id)).size === rules.length;
+          if (valid) {
+            expect(res.status).toBe(200);
+            expect(((await res.json()) as PlanDetail['items'][number]).rules).toEqual(
+              JSON.parse(JSON.stringify(rules)),
+            );
+          } else {
+            expect(res.status).toBe(400);
+            const problem = (await res.json()) as Problem;
+            expect(problem.errors?.[0]?.path).toMatch(/^rules\[\d+\]/);
+          }
+        }),
+        { numRuns: 30 },
+      );
     });
 
     it.each(OPERATIONS)('$method $path', async ({ method, path }) => {

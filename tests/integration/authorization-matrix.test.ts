@@ -120,6 +120,12 @@ const ENDPOINTS: Endpoint[] = [
     request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/diff` }),
   },
   {
+    // Reading a plan is enough to preview it; the child (a township or county) is checked after.
+    name: 'GET derivation preview',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/preview?childOrgId=441322` }),
+  },
+  {
     name: 'PATCH item',
     allowed: { admin: ['own'], deriver: ['own'] },
     request: (t) => ({

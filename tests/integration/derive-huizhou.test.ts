@@ -140,4 +140,36 @@ describe('deriving 惠州市 2022 for its subordinates', () => {
       cites: '惠府办函〔2022〕68号 52.',
     });
   });
+  it("an item's own rules decide who inherits it and how its text reads there, each with its trace", () => {
+    const source = plan.items.find((i) => i.units.responsible.some((u) => u.selector.kind === 'childGovernments'))!;
+    const districtsOnly: Rule = {
+      id: 'item:districtsOnly',
+      kind: 'applicability',
+      name: '仅市辖区承接',
+      conditions: { all: [{ fact: 'divisionType', operator: 'equal', value: '区' }] },
+      event: { type: 'include' },
+    };
+    const wording: Rule = {
+      id: 'item:wording',
+      kind: 'localization',
+      name: '区级用语',
+      conditions: { any: [{ fact: 'divisionType', operator: 'equal', value: '区' }] },
+      event: { type: 'substitute', params: { pairs: [[source.text.slice(0, 4), '【本区】']] } },
+    };
+    const withRules = {
+      ...plan,
+      items: plan.items.map((i) => (i === source ? { ...i, rules: [districtsOnly, wording] } : i)),
+    };
+    const boluo = derivePlan(withRules, huizhou, directory.find('441322')!, directory);
+    expect(boluo.items.some((i) => i.sourceLabel === source.label && i.path.join() === source.path.join())).toBe(false);
+    expect(boluo.excluded.find((e) => e.sourceLabel === source.label)?.reason).toContain(
+      '不满足承接条件 “仅市辖区承接”',
+    );
+    const huicheng = derivePlan(withRules, huizhou, directory.find('441302')!, directory);
+    const item = huicheng.items.find((i) => i.path.join() === source.path.join())!;
+    expect(item.text.startsWith('【本区】')).toBe(true);
+    expect(item.trace.map((t) => t.rule)).toEqual(expect.arrayContaining(['item:districtsOnly', 'item:wording']));
+    // Other items are untouched by this item's rules.
+    expect(huicheng.items.filter((i) => i.text.startsWith('【本区】'))).toHaveLength(1);
+  });
 });

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { planItemSchema, planSummarySchema } from './plans.contract.ts';
+import {
+  deadlineSchema,
+  planItemSchema,
+  planSummarySchema,
+  traceStepSchema,
+  unitTextsSchema,
+} from './plans.contract.ts';
 
 export const deriveRequestSchema = z
   .object({ childOrgId: z.string().min(1).max(64) })
@@ -160,3 +166,29 @@ export const acknowledgementsSchema = z
   })
   .meta({ id: 'Acknowledgements', description: '签收情况：由本方案分解的下级方案各自依据（已签收）的版本' });
 export type AcknowledgementsDto = z.infer<typeof acknowledgementsSchema>;
+
+export const previewQuerySchema = z.object({
+  childOrgId: z.string().min(1, '请选择下级单位').max(64).meta({ example: '441322' }),
+});
+
+export const previewSchema = z
+  .object({
+    child: z.object({ id: z.string(), name: z.string() }),
+    items: z.array(
+      z.object({
+        sourceLabel: z.string(),
+        path: z.array(z.string()),
+        text: z.string(),
+        units: unitTextsSchema,
+        deadline: deadlineSchema,
+        status: z.enum(['inherited', 'localized']),
+        trace: z.array(traceStepSchema.extend({ cites: z.string().optional() })),
+        parent: z.object({ text: z.string(), units: unitTextsSchema, deadline: deadlineSchema.nullable() }),
+      }),
+    ),
+    excluded: z.array(z.object({ sourceLabel: z.string(), path: z.array(z.string()), reason: z.string() })),
+  })
+  .meta({
+    id: 'DerivationPreview',
+    description: '预览：按当前草稿（含事项规则），某个下级政府分解后得到的方案；不保存任何内容',
+  });

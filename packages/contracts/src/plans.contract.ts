@@ -65,6 +65,8 @@ export const planItemSchema = z
     deadline: deadlineSchema.nullable(),
     evidenceRequired: z.boolean(),
     workflowVariant: z.string(),
+    /** The item's own rules in json-rules-engine JSON (applicability, localization). */
+    rules: z.array(z.record(z.string(), z.unknown())),
     scoreWeight: z.number().nullable(),
     derivationStatus: z.enum(['inherited', 'localized', 'overridden', 'added', 'notApplicable']).nullable(),
     provenance: z.object({ sourceItemId: z.string().optional(), sourceVersion: z.number().optional() }).nullable(),
@@ -120,8 +122,9 @@ export const itemPatchRequestSchema = z
         units: unitTextsSchema.optional(),
         deadlineText: z.string().max(200).optional(),
         evidenceRequired: z.boolean().optional(),
-        workflowVariant: z.string().max(64).optional(),
+        workflowVariant: z.string().max(200).optional(),
         scoreWeight: z.number().min(0).max(1000).nullable().optional(),
+        rules: z.array(z.record(z.string(), z.unknown())).max(50, '每个事项最多 50 条规则').optional(),
       })
       .refine((p) => Object.values(p).some((v) => v !== undefined), '没有要修改的内容'),
   })

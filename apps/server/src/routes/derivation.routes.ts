@@ -9,6 +9,8 @@ import {
   jobSchema,
   planIdParamSchema,
   planSummarySchema,
+  previewQuerySchema,
+  previewSchema,
   upstreamMergeRequestSchema,
   upstreamMergeResultSchema,
   upstreamSchema,
@@ -26,10 +28,11 @@ import {
   listPlanItems,
   loadPublishedDraft,
   planCoverage,
+  previewDerivation,
   readUpstream,
   setParentBinding,
 } from '@cascade/db';
-import type { UpstreamMerge } from '@cascade/engine';
+import type { Deadline, UpstreamMerge } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import { allow } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
@@ -41,6 +44,13 @@ import type { Job } from '../jobs/job-runner.ts';
 import { itemDto, planTarget, summaryDto } from './plan-dto.ts';
 
 const tags = ['分解与下达'];
+
+const deadlineDto = (d: Deadline) => ({
+  text: d.text,
+  kind: d.kind,
+  due: d.due,
+  ...(d.note ? { note: d.note } : {}),
+});
 
 const inbox = createRoute({
   method: 'get',
@@ -79,6 +89,18 @@ const diff = createRoute({
   security: SIGNED_IN,
   request: { params: planIdParamSchema },
   responses: { 200: json(diffSchema, '并排对照'), ...problems('forbidden', 'plan-not-found') },
+});
+const preview = createRoute({
+  method: 'get',
+  path: '/plans/{planId}/preview',
+  tags,
+  summary: '预览：按当前草稿为某个下级政府分解（本地化差异及推导依据），不保存',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema, query: previewQuerySchema },
+  responses: {
+    200: json(previewSchema, '分解预览'),
+    ...problems('forbidden', 'plan-not-found', 'org-not-found', 'derivation-refused'),
+  },
 });
 const cascade = createRoute({
   method: 'post',
@@ -210,6 +232,48 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
         },
         200,
       );
+    })
+    .openapi(preview, async (c) => {
+      const { planId } = c.req.valid('param');
+      const { childOrgId } = c.req.valid('query');
+      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      await getOrg(db, childOrgId);
+      try {
+        const d = await previewDerivation(db, { planId, childOrgId });
+        const parents = new Map(d.parentItems.map((p) => [p.path.join(''), p]));
+        return c.json(
+          {
+            child: { id: d.child.id, name: d.child.name },
+            items: d.items.map((i) => {
+              const parent = parents.get(i.path.join(''));
+              return {
+                sourceLabel: i.sourceLabel,
+                path: i.path,
+                text: i.text,
+                units: i.units,
+                deadline: deadlineDto(i.deadline),
+                status: i.status,
+                trace: i.trace.map((t) => ({ ...t, from: t.from ?? '', to: t.to ?? '' })),
+                parent: {
+                  text: parent?.text ?? '',
+                  units: parent?.units ?? { lead: [], responsible: [], cooperate: [] },
+                  deadline: parent ? deadlineDto(parent.deadline) : null,
+                },
+              };
+            }),
+            excluded: d.excluded.map((e) => ({
+              sourceLabel: e.sourceLabel,
+              path: e.path ?? [e.sourceLabel],
+              reason: e.reason,
+            })),
+          },
+          200,
+        );
+      } catch (error) {
+        if (error instanceof Error && error.name === 'DerivationRefusedError')
+          throw new ProblemError('derivation-refused', error.message);
+        throw error;
+      }
     })
     .openapi(diff, async (c) => {
       const { planId } = c.req.valid('param');

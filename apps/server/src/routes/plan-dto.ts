@@ -14,6 +14,7 @@ export function itemDto(row: PlanItemRow): PlanItemDto {
     deadline: (row.deadline as PlanItemDto['deadline']) ?? null,
     evidenceRequired: row.evidenceRequired,
     workflowVariant: row.workflowVariant,
+    rules: Array.isArray(row.rules) ? (row.rules as Record<string, unknown>[]) : [],
     scoreWeight: row.scoreWeight === null ? null : Number(row.scoreWeight),
     derivationStatus: (row.derivationStatus as PlanItemDto['derivationStatus']) ?? null,
     provenance: (row.provenance as PlanItemDto['provenance']) ?? null,

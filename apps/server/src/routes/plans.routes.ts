@@ -31,7 +31,14 @@ import {
   updatePlanItem,
 } from '@cascade/db';
 import { exportPlanDocx, ImportError, importPlanFile, importPlanText } from '@cascade/documents';
-import { type Deadline, parseDeadline } from '@cascade/engine';
+import {
+  type Deadline,
+  parseDeadline,
+  type Rule,
+  resolveWorkflowVariant,
+  validateRule,
+  validateWorkflow,
+} from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { allow } from '../auth/authorize.ts';
@@ -197,6 +204,31 @@ async function readImport(c: Context<AppEnv>) {
 const parseDeadlineText = (text: string | undefined, year: number): Deadline | undefined =>
   text === undefined ? undefined : parseDeadline(text, { year });
 
+/**
+ * Item rules and workflow variant as the engine checks them (the designer shows the same problems
+ * before saving): each problem names its field, `rules[0].conditions.all[1].operator`.
+ */
+function checkItemPatch(patch: { rules?: unknown[]; workflowVariant?: string }): Rule[] | undefined {
+  const errors: { path: string; message: string }[] = [];
+  const ids = new Set<string>();
+  for (const [i, rule] of (patch.rules ?? []).entries()) {
+    for (const p of validateRule(rule)) errors.push({ path: `rules[${i}]${p.path.slice(1)}`, message: p.message });
+    const id = (rule as { id?: unknown }).id;
+    if (typeof id === 'string' && ids.has(id)) errors.push({ path: `rules[${i}].id`, message: `规则编号 ${id} 重复` });
+    if (typeof id === 'string') ids.add(id);
+  }
+  if (patch.workflowVariant !== undefined) {
+    const resolved = resolveWorkflowVariant(patch.workflowVariant);
+    if (!resolved.ok) errors.push({ path: 'workflowVariant', message: resolved.message });
+    else
+      for (const p of validateWorkflow(resolved.variant))
+        errors.push({ path: `workflowVariant.${p.path}`, message: p.message });
+  }
+  if (errors.length)
+    throw new ProblemError('validation', errors.map((e) => `${e.path}：${e.message}`).join('；'), errors);
+  return patch.rules as Rule[] | undefined;
+}
+
 /** Plans: import, read, edit, publish, versions, export. */
 export function plansRoutes({ database }: AppDeps) {
   const db = database.db;
@@ -240,13 +272,14 @@ export function plansRoutes({ database }: AppDeps) {
       const summary = await getPlanSummary(db, planId);
       const principal = allow(c, 'plan.edit', planTarget(summary));
       const { expectedVersion, reason, patch } = c.req.valid('json');
-      const { deadlineText, ...rest } = patch;
+      const { deadlineText, rules: _rules, ...rest } = patch;
+      const rules = checkItemPatch(patch);
       const deadline = parseDeadlineText(deadlineText, summary.year);
       const updated = await updatePlanItem(db, {
         planId,
         itemId,
         expectedVersion,
-        patch: { ...rest, ...(deadline ? { deadline } : {}) },
+        patch: { ...rest, ...(deadline ? { deadline } : {}), ...(rules ? { rules } : {}) },
         ...(reason ? { reason } : {}),
         actor: principal.userId,
       });

@@ -1,5 +1,6 @@
 import type { Problem } from '@cascade/contracts';
 import createClient, { type Middleware } from 'openapi-fetch';
+import { locale } from '../ui/locale.ts';
 import type { components, paths } from './schema.gen.ts';
 
 /** An API failure carrying the server's problem document, shown to the user as is. */
@@ -25,6 +26,8 @@ export function whenSignedOut(handler: () => void): void {
 
 const csrf: Middleware = {
   onRequest({ request }) {
+    // Problems come back in the UI's language.
+    request.headers.set('accept-language', locale() === 'en' ? 'en' : 'zh-CN');
     if (request.method !== 'GET' && request.method !== 'HEAD') request.headers.set('x-csrf-token', csrfToken);
     return request;
   },
@@ -65,6 +68,7 @@ export type Coverage = Schemas['Coverage'];
 export type Job = Schemas['Job'];
 export type Rollup = Schemas['Rollup'];
 export type Upstream = Schemas['Upstream'];
+export type DerivationPreview = Schemas['DerivationPreview'];
 export type ItemPatch = Schemas['ItemPatchRequest']['patch'];
 export type LedgerQuery = NonNullable<paths['/api/ledger']['get']['parameters']['query']>;
 
@@ -111,6 +115,8 @@ export const api = {
   inbox: () => call(http.GET('/api/derivation/inbox')),
   derive: (planId: string, childOrgId: string) =>
     call(http.POST('/api/plans/{planId}/derive', { ...planPath(planId), body: { childOrgId } })),
+  preview: (planId: string, childOrgId: string) =>
+    call(http.GET('/api/plans/{planId}/preview', { params: { path: { planId }, query: { childOrgId } } })),
   coverage: (planId: string) => call(http.GET('/api/plans/{planId}/coverage', planPath(planId))),
   diff: (planId: string) => call(http.GET('/api/plans/{planId}/diff', planPath(planId))),
   upstream: (planId: string) => call(http.GET('/api/plans/{planId}/upstream', planPath(planId))),

@@ -1600,6 +1600,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预览：按当前草稿为某个下级政府分解（本地化差异及推导依据），不保存 */
+        get: {
+            parameters: {
+                query: {
+                    childOrgId: string;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 分解预览 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DerivationPreview"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在；org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description derivation-refused: 不能分解 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/diff": {
         parameters: {
             query?: never;
@@ -3287,6 +3372,9 @@ export interface components {
             deadline: components["schemas"]["Deadline"];
             evidenceRequired: boolean;
             workflowVariant: string;
+            rules: {
+                [key: string]: unknown;
+            }[];
             scoreWeight: number | null;
             /** @enum {string|null} */
             derivationStatus: "inherited" | "localized" | "overridden" | "added" | "notApplicable" | null;
@@ -3358,6 +3446,9 @@ export interface components {
                 evidenceRequired?: boolean;
                 workflowVariant?: string;
                 scoreWeight?: number | null;
+                rules?: {
+                    [key: string]: unknown;
+                }[];
             };
         };
         /**
@@ -3456,6 +3547,40 @@ export interface components {
             };
             canPublish: boolean;
             problems: string[];
+        };
+        /** @description 预览：按当前草稿（含事项规则），某个下级政府分解后得到的方案；不保存任何内容 */
+        DerivationPreview: {
+            child: {
+                id: string;
+                name: string;
+            };
+            items: {
+                sourceLabel: string;
+                path: string[];
+                text: string;
+                units: components["schemas"]["UnitsByRole"];
+                deadline: components["schemas"]["Deadline"];
+                /** @enum {string} */
+                status: "inherited" | "localized";
+                trace: {
+                    field: string;
+                    rule: string;
+                    fact: string;
+                    from: string;
+                    to: string;
+                    cites?: string;
+                }[];
+                parent: {
+                    text: string;
+                    units: components["schemas"]["UnitsByRole"];
+                    deadline: components["schemas"]["Deadline"];
+                };
+            }[];
+            excluded: {
+                sourceLabel: string;
+                path: string[];
+                reason: string;
+            }[];
         };
         /** @description 上级版本与本级方案逐项并排 */
         PlanDiff: {

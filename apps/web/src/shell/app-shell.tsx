@@ -2,16 +2,18 @@ import { A, type RouteSectionProps } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../api/client.ts';
 import { type Account, account, ROLE_LABELS, signOut } from '../features/session/session.ts';
+import { type MessageKey, t } from '../ui/dictionary.ts';
+import { locale, setLocale } from '../ui/locale.ts';
 
-type NavItem = { href: string; label: string; roles?: Account['role'][] };
+type NavItem = { href: string; label: MessageKey; roles?: Account['role'][] };
 
 const NAV: NavItem[] = [
-  { href: '/', label: '工作台' },
-  { href: '/plans', label: '方案' },
-  { href: '/inbox', label: '待分解', roles: ['deriver', 'admin'] },
-  { href: '/ledger', label: '台账' },
-  { href: '/dashboard', label: '督查汇总', roles: ['supervisor', 'admin'] },
-  { href: '/orgs', label: '组织机构' },
+  { href: '/', label: 'nav.home' },
+  { href: '/plans', label: 'nav.plans' },
+  { href: '/inbox', label: 'nav.inbox', roles: ['deriver', 'admin'] },
+  { href: '/ledger', label: 'nav.ledger' },
+  { href: '/dashboard', label: 'nav.dashboard', roles: ['supervisor', 'admin'] },
+  { href: '/orgs', label: 'nav.orgs' },
 ];
 
 /** Header with the account and the sections its role works in; the page below. */
@@ -21,30 +23,39 @@ export function AppShell(props: RouteSectionProps): JSX.Element {
   return (
     <div class="shell">
       <header class="app-header">
-        <h1>政务公开工作计划管理平台</h1>
-        <nav class="main-nav" aria-label="主导航">
+        <h1>{t('app.title')}</h1>
+        <nav class="main-nav" aria-label={t('nav.main')}>
           <For each={NAV.filter((n) => !n.roles || n.roles.includes(current().role))}>
             {(item) => (
               <A href={item.href} end={item.href === '/'} activeClass="active">
-                {item.label}
+                {t(item.label)}
               </A>
             )}
           </For>
         </nav>
         <A href="/notifications" class="notice-link" activeClass="active">
-          消息
+          {t('nav.messages')}
           <Show when={(inbox()?.unread ?? 0) > 0}>
             <span class="badge">
               {inbox()?.unread}
-              <span class="visually-hidden"> 条未读</span>
+              <span class="visually-hidden">{t('nav.unread')}</span>
             </span>
           </Show>
         </A>
-        <span class="account" title="当前账号">
+        <span class="account" title={t('account.current')}>
           {current().orgName} · {ROLE_LABELS[current().role]} · {current().displayName}
         </span>
+        <button
+          type="button"
+          class="header-button"
+          lang={locale() === 'en' ? 'zh-CN' : 'en'}
+          aria-label={t('locale.switchLabel')}
+          onClick={() => setLocale(locale() === 'en' ? 'zh-CN' : 'en')}
+        >
+          {t('locale.switch')}
+        </button>
         <button type="button" class="header-button" onClick={() => void signOut()}>
-          退出登录
+          {t('account.signOut')}
         </button>
       </header>
       <main class="page">{props.children}</main>

@@ -1,4 +1,4 @@
-import type { Deadline } from '@cascade/engine';
+import type { Deadline, Rule } from '@cascade/engine';
 import { and, eq, gt, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -15,6 +15,8 @@ export type ItemPatch = {
   evidenceRequired?: boolean;
   workflowVariant?: string;
   scoreWeight?: number | null;
+  /** Applicability and localization rules (json-rules-engine JSON), validated before they get here. */
+  rules?: Rule[];
 };
 
 /** A local override of a derived value, kept as a patch so upstream changes can be merged. */
@@ -44,6 +46,7 @@ const FIELD_COLUMNS = {
   evidenceRequired: 'evidenceRequired',
   workflowVariant: 'workflowVariant',
   scoreWeight: 'scoreWeight',
+  rules: 'rules',
 } as const;
 
 /**

@@ -95,6 +95,7 @@ export function itemRowsToDraft(
       units: unitRefs(r.units as Partial<UnitTexts>),
       deadline: r.deadline as DraftItem['deadline'],
       line: i + 1,
+      ...(Array.isArray(r.rules) && r.rules.length ? { rules: r.rules as DraftItem['rules'] } : {}),
     }));
   return { ...meta, headings, items, unplaced: [] };
 }

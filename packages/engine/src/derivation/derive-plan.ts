@@ -26,7 +26,7 @@ export type DerivedItem = {
   trace: TraceStep[];
 };
 
-export type ExcludedItem = { sourceLabel: string; reason: string };
+export type ExcludedItem = { sourceLabel: string; path?: string[]; reason: string };
 
 export type Derivation = { owner: Org; child: Org; year: number; items: DerivedItem[]; excluded: ExcludedItem[] };
 
@@ -111,16 +111,74 @@ export function derivePlan(
     );
     const ruleExclusion = excludedBy.get(item.label);
     if (ruleExclusion) {
-      excluded.push({ sourceLabel: item.label, reason: `规则“${ruleExclusion.name}”排除（${ruleExclusion.id}）` });
+      excluded.push({
+        sourceLabel: item.label,
+        path: item.path,
+        reason: `规则“${ruleExclusion.name}”排除（${ruleExclusion.id}）`,
+      });
+      continue;
+    }
+    const own = item.rules?.length ? evaluateItemRules(item.rules, facts, child) : undefined;
+    if (own?.excludedBy) {
+      excluded.push({ sourceLabel: item.label, path: item.path, reason: own.excludedBy });
       continue;
     }
     if (!reaching.length) {
-      excluded.push({ sourceLabel: item.label, reason: exclusionReason(item, owner, child) });
+      excluded.push({ sourceLabel: item.label, path: item.path, reason: exclusionReason(item, owner, child) });
       continue;
     }
-    items.push(deriveItem(item, reaching[0]!, ctx, substitutions, { workingDaysBefore, deadlineRule }));
+    const derived = deriveItem(item, reaching[0]!, ctx, [...(own?.substitutions ?? []), ...substitutions], {
+      workingDaysBefore,
+      deadlineRule,
+    });
+    if (own?.includedBy) derived.trace.splice(1, 0, own.includedBy);
+    items.push(derived);
   }
   return { owner, child, year: parent.year, items, excluded };
+}
+
+const compiledItemRules = new WeakMap<readonly Rule[], ReturnType<typeof compileRuleSet>>();
+
+/**
+ * An item's own rules for one child: applicability rules decide whether it inherits the item
+ * (an `exclude` rule that fires drops it; when there are `include` rules, one must fire), and
+ * localization rules that fire add their substitutions to this item only. Each decision is traced.
+ */
+function evaluateItemRules(
+  rules: readonly Rule[],
+  facts: Facts,
+  child: Org,
+): { excludedBy?: string; includedBy?: TraceStep; substitutions: Substitution[] } {
+  let compiled = compiledItemRules.get(rules);
+  if (!compiled) {
+    compiled = compileRuleSet(rules);
+    compiledItemRules.set(rules, compiled);
+  }
+  const fired = new Set(compiled.run(facts));
+  const fact = `${child.name}（${child.level}${child.divisionType ? `/${child.divisionType}` : ''}）`;
+  const applicability = rules.filter((r) => r.kind === 'applicability');
+  const exclusion = applicability.find((r) => r.event.type === 'exclude' && fired.has(r));
+  if (exclusion)
+    return { excludedBy: `规则“${exclusion.name}”：${fact}不承接此项（${exclusion.id}）`, substitutions: [] };
+  const includes = applicability.filter((r) => r.event.type !== 'exclude');
+  const inclusion = includes.find((r) => fired.has(r));
+  if (includes.length && !inclusion) {
+    const names = includes.map((r) => `“${r.name}”`).join('、');
+    return { excludedBy: `${fact}不满足承接条件 ${names}`, substitutions: [] };
+  }
+  const substitutions: Substitution[] = rules
+    .filter((r) => r.kind === 'localization' && r.event.type === 'substitute' && fired.has(r))
+    .flatMap((r) =>
+      ((r.event.params?.pairs as [string, string][] | undefined) ?? [])
+        .filter(([from]) => typeof from === 'string' && from !== '')
+        .map(([from, to]) => ({ from, to: String(to ?? ''), rule: r.id, fact: `${fact}满足“${r.name}”` })),
+    );
+  return {
+    ...(inclusion
+      ? { includedBy: { field: 'inclusion', rule: inclusion.id, fact: `${fact}满足“${inclusion.name}”` } }
+      : {}),
+    substitutions,
+  };
 }
 
 function exclusionReason(item: DraftItem, owner: Org, child: Org): string {

@@ -1,4 +1,5 @@
 import type { Deadline } from '../deadlines/deadline.ts';
+import type { Rule } from '../rules/rule.ts';
 import type { UnitRef } from '../units/units-by-role.ts';
 
 /** A document cited as the basis of a plan (根据…): 《…》（国办发〔2022〕8号）. */
@@ -20,6 +21,11 @@ export type DraftItem = {
   deadline: Deadline;
   /** 1-based line in the source where the item starts. */
   line: number;
+  /**
+   * The item's own rules, authored in the designer: applicability (does a child inherit it) and
+   * localization (text substitutions for the children the conditions name).
+   */
+  rules?: Rule[];
 };
 
 /** Text the importer could not place; never dropped silently. */

@@ -3,6 +3,7 @@ export * from './compile-workflow.ts';
 export * from './guards.ts';
 export * from './plan-lifecycle.ts';
 export * from './replay-transitions.ts';
+export * from './resolve-workflow-variant.ts';
 export * from './standard-variants.ts';
 export * from './validate-workflow.ts';
 export * from './workflow-registry.ts';

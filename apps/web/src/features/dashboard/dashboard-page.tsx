@@ -1,9 +1,11 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, type Rollup } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LIGHT_LABELS, stateLabel } from '../../ui/labels.ts';
 import { account } from '../session/session.ts';
+import { DistributionChart } from './distribution-chart.tsx';
 import { LookBackPanel } from './look-back-panel.tsx';
 
 type Counts = Rollup['counts'];
@@ -11,45 +13,6 @@ const STATES = ['assigned', 'reported', 'verified', 'closed', 'rectifying'];
 const LIGHTS = ['red', 'yellow', 'green', 'none'];
 const done = (c: Counts) => (c.byState.verified ?? 0) + (c.byState.closed ?? 0);
 const fedBack = (c: Counts) => done(c) + (c.byState.reported ?? 0);
-
-/** A stacked bar of counts with a legend: the distribution at a glance, with the numbers in text. */
-function Distribution(props: {
-  title: string;
-  counts: Record<string, number>;
-  keys: string[];
-  label: (k: string) => string;
-  total: number;
-}): JSX.Element {
-  return (
-    <figure class="distribution">
-      <figcaption>{props.title}</figcaption>
-      <div
-        class="bar"
-        role="img"
-        aria-label={props.keys.map((k) => `${props.label(k)} ${props.counts[k] ?? 0}`).join('，')}
-      >
-        <For each={props.keys.filter((k) => props.counts[k])}>
-          {(k) => (
-            <span
-              class={`segment seg-${k}`}
-              style={{ width: `${((props.counts[k] ?? 0) / Math.max(props.total, 1)) * 100}%` }}
-            />
-          )}
-        </For>
-      </div>
-      <ul class="legend">
-        <For each={props.keys}>
-          {(k) => (
-            <li>
-              <span class={`swatch seg-${k}`} />
-              {props.label(k)} <strong>{props.counts[k] ?? 0}</strong>
-            </li>
-          )}
-        </For>
-      </ul>
-    </figure>
-  );
-}
 
 /** 督查汇总: the roll-up of an org's subtree, drill-down through the tree, who has not fed back, 回头看. */
 export function DashboardPage(): JSX.Element {
@@ -137,15 +100,15 @@ export function DashboardPage(): JSX.Element {
                 </div>
               </div>
               <div class="charts">
-                <Distribution
-                  title="办理状态"
+                <DistributionChart
+                  title={t('dashboard.states')}
                   counts={r().counts.byState}
                   keys={STATES}
                   label={stateLabel}
                   total={r().counts.total}
                 />
-                <Distribution
-                  title="亮灯情况"
+                <DistributionChart
+                  title={t('dashboard.lights')}
                   counts={r().counts.byLight}
                   keys={LIGHTS}
                   label={(k) => LIGHT_LABELS[k] ?? k}

@@ -1,6 +1,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, downloads, type LedgerQuery, type LedgerRow } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LIGHT_LABELS, STATE_LABELS } from '../../ui/labels.ts';
 import { AssignmentDrawer } from './assignment-drawer.tsx';
@@ -52,7 +53,7 @@ export function LedgerPage(): JSX.Element {
           href={downloads.ledgerXlsx({ ...(query() as Record<string, string | number>), limit: undefined })}
           download=""
         >
-          导出 Excel
+          {t('ledger.exportExcel')}
         </a>
       </header>
       <form class="filters" aria-label="筛选台账" onSubmit={(e) => e.preventDefault()}>

@@ -1,6 +1,7 @@
 import { useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, downloads, type PlanDetail, type PlanItem } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { DERIVATION_LABELS, PLAN_STATUS_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 import { can } from '../session/can.ts';
@@ -8,10 +9,13 @@ import { CascadeButton } from './cascade-button.tsx';
 import { CoveragePanel } from './coverage-panel.tsx';
 import { DiffPanel } from './diff-panel.tsx';
 import { ItemEditor } from './item-editor.tsx';
+import { PreviewPanel } from './preview/preview-panel.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
+import { ItemRulesPanel } from './rules/item-rules-panel.tsx';
 import { UpstreamPanel } from './upstream-panel.tsx';
+import { WorkflowDesigner } from './workflow/workflow-designer.tsx';
 
-type Tab = 'items' | 'coverage' | 'diff' | 'upstream' | 'unplaced';
+type Tab = 'items' | 'preview' | 'coverage' | 'diff' | 'upstream' | 'unplaced';
 
 /** A plan: its outline, the item panel, and for a derived plan the coverage and the side-by-side. */
 export function PlanPage(): JSX.Element {
@@ -33,6 +37,7 @@ export function PlanPage(): JSX.Element {
           const selected = createMemo(() => d().items.find((i) => i.id === selectedId()) ?? null);
           const tabs = (): [Tab, string][] => [
             ['items', `事项（${plan().taskCount} 项任务）`],
+            ['preview', '预览下级方案'],
             ...(derived()
               ? ([
                   ['coverage', '逐项对照'],
@@ -58,7 +63,7 @@ export function PlanPage(): JSX.Element {
                 </div>
                 <div class="actions">
                   <a class="button" href={downloads.planDocx(plan().id)} download="">
-                    导出 Word
+                    {t('plan.exportWord')}
                   </a>
                   <Show
                     when={
@@ -112,22 +117,41 @@ export function PlanPage(): JSX.Element {
                       }
                     >
                       {(item) => (
-                        <ItemEditor
-                          planId={plan().id}
-                          year={plan().year}
-                          item={item()}
-                          derived={derived()}
-                          editable={editable()}
-                          onSaved={() => void refetch()}
-                          onRemoved={() => {
-                            setSelectedId(null);
-                            void refetch();
-                          }}
-                        />
+                        <>
+                          <ItemEditor
+                            planId={plan().id}
+                            year={plan().year}
+                            item={item()}
+                            derived={derived()}
+                            editable={editable()}
+                            onSaved={() => void refetch()}
+                            onRemoved={() => {
+                              setSelectedId(null);
+                              void refetch();
+                            }}
+                          />
+                          <Show when={item().kind === 'task'}>
+                            <ItemRulesPanel
+                              planId={plan().id}
+                              item={item()}
+                              editable={editable()}
+                              onSaved={() => void refetch()}
+                            />
+                            <WorkflowDesigner
+                              planId={plan().id}
+                              item={item()}
+                              editable={editable()}
+                              onSaved={() => void refetch()}
+                            />
+                          </Show>
+                        </>
                       )}
                     </Show>
                   </aside>
                 </div>
+              </Show>
+              <Show when={tab() === 'preview'}>
+                <PreviewPanel planId={plan().id} ownerOrgId={plan().ownerOrgId} version={plan().version} />
               </Show>
               <Show when={tab() === 'coverage'}>
                 <CoveragePanel planId={plan().id} version={plan().version} />

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { call, http, setCsrfToken, whenSignedOut } from '../../api/client.ts';
 import type { components } from '../../api/schema.gen.ts';
+import { labelsUnder } from '../../ui/dictionary.ts';
 
 export type Account = components['schemas']['Account'];
 
@@ -33,10 +34,5 @@ export async function signOut(): Promise<void> {
   setAccount(null);
 }
 
-export const ROLE_LABELS: Record<Account['role'], string> = {
-  admin: '管理员',
-  author: '方案起草',
-  deriver: '方案分解',
-  reporter: '任务报送',
-  supervisor: '督查核验',
-};
+/** Role names in the current language (ui/dictionary.ts). */
+export const ROLE_LABELS: Record<Account['role'], string> = labelsUnder('role');

@@ -1,0 +1,213 @@
+import {
+  BASE_VARIANTS,
+  composeReviewVariant,
+  parseVariantId,
+  reviewVariantId,
+  STANDARD_WORKFLOW,
+  validateWorkflow,
+} from '@cascade/engine';
+import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } from 'solid-js';
+import { api, type PlanItem } from '../../../api/client.ts';
+import { ErrorMessage } from '../../../ui/feedback.tsx';
+import { WorkflowDiagram } from './workflow-diagram.tsx';
+
+/** Review steps offered in the palette (三审三校, legal review, secrecy check, the head's approval). */
+export const STEP_PALETTE = ['初审', '复审', '终审', '法制审核', '保密审查', '主要负责同志审批'];
+
+/**
+ * 办理流程: the item's workflow variant drawn as a state diagram; review steps added from a
+ * palette (or typed) go between 已报送 and 已核验. The engine proves the result sound (every
+ * state reachable, no dead ends) before it can be saved.
+ */
+export function WorkflowDesigner(props: {
+  planId: string;
+  item: PlanItem;
+  editable: boolean;
+  onSaved: () => void;
+}): JSX.Element {
+  const [baseId, setBaseId] = createSignal(STANDARD_WORKFLOW.id);
+  const [steps, setSteps] = createSignal<string[]>([]);
+  const [custom, setCustom] = createSignal('');
+  const [error, setError] = createSignal<unknown>(null);
+  const [saved, setSaved] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  createEffect(
+    on(
+      () => [props.item.id, props.item.version] as const,
+      ([id], previous) => {
+        const parsed = parseVariantId(props.item.workflowVariant);
+        setBaseId(parsed.baseId);
+        setSteps(parsed.steps);
+        if (previous?.[0] !== id) {
+          setSaved(false);
+          setError(null);
+        }
+      },
+    ),
+  );
+  const id = () => reviewVariantId(baseId(), steps());
+  const resolved = createMemo(() => composeReviewVariant(baseId(), steps()));
+  const problems = createMemo(() => {
+    const r = resolved();
+    return r.ok ? validateWorkflow(r.variant).map((p) => p.message) : [r.message];
+  });
+  const shown = () => {
+    const r = resolved();
+    return r.ok ? r.variant : (BASE_VARIANTS.find((v) => v.id === baseId()) ?? STANDARD_WORKFLOW);
+  };
+  const changed = () =>
+    id() !== props.item.workflowVariant &&
+    !(props.item.workflowVariant === 'three-reviews' && steps().join() === '初审,复审,终审' && baseId() === 'standard');
+  const edit = (next: string[]) => {
+    setSteps(next);
+    setSaved(false);
+  };
+  const move = (i: number, by: number) => {
+    const next = [...steps()];
+    const [s] = next.splice(i, 1);
+    next.splice(i + by, 0, s as string);
+    edit(next);
+  };
+  const addCustom = () => {
+    const name = custom().trim();
+    if (!name) return;
+    edit([...steps(), name]);
+    setCustom('');
+  };
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.patchItem(props.planId, props.item.id, props.item.version, { workflowVariant: id() });
+      setSaved(true);
+      props.onSaved();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="designer-section form" aria-labelledby="workflow-heading">
+      <header>
+        <h3 id="workflow-heading">办理流程</h3>
+        <span class="muted">{shown().name}</span>
+      </header>
+      <label>
+        基础流程
+        <select
+          value={baseId()}
+          disabled={!props.editable}
+          onChange={(e) => {
+            setBaseId(e.currentTarget.value);
+            setSaved(false);
+          }}
+        >
+          <Index each={BASE_VARIANTS}>{(v) => <option value={v().id}>{v().name}</option>}</Index>
+        </select>
+      </label>
+      <div class="diagram-scroll">
+        <WorkflowDiagram variant={shown()} highlight={steps().map((_, i) => `review${i + 1}`)} />
+      </div>
+      <p class="hint">实线为向前流转；红色虚线为退回或回头看整改（回到前面的环节）；黄色为新增的审核环节。</p>
+      <Show when={props.editable}>
+        <fieldset class="palette">
+          <legend>添加审核环节（插在“已报送”与“已核验”之间）</legend>
+          <div class="actions left">
+            <Index each={STEP_PALETTE}>
+              {(name) => (
+                <button type="button" disabled={steps().includes(name())} onClick={() => edit([...steps(), name()])}>
+                  ＋ {name()}
+                </button>
+              )}
+            </Index>
+          </div>
+          <div class="inline-form">
+            <label>
+              自定义环节
+              <input
+                value={custom()}
+                maxLength={20}
+                placeholder="如：分管领导审核"
+                onInput={(e) => setCustom(e.currentTarget.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    addCustom();
+                  }
+                }}
+              />
+            </label>
+            <button type="button" onClick={addCustom} disabled={!custom().trim()}>
+              添加
+            </button>
+          </div>
+        </fieldset>
+      </Show>
+      <Show when={steps().length}>
+        <ol class="step-list" aria-label="审核环节">
+          <Index each={steps()}>
+            {(step, i) => (
+              <li>
+                <span>{step()}</span>
+                <Show when={props.editable}>
+                  <span class="actions">
+                    <button
+                      type="button"
+                      class="icon"
+                      aria-label={`上移${step()}`}
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      class="icon"
+                      aria-label={`下移${step()}`}
+                      disabled={i === steps().length - 1}
+                      onClick={() => move(i, 1)}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      class="icon danger"
+                      aria-label={`删除${step()}`}
+                      onClick={() => edit(steps().filter((_, j) => j !== i))}
+                    >
+                      ×
+                    </button>
+                  </span>
+                </Show>
+              </li>
+            )}
+          </Index>
+        </ol>
+      </Show>
+      <Show when={problems().length}>
+        <ul class="form-error problems" role="alert" aria-label="流程校验问题">
+          <Index each={problems()}>{(p) => <li>{p()}</li>}</Index>
+        </ul>
+      </Show>
+      <ErrorMessage error={error()} />
+      <Show when={saved()}>
+        <p class="form-ok" role="status">
+          流程已保存。
+        </p>
+      </Show>
+      <Show when={props.editable}>
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            disabled={busy() || problems().length > 0 || !changed()}
+            onClick={() => void save()}
+          >
+            {busy() ? '正在保存…' : '保存流程'}
+          </button>
+        </div>
+      </Show>
+    </section>
+  );
+}

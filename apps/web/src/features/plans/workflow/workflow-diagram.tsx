@@ -1,0 +1,68 @@
+import type { WorkflowVariant } from '@cascade/engine';
+import { For, type JSX, Show } from 'solid-js';
+import { layoutWorkflow, NODE_H, NODE_W } from './layered-layout.ts';
+
+/** A variant as a state diagram (SVG): states top-down by distance from the start, 退回 arcs on the right. */
+export function WorkflowDiagram(props: { variant: WorkflowVariant; highlight?: readonly string[] }): JSX.Element {
+  const layout = () => layoutWorkflow(props.variant);
+  const description = () =>
+    Object.entries(props.variant.states)
+      .flatMap(([, s]) =>
+        Object.values(s.on ?? {}).map(
+          (t) => `${s.label} —${t.label}→ ${props.variant.states[t.target]?.label ?? t.target}`,
+        ),
+      )
+      .join('；');
+  return (
+    <svg
+      class="workflow-diagram"
+      role="img"
+      aria-label={`流程图：${props.variant.name}。${description()}`}
+      viewBox={`0 0 ${layout().width} ${layout().height}`}
+      width={layout().width}
+      height={layout().height}
+    >
+      <defs>
+        <marker
+          id="wf-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0 L10,5 L0,10 z" fill="#5a6b7d" />
+        </marker>
+      </defs>
+      <For each={layout().edges}>
+        {(e) => (
+          <g class={`wf-edge${e.back ? ' back' : ''}`}>
+            <path d={e.path} marker-end="url(#wf-arrow)">
+              <title>{e.label}</title>
+            </path>
+            <Show when={!e.back}>
+              <text x={e.labelX} y={e.labelY}>
+                {e.label}
+              </text>
+            </Show>
+          </g>
+        )}
+      </For>
+      <For each={layout().nodes}>
+        {(n) => (
+          <g
+            class="wf-node"
+            classList={{ final: n.final, initial: n.initial, added: props.highlight?.includes(n.id) ?? false }}
+            data-state={n.id}
+          >
+            <rect x={n.x} y={n.y} width={NODE_W} height={NODE_H} rx={n.final ? 17 : 4} />
+            <text x={n.x + NODE_W / 2} y={n.y + NODE_H / 2 + 5} text-anchor="middle">
+              {n.label}
+            </text>
+          </g>
+        )}
+      </For>
+    </svg>
+  );
+}

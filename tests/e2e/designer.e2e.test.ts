@@ -1,0 +1,218 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImportResult, PlanDetail } from '@cascade/contracts';
+import { signIn, TEST_PASSWORD } from '@cascade/server/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
+import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+
+const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
+const SEED = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/import/seed/huizhou-city-2022.txt',
+);
+
+if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
+
+/**
+ * The designer in Chromium: an author limits one task to districts with the condition builder
+ * (and its JSON view), composes a review workflow on the diagram, previews what 博罗县 and 惠城区
+ * would derive; a supervisor sees the distributions as charts with their numbers.
+ */
+describe.runIf(isChromiumAvailable())('the template designer and dashboard charts in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let planId = '';
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
+    browser = await launchChromium();
+    const author = await signIn(
+      { request: (url, init) => fetch(`${server.url}${url}`, init) },
+      'hz-author',
+      TEST_PASSWORD,
+    );
+    const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
+      text: readFileSync(SEED, 'utf8'),
+      fileName: 'huizhou-city-2022.txt',
+    });
+    planId = imported.plan.id;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedInPage(username: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${username}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`${username}: ${e.message}`));
+    await page.goto(server.url);
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('.app-header .account').waitFor();
+    return { context, page };
+  }
+
+  /** Opens the plan and the first task addressed to 各县（区）人民政府. */
+  async function openCountyTask(page: Page): Promise<string> {
+    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    const task = page.locator('.outline-task button', { hasText: '各县（区）人民政府' }).first();
+    const label = ((await task.locator('.label').textContent()) ?? '').trim();
+    await task.click();
+    await page.getByRole('heading', { name: '适用与本地化规则' }).waitFor();
+    return label;
+  }
+
+  it('limits a task to districts with the condition builder and its JSON view, then previews who inherits it', async () => {
+    const { context, page } = await signedInPage('hz-author');
+    const label = await openCountyTask(page);
+    await expect.poll(() => page.locator('.designer-section').first().textContent()).toContain('未设规则');
+    await page.getByRole('button', { name: '添加承接条件' }).click();
+    await page.getByLabel('规则1 条件 第1条 属性').selectOption('divisionType');
+    await page.getByLabel('规则1 条件 第1条 取值').selectOption('区');
+    await page.getByLabel('规则1 名称').fill('仅市辖区承接');
+
+    // The builder wrote json-rules-engine JSON; broken JSON shows where it breaks and cannot be saved.
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    const json = page.getByLabel('规则（json-rules-engine 格式）');
+    const written = JSON.parse(await json.inputValue());
+    expect(written).toEqual([
+      expect.objectContaining({
+        kind: 'applicability',
+        name: '仅市辖区承接',
+        conditions: { all: [{ fact: 'divisionType', operator: 'equal', value: '区' }] },
+        event: { type: 'include' },
+      }),
+    ]);
+    await json.fill('[{"id": "x", }]');
+    await expect
+      .poll(() => page.locator('.designer-section [role="alert"]').first().textContent())
+      .toMatch(/JSON 第 1 行第 \d+ 列有误/);
+    expect(await page.getByRole('button', { name: '保存规则' }).isDisabled()).toBe(true);
+    // The engine's validation names the field at fault.
+    written[0].conditions = { any: [{ fact: 'divisionType', operator: 'equals', value: '区' }] };
+    await json.fill(JSON.stringify(written, null, 2));
+    await expect.poll(() => page.locator('.problems').textContent()).toContain('$.conditions.any[0].operator');
+    expect(await page.getByRole('button', { name: '保存规则' }).isDisabled()).toBe(true);
+    written[0].conditions.any[0].operator = 'equal';
+    await json.fill(JSON.stringify(written, null, 2));
+    await page.getByRole('tab', { name: '条件构建' }).click();
+    expect(await page.getByLabel('规则1 条件的组合方式').inputValue()).toBe('any');
+    await page.getByRole('button', { name: '保存规则' }).click();
+    await expect.poll(() => page.locator('.designer-section .form-ok').first().textContent()).toContain('规则已保存');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-rules.png') });
+
+    // The rule is stored on the item and decides the preview: 博罗县 (a 县) does not get it, 惠城区 does.
+    await page.getByRole('tab', { name: '预览下级方案' }).click();
+    await page.getByLabel('下级单位').selectOption({ label: '博罗县' });
+    await page.locator('.preview-table').waitFor();
+    await page.locator('.excluded summary').click();
+    await expect.poll(() => page.locator('.excluded').textContent()).toContain('不满足承接条件 “仅市辖区承接”');
+    await page.getByLabel('下级单位').selectOption({ label: '惠城区' });
+    await expect.poll(() => page.locator('.banner').first().textContent()).toContain('惠城区将承接');
+    const row = page.locator('.preview-table tbody tr', { hasText: '惠城区人民政府办公室' }).first();
+    await row.waitFor();
+    // A localized value carries its trace, shown on keyboard focus.
+    const traced = page.locator('.preview-table mark.traced:not(.quiet)').first();
+    await traced.focus();
+    const tip = traced.locator('.trace-tip');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/依据 \S+/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-preview.png') });
+    expect(label).not.toBe('');
+    await context.close();
+  }, 120_000);
+
+  it('adds review steps from the palette to the diagram, refuses an unsound step before saving, saves the variant', async () => {
+    const { context, page } = await signedInPage('hz-author');
+    await openCountyTask(page);
+    const diagram = page.locator('.workflow-diagram');
+    expect(await diagram.locator('[data-state="review1"]').count()).toBe(0);
+    await page.getByRole('button', { name: '＋ 初审' }).click();
+    await page.getByRole('button', { name: '＋ 复审' }).click();
+    await expect.poll(() => diagram.locator('.wf-node.added').count()).toBe(2);
+    expect(await diagram.getAttribute('aria-label')).toContain('已报送 —提交初审→ 初审');
+    // A step name the engine cannot build is shown as a problem, and saving is off.
+    await page.getByLabel('自定义环节').fill('分管+领导');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    await expect.poll(() => page.locator('[aria-label="流程校验问题"]').textContent()).toContain('分管+领导');
+    expect(await page.getByRole('button', { name: '保存流程' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '删除分管+领导' }).click();
+    // 仅报备 has no review to insert steps into: refused, then back to the standard flow.
+    await page.getByLabel('基础流程').selectOption('information-only');
+    await expect.poll(() => page.locator('[aria-label="流程校验问题"]').textContent()).toContain('不能插入审核步骤');
+    await page.getByLabel('基础流程').selectOption('standard');
+    await page.getByRole('button', { name: '保存流程' }).click();
+    await expect.poll(() => page.locator('.designer-section .form-ok').last().textContent()).toContain('流程已保存');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-workflow.png') });
+    // Saved through the API: the item names the composed variant, and the page draws it again after a reload.
+    const author = await signIn(
+      { request: (url, init) => fetch(`${server.url}${url}`, init) },
+      'hz-author',
+      TEST_PASSWORD,
+    );
+    const detail = await author.send<PlanDetail>('GET', `/api/plans/${encodeURIComponent(planId)}`);
+    expect(detail.items.filter((i) => i.workflowVariant === 'standard+初审+复审')).toHaveLength(1);
+    await openCountyTask(page);
+    await expect.poll(() => page.locator('.workflow-diagram .wf-node.added').count()).toBe(2);
+    await context.close();
+  }, 120_000);
+
+  it('shows the state and light distributions as charts, with the numbers as a table', async () => {
+    const author = await signIn(
+      { request: (url, init) => fetch(`${server.url}${url}`, init) },
+      'hz-author',
+      TEST_PASSWORD,
+    );
+    const detail = await author.send<PlanDetail>('GET', `/api/plans/${encodeURIComponent(planId)}`);
+    await author.send('POST', `/api/plans/${encodeURIComponent(planId)}/publish`, {
+      expectedVersion: detail.plan.version,
+      summary: '印发稿',
+    });
+    const { context, page } = await signedInPage('hz-supervisor');
+    await page.goto(`${server.url}/dashboard`);
+    const chart = page.getByRole('img', { name: /^办理状态：/ });
+    await chart.locator('svg').waitFor();
+    expect(await chart.getAttribute('aria-label')).toMatch(/已下达 [1-9]\d*/);
+    const table = page.locator('.chart-table').first();
+    expect(await table.textContent()).toContain('合计');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-charts.png') });
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
+  it('switches the whole shell and its labels to English and back, and its export buttons download the files', async () => {
+    const { context, page } = await signedInPage('hz-supervisor');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.locator('.main-nav').textContent()).toContain('Ledger');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('link', { name: 'Ledger' }).click();
+    const excel = page.getByRole('link', { name: 'Export to Excel' });
+    const xlsx = await page.request.get(new URL((await excel.getAttribute('href')) ?? '', server.url).toString());
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    const word = page.getByRole('link', { name: 'Export to Word' });
+    const docx = await page.request.get(new URL((await word.getAttribute('href')) ?? '', server.url).toString());
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-type']).toContain('wordprocessingml');
+    // Domain labels follow the switch too, and it is remembered across a reload.
+    await page.reload();
+    await expect.poll(() => page.locator('.page-header .status').textContent()).toBe('Published');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'english-plan.png') });
+    await page.getByRole('button', { name: '切换为中文' }).click();
+    await expect.poll(() => page.locator('.main-nav').textContent()).toContain('台账');
+    expect(await page.locator('.page-header .status').textContent()).toBe('已发布');
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
+});
