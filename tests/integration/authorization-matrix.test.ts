@@ -211,6 +211,11 @@ const ENDPOINTS: Endpoint[] = [
     request: (t) => ({ method: 'GET', path: `/api/rollup/${t.org}?year=2022` }),
   },
   {
+    name: 'GET escalations (督办/约谈 list)',
+    allowed: { admin: ['own'], supervisor: ['own'] },
+    request: (t) => ({ method: 'GET', path: `/api/escalations?orgId=${t.org}` }),
+  },
+  {
     name: 'POST lookback',
     allowed: { admin: ['own'], supervisor: ['own'] },
     request: (t) => ({ method: 'POST', path: '/api/lookback', body: { orgId: t.org, year: 2021 } }),

@@ -2771,6 +2771,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办单、约谈名单：本单位及下级逾期升级督办的任务（按最高一级） */
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                    year?: number;
+                    action?: "remind" | "notice" | "interview";
+                    includeFinished?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 督办、约谈名单 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EscalationList"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lookback": {
         parameters: {
             query?: never;
@@ -3464,6 +3542,29 @@ export interface components {
                         [key: string]: number;
                     };
                 };
+            }[];
+        };
+        EscalationList: {
+            org: {
+                id: string;
+                name: string;
+            };
+            items: {
+                assignmentId: string;
+                planId: string;
+                itemLabel: string;
+                itemText: string;
+                orgId: string;
+                orgName: string;
+                /** @enum {string} */
+                action: "remind" | "notice" | "interview";
+                actionLabel: string;
+                step: string;
+                raisedOn: string;
+                redWorkingDays: number;
+                dueOn: string | null;
+                state: string;
+                light: string;
             }[];
         };
         LookBackResult: {
