@@ -154,6 +154,12 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    name: 'GET plan feedback (台账反馈)',
+    // The owner's subtree sees who fed back; 博罗县司法局's reporter is below 博罗县, so it does not.
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/feedback` }),
+  },
+  {
     name: 'GET upstream',
     allowed: everyone(READ_UP_DOWN),
     request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/upstream` }),

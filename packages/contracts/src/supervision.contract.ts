@@ -37,3 +37,28 @@ export const escalationListSchema = z
   .object({ org: z.object({ id: z.string(), name: z.string() }), items: z.array(escalationEntrySchema) })
   .meta({ id: 'EscalationList' });
 export type EscalationList = z.infer<typeof escalationListSchema>;
+
+/** 台账反馈: which addressed subordinates have published their derived plans, with lights. */
+export const feedbackRowSchema = z.object({
+  orgId: z.string(),
+  orgName: z.string(),
+  state: z.enum(['pending', 'fedBack']),
+  light: z.string(),
+  dueOn: z.string().nullable(),
+  windowText: z.string(),
+  fedBackPlanId: z.string().nullable(),
+  fedBackAt: z.string().nullable(),
+});
+export const planFeedbackSchema = z
+  .object({
+    plan: z.object({ id: z.string(), title: z.string(), ownerOrgId: z.string() }),
+    counts: z.object({
+      total: z.number().int(),
+      fedBack: z.number().int(),
+      pending: z.number().int(),
+      byLight: z.record(z.string(), z.number().int()),
+    }),
+    rows: z.array(feedbackRowSchema),
+  })
+  .meta({ id: 'PlanFeedback' });
+export type PlanFeedbackDto = z.infer<typeof planFeedbackSchema>;

@@ -1375,6 +1375,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 台账反馈：下级单位是否已在时限内发布本级分解方案（含亮灯） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 反馈情况 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanFeedback"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/derivation/inbox": {
         parameters: {
             query?: never;
@@ -3309,6 +3383,32 @@ export interface components {
                 summary: string;
                 publishedBy: string;
                 publishedAt: string;
+            }[];
+        };
+        PlanFeedback: {
+            plan: {
+                id: string;
+                title: string;
+                ownerOrgId: string;
+            };
+            counts: {
+                total: number;
+                fedBack: number;
+                pending: number;
+                byLight: {
+                    [key: string]: number;
+                };
+            };
+            rows: {
+                orgId: string;
+                orgName: string;
+                /** @enum {string} */
+                state: "pending" | "fedBack";
+                light: string;
+                dueOn: string | null;
+                windowText: string;
+                fedBackPlanId: string | null;
+                fedBackAt: string | null;
             }[];
         };
         /** @description 上级已发布、下达到本单位的方案，以及本单位是否已分解 */

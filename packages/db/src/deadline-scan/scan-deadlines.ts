@@ -1,5 +1,6 @@
 import { computeLight, type Light } from '@cascade/engine';
 import type { DatabaseHandle } from '../client.ts';
+import { scanFeedbackLights } from '../feedback/plan-feedback.ts';
 import { rebuildRollup } from '../repositories/rollup.repository.ts';
 import { type EscalationScanResult, escalateOverdue } from './escalate-overdue.ts';
 
@@ -16,6 +17,8 @@ export type DeadlineScanResult = {
   reminders: number;
   /** Escalation after red (督办单, 约谈), per the plans' profiles. */
   escalations: EscalationScanResult;
+  /** 台账反馈 rows whose light changed, and reminders for those that turned yellow or red. */
+  feedback: { changed: number; reminders: number };
 };
 
 const DONE = "('verified', 'closed')";
@@ -41,6 +44,7 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
   const changed: Record<Light, number> = { green: 0, yellow: 0, red: 0, none: 0 };
   let reminders = 0;
   let escalations: EscalationScanResult | undefined;
+  let feedback = { changed: 0, reminders: 0 };
   const years = await handle.rawTransaction(async (tx) => {
     for (const [light, dates] of byLight) {
       // Dates come from to_char above; checked again so nothing but a date reaches the SQL text.
@@ -72,12 +76,14 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
     );
     changed.green += done?.n ?? 0;
     escalations = await escalateOverdue(tx, { today: options.today, actor });
+    feedback = await scanFeedbackLights(tx, { today: options.today, yellowWorkingDays: yellow, actor });
     return (await tx.query<{ year: number }>('SELECT DISTINCT year FROM assignments')).map((r) => r.year);
   });
   for (const year of years) await rebuildRollup(handle.db, year);
   return {
     changed,
     reminders,
+    feedback,
     escalations: escalations ?? { raised: { remind: 0, notice: 0, interview: 0 }, badProfiles: [] },
   };
 }

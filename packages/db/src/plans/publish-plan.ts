@@ -1,6 +1,7 @@
 import { createOrgDirectory, type PlanDraft, resolveUnitOrgs } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { closePlanFeedback, openPlanFeedback } from '../feedback/plan-feedback.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { addToRollup } from '../repositories/rollup.repository.ts';
@@ -9,7 +10,15 @@ import { plans, planVersions } from '../schema/plans.schema.ts';
 import { UNIT_ROLES, type UnitTexts } from './plan-items.ts';
 import { listPlanItems, loadPlanDraft, type PlanRow, StaleVersionError } from './plan-store.ts';
 
-export type PublishResult = { plan: PlanRow; version: number; assignmentsIssued: number };
+export type PublishResult = {
+  plan: PlanRow;
+  version: number;
+  assignmentsIssued: number;
+  /** 台账反馈 rows opened for the subordinates this publish addressed. */
+  feedbackOpened: number;
+  /** Whether this publish fed the plan back to its parent (closing the parent's feedback row). */
+  fedBack: boolean;
+};
 
 export class PublishRefusedError extends Error {
   constructor(readonly problems: string[]) {
@@ -22,7 +31,9 @@ export class PublishRefusedError extends Error {
  * Publishes the working draft as a new immutable version and issues it: every task gets a ledger
  * row (assignment) for each unit its phrases name under the plan's owner, state 已下达. Rows
  * issued by an earlier version stay as they are (their work goes on); only new ones are added.
- * `check` lets the caller refuse first (coverage of a derived plan).
+ * `check` lets the caller refuse first (coverage of a derived plan). The subordinates addressed
+ * by the plan's 台账反馈 window get their feedback rows, and a derived plan's publish closes its
+ * own row on the parent plan.
  */
 export async function publishPlan(
   db: Db,
@@ -32,6 +43,8 @@ export async function publishPlan(
     summary: string;
     actor: string;
     check?: (draft: PlanDraft, plan: PlanRow) => Promise<string[]> | string[];
+    /** The publish day (YYYY-MM-DD, China): the issue date when the plan states none. */
+    publishedOn?: string;
   },
 ): Promise<PublishResult> {
   const { plan, draft } = await loadPlanDraft(db, input.planId);
@@ -99,13 +112,23 @@ export async function publishPlan(
       );
     }
     await addToRollup(tx, plan.year, issued);
+    const publishedOn =
+      input.publishedOn ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const feedbackOpened = await openPlanFeedback(tx, {
+      plan: updated,
+      items,
+      issued: rows,
+      publishedOn,
+      actor: input.actor,
+    });
+    const fedBack = await closePlanFeedback(tx, { plan: updated, actor: input.actor });
     await logEvent(tx, {
       actor: input.actor,
       type: 'plan.published',
       subjectType: 'plan',
       subjectId: plan.id,
-      payload: { version, summary: input.summary, assignmentsIssued: issued.length },
+      payload: { version, summary: input.summary, assignmentsIssued: issued.length, feedbackOpened, fedBack },
     });
-    return { plan: updated, version, assignmentsIssued: issued.length };
+    return { plan: updated, version, assignmentsIssued: issued.length, feedbackOpened, fedBack };
   });
 }

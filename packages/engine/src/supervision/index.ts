@@ -1,1 +1,2 @@
 export * from './escalation-profile.ts';
+export * from './feedback-window.ts';
