@@ -16,3 +16,4 @@ export * from './repositories/orgs.repository.ts';
 export * from './repositories/rollup.repository.ts';
 export * from './schema/index.ts';
 export * from './seed/index.ts';
+export * from './workflow-migration/index.ts';
