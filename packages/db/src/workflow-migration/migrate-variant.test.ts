@@ -13,7 +13,7 @@ import { migrateAssignmentsToVariant, VariantMigrationRefusedError } from './mig
 // The designer adds 初审 to the standard flow: version 2, reported work goes to 初审 first.
 const v2 = { ...withReviewSteps(STANDARD_WORKFLOW, ['初审'], 'standard'), version: 2 };
 const workflows = createWorkflowRegistry([STANDARD_WORKFLOW, v2]);
-const mapping = {
+const mapping: Record<string, string> = {
   ...Object.fromEntries(Object.keys(STANDARD_WORKFLOW.states).map((s) => [s, s])),
   reported: 'review1',
 };
