@@ -1,4 +1,4 @@
-import { createOrgDirectory, type PlanDraft, resolveUnitOrgs } from '@cascade/engine';
+import { createOrgDirectory, type Deadline, listReportPeriods, type PlanDraft, resolveUnitOrgs } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { closePlanFeedback, openPlanFeedback } from '../feedback/plan-feedback.ts';
@@ -27,10 +27,19 @@ export class PublishRefusedError extends Error {
   }
 }
 
+/** The periods of a stored deadline (a task without one is a single row without a due date). */
+function reportPeriodsOf(deadline: unknown, year: number) {
+  const d = deadline as Partial<Deadline> | null;
+  return listReportPeriods(
+    { kind: d?.kind ?? 'unspecified', due: d?.due ?? null, ...(d?.recurrence ? { recurrence: d.recurrence } : {}) },
+    year,
+  );
+}
+
 /**
  * Publishes the working draft as a new immutable version and issues it: every task gets a ledger
  * row (assignment) for each unit its phrases name under the plan's owner, state 已下达. Rows
- * issued by an earlier version stay as they are (their work goes on); only new ones are added.
+ * issued by an earlier version stay as they are (their work goes on); only new ones are added. Recurring tasks get one row per period of the plan year.
  * `check` lets the caller refuse first (coverage of a derived plan). The subordinates addressed
  * by the plan's 台账反馈 window get their feedback rows, and a derived plan's publish closes its
  * own row on the parent plan.
@@ -84,20 +93,24 @@ export async function publishPlan(
       .flatMap((item) =>
         UNIT_ROLES.flatMap((role) =>
           ((item.units as Partial<UnitTexts>)[role] ?? []).flatMap((text) =>
-            resolveUnitOrgs(text, owner, directory).map((org) => ({
-              id: `${item.id}@${org.id}/${role}`,
-              planId: plan.id,
-              itemId: item.id,
-              orgId: org.id,
-              orgPath: org.path,
-              role,
-              state: 'assigned',
-              templateVersion: version,
-              evidenceRequired: item.evidenceRequired,
-              workflowVariant: item.workflowVariant,
-              dueOn: (item.deadline as { due?: string | null } | null)?.due ?? null,
-              year: plan.year,
-            })),
+            resolveUnitOrgs(text, owner, directory).flatMap((org) =>
+              // A recurring task (每季度, 每年至少一次, 长期) is one row per period of the plan year.
+              reportPeriodsOf(item.deadline, plan.year).map(({ periodKey, due }) => ({
+                id: `${item.id}@${org.id}/${role}${periodKey ? `#${periodKey}` : ''}`,
+                planId: plan.id,
+                itemId: item.id,
+                orgId: org.id,
+                orgPath: org.path,
+                role,
+                periodKey,
+                state: 'assigned',
+                templateVersion: version,
+                evidenceRequired: item.evidenceRequired,
+                workflowVariant: item.workflowVariant,
+                dueOn: due,
+                year: plan.year,
+              })),
+            ),
           ),
         ),
       );
