@@ -1,3 +1,4 @@
+export * from './annual-report/index.ts';
 export * from './cascade/index.ts';
 export * from './client.ts';
 export * from './deadline-scan/escalate-overdue.ts';
