@@ -160,6 +160,16 @@ const ENDPOINTS: Endpoint[] = [
     request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/feedback` }),
   },
   {
+    name: 'GET annual-report section',
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/annual-report` }),
+  },
+  {
+    name: 'GET annual-report section (docx)',
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/annual-report?format=docx` }),
+  },
+  {
     name: 'GET upstream',
     allowed: everyone(READ_UP_DOWN),
     request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/upstream` }),
