@@ -161,6 +161,22 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    name: 'GET plan feedback (台账反馈)',
+    // The owner's subtree sees who fed back; 博罗县司法局's reporter is below 博罗县, so it does not.
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/feedback` }),
+  },
+  {
+    name: 'GET annual-report section',
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/annual-report` }),
+  },
+  {
+    name: 'GET annual-report section (docx)',
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/annual-report?format=docx` }),
+  },
+  {
     name: 'GET upstream',
     allowed: everyone(READ_UP_DOWN),
     request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/upstream` }),
@@ -230,6 +246,11 @@ const ENDPOINTS: Endpoint[] = [
     // 博罗县 is above the reporter's 司法局: its roll-up is the county's, not the unit's.
     allowed: { ...everyone(['own']), reporter: [] },
     request: (t) => ({ method: 'GET', path: `/api/rollup/${t.org}?year=2022` }),
+  },
+  {
+    name: 'GET escalations (督办/约谈 list)',
+    allowed: { admin: ['own'], supervisor: ['own'] },
+    request: (t) => ({ method: 'GET', path: `/api/escalations?orgId=${t.org}` }),
   },
   {
     name: 'POST lookback',

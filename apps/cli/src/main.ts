@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerAnnualReportCommand } from './commands/annual-report.command.ts';
 import { registerCascadeCommand } from './commands/cascade.command.ts';
 import { registerDeriveCommand } from './commands/derive.command.ts';
 import { registerExportCommand } from './commands/export.command.ts';
@@ -20,6 +21,7 @@ registerDeriveCommand(program);
 registerCascadeCommand(program);
 registerLookBackCommand(program);
 registerScanDeadlinesCommand(program);
+registerAnnualReportCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

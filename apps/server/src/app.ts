@@ -15,6 +15,7 @@ import { derivationRoutes } from './routes/derivation.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
 import { oversightRoutes } from './routes/oversight.routes.ts';
+import { planSupervisionRoutes } from './routes/plan-supervision.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 
 export type { AppDeps } from './http/app-env.ts';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/auth', authRoutes(deps))
     .route('/api/orgs', orgsRoutes(deps))
     .route('/api/plans', plansRoutes(deps))
+    .route('/api/plans', planSupervisionRoutes(deps))
     .route('/api', derivationRoutes(deps))
     .route('/api', assignmentsRoutes(deps))
     .route('/api', oversightRoutes(deps));

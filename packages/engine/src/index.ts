@@ -7,5 +7,6 @@ export * from './orgs/index.ts';
 export type * from './plans/plan-draft.ts';
 export * from './plans/plan-json.ts';
 export * from './rules/index.ts';
+export * from './supervision/index.ts';
 export * from './units/index.ts';
 export * from './workflow/index.ts';

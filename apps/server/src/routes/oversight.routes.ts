@@ -1,4 +1,6 @@
 import {
+  escalationListSchema,
+  escalationQuerySchema,
   lookBackRequestSchema,
   lookBackResultSchema,
   notificationsSchema,
@@ -8,12 +10,14 @@ import {
 import {
   getOrg,
   listChildren,
+  listEscalations,
   listInbox,
   markNotificationRead,
   type RollupRow,
   readRollups,
   runLookBack,
 } from '@cascade/db';
+import { ESCALATION_ACTION_LABELS, type EscalationAction } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import { allow } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
@@ -29,6 +33,15 @@ const rollup = createRoute({
   security: SIGNED_IN,
   request: { params: z.object({ orgId: z.string().min(1).max(64) }), query: rollupQuerySchema },
   responses: { 200: json(rollupSchema, '汇总'), ...problems('forbidden', 'org-not-found') },
+});
+const escalations = createRoute({
+  method: 'get',
+  path: '/escalations',
+  tags: ['督查'],
+  summary: '督办单、约谈名单：本单位及下级逾期升级督办的任务（按最高一级）',
+  security: SIGNED_IN,
+  request: { query: escalationQuerySchema },
+  responses: { 200: json(escalationListSchema, '督办、约谈名单'), ...problems('forbidden', 'org-not-found') },
 });
 const lookBack = createRoute({
   method: 'post',
@@ -73,6 +86,8 @@ function countsOf(rows: RollupRow[]) {
 const MESSAGES: Record<string, (p: Record<string, unknown>) => string> = {
   'assignment.urged': (p) => `督办：${String(p.message ?? '')}`,
   'assignment.reminder': (p) => `到期提醒：${p.light === 'red' ? '已逾期' : '即将到期'}（${String(p.due ?? '')}）`,
+  'assignment.escalated': (p) =>
+    `${ESCALATION_ACTION_LABELS[p.action as EscalationAction] ?? '升级督办'}：已逾期 ${String(p.redWorkingDays ?? '')} 个工作日（${String(p.due ?? '')} 到期）`,
   'assignment.return': (p) => `报送被退回：${String((p.event as { reason?: string } | undefined)?.reason ?? '')}`,
 };
 
@@ -95,6 +110,25 @@ export function oversightRoutes({ database, workflows }: AppDeps) {
           children: children
             .map((ch) => ({ id: ch.id, name: ch.name, kind: ch.kind, counts: countsOf(counts.get(ch.id) ?? []) }))
             .filter((ch) => ch.counts.total > 0),
+        },
+        200,
+      );
+    })
+    .openapi(escalations, async (c) => {
+      const q = c.req.valid('query');
+      const org = await getOrg(db, q.orgId);
+      allow(c, 'escalation.read', { orgPath: org.path });
+      const items = await listEscalations(db, {
+        withinPath: org.path,
+        year: q.year,
+        action: q.action,
+        openOnly: !q.includeFinished,
+        limit: q.limit,
+      });
+      return c.json(
+        {
+          org: { id: org.id, name: org.name },
+          items: items.map((e) => ({ ...e, actionLabel: ESCALATION_ACTION_LABELS[e.action] })),
         },
         200,
       );

@@ -230,7 +230,7 @@ function checkItemPatch(patch: { rules?: unknown[]; workflowVariant?: string }):
 }
 
 /** Plans: import, read, edit, publish, versions, export. */
-export function plansRoutes({ database }: AppDeps) {
+export function plansRoutes({ database, today }: AppDeps) {
   const db = database.db;
   return apiRouter()
     .openapi(list, async (c) => {
@@ -325,6 +325,7 @@ export function plansRoutes({ database }: AppDeps) {
         expectedVersion,
         summary: note,
         actor: principal.userId,
+        publishedOn: today(),
         // A derived plan goes out only when every task addressed to it is covered or dropped with a reason.
         check: async (_draft, plan) => (plan.parentPlanId ? (await planCoverage(db, planId)).problems : []),
       });

@@ -1375,6 +1375,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/annual-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 方案落实情况：政府信息公开工作年度报告所需章节（Markdown 或 Word） */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "md" | "docx";
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 年度报告章节 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/markdown": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 台账反馈：下级单位是否已在时限内发布本级分解方案（含亮灯） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 反馈情况 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanFeedback"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/derivation/inbox": {
         parameters: {
             query?: never;
@@ -3034,6 +3186,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办单、约谈名单：本单位及下级逾期升级督办的任务（按最高一级） */
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                    year?: number;
+                    action?: "remind" | "notice" | "interview";
+                    includeFinished?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 督办、约谈名单 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EscalationList"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lookback": {
         parameters: {
             query?: never;
@@ -3502,6 +3732,32 @@ export interface components {
                 publishedAt: string;
             }[];
         };
+        PlanFeedback: {
+            plan: {
+                id: string;
+                title: string;
+                ownerOrgId: string;
+            };
+            counts: {
+                total: number;
+                fedBack: number;
+                pending: number;
+                byLight: {
+                    [key: string]: number;
+                };
+            };
+            rows: {
+                orgId: string;
+                orgName: string;
+                /** @enum {string} */
+                state: "pending" | "fedBack";
+                light: string;
+                dueOn: string | null;
+                windowText: string;
+                fedBackPlanId: string | null;
+                fedBackAt: string | null;
+            }[];
+        };
         /** @description 上级已发布、下达到本单位的方案，以及本单位是否已分解 */
         DerivationInbox: {
             plans: {
@@ -3802,6 +4058,29 @@ export interface components {
                         [key: string]: number;
                     };
                 };
+            }[];
+        };
+        EscalationList: {
+            org: {
+                id: string;
+                name: string;
+            };
+            items: {
+                assignmentId: string;
+                planId: string;
+                itemLabel: string;
+                itemText: string;
+                orgId: string;
+                orgName: string;
+                /** @enum {string} */
+                action: "remind" | "notice" | "interview";
+                actionLabel: string;
+                step: string;
+                raisedOn: string;
+                redWorkingDays: number;
+                dueOn: string | null;
+                state: string;
+                light: string;
             }[];
         };
         LookBackResult: {

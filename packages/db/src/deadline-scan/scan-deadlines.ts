@@ -1,6 +1,8 @@
 import { computeLight, type Light } from '@cascade/engine';
 import type { DatabaseHandle } from '../client.ts';
+import { scanFeedbackLights } from '../feedback/plan-feedback.ts';
 import { rebuildRollup } from '../repositories/rollup.repository.ts';
+import { type EscalationScanResult, escalateOverdue } from './escalate-overdue.ts';
 
 export type DeadlineScanOptions = {
   /** The day the scan runs for (YYYY-MM-DD): injected so a scan can be replayed and tested. */
@@ -10,7 +12,14 @@ export type DeadlineScanOptions = {
   actor?: string;
 };
 
-export type DeadlineScanResult = { changed: Record<Light, number>; reminders: number };
+export type DeadlineScanResult = {
+  changed: Record<Light, number>;
+  reminders: number;
+  /** Escalation after red (督办单, 约谈), per the plans' profiles. */
+  escalations: EscalationScanResult;
+  /** 台账反馈 rows whose light changed, and reminders for those that turned yellow or red. */
+  feedback: { changed: number; reminders: number };
+};
 
 const DONE = "('verified', 'closed')";
 
@@ -19,6 +28,7 @@ const DONE = "('verified', 'closed')";
  * working days, and logs a reminder (催办) event for each one that turned yellow or red — once
  * per change, so running the scan again on the same day adds nothing. Lights are the scan's
  * own field: it never touches state or version, so it cannot collide with a user's write.
+ * Red work then escalates by its plan's profile (`escalateOverdue`), each step once.
  */
 export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineScanOptions): Promise<DeadlineScanResult> {
   const yellow = options.yellowWorkingDays ?? 5;
@@ -33,6 +43,8 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
   }
   const changed: Record<Light, number> = { green: 0, yellow: 0, red: 0, none: 0 };
   let reminders = 0;
+  let escalations: EscalationScanResult | undefined;
+  let feedback = { changed: 0, reminders: 0 };
   const years = await handle.rawTransaction(async (tx) => {
     for (const [light, dates] of byLight) {
       // Dates come from to_char above; checked again so nothing but a date reaches the SQL text.
@@ -63,8 +75,15 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
       `WITH d AS (UPDATE assignments SET light = 'green' WHERE state IN ${DONE} AND light <> 'green' RETURNING 1) SELECT count(*)::int AS n FROM d`,
     );
     changed.green += done?.n ?? 0;
+    escalations = await escalateOverdue(tx, { today: options.today, actor });
+    feedback = await scanFeedbackLights(tx, { today: options.today, yellowWorkingDays: yellow, actor });
     return (await tx.query<{ year: number }>('SELECT DISTINCT year FROM assignments')).map((r) => r.year);
   });
   for (const year of years) await rebuildRollup(handle.db, year);
-  return { changed, reminders };
+  return {
+    changed,
+    reminders,
+    feedback,
+    escalations: escalations ?? { raised: { remind: 0, notice: 0, interview: 0 }, badProfiles: [] },
+  };
 }

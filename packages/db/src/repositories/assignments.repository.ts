@@ -105,7 +105,16 @@ async function writeTransition(
     ids.map((id) => sql`(${id})`),
     sql`, `,
   );
-  const payload = JSON.stringify({ from: current.state, to, version: current.version + 1, event: request.event });
+  // Each logged step names the machine it ran on and the template version it belongs to, so a
+  // replay after a variant migration knows which machine to run it through.
+  const payload = JSON.stringify({
+    from: current.state,
+    to,
+    version: current.version + 1,
+    machine: `${current.workflowVariant}@${current.workflowVersion}`,
+    templateVersion: current.templateVersion,
+    event: request.event,
+  });
   const result = await db.execute(sql`
     WITH upd AS (
       UPDATE assignments SET state = ${to}, version = version + 1, updated_at = now(),

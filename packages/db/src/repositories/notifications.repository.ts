@@ -4,8 +4,13 @@ import { notificationReads } from '../schema/notifications.schema.ts';
 import { logEvent } from './events.repository.ts';
 import { rowsOf } from './rollup.repository.ts';
 
-/** What lands in a unit's inbox: urges, deadline reminders and returned reports. */
-export const INBOX_EVENT_TYPES = ['assignment.urged', 'assignment.reminder', 'assignment.return'] as const;
+/** What lands in a unit's inbox: urges, deadline reminders, returned reports and escalations after red. */
+export const INBOX_EVENT_TYPES = [
+  'assignment.urged',
+  'assignment.reminder',
+  'assignment.return',
+  'assignment.escalated',
+] as const;
 
 export type InboxEntry = {
   eventId: number;
@@ -18,7 +23,10 @@ export type InboxEntry = {
   read: boolean;
 };
 
-/** The newest inbox entries of one unit, each marked read or not for this user. */
+/**
+ * The newest inbox entries of one unit, each marked read or not for this user: what was addressed
+ * to its own assignments, and the escalations (督办单, 约谈) of the units it supervises.
+ */
 export async function listInbox(db: Db, input: { orgId: string; userId: string; limit: number }) {
   const types = sql.join(
     INBOX_EVENT_TYPES.map((t) => sql`${t}`),
@@ -28,12 +36,18 @@ export async function listInbox(db: Db, input: { orgId: string; userId: string; 
     await db.execute(sql`
       SELECT e.id AS "eventId", e.at, e.type, a.id AS "assignmentId", o.name AS "orgName", i.text AS "itemText",
              e.payload, (r.event_id IS NOT NULL) AS read
-      FROM assignments a
-      JOIN events e ON e.subject_type = 'assignment' AND e.subject_id = a.id AND e.type IN (${types})
+      FROM (
+        SELECT e.* FROM assignments a
+        JOIN events e ON e.subject_type = 'assignment' AND e.subject_id = a.id AND e.type IN (${types})
+        WHERE a.org_id = ${input.orgId}
+        UNION
+        SELECT e.* FROM events e
+        WHERE e.type = 'assignment.escalated' AND e.payload->>'supervisorOrgId' = ${input.orgId}
+      ) AS e
+      JOIN assignments a ON a.id = e.subject_id
       JOIN orgs o ON o.id = a.org_id
       JOIN plan_items i ON i.id = a.item_id
       LEFT JOIN notification_reads r ON r.event_id = e.id AND r.user_id = ${input.userId}
-      WHERE a.org_id = ${input.orgId}
       ORDER BY e.id DESC
       LIMIT ${input.limit}`),
   );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
@@ -22,5 +23,9 @@ export const events = pgTable(
   (t) => [
     index('events_subject_idx').on(t.subjectType, t.subjectId, t.id),
     uniqueIndex('events_idempotency_idx').on(t.idempotencyKey),
+    // A supervisor's inbox reads the escalations of the units it supervises by this key.
+    index('events_escalated_supervisor_idx')
+      .on(sql`(${t.payload}->>'supervisorOrgId')`, t.id)
+      .where(sql`${t.type} = 'assignment.escalated'`),
   ],
 );

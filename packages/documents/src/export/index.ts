@@ -1,3 +1,5 @@
+export * from './annual-report-section.ts';
+export { exportAnnualReportDocx } from './export-annual-report-docx.ts';
 export * from './export-ledger-xlsx.ts';
 export { exportPlanDocx, type PlanDocxOptions } from './export-plan-docx.ts';
 export * from './export-plan-xlsx.ts';

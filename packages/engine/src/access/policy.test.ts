@@ -49,4 +49,11 @@ describe('access by org subtree', () => {
       reason: expect.any(String),
     });
   });
+
+  it('shows the 督办/约谈 list to supervision over its own subtree only', () => {
+    expect(authorize(as('supervisor'), 'escalation.read', { orgPath: BOLUO }).allowed).toBe(true);
+    expect(authorize(as('admin'), 'escalation.read', { orgPath: JUSTICE }).allowed).toBe(true);
+    expect(authorize(as('reporter'), 'escalation.read', { orgPath: BOLUO }).allowed).toBe(false);
+    expect(authorize(as('supervisor'), 'escalation.read', { orgPath: '/440000/441300/' }).allowed).toBe(false);
+  });
 });

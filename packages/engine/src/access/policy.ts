@@ -15,7 +15,8 @@ export type Action =
   | 'assignment.return'
   | 'assignment.urge'
   | 'rollup.read'
-  | 'lookback.run';
+  | 'lookback.run'
+  | 'escalation.read';
 
 /** Where the target sits: the org that owns it (a plan's owner, an assignment's unit). */
 export type AccessTarget = { orgPath: string; plan?: 'template' | 'derived' };
@@ -77,6 +78,13 @@ const RULES: Record<Action, Rule> = {
   'lookback.run': (role, relation) =>
     role !== 'supervisor' && role !== 'admin'
       ? '只有督查核验人员可以开展回头看'
+      : inSubtree(relation)
+        ? null
+        : IN_SUBTREE,
+  // The 督办/约谈 list names units for a talk with their superior: supervision's own list.
+  'escalation.read': (role, relation) =>
+    role !== 'supervisor' && role !== 'admin'
+      ? '只有督查核验人员可以查看督办、约谈名单'
       : inSubtree(relation)
         ? null
         : IN_SUBTREE,

@@ -4,5 +4,6 @@ export type * from './deadline.ts';
 export * from './parse-deadline.ts';
 export type { PeriodDue, Recurrence } from './recurrence.ts';
 export type { Offset } from './relative-deadline.ts';
+export * from './report-periods.ts';
 export * from './traffic-light.ts';
 export * from './working-days.ts';

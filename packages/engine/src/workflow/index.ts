@@ -2,6 +2,7 @@ export * from './apply-transition.ts';
 export * from './compile-workflow.ts';
 export * from './guards.ts';
 export * from './plan-lifecycle.ts';
+export * from './plan-variant-migration.ts';
 export * from './replay-transitions.ts';
 export * from './resolve-workflow-variant.ts';
 export * from './standard-variants.ts';

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** 督办单 / 约谈: escalation after red, listed for a supervisor's subtree. */
+export const escalationActionSchema = z.enum(['remind', 'notice', 'interview']);
+
+export const escalationQuerySchema = z.object({
+  orgId: z.string().min(1).max(64),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** Only entries whose highest step is this one: notice → 督办单 list, interview → 约谈 list. */
+  action: escalationActionSchema.optional(),
+  /** true lists finished ones too. */
+  includeFinished: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+export const escalationEntrySchema = z.object({
+  assignmentId: z.string(),
+  planId: z.string(),
+  itemLabel: z.string(),
+  itemText: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  action: escalationActionSchema,
+  actionLabel: z.string(),
+  step: z.string(),
+  raisedOn: z.string(),
+  redWorkingDays: z.number().int(),
+  dueOn: z.string().nullable(),
+  state: z.string(),
+  light: z.string(),
+});
+
+export const escalationListSchema = z
+  .object({ org: z.object({ id: z.string(), name: z.string() }), items: z.array(escalationEntrySchema) })
+  .meta({ id: 'EscalationList' });
+export type EscalationList = z.infer<typeof escalationListSchema>;
+
+/** 台账反馈: which addressed subordinates have published their derived plans, with lights. */
+export const feedbackRowSchema = z.object({
+  orgId: z.string(),
+  orgName: z.string(),
+  state: z.enum(['pending', 'fedBack']),
+  light: z.string(),
+  dueOn: z.string().nullable(),
+  windowText: z.string(),
+  fedBackPlanId: z.string().nullable(),
+  fedBackAt: z.string().nullable(),
+});
+export const planFeedbackSchema = z
+  .object({
+    plan: z.object({ id: z.string(), title: z.string(), ownerOrgId: z.string() }),
+    counts: z.object({
+      total: z.number().int(),
+      fedBack: z.number().int(),
+      pending: z.number().int(),
+      byLight: z.record(z.string(), z.number().int()),
+    }),
+    rows: z.array(feedbackRowSchema),
+  })
+  .meta({ id: 'PlanFeedback' });
+export type PlanFeedbackDto = z.infer<typeof planFeedbackSchema>;

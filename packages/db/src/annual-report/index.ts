@@ -1,0 +1,1 @@
+export * from './summarize-plan-implementation.ts';

@@ -1,0 +1,92 @@
+import { dueEscalationSteps, type EscalationAction, readEscalationProfile, workingDaysOverdue } from '@cascade/engine';
+import type { RawSession } from '../client.ts';
+import { pathIds } from '../repositories/rollup.repository.ts';
+
+export type EscalationScanResult = {
+  /** Steps raised by this run, by action (each step is raised once per assignment, ever). */
+  raised: Record<EscalationAction, number>;
+  /** Plans whose escalation profile could not be read: left out, and named here. */
+  badProfiles: { planId: string; problems: string[] }[];
+};
+
+type RedRow = {
+  id: string;
+  plan_id: string;
+  org_id: string;
+  org_path: string;
+  owner_org_id: string;
+  due: string;
+  escalation: unknown;
+};
+
+/**
+ * Escalation after red (超期升级督办): for every open assignment that is red, the steps of its
+ * plan's escalation profile that are due by working days overdue are logged as
+ * `assignment.escalated` events, addressed to the unit (督办单 to its head) and to its
+ * supervisor (the plan's owner). Each step's event carries the key `escalation:<id>:<step>` in the
+ * event log's unique idempotency index, so a step is raised once however often the scan runs,
+ * and two scans racing on two servers raise it once between them.
+ */
+export async function escalateOverdue(
+  session: RawSession,
+  options: { today: string; actor: string },
+): Promise<EscalationScanResult> {
+  const rows = await session.query<RedRow>(
+    `SELECT a.id, a.plan_id, a.org_id, a.org_path, p.owner_org_id, to_char(a.due_on, 'YYYY-MM-DD') AS due,
+            p.settings->'escalation' AS escalation
+     FROM assignments a JOIN plans p ON p.id = a.plan_id
+     WHERE a.light = 'red' AND a.due_on IS NOT NULL AND a.state NOT IN ('verified', 'closed')
+     ORDER BY a.id`,
+  );
+  const result: EscalationScanResult = { raised: { remind: 0, notice: 0, interview: 0 }, badProfiles: [] };
+  const profiles = new Map<string, ReturnType<typeof readEscalationProfile>>();
+  const ids: string[] = [];
+  const payloads: string[] = [];
+  const keys: string[] = [];
+  for (const row of rows) {
+    let profile = profiles.get(row.plan_id);
+    if (!profile) {
+      profile = readEscalationProfile(row.escalation ?? undefined);
+      profiles.set(row.plan_id, profile);
+      if (!profile.ok)
+        result.badProfiles.push({
+          planId: row.plan_id,
+          problems: profile.problems.map((p) => `${p.path}：${p.message}`),
+        });
+    }
+    if (!profile.ok) continue;
+    // A unit's supervisor is the plan's owner; for the owner's own rows, the level above it.
+    const ancestors = pathIds(row.org_path);
+    const supervisorOrgId =
+      row.owner_org_id !== row.org_id ? row.owner_org_id : (ancestors[ancestors.length - 2] ?? row.owner_org_id);
+    const redWorkingDays = workingDaysOverdue(row.due, options.today);
+    for (const step of dueEscalationSteps(profile.profile, row.due, options.today)) {
+      ids.push(row.id);
+      keys.push(`escalation:${row.id}:${step.key}`);
+      payloads.push(
+        JSON.stringify({
+          step: step.key,
+          action: step.action,
+          afterRedWorkingDays: step.afterRedWorkingDays,
+          redWorkingDays,
+          due: row.due,
+          on: options.today,
+          unitOrgId: row.org_id,
+          supervisorOrgId,
+        }),
+      );
+    }
+  }
+  for (let i = 0; i < ids.length; i += 1000) {
+    const raised = await session.query<{ action: EscalationAction }>(
+      `INSERT INTO events (actor, type, subject_type, subject_id, payload, idempotency_key)
+       SELECT $1, 'assignment.escalated', 'assignment', t.id, t.payload::jsonb, t.key
+       FROM unnest($2::text[], $3::text[], $4::text[]) AS t(id, payload, key)
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING payload->>'action' AS action`,
+      [options.actor, ids.slice(i, i + 1000), payloads.slice(i, i + 1000), keys.slice(i, i + 1000)],
+    );
+    for (const r of raised) result.raised[r.action]++;
+  }
+  return result;
+}

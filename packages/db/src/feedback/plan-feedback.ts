@@ -1,0 +1,162 @@
+import { computeLight, findFeedbackWindow, type Light } from '@cascade/engine';
+import { sql } from 'drizzle-orm';
+import type { Db, RawSession } from '../client.ts';
+import type { PlanItemRow } from '../plans/plan-items.ts';
+import type { PlanRow, PlanSettings } from '../plans/plan-store.ts';
+import { logEvent } from '../repositories/events.repository.ts';
+import { rowsOf } from '../repositories/rollup.repository.ts';
+import { planFeedbacks } from '../schema/feedback.schema.ts';
+
+/** Settings a template may carry for the feedback: a window that overrides what the text says. */
+export type FeedbackSettings = { feedbackWindow?: string | null };
+
+/** The ledger rows a publish issued, as far as the feedback needs them. */
+export type IssuedRow = { itemId: string; orgId: string; orgPath: string };
+
+/**
+ * On publishing `plan`: every subordinate the feedback task addresses (or, with a window set in
+ * the settings, every unit the plan issued work to) gets a pending feedback row due within the
+ * window from the issue date. Republishing adds rows for new addressees and keeps the others.
+ * Returns how many rows were opened.
+ */
+export async function openPlanFeedback(
+  tx: Db,
+  input: {
+    plan: PlanRow;
+    items: readonly PlanItemRow[];
+    issued: readonly IssuedRow[];
+    publishedOn: string;
+    actor: string;
+  },
+): Promise<number> {
+  const settings = input.plan.settings as PlanSettings & FeedbackSettings;
+  const window = findFeedbackWindow(
+    input.items,
+    { year: input.plan.year, issuedOn: settings.issuedOn ?? input.publishedOn },
+    settings.feedbackWindow,
+  );
+  if (!window) return 0;
+  const addressees = new Map<string, IssuedRow>();
+  for (const row of input.issued) {
+    if (row.orgId === input.plan.ownerOrgId) continue;
+    if (window.itemId && row.itemId !== window.itemId) continue;
+    addressees.set(row.orgId, row);
+  }
+  if (!addressees.size) return 0;
+  const opened = await tx
+    .insert(planFeedbacks)
+    .values(
+      [...addressees.values()].map((row) => ({
+        planId: input.plan.id,
+        orgId: row.orgId,
+        orgPath: row.orgPath,
+        year: input.plan.year,
+        itemId: window.itemId,
+        windowText: window.text,
+        dueOn: window.deadline.due,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ orgId: planFeedbacks.orgId });
+  if (opened.length)
+    await logEvent(tx, {
+      actor: input.actor,
+      type: 'plan.feedback-opened',
+      subjectType: 'plan',
+      subjectId: input.plan.id,
+      payload: { window: window.text, due: window.deadline.due, orgs: opened.map((o) => o.orgId) },
+    });
+  return opened.length;
+}
+
+/**
+ * A subordinate published its derived plan: its feedback row on the parent plan is fed back
+ * (已反馈), logged once. A later republish changes nothing.
+ */
+export async function closePlanFeedback(tx: Db, input: { plan: PlanRow; actor: string }): Promise<boolean> {
+  const { plan } = input;
+  if (!plan.parentPlanId) return false;
+  const closed = rowsOf<{ plan_id: string }>(
+    await tx.execute(sql`
+      UPDATE plan_feedbacks SET state = 'fedBack', light = 'green', fed_back_plan_id = ${plan.id},
+        fed_back_at = now(), version = version + 1
+      WHERE plan_id = ${plan.parentPlanId} AND org_id = ${plan.ownerOrgId} AND state = 'pending'
+      RETURNING plan_id`),
+  );
+  if (!closed.length) return false;
+  await logEvent(tx, {
+    actor: input.actor,
+    type: 'plan.fed-back',
+    subjectType: 'plan',
+    subjectId: plan.parentPlanId,
+    payload: { orgId: plan.ownerOrgId, derivedPlanId: plan.id },
+  });
+  return true;
+}
+
+export type FeedbackRow = {
+  orgId: string;
+  orgName: string;
+  state: 'pending' | 'fedBack';
+  light: Light;
+  dueOn: string | null;
+  windowText: string;
+  fedBackPlanId: string | null;
+  fedBackAt: string | null;
+};
+
+/** Which subordinates of a plan have and have not fed back their ledgers, the latest due first. */
+export async function listPlanFeedback(db: Db, planId: string): Promise<FeedbackRow[]> {
+  const rows = rowsOf<FeedbackRow>(
+    await db.execute(sql`
+      SELECT f.org_id AS "orgId", o.name AS "orgName", f.state, f.light, to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn",
+        f.window_text AS "windowText", f.fed_back_plan_id AS "fedBackPlanId", f.fed_back_at AS "fedBackAt"
+      FROM plan_feedbacks f JOIN orgs o ON o.id = f.org_id
+      WHERE f.plan_id = ${planId}
+      ORDER BY f.state DESC, o.path`),
+  );
+  return rows.map((r) => ({ ...r, fedBackAt: r.fedBackAt ? new Date(r.fedBackAt).toISOString() : null }));
+}
+
+/**
+ * The deadline scan's part for feedback: pending rows get their light from working days left,
+ * and a reminder event (plan.feedback-reminder) when one turns yellow or red — once per change.
+ */
+export async function scanFeedbackLights(
+  session: RawSession,
+  options: { today: string; yellowWorkingDays: number; actor: string },
+): Promise<{ changed: number; reminders: number }> {
+  const open = await session.query<{ plan_id: string; org_id: string; due: string | null; light: string }>(
+    `SELECT plan_id, org_id, to_char(due_on, 'YYYY-MM-DD') AS due, light FROM plan_feedbacks WHERE state = 'pending'`,
+  );
+  const moved = open
+    .map((r) => ({
+      ...r,
+      next: computeLight({
+        due: r.due,
+        today: options.today,
+        state: 'pending',
+        yellowWorkingDays: options.yellowWorkingDays,
+      }),
+    }))
+    .filter((r) => r.next !== r.light);
+  if (!moved.length) return { changed: 0, reminders: 0 };
+  const [row] = await session.query<{ changed: number; reminded: number }>(
+    `WITH input AS (
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS t(plan_id, org_id, light)
+     ), changed AS (
+       UPDATE plan_feedbacks f SET light = input.light FROM input
+       WHERE f.plan_id = input.plan_id AND f.org_id = input.org_id AND f.state = 'pending'
+       RETURNING f.plan_id, f.org_id, f.light, to_char(f.due_on, 'YYYY-MM-DD') AS due
+     ), reminded AS (
+       INSERT INTO events (actor, type, subject_type, subject_id, payload)
+       SELECT $4, 'plan.feedback-reminder', 'plan', plan_id,
+              json_build_object('orgId', org_id, 'light', light, 'due', due, 'on', $5::text)::jsonb
+       FROM changed WHERE light IN ('yellow', 'red')
+       RETURNING 1
+     )
+     SELECT (SELECT count(*)::int FROM changed) AS changed, (SELECT count(*)::int FROM reminded) AS reminded`,
+    [moved.map((r) => r.plan_id), moved.map((r) => r.org_id), moved.map((r) => r.next), options.actor, options.today],
+  );
+  return { changed: row?.changed ?? 0, reminders: row?.reminded ?? 0 };
+}

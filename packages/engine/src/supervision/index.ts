@@ -1,0 +1,2 @@
+export * from './escalation-profile.ts';
+export * from './feedback-window.ts';
