@@ -110,7 +110,7 @@ const verify = createRoute({
   method: 'post',
   path: '/assignments/{assignmentId}/verify',
   tags,
-  summary: '核验通过（不能核验本单位自己的报送）',
+  summary: '核验通过；审核步骤（初审、复审、终审）中为本步审核通过（不能核验本单位自己的报送）',
   security: SIGNED_IN,
   request: { params: assignmentIdParamSchema, body: { ...json(verifyRequestSchema, '核验意见'), required: true } },
   responses: { 200: json(ledgerRowSchema, '核验后的任务分工'), ...problems(...TRANSITION_PROBLEMS) },
@@ -152,6 +152,9 @@ async function loadRow(db: AppDeps['database']['db'], assignmentId: string): Pro
   return row;
 }
 
+/** A review step inserted by a variant (review1 = 初审, review2 = 复审 …): approved or returned. */
+const isReviewStep = (state: string) => /^review\d+$/.test(state);
+
 /** Which of the four actions the principal could take on the row right now (for the UI's buttons). */
 function actionsFor(principal: Principal, row: LedgerRow): string[] {
   const byState: Record<string, string[]> = {
@@ -160,7 +163,7 @@ function actionsFor(principal: Principal, row: LedgerRow): string[] {
     reported: ['verify', 'return'],
   };
   const possible = [
-    ...(byState[row.state] ?? []),
+    ...(byState[row.state] ?? (isReviewStep(row.state) ? ['verify', 'return'] : [])),
     ...(row.state === 'verified' || row.state === 'closed' ? [] : ['urge']),
   ];
   return possible.filter((a) => authorize(principal, `assignment.${a}` as Action, { orgPath: row.orgPath }).allowed);
@@ -189,14 +192,14 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
     c: Context<AppEnv>,
     action: Action,
     input: { assignmentId: string; expectedVersion: number; idempotencyKey?: string | undefined },
-    event: (actor: WorkflowEvent['actor']) => WorkflowEvent,
+    event: (actor: WorkflowEvent['actor'], row: LedgerRow) => WorkflowEvent,
   ) {
     const row = await loadRow(db, input.assignmentId);
     const principal = allow(c, action, { orgPath: row.orgPath });
     const outcome = await transitionAssignment(db, workflows, {
       assignmentId: input.assignmentId,
       expectedVersion: input.expectedVersion,
-      event: event({ userId: principal.userId, orgId: principal.orgId, role: principal.role }),
+      event: event({ userId: principal.userId, orgId: principal.orgId, role: principal.role }, row),
       ...(input.idempotencyKey ? { idempotencyKey: `${principal.userId}:${input.idempotencyKey}` } : {}),
     });
     if (!outcome.ok) {
@@ -328,8 +331,9 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
       const { assignmentId } = c.req.valid('param');
       const body = c.req.valid('json');
       return c.json(
-        await transition(c, 'assignment.verify', { assignmentId, ...body }, (actor) => ({
-          type: 'VERIFY',
+        // In a review step (初审, 复审, 终审 of a 三审三校 variant) approving passes that step.
+        await transition(c, 'assignment.verify', { assignmentId, ...body }, (actor, row) => ({
+          type: isReviewStep(row.state) ? 'PASS' : 'VERIFY',
           actor,
           ...(body.comment ? { reason: body.comment } : {}),
         })),

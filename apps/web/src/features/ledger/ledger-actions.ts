@@ -11,7 +11,9 @@ export function rowActions(row: LedgerRow): RowAction[] {
     reported: ['verify', 'return'],
   };
   const open = row.state !== 'verified' && row.state !== 'closed';
-  return [...(byState[row.state] ?? []), ...(open ? (['urge'] as const) : [])].filter((a) =>
+  // A review step of a 三审三校 variant (review1 初审 …) is approved or returned like a report.
+  const review: RowAction[] = /^review\d+$/.test(row.state) ? ['verify', 'return'] : [];
+  return [...(byState[row.state] ?? review), ...(open ? (['urge'] as const) : [])].filter((a) =>
     can(`assignment.${a}`, row.orgPath),
   );
 }
