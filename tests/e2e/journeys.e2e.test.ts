@@ -151,4 +151,27 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await unit.context.close();
     expect(consoleErrors).toEqual([]);
   }, 90_000);
+
+  it('the city sees who fed back and took in which version; the county pins its plan to it', async () => {
+    const city = await signedInPage('hz-author');
+    await city.page.getByRole('link', { name: '方案' }).click();
+    await city.page.getByRole('link', { name: /惠州市2022年/ }).click();
+    await city.page.getByRole('tab', { name: '下级反馈与签收' }).click();
+    const boluo = city.page.locator('section[aria-label="下级反馈与签收"] tr', { hasText: '博罗县' });
+    await expect.poll(() => boluo.textContent()).toContain('第 1 版（最新）');
+    await city.page.screenshot({ path: path.join(ARTIFACTS, 'journey-4-city-feedback.png') });
+    await city.context.close();
+
+    const county = await signedInPage('bl-deriver');
+    await county.page.getByRole('link', { name: '方案' }).click();
+    await county.page.getByRole('link', { name: /博罗县2022年/ }).click();
+    await county.page.getByRole('tab', { name: '上级更新' }).click();
+    await county.page.getByLabel(/固定于第 1 版/).check();
+    await expect.poll(() => county.page.locator('.form-ok').textContent()).toContain('已固定');
+    await county.page.reload();
+    await county.page.getByRole('tab', { name: '上级更新' }).click();
+    await expect.poll(() => county.page.getByLabel(/固定于第 1 版/).isChecked()).toBe(true);
+    await county.context.close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
 });

@@ -122,6 +122,10 @@ export const api = {
   upstream: (planId: string) => call(http.GET('/api/plans/{planId}/upstream', planPath(planId))),
   mergeUpstream: (planId: string, body: Schemas['UpstreamMergeRequest']) =>
     call(http.POST('/api/plans/{planId}/upstream', { ...planPath(planId), body })),
+  setBinding: (planId: string, body: Schemas['BindingRequest']) =>
+    call(http.PUT('/api/plans/{planId}/binding', { ...planPath(planId), body })),
+  acknowledgements: (planId: string) => call(http.GET('/api/plans/{planId}/acknowledgements', planPath(planId))),
+  feedback: (planId: string) => call(http.GET('/api/plans/{planId}/feedback', planPath(planId))),
   cascade: (planId: string) => call(http.POST('/api/plans/{planId}/cascade', planPath(planId))),
   job: (jobId: string) => call(http.GET('/api/jobs/{jobId}', { params: { path: { jobId } } })),
 
@@ -167,6 +171,8 @@ export const api = {
 /** Download links (the browser saves the file; the session cookie goes along). */
 export const downloads = {
   planDocx: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export.docx`,
+  annualReport: (planId: string, format: 'docx' | 'md') =>
+    `/api/plans/${encodeURIComponent(planId)}/annual-report?format=${format}`,
   ledgerXlsx: (query: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));

@@ -12,10 +12,11 @@ import { ItemEditor } from './item-editor.tsx';
 import { PreviewPanel } from './preview/preview-panel.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
 import { ItemRulesPanel } from './rules/item-rules-panel.tsx';
+import { SubordinatesPanel } from './subordinates-panel.tsx';
 import { UpstreamPanel } from './upstream-panel.tsx';
 import { WorkflowDesigner } from './workflow/workflow-designer.tsx';
 
-type Tab = 'items' | 'preview' | 'coverage' | 'diff' | 'upstream' | 'unplaced';
+type Tab = 'items' | 'preview' | 'coverage' | 'diff' | 'upstream' | 'subordinates' | 'unplaced';
 
 /** A plan: its outline, the item panel, and for a derived plan the coverage and the side-by-side. */
 export function PlanPage(): JSX.Element {
@@ -42,8 +43,10 @@ export function PlanPage(): JSX.Element {
               ? ([
                   ['coverage', '逐项对照'],
                   ['diff', '与上级对照'],
+                  ['upstream', '上级更新'],
                 ] as [Tab, string][])
               : []),
+            ...(plan().publishedVersion ? ([['subordinates', '下级反馈与签收']] as [Tab, string][]) : []),
             ...(plan().unplaced.length
               ? ([['unplaced', `未归位原文（${plan().unplaced.length}）`]] as [Tab, string][])
               : []),
@@ -65,6 +68,16 @@ export function PlanPage(): JSX.Element {
                   <a class="button" href={downloads.planDocx(plan().id)} download="">
                     {t('plan.exportWord')}
                   </a>
+                  <Show when={plan().publishedVersion > 0}>
+                    <a
+                      class="button"
+                      href={downloads.annualReport(plan().id, 'docx')}
+                      download=""
+                      title="政府信息公开工作年度报告中的落实情况一节"
+                    >
+                      年度报告（落实情况）
+                    </a>
+                  </Show>
                   <Show
                     when={
                       editable() &&
@@ -160,7 +173,15 @@ export function PlanPage(): JSX.Element {
                 <DiffPanel planId={plan().id} version={plan().version} />
               </Show>
               <Show when={tab() === 'upstream'}>
-                <UpstreamPanel planId={plan().id} editable={editable()} onMerged={() => void refetch()} />
+                <UpstreamPanel
+                  planId={plan().id}
+                  planVersion={plan().version}
+                  editable={editable()}
+                  onMerged={() => void refetch()}
+                />
+              </Show>
+              <Show when={tab() === 'subordinates'}>
+                <SubordinatesPanel planId={plan().id} />
               </Show>
               <Show when={tab() === 'unplaced'}>
                 <UnplacedLines lines={plan().unplaced} />

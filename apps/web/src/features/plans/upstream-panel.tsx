@@ -35,7 +35,12 @@ function show(value: unknown): string {
 }
 
 /** 上级更新: the superior's new version against this plan, field by field; conflicts chosen, then 签收. */
-export function UpstreamPanel(props: { planId: string; editable: boolean; onMerged: () => void }): JSX.Element {
+export function UpstreamPanel(props: {
+  planId: string;
+  planVersion: number;
+  editable: boolean;
+  onMerged: () => void;
+}): JSX.Element {
   const [state, { refetch }] = createResource(() => props.planId, api.upstream);
   const [choices, setChoices] = createSignal<Record<string, 'ours' | 'theirs'>>({});
   const [error, setError] = createSignal<unknown>(null);
@@ -58,9 +63,45 @@ export function UpstreamPanel(props: { planId: string; editable: boolean; onMerg
       setError(e);
     }
   };
+  const setBinding = async (binding: 'followLatest' | 'pinned') => {
+    setError(null);
+    try {
+      await api.setBinding(props.planId, { binding, expectedVersion: props.planVersion });
+      setDone(binding === 'pinned' ? '已固定于当前依据的上级版本。' : '已改为跟随上级最新版本。');
+      await refetch();
+      props.onMerged();
+    } catch (e) {
+      setError(e);
+    }
+  };
   return (
     <section aria-label="上级更新">
       <ErrorMessage error={error() ?? state.error} />
+      <Show when={state()}>
+        {(u) => (
+          <fieldset class="choice binding" disabled={!props.editable}>
+            <legend>跟随上级方案</legend>
+            <label>
+              <input
+                type="radio"
+                name="binding"
+                checked={u().binding === 'followLatest'}
+                onChange={() => void setBinding('followLatest')}
+              />{' '}
+              跟随最新版本（上级每次发布新版本，变化列在下面逐项合并）
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="binding"
+                checked={u().binding === 'pinned'}
+                onChange={() => void setBinding('pinned')}
+              />{' '}
+              固定于第 {u().fromVersion} 版（上级新版本只提示，不合并）
+            </label>
+          </fieldset>
+        )}
+      </Show>
       <Show when={done()}>
         <p class="form-ok" role="status">
           {done()}
@@ -72,7 +113,13 @@ export function UpstreamPanel(props: { planId: string; editable: boolean; onMerg
             when={u().items.length}
             fallback={
               <p class="muted">
-                本方案依据上级第 {u().toVersion} 版，已是最新。上级发布新版本后，变化会列在这里，逐项合并后签收。
+                <Show
+                  when={u().latestVersion > u().toVersion}
+                  fallback={`本方案依据上级第 ${u().toVersion} 版，已是最新。上级发布新版本后，变化会列在这里，逐项合并后签收。`}
+                >
+                  上级已发布第 {u().latestVersion} 版；本方案固定于第 {u().toVersion}{' '}
+                  版。改为“跟随最新版本”后，变化会列在这里，逐项合并后签收。
+                </Show>
               </p>
             }
           >
