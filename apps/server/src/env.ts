@@ -9,6 +9,12 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Where the embedded database keeps its files. */
   PGLITE_DIR: z.string().optional(),
+  /** Province codes of the org tree to load on first start (`44,36`); the whole country when unset. */
+  ORG_PROVINCES: z
+    .string()
+    .regex(/^\d{2}(,\d{2})*$/, '应为两位省级代码，以逗号分隔，如 44,36')
+    .optional()
+    .transform((v) => (v ? v.split(',') : [])),
   /** Built web app to serve; defaults to apps/web/dist. */
   WEB_DIST: z.string().optional(),
   /** Password of the demo accounts; generated into data/demo-password.txt when unset. */

@@ -14,13 +14,23 @@ const database = await openMigratedDatabase({ url: env.DATABASE_URL, dataDir: en
 console.log(
   `数据库：${database.kind === 'pglite' ? `内嵌 PGlite (${env.PGLITE_DIR ?? 'data/pglite'})` : 'PostgreSQL'}`,
 );
-const seeded = await seedOrgTree(database, { onProgress: (m) => console.log(`组织机构树：${m}`) });
+const seeded = await seedOrgTree(database, {
+  provinces: env.ORG_PROVINCES,
+  onProgress: (m) => console.log(`组织机构树：${m}`),
+});
 if (!seeded.skipped) console.log(`组织机构树已载入（${seeded.inserted} 个单位，${(seeded.ms / 1000).toFixed(1)} 秒）`);
 
 const password = demoPassword(env.DEMO_PASSWORD);
-await ensureAccounts(database.db, DEMO_ACCOUNTS, password);
+// Only the accounts whose org was loaded (ORG_PROVINCES may leave some provinces out).
+const loaded = new Set(
+  (
+    await database.query<{ id: string }>('SELECT id FROM orgs WHERE id = ANY($1)', [DEMO_ACCOUNTS.map((a) => a.orgId)])
+  ).map((r) => r.id),
+);
+const accounts = DEMO_ACCOUNTS.filter((a) => loaded.has(a.orgId));
+await ensureAccounts(database.db, accounts, password);
 console.log(`演示账号（密码均为 ${password}）：`);
-for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(20)} ${a.displayName}`);
+for (const a of accounts) console.log(`  ${a.username.padEnd(20)} ${a.displayName}`);
 
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const app = createApp(createDeps(database, { webDist, secureCookies: env.COOKIE_SECURE }));
