@@ -24,6 +24,10 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** A background job's claim lasts this long unrenewed: a crashed instance's job resumes after it. */
+  JOB_LEASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /** How often the deadline scan (traffic lights and reminders) runs, once across all instances; 0: never. */
+  DEADLINE_SCAN_EVERY_SECONDS: z.coerce.number().min(0).max(86_400).default(3600),
   /** Mark cookies Secure (set when served over HTTPS). */
   COOKIE_SECURE: z
     .enum(['true', 'false', '1', '0'])

@@ -1,6 +1,7 @@
 export * from './cascade/index.ts';
 export * from './client.ts';
 export * from './deadline-scan/scan-deadlines.ts';
+export * from './jobs/job-queue.ts';
 export * from './look-back/look-back.ts';
 export * from './plans/index.ts';
 export * from './repositories/accounts.repository.ts';

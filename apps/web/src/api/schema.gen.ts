@@ -3291,7 +3291,7 @@ export interface components {
             id: string;
             kind: string;
             /** @enum {string} */
-            state: "running" | "succeeded" | "failed";
+            state: "queued" | "running" | "succeeded" | "failed";
             done: number;
             total: number;
             message: string;
