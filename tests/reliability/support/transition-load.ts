@@ -29,6 +29,8 @@ export type LoadOptions = {
   base?: () => string;
   /** A label that makes idempotency keys unique across runs. */
   run: string;
+  /** Called at each acknowledged transition. */
+  onAck?: () => void;
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -101,6 +103,7 @@ export async function runTransitionLoad(options: LoadOptions): Promise<LoadResul
           const row = answer.json() as { state: string; version: number };
           result.acked.add(`${id}@${row.version}`);
           result.ackedKeys.add(`${client.userId}:${key}`);
+          options.onAck?.();
           beliefs.set(id, { state: row.state, version: row.version });
         } else if (isProblem(answer, 409)) {
           const problem = answer.json() as { type: string; currentVersion?: number; state?: string };
