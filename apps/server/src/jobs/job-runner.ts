@@ -85,6 +85,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const timers: NodeJS.Timeout[] = [];
   let running = 0;
   let claiming = false;
+  let again = false;
   let stopped = false;
 
   async function run(job: JobRow) {
@@ -116,8 +117,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   /** Claims and starts jobs while this instance has room. */
   async function tick() {
-    if (claiming || stopped) return;
+    if (stopped) return;
+    // A tick asked for while one is claiming runs after it: a job queued meanwhile is not missed.
+    if (claiming) {
+      again = true;
+      return;
+    }
     claiming = true;
+    again = false;
     try {
       while (running < concurrency && !stopped) {
         const job = await claimJob(database, { worker, leaseMs, kinds });
@@ -133,6 +140,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     } finally {
       claiming = false;
     }
+    if (again) void tick();
   }
 
   async function schedule(s: JobSchedule) {
