@@ -45,7 +45,8 @@ describe.skipIf(!hasPostgres)('PostgreSQL client through a server restart', () =
       // Before the fix a refused reconnect left each slot stuck "connecting", and this waited forever.
       expect(recovered).toBe(true);
     } finally {
-      await handle.close();
+      // The server goes whatever the client's closing says.
+      await handle.close().catch(() => {});
       await pg.stop();
     }
   });
