@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '@cascade/db';
 import { createWorkflowRegistry } from '@cascade/engine';
 import type { AppDeps } from './http/app-env.ts';
+import { createJobHandlers } from './jobs/job-handlers.ts';
 import { createJobRunner } from './jobs/job-runner.ts';
 
 /** Today's date in China (YYYY-MM-DD), whatever the server's time zone. */
@@ -13,7 +14,7 @@ export function createDeps(database: DatabaseHandle, overrides: Partial<AppDeps>
   return {
     database,
     workflows: createWorkflowRegistry(),
-    jobs: createJobRunner(),
+    jobs: createJobRunner({ database, handlers: createJobHandlers(database) }),
     today: () => todayInChina(),
     secureCookies: false,
     ...overrides,

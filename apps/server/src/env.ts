@@ -9,6 +9,12 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Where the embedded database keeps its files. */
   PGLITE_DIR: z.string().optional(),
+  /** Province codes of the org tree to load on first start (`44,36`); the whole country when unset. */
+  ORG_PROVINCES: z
+    .string()
+    .regex(/^\d{2}(,\d{2})*$/, '应为两位省级代码，以逗号分隔，如 44,36')
+    .optional()
+    .transform((v) => (v ? v.split(',') : [])),
   /** Built web app to serve; defaults to apps/web/dist. */
   WEB_DIST: z.string().optional(),
   /** Password of the demo accounts; generated into data/demo-password.txt when unset. */
@@ -18,6 +24,10 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** A background job's claim lasts this long unrenewed: a crashed instance's job resumes after it. */
+  JOB_LEASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /** How often the deadline scan (traffic lights and reminders) runs, once across all instances; 0: never. */
+  DEADLINE_SCAN_EVERY_SECONDS: z.coerce.number().min(0).max(86_400).default(3600),
   /** Mark cookies Secure (set when served over HTTPS). */
   COOKIE_SECURE: z
     .enum(['true', 'false', '1', '0'])

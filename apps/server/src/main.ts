@@ -5,8 +5,10 @@ import { createApp } from './app.ts';
 import { DEMO_ACCOUNTS, ensureAccounts } from './demo/demo-accounts.ts';
 import { demoPassword } from './demo/demo-password.ts';
 import { ensureDemoScenario } from './demo/demo-scenario.ts';
-import { createDeps } from './deps.ts';
+import { createDeps, todayInChina } from './deps.ts';
 import { parseEnv } from './env.ts';
+import { createJobHandlers, type DeadlineScanJobPayload } from './jobs/job-handlers.ts';
+import { createJobRunner } from './jobs/job-runner.ts';
 
 /** Boot: settings, database (migrated; org tree and demo accounts on first start), then listen. */
 const env = parseEnv();
@@ -14,27 +16,54 @@ const database = await openMigratedDatabase({ url: env.DATABASE_URL, dataDir: en
 console.log(
   `数据库：${database.kind === 'pglite' ? `内嵌 PGlite (${env.PGLITE_DIR ?? 'data/pglite'})` : 'PostgreSQL'}`,
 );
-const seeded = await seedOrgTree(database, { onProgress: (m) => console.log(`组织机构树：${m}`) });
+const seeded = await seedOrgTree(database, {
+  provinces: env.ORG_PROVINCES,
+  onProgress: (m) => console.log(`组织机构树：${m}`),
+});
 if (!seeded.skipped) console.log(`组织机构树已载入（${seeded.inserted} 个单位，${(seeded.ms / 1000).toFixed(1)} 秒）`);
 
 const password = demoPassword(env.DEMO_PASSWORD);
-await ensureAccounts(database.db, DEMO_ACCOUNTS, password);
+// Only the accounts whose org was loaded (ORG_PROVINCES may leave some provinces out).
+const loaded = new Set(
+  (
+    await database.query<{ id: string }>('SELECT id FROM orgs WHERE id = ANY($1)', [DEMO_ACCOUNTS.map((a) => a.orgId)])
+  ).map((r) => r.id),
+);
+const accounts = DEMO_ACCOUNTS.filter((a) => loaded.has(a.orgId));
+await ensureAccounts(database.db, accounts, password);
 console.log(`演示账号（密码均为 ${password}）：`);
-for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(20)} ${a.displayName}`);
+for (const a of accounts) console.log(`  ${a.username.padEnd(20)} ${a.displayName}`);
 
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
-const app = createApp(createDeps(database, { webDist, secureCookies: env.COOKIE_SECURE }));
+const jobs = createJobRunner({
+  database,
+  handlers: createJobHandlers(database),
+  leaseMs: env.JOB_LEASE_SECONDS * 1000,
+  schedules: env.DEADLINE_SCAN_EVERY_SECONDS
+    ? [
+        {
+          kind: 'deadline-scan',
+          everyMs: env.DEADLINE_SCAN_EVERY_SECONDS * 1000,
+          payload: (): DeadlineScanJobPayload => ({ today: todayInChina() }),
+        },
+      ]
+    : [],
+});
+const app = createApp(createDeps(database, { webDist, secureCookies: env.COOKIE_SECURE, jobs }));
 if (!env.NO_DEMO) {
   const started = Date.now();
   if (await ensureDemoScenario(database, app, password, (line) => console.log(line)))
     console.log(`演示数据已生成（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
 }
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  // Jobs queued by any instance (and ones a crashed instance left) are picked up from here on.
+  jobs.start();
   console.log(`政务公开工作计划管理平台已启动：http://localhost:${info.port}（接口文档：/api/docs）`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    jobs.stop();
     server.close();
     void database.close().then(() => process.exit(0));
   });

@@ -49,7 +49,7 @@ export const jobSchema = z
   .object({
     id: z.string(),
     kind: z.string(),
-    state: z.enum(['running', 'succeeded', 'failed']),
+    state: z.enum(['queued', 'running', 'succeeded', 'failed']),
     done: z.number().int(),
     total: z.number().int(),
     message: z.string(),

@@ -4,6 +4,7 @@ export * from './client.ts';
 export * from './deadline-scan/escalate-overdue.ts';
 export * from './deadline-scan/scan-deadlines.ts';
 export * from './feedback/index.ts';
+export * from './jobs/job-queue.ts';
 export * from './look-back/look-back.ts';
 export * from './plans/index.ts';
 export * from './repositories/accounts.repository.ts';

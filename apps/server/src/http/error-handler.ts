@@ -42,10 +42,15 @@ function known(error: unknown): ProblemError | undefined {
   return undefined;
 }
 
-// Connection refused or reset, server shutting down, too many connections, cannot connect now.
+// Connection refused, reset or cut (EPIPE), server shutting down, too many connections, cannot connect now.
 const UNAVAILABLE = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
   'CONNECTION_CLOSED',
   'CONNECTION_ENDED',
   'CONNECT_TIMEOUT',

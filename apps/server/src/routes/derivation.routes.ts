@@ -17,7 +17,6 @@ import {
 } from '@cascade/contracts';
 import {
   applyUpstream,
-  cascadePlan,
   deriveChildPlan,
   getOrg,
   getPlan,
@@ -40,6 +39,7 @@ import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
+import type { CascadeJobPayload } from '../jobs/job-handlers.ts';
 import type { Job } from '../jobs/job-runner.ts';
 import { itemDto, planTarget, summaryDto } from './plan-dto.ts';
 
@@ -307,16 +307,10 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
       const principal = allow(c, 'plan.cascade', planTarget(summary));
-      const { draft } = await loadPublishedDraft(db, await getPlan(db, planId));
-      const started = jobs.start('cascade', summary.ownerPath, (progress) =>
-        cascadePlan(database, {
-          parent: draft,
-          rootOrgId: summary.ownerOrgId,
-          rootPlanId: planId,
-          actor: principal.userId,
-          onProgress: (done, total, org) => progress(done, total, org.name),
-        }),
-      );
+      // Refused now (not published) rather than in the background.
+      await loadPublishedDraft(db, await getPlan(db, planId));
+      const payload: CascadeJobPayload = { planId, rootOrgId: summary.ownerOrgId, actor: principal.userId };
+      const started = await jobs.enqueue('cascade', summary.ownerPath, payload, principal.userId);
       return c.json(jobDto(started), 202);
     })
     .openapi(upstream, async (c) => {
@@ -358,9 +352,9 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       const visible = rows.filter((r) => r.orgPath.startsWith(account.orgPath));
       return c.json({ rows: visible.map(({ orgPath: _path, ...row }) => row) }, 200);
     })
-    .openapi(job, (c) => {
+    .openapi(job, async (c) => {
       const account = requireAccount(c);
-      const found = jobs.get(c.req.valid('param').jobId);
+      const found = await jobs.get(c.req.valid('param').jobId);
       // Someone else's job is as good as absent: its id says nothing to another branch.
       if (!found || !(found.orgPath.startsWith(account.orgPath) || account.orgPath.startsWith(found.orgPath)))
         throw new ProblemError('job-not-found');

@@ -2769,7 +2769,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 核验通过（不能核验本单位自己的报送） */
+        /** 核验通过；审核步骤（初审、复审、终审）中为本步审核通过（不能核验本单位自己的报送） */
         post: {
             parameters: {
                 query?: never;
@@ -3850,7 +3850,7 @@ export interface components {
             id: string;
             kind: string;
             /** @enum {string} */
-            state: "running" | "succeeded" | "failed";
+            state: "queued" | "running" | "succeeded" | "failed";
             done: number;
             total: number;
             message: string;

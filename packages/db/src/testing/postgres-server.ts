@@ -9,7 +9,17 @@ import path from 'node:path';
  * port on 127.0.0.1 only, trust auth, stopped (and its files removed) by `stop()`.
  * Runs as the `postgres` OS user when we are root, because postgres refuses to run as root.
  */
-export type ThrowawayPostgres = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
+export type ThrowawayPostgres = {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Stops the server and removes its files. */
+  stop: () => Promise<void>;
+  /** An outage: `pg_ctl stop -m fast` (clients are disconnected), the files are kept. */
+  pause: () => Promise<void>;
+  /** Starts the paused server again on the same port and files. */
+  resume: () => Promise<void>;
+};
 
 export const POSTGRES_INSTALL_HINT =
   'PostgreSQL server binaries (initdb, postgres) not found; install them with `apt-get install -y postgresql` to run the PostgreSQL variant.';
@@ -83,16 +93,21 @@ export async function startThrowawayPostgres(options: { extraConfig?: string[] }
     ...(options.extraConfig ?? []),
   ];
   let output = '';
-  const child = spawn(path.join(binDir, 'postgres'), ['-D', dataDir, ...config.flatMap((c) => ['-c', c])], {
-    ...user,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
+  const launch = () => {
+    output = '';
+    const started = spawn(path.join(binDir, 'postgres'), ['-D', dataDir, ...config.flatMap((c) => ['-c', c])], {
+      ...user,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    started.stdout?.on('data', (d) => {
+      output += d;
+    });
+    started.stderr?.on('data', (d) => {
+      output += d;
+    });
+    return started;
+  };
+  let child = launch();
   await waitUntilReady(port, child, () => output);
   const stop = async () => {
     if (child.exitCode === null) {
@@ -103,5 +118,15 @@ export async function startThrowawayPostgres(options: { extraConfig?: string[] }
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dataDir, stop };
+  const pause = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    execFileSync(path.join(binDir, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'fast', '-w'], { ...user, stdio: 'pipe' });
+    await exited;
+  };
+  const resume = async () => {
+    child = launch();
+    await waitUntilReady(port, child, () => output);
+  };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dataDir, stop, pause, resume };
 }

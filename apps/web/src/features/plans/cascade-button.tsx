@@ -19,7 +19,7 @@ export function CascadeButton(props: { planId: string }): JSX.Element {
           return null;
         });
         if (current) setJob(current);
-        if (current?.state !== 'running') clearInterval(timer);
+        if (current?.state !== 'running' && current?.state !== 'queued') clearInterval(timer);
       }, 1000);
     } catch (e) {
       setError(e);
@@ -31,7 +31,11 @@ export function CascadeButton(props: { planId: string }): JSX.Element {
   };
   return (
     <div class="cascade">
-      <button type="button" onClick={() => void start()} disabled={job()?.state === 'running'}>
+      <button
+        type="button"
+        onClick={() => void start()}
+        disabled={job()?.state === 'running' || job()?.state === 'queued'}
+      >
         逐级下达
       </button>
       <Show when={job()}>
@@ -39,11 +43,13 @@ export function CascadeButton(props: { planId: string }): JSX.Element {
           <div class="progress-line" role="status">
             <progress max={100} value={percent()} aria-label="逐级下达进度" />
             <span>
-              {j().state === 'running'
-                ? `正在分解 ${j().done}/${j().total}：${j().message}`
-                : j().state === 'succeeded'
-                  ? `已完成：${j().total} 个下级单位`
-                  : `失败：${j().error ?? ''}`}
+              {j().state === 'queued'
+                ? '排队等待中…'
+                : j().state === 'running'
+                  ? `正在分解 ${j().done}/${j().total}：${j().message}`
+                  : j().state === 'succeeded'
+                    ? `已完成：${j().total} 个下级单位`
+                    : `失败：${j().error ?? ''}`}
             </span>
           </div>
         )}
