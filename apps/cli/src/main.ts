@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerBackupCommands } from './commands/backup.command.ts';
 import { registerCascadeCommand } from './commands/cascade.command.ts';
 import { registerDeriveCommand } from './commands/derive.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
@@ -18,6 +19,7 @@ registerDeriveCommand(program);
 registerCascadeCommand(program);
 registerLookBackCommand(program);
 registerScanDeadlinesCommand(program);
+registerBackupCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

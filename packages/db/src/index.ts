@@ -1,3 +1,4 @@
+export * from './backup/index.ts';
 export * from './cascade/index.ts';
 export * from './client.ts';
 export * from './deadline-scan/scan-deadlines.ts';

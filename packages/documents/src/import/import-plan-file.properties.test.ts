@@ -127,7 +127,10 @@ describe('importer under bad input', () => {
   it('property: any bytes under any supported name are a draft or an ImportError', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.uint8Array({ maxLength: 2_000 }), anyText.map((t) => new TextEncoder().encode(t))),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2_000 }),
+          anyText.map((t) => new TextEncoder().encode(t)),
+        ),
         fc.constantFrom('a.txt', 'a.md', 'a.docx', 'a.xlsx', 'noext', 'a.DOCX', 'a.pdf', '../../etc/passwd'),
         async (bytes, name) => {
           expectWellFormed(await outcomeOf(() => importPlanFile(bytes, name)));

@@ -18,6 +18,7 @@ const hostile = fc.constantFrom(
   'prototype',
   'toString',
   '"); process.exit(1); ("',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal is the attack.
   '`${globalThis.x = 1}`',
   '\u2028',
   '\u0000',
@@ -28,7 +29,18 @@ const hostile = fc.constantFrom(
 const name = fc.oneof(fc.constantFrom('level', 'tags', 'info', 'name', 'ghost'), hostile, fc.string({ maxLength: 8 }));
 const anything = fc.oneof(fc.jsonValue({ maxDepth: 2 }), hostile, fc.constant(undefined));
 const path = fc.oneof(
-  fc.constantFrom('$', '$.a', '$.a.b', '$.list[0]', "$['名称']", '$..name', '$.a[*]', '$[?(@.x)]', 'a.b', '$.__proto__'),
+  fc.constantFrom(
+    '$',
+    '$.a',
+    '$.a.b',
+    '$.list[0]',
+    "$['名称']",
+    '$..name',
+    '$.a[*]',
+    '$[?(@.x)]',
+    'a.b',
+    '$.__proto__',
+  ),
   fc.string({ maxLength: 10 }),
   anything,
 );
