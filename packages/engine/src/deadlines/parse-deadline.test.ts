@@ -284,10 +284,10 @@ describe('parseDeadline: bad input', () => {
       { numRuns: 1_000 },
     );
     for (const text of ['2022年'.repeat(100_000), '前'.repeat(500_000), `${'十'.repeat(200_000)}个工作日内`]) {
-      const started = performance.now();
+      const started = Date.now();
       const d = parse(text);
       expect(d.due === null || isCalendarDate(d.due)).toBe(true);
-      expect(performance.now() - started, text.slice(0, 12)).toBeLessThan(5_000);
+      expect(Date.now() - started, text.slice(0, 12)).toBeLessThan(5_000);
     }
   });
 });

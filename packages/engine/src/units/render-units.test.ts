@@ -95,11 +95,11 @@ describe('unit phrases: bad input', () => {
       `牵头单位：${'各县（区）人民政府（管委会）；'.repeat(10_000)}`,
       '<script>window.__xss=1</script>'.repeat(4_000),
     ]) {
-      const started = performance.now();
+      const started = Date.now();
       parseUnitCell(text);
       parseUnitsInline(text, 'lead');
       parseUnitsTail(`段落。〔${text}〕`);
-      expect(performance.now() - started, text.slice(0, 12)).toBeLessThan(5_000);
+      expect(Date.now() - started, text.slice(0, 12)).toBeLessThan(5_000);
     }
   });
 });
