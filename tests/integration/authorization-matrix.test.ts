@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, LedgerPage, PlanDetail, PlanSummary, Problem } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
+import { buildOpenApiDocument } from '@cascade/server/openapi';
 import { type ApiSession, createTestWorld, type TestWorld } from '@cascade/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -228,6 +229,36 @@ async function send(session: ApiSession, req: ReturnType<Endpoint['request']>) {
   }
   return session.request(req.path, init);
 }
+
+/** Open to everyone by design: signing in and out, and the liveness probe. */
+const UNGUARDED = ['POST /api/auth/login', 'GET /api/auth/session', 'POST /api/auth/logout', 'GET /api/health'];
+
+describe('authorization matrix covers the API', () => {
+  it('has a row for every operation of the OpenAPI document', () => {
+    const sample: Target = { org: '441322', plan: 'p', item: 'i', itemVersion: 1, assignment: 'a' };
+    const parent = PARENT_PLAN.id;
+    PARENT_PLAN.id ||= 'parent'; // set by the matrix's own setup; any id shows the route here
+    const exercised = ENDPOINTS.map((e) => {
+      const req = e.request(sample);
+      return `${req.method} ${req.path.split('?')[0]}`;
+    });
+    PARENT_PLAN.id = parent;
+    const operations = Object.entries(buildOpenApiDocument().paths ?? {}).flatMap(([template, item]) =>
+      Object.keys(item as object).map((method) => ({
+        name: `${method.toUpperCase()} ${template}`,
+        pattern: new RegExp(
+          `^${method.toUpperCase()} ${template.replace(/\{[^}]+\}/g, '[^/]+').replace(/\./g, '\\.')}$`,
+        ),
+      })),
+    );
+    const missing = operations
+      .filter((op) => !UNGUARDED.includes(op.name))
+      .filter((op) => !exercised.some((e) => op.pattern.test(e)))
+      .map((op) => op.name);
+    expect(missing).toEqual([]);
+    expect(operations.length).toBeGreaterThan(30);
+  });
+});
 
 describe('authorization matrix: every endpoint × role × own subtree / other subtree / ancestor', () => {
   forEachDatabase((getDb) => {
