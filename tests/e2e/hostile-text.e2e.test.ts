@@ -106,7 +106,7 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
     // biome-ignore lint/performance/useDomNodeTextContent: what the user sees, laid out, is the point.
     const visibleText = () => page.locator('body').innerText();
     for (const text of literal) await expect.poll(visibleText, { message: `${where}: ${text}` }).toContain(text);
-    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss), where).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss), where).toBeUndefined();
     // No element the markup describes was ever created from it.
     expect(await page.locator('img[src="x"], svg[onload], script:not([src])').count(), where).toBe(0);
   }
