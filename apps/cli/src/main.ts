@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerAnnualReportCommand } from './commands/annual-report.command.ts';
+import { registerBackupCommands } from './commands/backup.command.ts';
 import { registerCascadeCommand } from './commands/cascade.command.ts';
 import { registerDeriveCommand } from './commands/derive.command.ts';
 import { registerExportCommand } from './commands/export.command.ts';
@@ -22,6 +23,7 @@ registerCascadeCommand(program);
 registerLookBackCommand(program);
 registerScanDeadlinesCommand(program);
 registerAnnualReportCommand(program);
+registerBackupCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

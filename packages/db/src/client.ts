@@ -22,6 +22,8 @@ export type CopyRows = Iterable<readonly unknown[]>;
 export type RawSession = {
   /** Bulk-load rows with COPY (the fastest path on both engines). */
   copyInto: (table: string, columns: readonly string[], rows: CopyRows) => Promise<number>;
+  /** A table's rows in COPY text format, as the engine hands them over (backups). */
+  copyOut: (table: string, columns: readonly string[]) => AsyncIterable<Uint8Array>;
   /** Runs plain SQL (several statements allowed). */
   execute: (sqlText: string) => Promise<void>;
   /** Runs one parameterized query and returns its rows. */
@@ -78,6 +80,11 @@ function pgliteSession(client: PgliteSession): RawSession {
       await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
       return count;
     },
+    copyOut: async function* (table, columns) {
+      // PGlite runs in this process: the table arrives as one blob.
+      const result = await client.query(`COPY ${table} (${columns.join(', ')}) TO '/dev/blob'`);
+      if (result.blob) yield new Uint8Array(await result.blob.arrayBuffer());
+    },
     execute: async (sqlText) => {
       await client.exec(sqlText);
     },
@@ -111,6 +118,20 @@ function postgresSession(client: postgres.Sql | postgres.TransactionSql): RawSes
         stream.end(text);
       });
       return count;
+    },
+    copyOut: async function* (table, columns) {
+      // postgres.js's COPY … TO STDOUT stream sometimes never ends (3.4, seen under load), so the
+      // rows are read through a cursor, each formatted by the server as a COPY text line: the
+      // column's text output with \ tab newline and CR escaped, \N for null — what COPY writes.
+      const line = columns
+        .map(
+          (c) =>
+            `CASE WHEN ${c} IS NULL THEN '\\N' ELSE replace(replace(replace(replace(${c}::text, '\\', '\\\\'), E'\\n', '\\n'), E'\\r', '\\r'), E'\\t', '\\t') END`,
+        )
+        .join(" || E'\\t' || ");
+      const encoder = new TextEncoder();
+      for await (const rows of client.unsafe<{ line: string }[]>(`SELECT ${line} AS line FROM ${table}`).cursor(2_000))
+        yield encoder.encode(rows.map((r) => `${r.line}\n`).join(''));
     },
     execute: async (sqlText) => {
       await client.unsafe(sqlText).simple();

@@ -1,4 +1,5 @@
 export * from './annual-report/index.ts';
+export * from './backup/index.ts';
 export * from './cascade/index.ts';
 export * from './client.ts';
 export * from './deadline-scan/escalate-overdue.ts';

@@ -268,3 +268,26 @@ describe('parseDeadline: every deadline phrase of the seed documents', () => {
     expect(d.note).toContain('形成');
   });
 });
+
+describe('parseDeadline: bad input', () => {
+  it('never throws for odd plan years and issue dates, and answers huge cells in linear time', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.oneof(fc.integer(), fc.constantFrom(0, -1, 9999, 1e9, Number.NaN, Number.POSITIVE_INFINITY)),
+        fc.oneof(fc.constant(null), fc.string({ maxLength: 12 }), fc.constantFrom('2022-02-30', '2022-13-01', '')),
+        (text, year, issuedOn) => {
+          const d = parseDeadline(text, { year, issuedOn });
+          expect(d.due === null || isCalendarDate(d.due)).toBe(true);
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+    for (const text of ['2022年'.repeat(100_000), '前'.repeat(500_000), `${'十'.repeat(200_000)}个工作日内`]) {
+      const started = Date.now();
+      const d = parse(text);
+      expect(d.due === null || isCalendarDate(d.due)).toBe(true);
+      expect(Date.now() - started, text.slice(0, 12)).toBeLessThan(5_000);
+    }
+  });
+});

@@ -11,7 +11,10 @@ export type CompiledCondition = (facts: Facts) => boolean;
  */
 const RUNTIME = {
   num: isNumberLike,
-  has: (list: { indexOf: (x: unknown) => number }, a: unknown) => list.indexOf(a) > -1,
+  // Where json-rules-engine throws (`in` against a fact that is neither a list nor a string), the
+  // condition is simply false: a rule that passed validation never stops a derivation.
+  has: (list: unknown, a: unknown) =>
+    (typeof list === 'string' || Array.isArray(list)) && list.indexOf(a as string) > -1,
   contains: (a: unknown, b: unknown) => Array.isArray(a) && a.indexOf(b) > -1,
   lacks: (a: unknown, b: unknown) => Array.isArray(a) && a.indexOf(b) === -1,
   path: readPath,

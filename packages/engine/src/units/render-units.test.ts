@@ -86,3 +86,20 @@ describe('rendering units back to text', () => {
     );
   });
 });
+
+describe('unit phrases: bad input', () => {
+  it('reads huge cells in linear time without throwing', () => {
+    for (const text of [
+      '市政府办公室、'.repeat(20_000),
+      `${'（'.repeat(40_000)}市司法局`,
+      `牵头单位：${'各县（区）人民政府（管委会）；'.repeat(10_000)}`,
+      '<script>window.__xss=1</script>'.repeat(4_000),
+    ]) {
+      const started = Date.now();
+      parseUnitCell(text);
+      parseUnitsInline(text, 'lead');
+      parseUnitsTail(`段落。〔${text}〕`);
+      expect(Date.now() - started, text.slice(0, 12)).toBeLessThan(5_000);
+    }
+  });
+});

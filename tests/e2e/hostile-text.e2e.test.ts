@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImportResult, LedgerPage, PlanDetail } from '@cascade/contracts';
+import { type ApiSession, signIn, TEST_PASSWORD } from '@cascade/server/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
+import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+
+const SEED = readFileSync(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/import/seed/huizhou-city-2022.txt'),
+  'utf8',
+);
+const enc = encodeURIComponent;
+
+/** What an attacker types into every free-text field: markup that runs if it is ever parsed as HTML. */
+const IMG = '<img src=x onerror=window.__xss=1>';
+const SCRIPT = '<script>window.__xss=1</script>';
+const SVG = '<svg onload=window.__xss=1>';
+const HOSTILE = `${IMG}${SCRIPT}${SVG}'; DROP TABLE plans;--`;
+
+if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
+
+/**
+ * Hostile strings stored through the API — task text, report text, an evidence file name, an
+ * urge message and a return reason — on every page that shows them: none runs (window.__xss
+ * stays undefined), each is shown as the literal text it is, and no page logs an error.
+ */
+describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let planId = '';
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
+    browser = await launchChromium();
+    const as = (username: string): Promise<ApiSession> =>
+      signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
+
+    const author = await as('hz-author');
+    const imported = await author.send<ImportResult>('POST', '/api/plans/import', { text: SEED, fileName: 'hz.txt' });
+    planId = imported.plan.id;
+    const plan = await author.send<PlanDetail>('GET', `/api/plans/${enc(planId)}`);
+    const first = plan.items.find((i) => i.kind === 'task')!;
+    await author.send('PATCH', `/api/plans/${enc(planId)}/items/${enc(first.id)}`, {
+      expectedVersion: first.version,
+      patch: {
+        text: `建设专栏${HOSTILE}`,
+        units: { ...first.units, responsible: [...first.units.responsible, '各县（区）人民政府'] },
+      },
+    });
+    const current = await author.send<PlanDetail>('GET', `/api/plans/${enc(planId)}`);
+    await author.send('POST', `/api/plans/${enc(planId)}/publish`, {
+      expectedVersion: current.plan.version,
+      summary: HOSTILE,
+    });
+
+    const unit = await as('bl-reporter-county');
+    const { rows } = await unit.send<LedgerPage>('GET', `/api/ledger?q=${enc('window.__xss')}&limit=5`);
+    expect(rows.length, 'the hostile task reaches 博罗县').toBeGreaterThan(0);
+    const row = rows[0]!;
+    const form = new FormData();
+    form.set('expectedVersion', String(row.version));
+    form.set('text', `报送${HOSTILE}`);
+    form.append('files', new File([new TextEncoder().encode('%PDF-1.4 x')], `${IMG}.pdf`));
+    const reported = await unit.request(`/api/assignments/${enc(row.id)}/report`, { method: 'POST', body: form });
+    expect(reported.status).toBe(200);
+
+    const supervisor = await as('hz-supervisor');
+    await supervisor.send('POST', `/api/assignments/${enc(row.id)}/urge`, { message: `催办${HOSTILE}` });
+    const detail = await supervisor.send<{ assignment: { version: number } }>('GET', `/api/assignments/${enc(row.id)}`);
+    await supervisor.send('POST', `/api/assignments/${enc(row.id)}/return`, {
+      expectedVersion: detail.assignment.version,
+      reason: `退回${HOSTILE}`,
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedIn(username: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${username}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`${username}: ${e.message}`));
+    page.on('dialog', (d) => {
+      consoleErrors.push(`${username}: a dialog opened: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(server.url);
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('.app-header .account').waitFor();
+    return page;
+  }
+
+  /** Nothing ran, and the markup is on the page as text, characters and all. */
+  async function expectInert(page: Page, where: string, literal: string[]) {
+    // biome-ignore lint/performance/useDomNodeTextContent: what the user sees, laid out, is the point.
+    const visibleText = () => page.locator('body').innerText();
+    for (const text of literal) await expect.poll(visibleText, { message: `${where}: ${text}` }).toContain(text);
+    expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss), where).toBeUndefined();
+    // No element the markup describes was ever created from it.
+    expect(await page.locator('img[src="x"], svg[onload], script:not([src])').count(), where).toBe(0);
+  }
+
+  it('plan outline and item editor show the task text literally', async () => {
+    const page = await signedIn('hz-author');
+    await page.goto(`${server.url}/plans/${enc(planId)}`);
+    await expectInert(page, 'plan outline', [IMG, SCRIPT]);
+    await page.locator('.outline-task button').first().click();
+    await expect.poll(() => page.locator('.item-editor textarea').first().inputValue()).toContain(SCRIPT);
+    await expectInert(page, 'item editor', [IMG]);
+    await page.context().close();
+  }, 90_000);
+
+  it('ledger, assignment drawer and timeline show task, report, file name, urge and reason literally', async () => {
+    const page = await signedIn('bl-reporter-county');
+    await page.goto(`${server.url}/ledger`);
+    await expectInert(page, 'ledger', [SCRIPT]);
+    await page.locator('.ledger-row', { hasText: SCRIPT }).first().locator('.task-cell button').click();
+    await page.locator('.drawer .timeline').waitFor();
+    await expectInert(page, 'assignment drawer', [`报送${IMG}`, `${IMG}.pdf`.replace(/[<>]/g, ''), `退回${IMG}`]);
+    await page.context().close();
+  }, 90_000);
+
+  it('notifications and dashboard stay inert', async () => {
+    const unit = await signedIn('bl-reporter-county');
+    await unit.goto(`${server.url}/notifications`);
+    await expectInert(unit, 'notifications', [`退回${IMG}`, `催办${IMG}`]);
+    await unit.context().close();
+    const supervisor = await signedIn('hz-supervisor');
+    await supervisor.goto(`${server.url}/dashboard`);
+    await supervisor.locator('.summary-cards').waitFor();
+    await expectInert(supervisor, 'dashboard', []);
+    await supervisor.context().close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
+});
