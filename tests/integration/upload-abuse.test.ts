@@ -69,7 +69,7 @@ describe('evidence upload abuse', () => {
     });
 
     it('refuses disguised files (an executable, HTML or a zip renamed .pdf/.png/.txt) with a 415 problem', async () => {
-      const disguised: [string, Uint8Array][] = [
+      const disguised: [string, Uint8Array<ArrayBuffer>][] = [
         ['setup.pdf', new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03])],
         ['page.png', new TextEncoder().encode('<html><script>alert(1)</script></html>')],
         ['notes.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe])],
