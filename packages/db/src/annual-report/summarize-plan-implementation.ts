@@ -1,4 +1,4 @@
-import { STANDARD_VARIANTS } from '@cascade/engine';
+import { type AnnualReportSection, STANDARD_VARIANTS } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { getPlanSummary } from '../plans/plan-store.ts';
@@ -11,25 +11,8 @@ const STATE_LABELS = new Map(
 const ORDER = ['draft', 'assigned', 'reported', 'review1', 'review2', 'review3', 'verified', 'rectifying', 'closed'];
 const labelOf = (state: string) => STATE_LABELS.get(state) ?? state;
 
-/** The figures of the annual-report section (see `AnnualReportSection` in @cascade/documents). */
-export type PlanImplementationSummary = {
-  orgName: string;
-  year: number;
-  planTitle: string;
-  asOf: string;
-  total: number;
-  byState: { state: string; label: string; count: number }[];
-  done: number;
-  overdue: { itemLabel: string; itemText: string; orgName: string; dueOn: string; stateLabel: string }[];
-  rectifications: {
-    itemLabel: string;
-    itemText: string;
-    orgName: string;
-    stateLabel: string;
-    carriedInto: string | null;
-  }[];
-  feedback: { total: number; fedBack: number } | null;
-};
+/** The figures of the annual-report section (任务分工落实情况), one type with its renderers. */
+export type PlanImplementationSummary = AnnualReportSection;
 
 /**
  * One plan's implementation summary as of `asOf`: counts by state, the overdue list (open work

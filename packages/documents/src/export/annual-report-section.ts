@@ -1,30 +1,6 @@
-/**
- * The implementation summary of one plan, as the 政府信息公开工作年度报告 section needs it
- * (任务分工落实情况): counts by state, what is overdue, and what 回头看 reopened for rectification.
- * Plain data: the database summarizes, this package renders it (Markdown here, .docx beside it).
- */
-export type AnnualReportSection = {
-  orgName: string;
-  year: number;
-  planTitle: string;
-  /** The day the figures are as of (YYYY-MM-DD). */
-  asOf: string;
-  total: number;
-  /** Each state with its label and count, in lifecycle order. */
-  byState: { state: string; label: string; count: number }[];
-  /** Assignments verified or closed (已核验、已销号). */
-  done: number;
-  overdue: { itemLabel: string; itemText: string; orgName: string; dueOn: string; stateLabel: string }[];
-  rectifications: {
-    itemLabel: string;
-    itemText: string;
-    orgName: string;
-    stateLabel: string;
-    carriedInto: string | null;
-  }[];
-  /** 台账反馈 of subordinates, when the plan asked for it. */
-  feedback: { total: number; fedBack: number } | null;
-};
+import type { AnnualReportSection } from '@cascade/engine';
+
+export type { AnnualReportSection } from '@cascade/engine';
 
 const percent = (n: number, total: number) => (total ? `${((n / total) * 100).toFixed(1)}%` : '0%');
 const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);

@@ -1,2 +1,3 @@
+export * from './annual-report-section.ts';
 export * from './escalation-profile.ts';
 export * from './feedback-window.ts';
