@@ -3,6 +3,10 @@ import { api } from '../../api/client.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LIGHT_LABELS } from '../../ui/labels.ts';
 
+/** The window as the plan words it (本文印发30日内), not the whole clause it stands in. */
+const windowPhrase = (clause: string) =>
+  /(?:本文)?印发\d+(?:个工作)?日内|\d+个?工作日内|\d+日内/.exec(clause)?.[0] ?? clause.slice(0, 40);
+
 const BINDING_LABELS: Record<string, string> = { followLatest: '跟随最新版本', pinned: '固定版本' };
 
 /**
@@ -43,7 +47,7 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
           <p role="status">
             <Show when={feedback()?.rows.length} fallback="本方案未要求下级反馈台账；下面是已分解本方案的下级。">
               应反馈 {feedback()?.counts.total} 个单位：已反馈 {feedback()?.counts.fedBack} 个，待反馈{' '}
-              {feedback()?.counts.pending} 个（时限：{feedback()?.rows[0]?.windowText}）。
+              {feedback()?.counts.pending} 个（时限：{windowPhrase(feedback()?.rows[0]?.windowText ?? '')}）。
             </Show>
           </p>
           <table class="data-table compact">
@@ -74,7 +78,12 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
                       <td>{row.dueOn ?? '—'}</td>
                       <td>
                         <Show when={row.light} fallback="—">
-                          {(light) => <span class={`light light-${light()}`}>{LIGHT_LABELS[light()] ?? light()}</span>}
+                          {(light) => (
+                            <span class="nowrap">
+                              <span class={`light light-${light()}`} aria-hidden="true" />{' '}
+                              {LIGHT_LABELS[light()] ?? light()}
+                            </span>
+                          )}
                         </Show>
                       </td>
                       <td>
