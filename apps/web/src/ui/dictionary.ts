@@ -74,6 +74,44 @@ const ZH = {
   'dashboard.total': '合计',
   'plan.exportWord': '导出 Word',
   'ledger.exportExcel': '导出 Excel',
+  'common.year': '年度',
+  'common.loading': '正在加载{what}…',
+  'col.unit': '单位',
+  'col.plan': '方案',
+  'col.light': '灯',
+  'col.link': '操作',
+  'col.task': '任务',
+  'col.due': '到期日',
+  'col.state': '状态',
+  'escalation.remind': '逾期催办',
+  'escalation.notice': '督办单',
+  'escalation.interview': '约谈',
+  'dashboard.rollup': '汇总',
+  'dashboard.trail': '下钻路径',
+  'dashboard.empty': '{org} {year} 年还没有下达的任务。方案发布后，这里会汇总各单位的办理情况。',
+  'dashboard.assignments': '任务分工',
+  'dashboard.done': '已核验 / 销号',
+  'dashboard.toVerify': '待核验',
+  'dashboard.red': '红灯（逾期）',
+  'dashboard.childrenCaption': '下级单位与部门（点击名称逐级下钻）',
+  'dashboard.feedbackShare': '反馈情况',
+  'dashboard.notFedBack': '尚未反馈',
+  'dashboard.fedBackShare': '{pct}% 已反馈',
+  'dashboard.feedback.title': '台账反馈',
+  'dashboard.feedback.noPlans':
+    '本单位 {year} 年还没有已发布的方案。发布方案后，要求下级在时限内反馈台账的单位会在这里逐一跟踪。',
+  'dashboard.feedback.noneAsked':
+    '本单位已发布的方案没有要求下级反馈台账。在方案中写明“本文印发30日内”等反馈时限并点名下级单位，发布后会在这里跟踪。',
+  'dashboard.feedback.summary': '应反馈台账 {total} 个单位次，尚未反馈 {pending} 个。',
+  'dashboard.feedback.allDone': '应反馈的下级单位都已反馈台账，暂无需要催办的单位。',
+  'dashboard.feedback.window': '反馈时限',
+  'dashboard.feedback.open': '查看下级反馈',
+  'dashboard.escalations.title': '督办单 / 约谈',
+  'dashboard.escalations.empty':
+    '{year} 年本单位及下级没有因逾期升级的督办单或约谈。任务亮红灯超过 5 个工作日会列入督办单，超过 10 个工作日列入约谈名单。',
+  'dashboard.escalations.summary': '督办单 {notice} 件，约谈 {interview} 件。',
+  'dashboard.escalations.step': '步骤',
+  'dashboard.escalations.redDays': '红灯工作日',
 } as const;
 
 export type MessageKey = keyof typeof ZH;
@@ -148,13 +186,56 @@ const EN: Record<MessageKey, string> = {
   'dashboard.total': 'Total',
   'plan.exportWord': 'Export to Word',
   'ledger.exportExcel': 'Export to Excel',
+  'common.year': 'Year',
+  'common.loading': 'Loading {what}…',
+  'col.unit': 'Unit',
+  'col.plan': 'Plan',
+  'col.light': 'Light',
+  'col.link': 'Action',
+  'col.task': 'Task',
+  'col.due': 'Due',
+  'col.state': 'State',
+  'escalation.remind': 'Overdue reminder',
+  'escalation.notice': 'Supervision notice',
+  'escalation.interview': 'Interview',
+  'dashboard.rollup': 'the roll-up',
+  'dashboard.trail': 'Drill-down path',
+  'dashboard.empty':
+    '{org} has no assigned tasks for {year}. Once a plan is published, this page sums up how each unit is doing.',
+  'dashboard.assignments': 'Assignments',
+  'dashboard.done': 'Verified / closed',
+  'dashboard.toVerify': 'To verify',
+  'dashboard.red': 'Red (overdue)',
+  'dashboard.childrenCaption': 'Subordinate units and departments (click a name to drill down)',
+  'dashboard.feedbackShare': 'Feedback',
+  'dashboard.notFedBack': 'Not fed back',
+  'dashboard.fedBackShare': '{pct}% fed back',
+  'dashboard.feedback.title': 'Ledger feedback',
+  'dashboard.feedback.noPlans':
+    'This organisation has no published plan for {year}. Publish one, and the subordinates it asks to feed back their ledger in time are tracked here.',
+  'dashboard.feedback.noneAsked':
+    'The published plans ask no subordinate to feed back its ledger. Name the subordinates and a window such as “within 30 days of issue” in a plan, publish it, and they are tracked here.',
+  'dashboard.feedback.summary': '{total} feedbacks are due from subordinates; {pending} not yet received.',
+  'dashboard.feedback.allDone': 'Every subordinate asked has fed back its ledger; nobody needs chasing.',
+  'dashboard.feedback.window': 'Window',
+  'dashboard.feedback.open': 'Open subordinates’ feedback',
+  'dashboard.escalations.title': 'Supervision notices / interviews',
+  'dashboard.escalations.empty':
+    'No supervision notice or interview is open in this subtree for {year}. A task red for 5 working days gets a notice; after 10 its unit is listed for an interview.',
+  'dashboard.escalations.summary': '{notice} supervision notices, {interview} interviews.',
+  'dashboard.escalations.step': 'Step',
+  'dashboard.escalations.redDays': 'Red working days',
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };
 
-/** A label in the current language (reactive: read inside JSX, it follows the switch). */
-export function t(key: MessageKey): string {
-  return DICTIONARY[locale()][key];
+/**
+ * A label in the current language (reactive: read inside JSX, it follows the switch); `{name}`
+ * placeholders are filled from `vars`.
+ */
+export function t(key: MessageKey, vars?: Record<string, string | number>): string {
+  const text = DICTIONARY[locale()][key];
+  return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : text;
 }
 
 /**

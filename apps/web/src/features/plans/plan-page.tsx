@@ -16,15 +16,17 @@ import { SubordinatesPanel } from './subordinates-panel.tsx';
 import { UpstreamPanel } from './upstream-panel.tsx';
 import { WorkflowDesigner } from './workflow/workflow-designer.tsx';
 
-type Tab = 'items' | 'preview' | 'coverage' | 'diff' | 'upstream' | 'subordinates' | 'unplaced';
+const TABS = ['items', 'preview', 'coverage', 'diff', 'upstream', 'subordinates', 'unplaced'] as const;
+type Tab = (typeof TABS)[number];
 
 /** A plan: its outline, the item panel, and for a derived plan the coverage and the side-by-side. */
 export function PlanPage(): JSX.Element {
   const params = useParams<{ planId: string }>();
-  const [search] = useSearchParams<{ imported?: string; unplaced?: string }>();
+  const [search] = useSearchParams<{ imported?: string; unplaced?: string; tab?: string }>();
   const [detail, { refetch }] = createResource(() => params.planId, api.plan);
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
-  const [tab, setTab] = createSignal<Tab>('items');
+  // A link may open a tab directly (the dashboard links to 下级反馈与签收 with ?tab=subordinates).
+  const [tab, setTab] = createSignal<Tab>(TABS.includes(search.tab as Tab) ? (search.tab as Tab) : 'items');
   const [publishing, setPublishing] = createSignal(false);
   const [notice, setNotice] = createSignal('');
   return (
