@@ -261,6 +261,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     const escalations = page.getByRole('region', { name: '督办单 / 约谈' });
     await expect.poll(() => escalations.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await escalations.locator('tbody').textContent()).toContain('约谈');
+    await page.locator('.dashboard-panels').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-feedback-escalations.png') });
     await pending.getByRole('link', { name: '查看下级反馈' }).click();
     await expect

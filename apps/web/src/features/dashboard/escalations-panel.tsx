@@ -37,41 +37,46 @@ export function EscalationsPanel(props: { orgId: string; year: number }): JSX.El
                 interview: l().items.filter((e) => e.action === 'interview').length,
               })}
             </p>
-            <table class="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.escalations.step')}</th>
-                  <th scope="col">{t('col.unit')}</th>
-                  <th scope="col">{t('col.task')}</th>
-                  <th scope="col">{t('dashboard.escalations.redDays')}</th>
-                  <th scope="col">{t('col.due')}</th>
-                  <th scope="col">{t('col.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={l().items}>
-                  {(e) => (
-                    <tr>
-                      <td>
-                        <span class={`tag escalation-${e.action}`}>{ESCALATION_LABELS[e.action] ?? e.actionLabel}</span>
-                      </td>
-                      <td>{e.orgName}</td>
-                      <td>
-                        <A
-                          href={`/ledger?planId=${encodeURIComponent(e.planId)}&assignment=${encodeURIComponent(e.assignmentId)}`}
-                          title={e.itemText}
-                        >
-                          {e.itemLabel} {e.itemText.length > 40 ? `${e.itemText.slice(0, 40)}…` : e.itemText}
-                        </A>
-                      </td>
-                      <td class="num">{e.redWorkingDays}</td>
-                      <td>{e.dueOn ?? '—'}</td>
-                      <td>{stateLabel(e.state)}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            {/* A long list scrolls inside the card (Chromium lets the keyboard focus a scroller). */}
+            <div class="table-scroll">
+              <table class="data-table compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dashboard.escalations.step')}</th>
+                    <th scope="col">{t('col.unit')}</th>
+                    <th scope="col">{t('col.task')}</th>
+                    <th scope="col">{t('dashboard.escalations.redDays')}</th>
+                    <th scope="col">{t('col.due')}</th>
+                    <th scope="col">{t('col.state')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={l().items}>
+                    {(e) => (
+                      <tr>
+                        <td>
+                          <span class={`tag escalation-${e.action}`}>
+                            {ESCALATION_LABELS[e.action] ?? e.actionLabel}
+                          </span>
+                        </td>
+                        <td>{e.orgName}</td>
+                        <td>
+                          <A
+                            href={`/ledger?planId=${encodeURIComponent(e.planId)}&assignment=${encodeURIComponent(e.assignmentId)}`}
+                            title={e.itemText}
+                          >
+                            {e.itemLabel} {e.itemText.length > 40 ? `${e.itemText.slice(0, 40)}…` : e.itemText}
+                          </A>
+                        </td>
+                        <td class="num">{e.redWorkingDays}</td>
+                        <td>{e.dueOn ?? '—'}</td>
+                        <td>{stateLabel(e.state)}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
           </Show>
         )}
       </Show>

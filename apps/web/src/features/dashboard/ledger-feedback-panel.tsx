@@ -51,41 +51,44 @@ export function LedgerFeedbackPanel(props: { orgId: string; year: number }): JSX
             <Show when={asked()} fallback={<p class="empty-state">{t('dashboard.feedback.noneAsked')}</p>}>
               <p role="status">{t('dashboard.feedback.summary', { total: asked(), pending: pending().length })}</p>
               <Show when={pending().length} fallback={<p class="empty-state">{t('dashboard.feedback.allDone')}</p>}>
-                <table class="data-table compact">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('col.unit')}</th>
-                      <th scope="col">{t('col.plan')}</th>
-                      <th scope="col">{t('dashboard.feedback.window')}</th>
-                      <th scope="col">{t('col.light')}</th>
-                      <th scope="col">
-                        <span class="visually-hidden">{t('col.link')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={pending()}>
-                      {(row) => (
-                        <tr>
-                          <td>{row.orgName}</td>
-                          <td>{row.plan.title}</td>
-                          <td>
-                            {row.dueOn ?? '—'}
-                            <span class="muted">（{windowPhrase(row.windowText)}）</span>
-                          </td>
-                          <td>
-                            <LightDot light={row.light} />
-                          </td>
-                          <td>
-                            <A href={`/plans/${encodeURIComponent(row.plan.id)}?tab=subordinates`}>
-                              {t('dashboard.feedback.open')}
-                            </A>
-                          </td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
+                {/* A long list scrolls inside the card (Chromium lets the keyboard focus a scroller). */}
+                <div class="table-scroll">
+                  <table class="data-table compact">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('col.unit')}</th>
+                        <th scope="col">{t('col.plan')}</th>
+                        <th scope="col">{t('dashboard.feedback.window')}</th>
+                        <th scope="col">{t('col.light')}</th>
+                        <th scope="col">
+                          <span class="visually-hidden">{t('col.link')}</span>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={pending()}>
+                        {(row) => (
+                          <tr>
+                            <td>{row.orgName}</td>
+                            <td>{row.plan.title}</td>
+                            <td>
+                              {row.dueOn ?? '—'}
+                              <span class="muted">（{windowPhrase(row.windowText)}）</span>
+                            </td>
+                            <td>
+                              <LightDot light={row.light} />
+                            </td>
+                            <td>
+                              <A href={`/plans/${encodeURIComponent(row.plan.id)}?tab=subordinates`}>
+                                {t('dashboard.feedback.open')}
+                              </A>
+                            </td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
               </Show>
             </Show>
           </Show>
