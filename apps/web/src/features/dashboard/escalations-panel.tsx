@@ -69,8 +69,8 @@ export function EscalationsPanel(props: { orgId: string; year: number }): JSX.El
                           </A>
                         </td>
                         <td class="num">{e.redWorkingDays}</td>
-                        <td>{e.dueOn ?? '—'}</td>
-                        <td>{stateLabel(e.state)}</td>
+                        <td class="nowrap">{e.dueOn ?? '—'}</td>
+                        <td class="nowrap">{stateLabel(e.state)}</td>
                       </tr>
                     )}
                   </For>
