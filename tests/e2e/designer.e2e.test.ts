@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, PlanDetail } from '@cascade/contracts';
+import { scanDeadlines } from '@cascade/db';
 import { signIn, TEST_PASSWORD } from '@cascade/server/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -209,9 +210,69 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.reload();
     await expect.poll(() => page.locator('.page-header .status').textContent()).toBe('Published');
     await page.screenshot({ path: path.join(ARTIFACTS, 'english-plan.png') });
+    // The pages themselves switch too: the plan's tabs and header, the ledger, the dashboard.
+    expect(await page.getByRole('tab', { name: /^Items \(\d+ tasks\)$/ }).count()).toBe(1);
+    await page.getByRole('tab', { name: 'Subordinates’ feedback' }).click();
+    await page.getByRole('link', { name: 'Annual report (implementation)' }).waitFor();
+    await page.getByRole('link', { name: 'Ledger' }).click();
+    await page.getByRole('heading', { name: 'Ledger', level: 2 }).waitFor();
+    await page.getByLabel('Group').selectOption('unit');
+    expect(await page.getByRole('columnheader', { name: 'Unit' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.ledger-page [role="status"]').textContent()).toMatch(/^\d+ assignments\.$/);
+    await page.getByRole('link', { name: 'Supervision' }).click();
+    await page.getByRole('heading', { name: 'Supervision', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Ledger feedback' }).waitFor();
+    await page.getByRole('heading', { name: 'Supervision notices / interviews' }).waitFor();
+    expect(await page.locator('.summary-cards').textContent()).toContain('To verify');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'english-dashboard.png') });
     await page.getByRole('button', { name: '切换为中文' }).click();
     await expect.poll(() => page.locator('.main-nav').textContent()).toContain('台账');
+    await page.getByRole('heading', { name: '督查汇总', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '台账反馈' }).waitFor();
+    expect(await page.locator('.summary-cards').textContent()).toContain('待核验');
+    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    await page.getByRole('tab', { name: '下级反馈与签收' }).waitFor();
     expect(await page.locator('.page-header .status').textContent()).toBe('已发布');
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
+
+  it('offers the language switch on the sign-in page', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByLabel('Username').waitFor();
+    expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    await page.getByRole('button', { name: '切换为中文' }).click();
+    await page.getByLabel('用户名').waitFor();
+    await context.close();
+  }, 60_000);
+
+  it('shows a supervisor who has not fed back the ledger and the 督办单 / 约谈 list, each linking on', async () => {
+    // The 2022 deadlines have long passed: the scan turns them red and escalates them.
+    await scanDeadlines(server.database, { today: new Date().toISOString().slice(0, 10) });
+    const { context, page } = await signedInPage('hz-supervisor');
+    await page.goto(`${server.url}/dashboard?year=2022`);
+    const feedback = page.getByRole('region', { name: '台账反馈' });
+    await expect.poll(() => feedback.getByRole('status').textContent()).toMatch(/尚未反馈 [1-9]\d* 个/);
+    const pending = feedback.locator('tbody tr').first();
+    expect(await pending.locator('.light').count()).toBe(1);
+    const escalations = page.getByRole('region', { name: '督办单 / 约谈' });
+    await expect.poll(() => escalations.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await escalations.locator('tbody').textContent()).toContain('约谈');
+    await page.locator('.dashboard-panels').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-feedback-escalations.png') });
+    await pending.getByRole('link', { name: '查看下级反馈' }).click();
+    await expect
+      .poll(() => page.getByRole('tab', { name: '下级反馈与签收' }).getAttribute('aria-selected'))
+      .toBe('true');
+    await page.locator('section[aria-label="下级反馈与签收"] tbody tr').first().waitFor();
+    await page.goBack();
+    const task = page.getByRole('region', { name: '督办单 / 约谈' }).locator('tbody tr a').first();
+    await task.click();
+    await page.locator('.drawer').waitFor();
+    expect(page.url()).toContain('planId=');
     await context.close();
     expect(consoleErrors).toEqual([]);
   }, 90_000);

@@ -68,6 +68,8 @@ export type Coverage = Schemas['Coverage'];
 export type Job = Schemas['Job'];
 export type Rollup = Schemas['Rollup'];
 export type Upstream = Schemas['Upstream'];
+export type PlanFeedback = Schemas['PlanFeedback'];
+export type EscalationList = Schemas['EscalationList'];
 export type DerivationPreview = Schemas['DerivationPreview'];
 export type ItemPatch = Schemas['ItemPatchRequest']['patch'];
 export type LedgerQuery = NonNullable<paths['/api/ledger']['get']['parameters']['query']>;
@@ -162,6 +164,8 @@ export const api = {
     call(http.POST('/api/assignments/{assignmentId}/urge', { ...assignmentPath(assignmentId), body: { message } })),
   rollup: (orgId: string, year: number) =>
     call(http.GET('/api/rollup/{orgId}', { params: { path: { orgId }, query: { year } } })),
+  escalations: (orgId: string, year: number) =>
+    call(http.GET('/api/escalations', { params: { query: { orgId, year } } })),
   lookBack: (orgId: string, year: number) => call(http.POST('/api/lookback', { body: { orgId, year } })),
   notifications: () => call(http.GET('/api/notifications', { params: { query: { limit: 50 } } })),
   markRead: (eventId: number) =>

@@ -3,7 +3,7 @@ import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../api/client.ts';
 import { type Account, account, ROLE_LABELS, signOut } from '../features/session/session.ts';
 import { type MessageKey, t } from '../ui/dictionary.ts';
-import { locale, setLocale } from '../ui/locale.ts';
+import { LocaleSwitch } from '../ui/locale-switch.tsx';
 
 type NavItem = { href: string; label: MessageKey; roles?: Account['role'][] };
 
@@ -45,15 +45,7 @@ export function AppShell(props: RouteSectionProps): JSX.Element {
         <span class="account" title={t('account.current')}>
           {current().orgName} · {ROLE_LABELS[current().role]} · {current().displayName}
         </span>
-        <button
-          type="button"
-          class="header-button"
-          lang={locale() === 'en' ? 'zh-CN' : 'en'}
-          aria-label={t('locale.switchLabel')}
-          onClick={() => setLocale(locale() === 'en' ? 'zh-CN' : 'en')}
-        >
-          {t('locale.switch')}
-        </button>
+        <LocaleSwitch class="header-button" />
         <button type="button" class="header-button" onClick={() => void signOut()}>
           {t('account.signOut')}
         </button>

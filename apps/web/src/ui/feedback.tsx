@@ -1,5 +1,6 @@
 import { type JSX, Show } from 'solid-js';
 import { ApiError } from '../api/client.ts';
+import { t } from './dictionary.ts';
 
 /** The message of a failed call, as the server wrote it (with the fields at fault). */
 export function errorText(error: unknown): string {
@@ -33,7 +34,7 @@ export function EmptyState(props: { title: string; children: JSX.Element }): JSX
 export function Loading(props: { what?: string }): JSX.Element {
   return (
     <p class="muted" aria-live="polite">
-      正在加载{props.what ?? ''}…
+      {t('common.loading', { what: props.what ?? '' })}
     </p>
   );
 }

@@ -12,6 +12,7 @@ export const DERIVATION_LABELS: Record<string, string> = labelsUnder('derivation
 export const COVERAGE_LABELS: Record<string, string> = labelsUnder('coverage');
 export const DEADLINE_KIND_LABELS: Record<string, string> = labelsUnder('deadline');
 export const EVENT_LABELS: Record<string, string> = labelsUnder('event');
+export const ESCALATION_LABELS: Record<string, string> = labelsUnder('escalation');
 
 export function formatTime(iso: string): string {
   return new Intl.DateTimeFormat(locale(), {

@@ -6,6 +6,8 @@ import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LIGHT_LABELS, stateLabel } from '../../ui/labels.ts';
 import { account } from '../session/session.ts';
 import { DistributionChart } from './distribution-chart.tsx';
+import { EscalationsPanel } from './escalations-panel.tsx';
+import { LedgerFeedbackPanel } from './ledger-feedback-panel.tsx';
 import { LookBackPanel } from './look-back-panel.tsx';
 
 type Counts = Rollup['counts'];
@@ -37,9 +39,9 @@ export function DashboardPage(): JSX.Element {
   return (
     <section class="page-section">
       <header class="page-header">
-        <h2>督查汇总</h2>
+        <h2>{t('nav.dashboard')}</h2>
         <label class="inline">
-          年度
+          {t('common.year')}
           <select value={String(year())} onChange={(e) => setParams({ year: e.currentTarget.value })}>
             <For each={[2021, 2022, 2023, 2024, 2025, 2026]}>{(y) => <option value={y}>{y}</option>}</For>
           </select>
@@ -50,18 +52,18 @@ export function DashboardPage(): JSX.Element {
         when={rollup()}
         fallback={
           <Show when={!rollup.error}>
-            <Loading what="汇总" />
+            <Loading what={t('dashboard.rollup')} />
           </Show>
         }
       >
         {(r) => (
           <>
-            <nav class="breadcrumb" aria-label="下钻路径">
+            <nav class="breadcrumb" aria-label={t('dashboard.trail')}>
               <For each={trail()}>
-                {(t, i) => (
+                {(step, i) => (
                   <>
                     <button type="button" class="link" onClick={() => back(i())}>
-                      {t.name}
+                      {step.name}
                     </button>
                     <span aria-hidden="true"> › </span>
                   </>
@@ -71,29 +73,25 @@ export function DashboardPage(): JSX.Element {
             </nav>
             <Show
               when={r().counts.total}
-              fallback={
-                <p class="empty-state">
-                  {r().org.name} {year()} 年还没有下达的任务。方案发布后，这里会汇总各单位的办理情况。
-                </p>
-              }
+              fallback={<p class="empty-state">{t('dashboard.empty', { org: r().org.name, year: year() })}</p>}
             >
               <div class="summary-cards">
                 <div class="card stat">
-                  <span>任务分工</span>
+                  <span>{t('dashboard.assignments')}</span>
                   <strong>{r().counts.total}</strong>
                 </div>
                 <div class="card stat">
-                  <span>已核验 / 销号</span>
+                  <span>{t('dashboard.done')}</span>
                   <strong>{done(r().counts)}</strong>
                 </div>
                 <div class="card stat warn">
-                  <span>待核验</span>
+                  <span>{t('dashboard.toVerify')}</span>
                   <strong>
                     <A href={`/ledger?state=reported&year=${year()}`}>{r().counts.byState.reported ?? 0}</A>
                   </strong>
                 </div>
                 <div class="card stat danger">
-                  <span>红灯（逾期）</span>
+                  <span>{t('dashboard.red')}</span>
                   <strong>
                     <A href={`/ledger?light=red&year=${year()}`}>{r().counts.byLight.red ?? 0}</A>
                   </strong>
@@ -116,15 +114,15 @@ export function DashboardPage(): JSX.Element {
                 />
               </div>
               <table class="data-table">
-                <caption>下级单位与部门（点击名称逐级下钻）</caption>
+                <caption>{t('dashboard.childrenCaption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">单位</th>
-                    <th scope="col">任务分工</th>
-                    <th scope="col">已报送</th>
-                    <th scope="col">已核验</th>
-                    <th scope="col">红灯</th>
-                    <th scope="col">反馈情况</th>
+                    <th scope="col">{t('col.unit')}</th>
+                    <th scope="col">{t('dashboard.assignments')}</th>
+                    <th scope="col">{t('state.reported')}</th>
+                    <th scope="col">{t('state.verified')}</th>
+                    <th scope="col">{t('light.red')}</th>
+                    <th scope="col">{t('dashboard.feedbackShare')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -144,9 +142,11 @@ export function DashboardPage(): JSX.Element {
                         <td class="num">{child.counts.byLight.red ?? 0}</td>
                         <td>
                           {fedBack(child.counts) === 0 ? (
-                            <span class="tag tag-missing">尚未反馈</span>
+                            <span class="tag tag-missing">{t('dashboard.notFedBack')}</span>
                           ) : (
-                            `${Math.round((fedBack(child.counts) / child.counts.total) * 100)}% 已反馈`
+                            t('dashboard.fedBackShare', {
+                              pct: Math.round((fedBack(child.counts) / child.counts.total) * 100),
+                            })
                           )}
                         </td>
                       </tr>
@@ -157,6 +157,12 @@ export function DashboardPage(): JSX.Element {
             </Show>
           </>
         )}
+      </Show>
+      <Show when={account()?.role === 'supervisor' || account()?.role === 'admin'}>
+        <div class="dashboard-panels">
+          <LedgerFeedbackPanel orgId={org()} year={year()} />
+          <EscalationsPanel orgId={org()} year={year()} />
+        </div>
       </Show>
       <LookBackPanel orgId={org()} />
     </section>

@@ -1,6 +1,7 @@
 import { A, useNavigate } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { account } from '../session/session.ts';
 
@@ -25,18 +26,14 @@ export function InboxPage(): JSX.Element {
   return (
     <section class="page-section">
       <header class="page-header">
-        <h2>待分解的上级方案</h2>
+        <h2>{t('inbox.title')}</h2>
       </header>
       <ErrorMessage error={error() ?? inbox.error} />
-      <Show when={inbox()} fallback={<Loading what="上级方案" />}>
+      <Show when={inbox()} fallback={<Loading what={t('inbox.what')} />}>
         {(list) => (
           <Show
             when={list().plans.length}
-            fallback={
-              <EmptyState title="暂无待分解的方案">
-                上级单位发布方案后，会出现在这里；点击“一键分解”即可生成本单位的分解稿。
-              </EmptyState>
-            }
+            fallback={<EmptyState title={t('inbox.empty.title')}>{t('inbox.empty.body')}</EmptyState>}
           >
             <ul class="cards">
               <For each={list().plans}>
@@ -44,7 +41,12 @@ export function InboxPage(): JSX.Element {
                   <li class="card">
                     <h3>{plan.title}</h3>
                     <p class="muted">
-                      {plan.ownerName} · {plan.year} 年 · 第 {plan.publishedVersion} 版 · {plan.taskCount} 项任务
+                      {t('inbox.meta', {
+                        owner: plan.ownerName,
+                        year: plan.year,
+                        v: plan.publishedVersion,
+                        n: plan.taskCount,
+                      })}
                     </p>
                     <Show
                       when={plan.derivedPlanId}
@@ -55,11 +57,11 @@ export function InboxPage(): JSX.Element {
                           disabled={busy() === plan.id}
                           onClick={() => void derive(plan.id)}
                         >
-                          {busy() === plan.id ? '正在分解…' : '一键分解'}
+                          {busy() === plan.id ? t('inbox.deriving') : t('inbox.derive')}
                         </button>
                       }
                     >
-                      {(id) => <A href={`/plans/${encodeURIComponent(id())}`}>已分解，打开本单位方案</A>}
+                      {(id) => <A href={`/plans/${encodeURIComponent(id())}`}>{t('inbox.open')}</A>}
                     </Show>
                   </li>
                 )}

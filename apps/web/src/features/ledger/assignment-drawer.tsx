@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, downloads, type LedgerRow } from '../../api/client.ts';
+import { type MessageKey, t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { EVENT_LABELS, formatTime, stateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 import { ACTION_LABELS, type RowAction, rowActions } from './ledger-actions.ts';
@@ -40,44 +41,44 @@ export function AssignmentDrawer(props: {
       setBusy(false);
     }
   };
-  const prompts: Record<RowAction, string> = {
-    report: '完成情况',
-    verify: '核验意见（可不填）',
-    return: '退回理由（必填，承办单位将看到）',
-    urge: '督办内容（承办单位将收到消息）',
+  const prompts: Record<RowAction, MessageKey> = {
+    report: 'drawer.prompt.report',
+    verify: 'drawer.prompt.verify',
+    return: 'drawer.prompt.return',
+    urge: 'drawer.prompt.urge',
   };
   return (
-    <aside class="drawer" aria-label="任务分工详情">
+    <aside class="drawer" aria-label={t('drawer.label')}>
       <header class="drawer-header">
         <h3>
           {current().itemLabel} {current().orgName}（{UNIT_ROLE_LABELS[current().role] ?? current().role}）
         </h3>
-        <button type="button" class="icon-button" aria-label="关闭详情" onClick={() => props.onClose()}>
+        <button type="button" class="icon-button" aria-label={t('drawer.close')} onClick={() => props.onClose()}>
           ×
         </button>
       </header>
       <p>{current().itemText}</p>
       <dl class="facts">
         <div class="fact">
-          <dt>状态</dt>
+          <dt>{t('col.state')}</dt>
           <dd>{stateLabel(current().state)}</dd>
         </div>
         <div class="fact">
-          <dt>完成时限</dt>
+          <dt>{t('drawer.deadline')}</dt>
           <dd>
             {current().deadlineText ?? '—'}
             <Show when={current().dueOn}>（{current().dueOn}）</Show>
           </dd>
         </div>
         <div class="fact">
-          <dt>所属方案</dt>
+          <dt>{t('drawer.plan')}</dt>
           <dd>{current().planTitle}</dd>
         </div>
       </dl>
       <Show when={current().lastReport}>
         {(report) => (
           <section class="report-box">
-            <h4>最近报送</h4>
+            <h4>{t('drawer.lastReport')}</h4>
             <p>{report().text}</p>
             <ul>
               <For each={report().evidence}>
@@ -98,7 +99,7 @@ export function AssignmentDrawer(props: {
         )}
       </Show>
       <Show when={current().lastComment}>
-        <p class="comment">核验意见：{current().lastComment}</p>
+        <p class="comment">{t('drawer.comment', { comment: current().lastComment ?? '' })}</p>
       </Show>
       <div class="actions">
         <For each={rowActions(current())}>
@@ -117,7 +118,7 @@ export function AssignmentDrawer(props: {
         {(a) => (
           <form class="form" onSubmit={submit} aria-label={ACTION_LABELS[a()]}>
             <label>
-              {prompts[a()]}
+              {t(prompts[a()])}
               <textarea
                 rows={4}
                 value={text()}
@@ -127,7 +128,7 @@ export function AssignmentDrawer(props: {
             </label>
             <Show when={a() === 'report'}>
               <label>
-                佐证材料（pdf、图片、Word、Excel，每个不超过 20 MB{current().evidenceRequired ? '，必传' : ''}）
+                {t(current().evidenceRequired ? 'drawer.evidenceRequired' : 'drawer.evidence')}
                 <input
                   type="file"
                   multiple
@@ -139,20 +140,20 @@ export function AssignmentDrawer(props: {
             <ErrorMessage error={error()} />
             <div class="actions">
               <button type="button" onClick={() => setAction(null)}>
-                取消
+                {t('common.cancel')}
               </button>
               <button type="submit" class="primary" disabled={busy()}>
-                {busy() ? '正在提交…' : `确认${ACTION_LABELS[a()]}`}
+                {busy() ? t('common.submitting') : t('drawer.confirm', { action: ACTION_LABELS[a()] })}
               </button>
             </div>
           </form>
         )}
       </Show>
       <section>
-        <h4>办理记录</h4>
+        <h4>{t('drawer.timeline')}</h4>
         <Show when={detail()} fallback={<Loading />}>
           {(d) => (
-            <Show when={d().events.length} fallback={<p class="muted">尚无办理记录。</p>}>
+            <Show when={d().events.length} fallback={<p class="muted">{t('drawer.noEvents')}</p>}>
               <ol class="timeline">
                 <For each={d().events}>
                   {(e) => (

@@ -1,4 +1,5 @@
 import type { LedgerRow } from '../../api/client.ts';
+import { labelsUnder } from '../../ui/dictionary.ts';
 import { can } from '../session/can.ts';
 
 export type RowAction = 'report' | 'verify' | 'return' | 'urge';
@@ -18,9 +19,4 @@ export function rowActions(row: LedgerRow): RowAction[] {
   );
 }
 
-export const ACTION_LABELS: Record<RowAction, string> = {
-  report: '报送',
-  verify: '核验通过',
-  return: '退回',
-  urge: '督办',
-};
+export const ACTION_LABELS: Record<RowAction, string> = labelsUnder('action');

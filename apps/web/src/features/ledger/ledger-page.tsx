@@ -47,7 +47,7 @@ export function LedgerPage(): JSX.Element {
   return (
     <section class="page-section ledger-page">
       <header class="page-header">
-        <h2>台账</h2>
+        <h2>{t('nav.ledger')}</h2>
         <a
           class="button"
           href={downloads.ledgerXlsx({ ...(query() as Record<string, string | number>), limit: undefined })}
@@ -56,48 +56,48 @@ export function LedgerPage(): JSX.Element {
           {t('ledger.exportExcel')}
         </a>
       </header>
-      <form class="filters" aria-label="筛选台账" onSubmit={(e) => e.preventDefault()}>
+      <form class="filters" aria-label={t('ledger.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
-          方案
+          {t('ledger.plan')}
           <select
             value={params.planId ?? ''}
             onChange={(e) => setParams({ planId: e.currentTarget.value || undefined })}
           >
-            <option value="">全部方案</option>
+            <option value="">{t('ledger.allPlans')}</option>
             <For each={plans()?.plans ?? []}>{(p) => <option value={p.id}>{p.title}</option>}</For>
           </select>
         </label>
         <label>
-          状态
+          {t('ledger.state')}
           <select value={params.state ?? ''} onChange={(e) => setParams({ state: e.currentTarget.value || undefined })}>
-            <option value="">全部状态</option>
+            <option value="">{t('ledger.allStates')}</option>
             <For each={Object.entries(STATE_LABELS).slice(0, 6)}>{([k, v]) => <option value={k}>{v}</option>}</For>
           </select>
         </label>
         <label>
-          亮灯
+          {t('ledger.light')}
           <select value={params.light ?? ''} onChange={(e) => setParams({ light: e.currentTarget.value || undefined })}>
-            <option value="">全部</option>
+            <option value="">{t('ledger.allLights')}</option>
             <For each={Object.entries(LIGHT_LABELS)}>{([k, v]) => <option value={k}>{v}</option>}</For>
           </select>
         </label>
         <label>
-          查找
+          {t('ledger.search')}
           <input
             type="search"
-            placeholder="任务内容或单位名称"
+            placeholder={t('ledger.searchPlaceholder')}
             value={params.q ?? ''}
             onChange={(e) => setParams({ q: e.currentTarget.value.trim() || undefined })}
           />
         </label>
         <label>
-          分组
+          {t('ledger.group')}
           <select value={groupBy()} onChange={(e) => setGroupBy(e.currentTarget.value as GroupBy)}>
-            <option value="none">不分组</option>
-            <option value="section">按章节</option>
-            <option value="unit">按单位</option>
-            <option value="state">按状态</option>
-            <option value="light">按亮灯</option>
+            <option value="none">{t('ledger.group.none')}</option>
+            <option value="section">{t('ledger.group.section')}</option>
+            <option value="unit">{t('ledger.group.unit')}</option>
+            <option value="state">{t('ledger.group.state')}</option>
+            <option value="light">{t('ledger.group.light')}</option>
           </select>
         </label>
       </form>
@@ -106,23 +106,21 @@ export function LedgerPage(): JSX.Element {
         when={page()}
         fallback={
           <Show when={!page.error}>
-            <Loading what="台账" />
+            <Loading what={t('nav.ledger')} />
           </Show>
         }
       >
         {(p) => (
           <>
             <p class="muted" role="status">
-              共 {p().total} 条{p().total > MAX_ROWS ? `，显示前 ${MAX_ROWS} 条，请用筛选缩小范围` : ''}。
+              {p().total > MAX_ROWS
+                ? t('ledger.totalCapped', { total: p().total, max: MAX_ROWS })
+                : t('ledger.total', { total: p().total })}
             </p>
             <div class="ledger-layout" classList={{ 'with-drawer': Boolean(open()) }}>
               <Show
                 when={p().rows.length}
-                fallback={
-                  <EmptyState title="没有符合条件的任务分工">
-                    方案发布后，下达到本单位及下级单位的任务会出现在这里。可调整上方的筛选条件，或到“方案”中发布方案。
-                  </EmptyState>
-                }
+                fallback={<EmptyState title={t('ledger.empty.title')}>{t('ledger.empty.body')}</EmptyState>}
               >
                 <LedgerTable rows={p().rows} groupBy={groupBy()} onOpen={(row, action) => setOpen({ row, action })} />
               </Show>

@@ -9,6 +9,7 @@ import {
 import { createVirtualizer } from '@tanstack/solid-virtual';
 import { createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import type { LedgerRow } from '../../api/client.ts';
+import { type MessageKey, t } from '../../ui/dictionary.ts';
 import { LIGHT_LABELS, stateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 import { ACTION_LABELS, type RowAction, rowActions } from './ledger-actions.ts';
 
@@ -16,18 +17,29 @@ export type GroupBy = 'none' | 'section' | 'unit' | 'state' | 'light';
 
 const LIGHT_ORDER: Record<string, number> = { red: 0, yellow: 1, green: 2, none: 3 };
 
+/** Column headers, read through the dictionary when drawn (they follow the language switch). */
+const HEADERS: Record<string, MessageKey> = {
+  light: 'col.light',
+  item: 'col.task',
+  unit: 'ledger.unit',
+  role: 'ledger.role',
+  due: 'col.due',
+  state: 'col.state',
+  actions: 'ledger.actions',
+};
+
 const columns: ColumnDef<LedgerRow>[] = [
-  { id: 'light', header: '灯', accessorFn: (r) => LIGHT_ORDER[r.light] ?? 9, size: 56 },
-  { id: 'item', header: '任务', accessorFn: (r) => `${r.itemPath.join('')}`, size: 420 },
-  { id: 'unit', header: '承办单位', accessorFn: (r) => r.orgName, size: 200 },
-  { id: 'role', header: '角色', accessorFn: (r) => r.role, size: 64 },
-  { id: 'due', header: '到期日', accessorFn: (r) => r.dueOn ?? '9999', size: 110 },
-  { id: 'state', header: '状态', accessorFn: (r) => r.state, size: 90 },
-  { id: 'actions', header: '操作', enableSorting: false, size: 180 },
+  { id: 'light', accessorFn: (r) => LIGHT_ORDER[r.light] ?? 9, size: 56 },
+  { id: 'item', accessorFn: (r) => `${r.itemPath.join('')}`, size: 420 },
+  { id: 'unit', accessorFn: (r) => r.orgName, size: 200 },
+  { id: 'role', accessorFn: (r) => r.role, size: 64 },
+  { id: 'due', accessorFn: (r) => r.dueOn ?? '9999', size: 110 },
+  { id: 'state', accessorFn: (r) => r.state, size: 90 },
+  { id: 'actions', enableSorting: false, size: 180 },
 ];
 
 const groupKey: Record<Exclude<GroupBy, 'none'>, (r: LedgerRow) => string> = {
-  section: (r) => r.itemPath.slice(0, -1).join(' ') || '（无章节）',
+  section: (r) => r.itemPath.slice(0, -1).join(' ') || t('ledger.noSection'),
   unit: (r) => r.orgName,
   state: (r) => stateLabel(r.state),
   light: (r) => LIGHT_LABELS[r.light] ?? r.light,
@@ -81,7 +93,7 @@ export function LedgerTable(props: {
   });
   const template = columns.map((c) => `${c.size ?? 100}px`).join(' ');
   return (
-    <div class="ledger-table" role="table" aria-label="台账" aria-rowcount={props.rows.length + 1}>
+    <div class="ledger-table" role="table" aria-label={t('nav.ledger')} aria-rowcount={props.rows.length + 1}>
       <div class="ledger-head" role="row" style={{ 'grid-template-columns': template }}>
         <For each={table.getHeaderGroups()[0]?.headers ?? []}>
           {(header) => (
@@ -95,9 +107,9 @@ export function LedgerTable(props: {
                     : 'none'
               }
             >
-              <Show when={header.column.getCanSort()} fallback={String(header.column.columnDef.header)}>
+              <Show when={header.column.getCanSort()} fallback={t(HEADERS[header.column.id] ?? 'col.task')}>
                 <button type="button" class="sort" onClick={header.column.getToggleSortingHandler()}>
-                  {String(header.column.columnDef.header)}
+                  {t(HEADERS[header.column.id] ?? 'col.task')}
                   {{ asc: ' ▲', desc: ' ▼' }[header.column.getIsSorted() as string] ?? ''}
                 </button>
               </Show>

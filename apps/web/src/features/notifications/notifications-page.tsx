@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { EVENT_LABELS, formatTime } from '../../ui/labels.ts';
 
@@ -14,14 +15,14 @@ export function NotificationsPage(): JSX.Element {
   return (
     <section class="page-section">
       <header class="page-header">
-        <h2>消息</h2>
+        <h2>{t('nav.messages')}</h2>
       </header>
       <ErrorMessage error={inbox.error} />
-      <Show when={inbox()} fallback={<Loading what="消息" />}>
+      <Show when={inbox()} fallback={<Loading what={t('notices.what')} />}>
         {(list) => (
           <Show
             when={list().items.length}
-            fallback={<EmptyState title="没有新消息">上级督办、到期提醒和被退回的报送会出现在这里。</EmptyState>}
+            fallback={<EmptyState title={t('notices.empty.title')}>{t('notices.empty.body')}</EmptyState>}
           >
             <ul class="notices">
               <For each={list().items}>
@@ -39,7 +40,7 @@ export function NotificationsPage(): JSX.Element {
                       href={`/ledger?assignment=${encodeURIComponent(n.assignmentId)}`}
                       onClick={() => void read(n.eventId)}
                     >
-                      去处理
+                      {t('notices.handle')}
                     </A>
                   </li>
                 )}

@@ -16,39 +16,41 @@ import { SubordinatesPanel } from './subordinates-panel.tsx';
 import { UpstreamPanel } from './upstream-panel.tsx';
 import { WorkflowDesigner } from './workflow/workflow-designer.tsx';
 
-type Tab = 'items' | 'preview' | 'coverage' | 'diff' | 'upstream' | 'subordinates' | 'unplaced';
+const TABS = ['items', 'preview', 'coverage', 'diff', 'upstream', 'subordinates', 'unplaced'] as const;
+type Tab = (typeof TABS)[number];
 
 /** A plan: its outline, the item panel, and for a derived plan the coverage and the side-by-side. */
 export function PlanPage(): JSX.Element {
   const params = useParams<{ planId: string }>();
-  const [search] = useSearchParams<{ imported?: string; unplaced?: string }>();
+  const [search] = useSearchParams<{ imported?: string; unplaced?: string; tab?: string }>();
   const [detail, { refetch }] = createResource(() => params.planId, api.plan);
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
-  const [tab, setTab] = createSignal<Tab>('items');
+  // A link may open a tab directly (the dashboard links to 下级反馈与签收 with ?tab=subordinates).
+  const [tab, setTab] = createSignal<Tab>(TABS.includes(search.tab as Tab) ? (search.tab as Tab) : 'items');
   const [publishing, setPublishing] = createSignal(false);
   const [notice, setNotice] = createSignal('');
   return (
     <section class="page-section">
       <ErrorMessage error={detail.error} />
-      <Show when={detail()} fallback={<Show when={!detail.error}>{<Loading what="方案" />}</Show>}>
+      <Show when={detail()} fallback={<Show when={!detail.error}>{<Loading what={t('plan.what')} />}</Show>}>
         {(d) => {
           const plan = () => d().plan;
           const derived = () => Boolean(plan().parentPlanId);
           const editable = () => can('plan.edit', plan().ownerPath, derived() ? 'derived' : 'template');
           const selected = createMemo(() => d().items.find((i) => i.id === selectedId()) ?? null);
           const tabs = (): [Tab, string][] => [
-            ['items', `事项（${plan().taskCount} 项任务）`],
-            ['preview', '预览下级方案'],
+            ['items', t('plan.tab.items', { n: plan().taskCount })],
+            ['preview', t('plan.tab.preview')],
             ...(derived()
               ? ([
-                  ['coverage', '逐项对照'],
-                  ['diff', '与上级对照'],
-                  ['upstream', '上级更新'],
+                  ['coverage', t('plan.tab.coverage')],
+                  ['diff', t('plan.tab.diff')],
+                  ['upstream', t('plan.tab.upstream')],
                 ] as [Tab, string][])
               : []),
-            ...(plan().publishedVersion ? ([['subordinates', '下级反馈与签收']] as [Tab, string][]) : []),
+            ...(plan().publishedVersion ? ([['subordinates', t('plan.tab.subordinates')]] as [Tab, string][]) : []),
             ...(plan().unplaced.length
-              ? ([['unplaced', `未归位原文（${plan().unplaced.length}）`]] as [Tab, string][])
+              ? ([['unplaced', t('plan.tab.unplaced', { n: plan().unplaced.length })]] as [Tab, string][])
               : []),
           ];
           return (
@@ -57,10 +59,12 @@ export function PlanPage(): JSX.Element {
                 <div>
                   <h2>{plan().title}</h2>
                   <p class="muted">
-                    {plan().ownerName} · {plan().year} 年 ·{' '}
+                    {plan().ownerName} · {t('plan.year', { year: plan().year })} ·{' '}
                     <span class={`status status-${plan().status}`}>{PLAN_STATUS_LABELS[plan().status]}</span>
                     {' · '}
-                    {plan().publishedVersion ? `已发布第 ${plan().publishedVersion} 版` : '尚未发布'}
+                    {plan().publishedVersion
+                      ? t('plan.publishedVersion', { v: plan().publishedVersion })
+                      : t('plan.unpublished')}
                     <Show when={plan().docNumber}> · {plan().docNumber}</Show>
                   </p>
                 </div>
@@ -73,9 +77,9 @@ export function PlanPage(): JSX.Element {
                       class="button"
                       href={downloads.annualReport(plan().id, 'docx')}
                       download=""
-                      title="政府信息公开工作年度报告中的落实情况一节"
+                      title={t('plan.annualReportTitle')}
                     >
-                      年度报告（落实情况）
+                      {t('plan.annualReport')}
                     </a>
                   </Show>
                   <Show
@@ -89,18 +93,16 @@ export function PlanPage(): JSX.Element {
                   </Show>
                   <Show when={editable()}>
                     <button type="button" class="primary" onClick={() => setPublishing(true)}>
-                      发布
+                      {t('plan.publish')}
                     </button>
                   </Show>
                 </div>
               </header>
               <Show when={search.imported}>
                 <p class="banner" role="status">
-                  已导入 {search.imported} 项任务
                   {Number(search.unplaced)
-                    ? `；${search.unplaced} 行原文未能归位，请在“未归位原文”中核对`
-                    : '，全部归位'}
-                  。请逐项核对后发布。
+                    ? t('plan.importedUnplaced', { n: search.imported ?? '', unplaced: search.unplaced ?? '' })
+                    : t('plan.imported', { n: search.imported ?? '' })}
                 </p>
               </Show>
               <Show when={notice()}>
@@ -108,7 +110,7 @@ export function PlanPage(): JSX.Element {
                   {notice()}
                 </p>
               </Show>
-              <div class="tabs" role="tablist">
+              <div class="tabs" role="tablist" aria-label={t('plan.tabs')}>
                 <For each={tabs()}>
                   {([key, label]) => (
                     <button type="button" role="tab" aria-selected={tab() === key} onClick={() => setTab(key)}>
@@ -123,11 +125,7 @@ export function PlanPage(): JSX.Element {
                   <aside class="item-panel">
                     <Show
                       when={selected()}
-                      fallback={
-                        <p class="muted">
-                          点击左侧任一事项，查看或编辑其内容、承办单位、完成时限{derived() ? '及推导依据' : ''}。
-                        </p>
-                      }
+                      fallback={<p class="muted">{t(derived() ? 'plan.selectHintDerived' : 'plan.selectHint')}</p>}
                     >
                       {(item) => (
                         <>
@@ -191,7 +189,7 @@ export function PlanPage(): JSX.Element {
                 open={publishing()}
                 onClose={() => setPublishing(false)}
                 onPublished={(r) => {
-                  setNotice(`已发布第 ${r.version} 版，新下达 ${r.assignmentsIssued} 条任务分工。`);
+                  setNotice(t('plan.publishedNotice', { v: r.version, n: r.assignmentsIssued }));
                   void refetch();
                 }}
               />

@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { PLAN_STATUS_LABELS } from '../../ui/labels.ts';
 import { account } from '../session/session.ts';
@@ -14,37 +15,35 @@ export function PlansPage(): JSX.Element {
   return (
     <section class="page-section">
       <header class="page-header">
-        <h2>方案</h2>
+        <h2>{t('nav.plans')}</h2>
         <Show when={canImport()}>
           <button type="button" class="primary" onClick={() => setImporting(true)}>
-            导入方案
+            {t('plans.import')}
           </button>
         </Show>
       </header>
       <ErrorMessage error={plans.error} />
-      <Show when={plans()} fallback={<Loading what="方案" />}>
+      <Show when={plans()} fallback={<Loading what={t('plans.what')} />}>
         {(list) => (
           <Show
             when={list().plans.length}
             fallback={
-              <EmptyState title="还没有方案">
-                {canImport()
-                  ? '点击“导入方案”，上传上年度的 Word、Excel 文件或粘贴网页上的方案全文，系统会识别其中的任务、承办单位和时限。'
-                  : '上级或本单位发布方案后，会显示在这里。'}
+              <EmptyState title={t('plans.empty.title')}>
+                {canImport() ? t('plans.empty.import') : t('plans.empty.wait')}
               </EmptyState>
             }
           >
             <table class="data-table">
-              <caption class="visually-hidden">方案列表</caption>
+              <caption class="visually-hidden">{t('plans.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">年度</th>
-                  <th scope="col">方案</th>
-                  <th scope="col">单位</th>
-                  <th scope="col">来源</th>
-                  <th scope="col">任务数</th>
-                  <th scope="col">状态</th>
-                  <th scope="col">版本</th>
+                  <th scope="col">{t('common.year')}</th>
+                  <th scope="col">{t('col.plan')}</th>
+                  <th scope="col">{t('col.unit')}</th>
+                  <th scope="col">{t('plans.source')}</th>
+                  <th scope="col">{t('plans.tasks')}</th>
+                  <th scope="col">{t('col.state')}</th>
+                  <th scope="col">{t('plans.version')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -56,14 +55,18 @@ export function PlansPage(): JSX.Element {
                         <A href={`/plans/${encodeURIComponent(plan.id)}`}>{plan.title}</A>
                       </td>
                       <td>{plan.ownerName}</td>
-                      <td>{plan.parentPlanId ? '分解自上级方案' : '本级起草'}</td>
+                      <td>{plan.parentPlanId ? t('plans.derived') : t('plans.own')}</td>
                       <td class="num">{plan.taskCount}</td>
                       <td>
                         <span class={`status status-${plan.status}`}>
                           {PLAN_STATUS_LABELS[plan.status] ?? plan.status}
                         </span>
                       </td>
-                      <td class="num">{plan.publishedVersion ? `第 ${plan.publishedVersion} 版` : '未发布'}</td>
+                      <td class="num">
+                        {plan.publishedVersion
+                          ? t('plans.versionN', { v: plan.publishedVersion })
+                          : t('plans.unpublished')}
+                      </td>
                     </tr>
                   )}
                 </For>

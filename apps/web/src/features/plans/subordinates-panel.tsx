@@ -1,11 +1,8 @@
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
-import { LIGHT_LABELS } from '../../ui/labels.ts';
-
-/** The window as the plan words it (本文印发30日内), not the whole clause it stands in. */
-const windowPhrase = (clause: string) =>
-  /(?:本文)?印发\d+(?:个工作)?日内|\d+个?工作日内|\d+日内/.exec(clause)?.[0] ?? clause.slice(0, 40);
+import { LightDot } from '../../ui/light-dot.tsx';
+import { windowPhrase } from './window-phrase.ts';
 
 const BINDING_LABELS: Record<string, string> = { followLatest: '跟随最新版本', pinned: '固定版本' };
 
@@ -78,12 +75,7 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
                       <td>{row.dueOn ?? '—'}</td>
                       <td>
                         <Show when={row.light} fallback="—">
-                          {(light) => (
-                            <span class="nowrap">
-                              <span class={`light light-${light()}`} aria-hidden="true" />{' '}
-                              {LIGHT_LABELS[light()] ?? light()}
-                            </span>
-                          )}
+                          {(light) => <LightDot light={light()} />}
                         </Show>
                       </td>
                       <td>

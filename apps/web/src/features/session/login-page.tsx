@@ -1,5 +1,7 @@
 import { createSignal, type JSX, Show } from 'solid-js';
 import { ApiError } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
+import { LocaleSwitch } from '../../ui/locale-switch.tsx';
 import { signIn } from './session.ts';
 
 /** Sign-in: username and password, the server's message when it refuses. */
@@ -15,7 +17,7 @@ export function LoginPage(): JSX.Element {
     try {
       await signIn(username().trim(), password());
     } catch (e) {
-      setError(e instanceof ApiError ? (e.problem.detail ?? e.problem.title) : '登录失败，请稍后重试');
+      setError(e instanceof ApiError ? (e.problem.detail ?? e.problem.title) : t('login.failed'));
     } finally {
       setBusy(false);
     }
@@ -23,12 +25,15 @@ export function LoginPage(): JSX.Element {
   return (
     <div class="login-page">
       <form class="login-card" onSubmit={submit} aria-describedby="login-help">
-        <h1>政务公开工作计划管理平台</h1>
+        <div class="login-top">
+          <LocaleSwitch class="link" />
+        </div>
+        <h1>{t('app.title')}</h1>
         <p id="login-help" class="muted">
-          请使用本单位分配的账号登录。
+          {t('login.help')}
         </p>
         <label>
-          用户名
+          {t('login.username')}
           <input
             name="username"
             autocomplete="username"
@@ -38,7 +43,7 @@ export function LoginPage(): JSX.Element {
           />
         </label>
         <label>
-          密码
+          {t('login.password')}
           <input
             name="password"
             type="password"
@@ -54,7 +59,7 @@ export function LoginPage(): JSX.Element {
           </p>
         </Show>
         <button type="submit" class="primary" disabled={busy()}>
-          {busy() ? '正在登录…' : '登录'}
+          {busy() ? t('login.busy') : t('login.submit')}
         </button>
       </form>
     </div>
