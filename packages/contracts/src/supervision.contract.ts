@@ -34,7 +34,12 @@ export const escalationEntrySchema = z.object({
 });
 
 export const escalationListSchema = z
-  .object({ org: z.object({ id: z.string(), name: z.string() }), items: z.array(escalationEntrySchema) })
+  .object({
+    org: z.object({ id: z.string(), name: z.string() }),
+    /** Every assignment of the subtree at each step, however many the page lists. */
+    counts: z.object({ remind: z.number().int(), notice: z.number().int(), interview: z.number().int() }),
+    items: z.array(escalationEntrySchema),
+  })
   .meta({ id: 'EscalationList' });
 export type EscalationList = z.infer<typeof escalationListSchema>;
 

@@ -8,6 +8,7 @@ import {
   rollupSchema,
 } from '@cascade/contracts';
 import {
+  countEscalations,
   getOrg,
   listChildren,
   listEscalations,
@@ -118,16 +119,15 @@ export function oversightRoutes({ database, workflows }: AppDeps) {
       const q = c.req.valid('query');
       const org = await getOrg(db, q.orgId);
       allow(c, 'escalation.read', { orgPath: org.path });
-      const items = await listEscalations(db, {
-        withinPath: org.path,
-        year: q.year,
-        action: q.action,
-        openOnly: !q.includeFinished,
-        limit: q.limit,
-      });
+      const scope = { withinPath: org.path, year: q.year, openOnly: !q.includeFinished };
+      const [items, counts] = await Promise.all([
+        listEscalations(db, { ...scope, action: q.action, limit: q.limit }),
+        countEscalations(db, scope),
+      ]);
       return c.json(
         {
           org: { id: org.id, name: org.name },
+          counts,
           items: items.map((e) => ({ ...e, actionLabel: ESCALATION_ACTION_LABELS[e.action] })),
         },
         200,

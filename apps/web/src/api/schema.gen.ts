@@ -4065,6 +4065,11 @@ export interface components {
                 id: string;
                 name: string;
             };
+            counts: {
+                remind: number;
+                notice: number;
+                interview: number;
+            };
             items: {
                 assignmentId: string;
                 planId: string;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertAssignments } from '../repositories/assignments.repository.ts';
-import { listEscalations } from '../repositories/escalations.repository.ts';
+import { countEscalations, listEscalations } from '../repositories/escalations.repository.ts';
 import { listInbox } from '../repositories/notifications.repository.ts';
 import { seedOrgTree } from '../seed/seed-org-tree.ts';
 import { forEachDatabase } from '../testing/index.ts';
@@ -93,6 +93,14 @@ describe('escalation after red (督办单, 约谈)', () => {
       expect(interviews.map((e) => e.assignmentId)).toEqual(['justice-late']);
       const elsewhere = await listEscalations(db, { withinPath: '/440000/441300/441303/', openOnly: true, limit: 100 });
       expect(elsewhere).toEqual([]);
+      // The counts cover the whole subtree, not just the page the list was cut to.
+      const page = await listEscalations(db, { withinPath: '/440000/441300/441322/', openOnly: true, limit: 1 });
+      expect(page).toHaveLength(1);
+      expect(await countEscalations(db, { withinPath: '/440000/441300/441322/', openOnly: true })).toEqual({
+        remind: 0,
+        notice: 1,
+        interview: 1,
+      });
     });
 
     it('follows the template’s own profile, and names a bad one instead of failing the scan', async () => {

@@ -33,8 +33,8 @@ export function EscalationsPanel(props: { orgId: string; year: number }): JSX.El
           >
             <p role="status">
               {t('dashboard.escalations.summary', {
-                notice: l().items.filter((e) => e.action === 'notice').length,
-                interview: l().items.filter((e) => e.action === 'interview').length,
+                notice: l().counts.notice,
+                interview: l().counts.interview,
               })}
             </p>
             {/* A long list scrolls inside the card (Chromium lets the keyboard focus a scroller). */}
