@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { ImportResult, PlanDetail } from '@cascade/contracts';
 import { scanDeadlines } from '@cascade/db';
 import { signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
+import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
 import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
@@ -49,20 +49,8 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await server?.close();
   });
 
-  async function signedInPage(username: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(`${username}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => consoleErrors.push(`${username}: ${e.message}`));
-    await page.goto(server.url);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.locator('.app-header .account').waitFor();
-    return { context, page };
-  }
+  const signedInPage = (username: string) =>
+    signInInBrowser(browser, { url: server.url, username, password: TEST_PASSWORD, problems: consoleErrors });
 
   /** Opens the plan and the first task addressed to 各县（区）人民政府. */
   async function openCountyTask(page: Page): Promise<string> {

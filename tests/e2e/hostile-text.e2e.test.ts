@@ -5,7 +5,7 @@ import type { ImportResult, LedgerPage, PlanDetail } from '@cascade/contracts';
 import { type ApiSession, signIn, TEST_PASSWORD } from '@cascade/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
+import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
 import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const SEED = readFileSync(
@@ -82,24 +82,9 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
     await server?.close();
   });
 
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(`${username}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => consoleErrors.push(`${username}: ${e.message}`));
-    page.on('dialog', (d) => {
-      consoleErrors.push(`${username}: a dialog opened: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.goto(server.url);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.locator('.app-header .account').waitFor();
-    return page;
-  }
+  const signedIn = async (username: string) =>
+    (await signInInBrowser(browser, { url: server.url, username, password: TEST_PASSWORD, problems: consoleErrors }))
+      .page;
 
   /** Nothing ran, and the markup is on the page as text, characters and all. */
   async function expectInert(page: Page, where: string, literal: string[]) {

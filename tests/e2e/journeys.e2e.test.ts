@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LedgerPage, LedgerRowDto } from '@cascade/contracts';
 import { signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
+import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
 import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
@@ -37,24 +37,8 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await server?.close();
   });
 
-  async function signedInPage(username: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(`${username}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => consoleErrors.push(`${username}: ${e.message}`));
-    await page.goto(server.url);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.locator('.app-header .account').waitFor();
-    return { context, page };
-  }
+  const signedInPage = (username: string) =>
+    signInInBrowser(browser, { url: server.url, username, password: TEST_PASSWORD, problems: consoleErrors });
 
   it('a city author imports huizhou-city-2022.txt and publishes it', async () => {
     const { context, page } = await signedInPage('hz-author');

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,4 +25,35 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A new browser context signed in through the sign-in page, as a clerk would: every console
+ * error, page error and dialog of its page is pushed to `problems` (a test expects it empty).
+ */
+export async function signInInBrowser(
+  browser: Browser,
+  input: { url: string; username: string; password: string; problems: string[] },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { username, problems } = input;
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${username}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${username}: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`${username}: a dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(input.url);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(input.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.locator('.app-header .account').waitFor();
+  return { context, page };
 }
