@@ -3,6 +3,7 @@ import {
   type Derivation,
   derivationToDraft,
   derivePlan,
+  listReportPeriods,
   type Org,
   type OrgDirectory,
   type PlanDraft,
@@ -11,7 +12,7 @@ import {
 } from '@cascade/engine';
 import type { DatabaseHandle, RawSession } from '../client.ts';
 import { planIdFor } from '../plans/derive-child-plan.ts';
-import { itemIdFor } from '../plans/plan-items.ts';
+import { assignmentIdFor, itemIdFor } from '../plans/plan-items.ts';
 import { listSubtree } from '../repositories/orgs.repository.ts';
 import { rebuildRollup } from '../repositories/rollup.repository.ts';
 
@@ -48,7 +49,7 @@ export const CASCADE_COLUMNS = {
     'derivation_status',
     'trace',
   ],
-  assignments: ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'state', 'due_on', 'year'],
+  assignments: ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'period_key', 'state', 'due_on', 'year'],
 } as const;
 
 /**
@@ -152,10 +153,13 @@ async function writeDerivedPlan(
       for (const text of item.units[role]) {
         for (const org of resolveUnitOrgs(text, d.child, directory)) {
           const itemId = itemIdFor(planId, item.path);
-          const id = `${itemId}@${org.id}/${role}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          assignments.push([id, planId, itemId, org.id, org.path, role, 'assigned', item.deadline.due, year]);
+          // As on publish: a recurring task (每季度, 每年至少一次, 长期) is one row per period.
+          for (const { periodKey, due } of listReportPeriods(item.deadline, year)) {
+            const id = assignmentIdFor(itemId, org.id, role, periodKey);
+            if (seen.has(id)) continue;
+            seen.add(id);
+            assignments.push([id, planId, itemId, org.id, org.path, role, periodKey, 'assigned', due, year]);
+          }
         }
       }
     }

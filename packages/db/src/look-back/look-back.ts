@@ -1,6 +1,7 @@
 import type { WorkflowRegistry } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../client.ts';
+import { assignmentIdFor } from '../plans/plan-items.ts';
 import { transitionAssignment } from '../repositories/assignments.repository.ts';
 import { getOrg } from '../repositories/orgs.repository.ts';
 import { rebuildRollup, rowsOf } from '../repositories/rollup.repository.ts';
@@ -91,7 +92,7 @@ async function carryIntoNextYear(handle: DatabaseHandle, row: Row, options: Look
   const next = options.year + 1;
   const planId = row.plan_id.replace(`plan-${options.year}-`, `plan-${next}-`);
   const itemId = `${planId}#整改${row.item_id.slice(row.item_id.indexOf('#') + 1)}`;
-  const assignmentId = `${itemId}@${row.org_id}/${row.role}`;
+  const assignmentId = assignmentIdFor(itemId, row.org_id, row.role, '');
   return handle.rawTransaction(async (tx) => {
     const exists = await tx.query('SELECT 1 FROM assignments WHERE id = $1', [assignmentId]);
     if (exists.length) return false;

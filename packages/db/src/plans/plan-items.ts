@@ -18,6 +18,10 @@ const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
 /** Labels repeat across sections (（一） under 一、 and under 二、): an item is named by its path. */
 export const itemIdFor = (planId: string, path: readonly string[]) => `${planId}#${path.join('')}`;
 
+/** A ledger row's id: one task × one unit × one role, and one period of a recurring task. */
+export const assignmentIdFor = (itemId: string, orgId: string, role: string, periodKey: string) =>
+  `${itemId}@${orgId}/${role}${periodKey ? `#${periodKey}` : ''}`;
+
 export function unitTexts(units: UnitsByRole): UnitTexts {
   return {
     lead: units.lead.map((u) => u.text),

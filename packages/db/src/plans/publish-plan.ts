@@ -7,7 +7,7 @@ import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { addToRollup } from '../repositories/rollup.repository.ts';
 import { assignments } from '../schema/assignments.schema.ts';
 import { plans, planVersions } from '../schema/plans.schema.ts';
-import { UNIT_ROLES, type UnitTexts } from './plan-items.ts';
+import { assignmentIdFor, UNIT_ROLES, type UnitTexts } from './plan-items.ts';
 import { listPlanItems, loadPlanDraft, type PlanRow, StaleVersionError } from './plan-store.ts';
 
 export type PublishResult = {
@@ -96,7 +96,7 @@ export async function publishPlan(
             resolveUnitOrgs(text, owner, directory).flatMap((org) =>
               // A recurring task (每季度, 每年至少一次, 长期) is one row per period of the plan year.
               reportPeriodsOf(item.deadline, plan.year).map(({ periodKey, due }) => ({
-                id: `${item.id}@${org.id}/${role}${periodKey ? `#${periodKey}` : ''}`,
+                id: assignmentIdFor(item.id, org.id, role, periodKey),
                 planId: plan.id,
                 itemId: item.id,
                 orgId: org.id,
