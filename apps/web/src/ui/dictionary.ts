@@ -1,6 +1,7 @@
 import { type Locale, locale } from './locale.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
+import { WORKFLOW_EN, WORKFLOW_ZH } from './messages/workflow.ts';
 
 /**
  * Every label the UI prints through `t()` or the domain maps in labels.ts, in both languages.
@@ -213,7 +214,7 @@ const BASE_ZH = {
   'login.failed': '登录失败，请稍后重试',
 } as const;
 
-const ZH = { ...BASE_ZH, ...EDITOR_ZH, ...RULES_ZH };
+const ZH = { ...BASE_ZH, ...EDITOR_ZH, ...RULES_ZH, ...WORKFLOW_ZH };
 
 export type MessageKey = keyof typeof ZH;
 
@@ -428,7 +429,7 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'login.failed': 'Sign-in failed, please try again later',
 };
 
-const EN: Record<MessageKey, string> = { ...BASE_EN, ...EDITOR_EN, ...RULES_EN };
+const EN: Record<MessageKey, string> = { ...BASE_EN, ...EDITOR_EN, ...RULES_EN, ...WORKFLOW_EN };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };
 
