@@ -2,6 +2,7 @@ import { type Locale, locale } from './locale.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
+import { UPSTREAM_EN, UPSTREAM_ZH } from './messages/upstream.ts';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './messages/workflow.ts';
 
 /**
@@ -215,7 +216,7 @@ const BASE_ZH = {
   'login.failed': '登录失败，请稍后重试',
 } as const;
 
-const ZH = { ...BASE_ZH, ...EDITOR_ZH, ...RULES_ZH, ...WORKFLOW_ZH, ...REVIEW_ZH };
+const ZH = { ...BASE_ZH, ...EDITOR_ZH, ...RULES_ZH, ...WORKFLOW_ZH, ...REVIEW_ZH, ...UPSTREAM_ZH };
 
 export type MessageKey = keyof typeof ZH;
 
@@ -430,7 +431,14 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'login.failed': 'Sign-in failed, please try again later',
 };
 
-const EN: Record<MessageKey, string> = { ...BASE_EN, ...EDITOR_EN, ...RULES_EN, ...WORKFLOW_EN, ...REVIEW_EN };
+const EN: Record<MessageKey, string> = {
+  ...BASE_EN,
+  ...EDITOR_EN,
+  ...RULES_EN,
+  ...WORKFLOW_EN,
+  ...REVIEW_EN,
+  ...UPSTREAM_EN,
+};
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };
 
