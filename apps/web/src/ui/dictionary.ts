@@ -1,4 +1,5 @@
 import { type Locale, locale } from './locale.ts';
+import { DESK_EN, DESK_ZH } from './messages/desk.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
@@ -216,7 +217,7 @@ const BASE_ZH = {
   'login.failed': '登录失败，请稍后重试',
 } as const;
 
-const ZH = { ...BASE_ZH, ...EDITOR_ZH, ...RULES_ZH, ...WORKFLOW_ZH, ...REVIEW_ZH, ...UPSTREAM_ZH };
+const ZH = { ...BASE_ZH, ...EDITOR_ZH, ...RULES_ZH, ...WORKFLOW_ZH, ...REVIEW_ZH, ...UPSTREAM_ZH, ...DESK_ZH };
 
 export type MessageKey = keyof typeof ZH;
 
@@ -438,6 +439,7 @@ const EN: Record<MessageKey, string> = {
   ...WORKFLOW_EN,
   ...REVIEW_EN,
   ...UPSTREAM_EN,
+  ...DESK_EN,
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };
