@@ -84,6 +84,14 @@ export const DESK_ZH = {
   'network.offline': '无法连接服务器，请检查网络后重试',
   'network.failed': '请求失败（{status}）',
   'error.fields': '{title}：{fields}',
+  'dialog.close': '关闭',
+  'chart.failed': '图表未能加载（{error}），数字见下表。',
+  'chart.caption': '{title}（数字）',
+  'chart.label': '{title}：{summary}',
+  'app.booting': '正在加载…',
+  'app.notFound': '页面不存在',
+  'app.notFoundBefore': '地址可能有误。请从上方导航进入，或返回',
+  'app.notFoundAfter': '。',
 } as const;
 
 export const DESK_EN: Record<keyof typeof DESK_ZH, string> = {
@@ -171,4 +179,12 @@ export const DESK_EN: Record<keyof typeof DESK_ZH, string> = {
   'network.offline': 'Cannot reach the server; check the network and try again',
   'network.failed': 'Request failed ({status})',
   'error.fields': '{title}: {fields}',
+  'dialog.close': 'Close',
+  'chart.failed': 'The chart could not load ({error}); the numbers are in the table below.',
+  'chart.caption': '{title} (numbers)',
+  'chart.label': '{title}: {summary}',
+  'app.booting': 'Loading…',
+  'app.notFound': 'Page not found',
+  'app.notFoundBefore': 'The address may be wrong. Use the navigation above, or go back to the ',
+  'app.notFoundAfter': '.',
 };
