@@ -252,6 +252,8 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.getByRole('button', { name: '切换为中文' }).click();
     await page.getByRole('button', { name: '导入方案' }).click();
     const zhDialog = page.getByRole('dialog', { name: '导入方案' });
+    await zhDialog.getByLabel('方案文本（可直接从网页或 Word 复制粘贴）').waitFor();
+    await zhDialog.getByLabel('上传文件').check();
     await zhDialog.getByLabel(/方案文件/).waitFor();
     expect(await zhDialog.getByRole('button', { name: '导入为草稿' }).count()).toBe(1);
     await zhDialog.getByRole('button', { name: '取消' }).click();
