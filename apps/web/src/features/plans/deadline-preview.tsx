@@ -9,8 +9,8 @@ export function DeadlinePreview(props: { text: string; year: number }): JSX.Elem
   return (
     <p class="hint" aria-live="polite">
       {t('deadlinePreview.kind', { kind: DEADLINE_KIND_LABELS[parsed().kind] ?? parsed().kind })}
-      <Show when={parsed().due}>{(due) => t('deadlinePreview.due', { due: due() })}</Show>
-      <Show when={parsed().note}>{(note) => t('deadlinePreview.note', { note: note() })}</Show>
+      <Show when={parsed().due}>{(due) => <>{t('deadlinePreview.due', { due: due() })}</>}</Show>
+      <Show when={parsed().note}>{(note) => <>{t('deadlinePreview.note', { note: note() })}</>}</Show>
     </p>
   );
 }

@@ -78,12 +78,16 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
                       </td>
                       <td>
                         <Show when={ack()} fallback={t('subs.notDerived')}>
-                          {(a) =>
-                            t('subs.version', {
-                              v: a().acknowledgedVersion ?? '—',
-                              current: a().isCurrent ? t('subs.latest') : t('subs.latestIs', { v: a().latestVersion }),
-                            })
-                          }
+                          {(a) => (
+                            <>
+                              {t('subs.version', {
+                                v: a().acknowledgedVersion ?? '—',
+                                current: a().isCurrent
+                                  ? t('subs.latest')
+                                  : t('subs.latestIs', { v: a().latestVersion }),
+                              })}
+                            </>
+                          )}
                         </Show>
                       </td>
                       <td>{ack() ? BINDING_LABELS[ack()!.binding] : '—'}</td>
