@@ -225,6 +225,45 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     expect(consoleErrors).toEqual([]);
   }, 90_000);
 
+  it('switches the item editor and the import dialog to English and back', async () => {
+    const { context, page } = await signedInPage('hz-author');
+    await openCountyTask(page);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    // The item editor, the rule builder and the workflow designer speak English...
+    const editor = page.locator('.item-editor');
+    await expect.poll(() => editor.locator('h3').textContent()).toMatch(/^Task /);
+    await editor.getByLabel('Deadline', { exact: true }).waitFor();
+    await editor.getByLabel('Lead units (separate several with 、)').waitFor();
+    await expect.poll(() => editor.locator('.hint').textContent()).toMatch(/^Read as: /);
+    await page.getByRole('heading', { name: 'Applicability and localisation rules' }).waitFor();
+    await page.getByRole('heading', { name: 'Workflow', exact: true }).waitFor();
+    expect(await page.getByLabel('Base workflow').count()).toBe(1);
+    // ...and so does the import dialog.
+    await page.getByRole('link', { name: 'Plans', exact: true }).click();
+    await page.getByRole('button', { name: 'Import a plan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a plan' });
+    await dialog.getByLabel('Plan file (.docx, .xlsx, .txt, .md, at most 10 MB)').waitFor();
+    await dialog.getByLabel('Paste text').check();
+    await dialog.getByLabel('Plan text (copy and paste from a web page or Word)').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Import as draft' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'english-import-dialog.png') });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Switching back restores the Chinese labels the rest of the suite finds elements by.
+    await page.getByRole('button', { name: '切换为中文' }).click();
+    await page.getByRole('button', { name: '导入方案' }).click();
+    const zhDialog = page.getByRole('dialog', { name: '导入方案' });
+    await zhDialog.getByLabel('方案文本（可直接从网页或 Word 复制粘贴）').waitFor();
+    await zhDialog.getByLabel('上传文件').check();
+    await zhDialog.getByLabel(/方案文件/).waitFor();
+    expect(await zhDialog.getByRole('button', { name: '导入为草稿' }).count()).toBe(1);
+    await zhDialog.getByRole('button', { name: '取消' }).click();
+    await openCountyTask(page);
+    await page.locator('.item-editor').getByLabel('完成时限').waitFor();
+    await expect.poll(() => page.locator('.item-editor .hint').textContent()).toMatch(/^识别为：/);
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
+
   it('offers the language switch on the sign-in page', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();

@@ -11,12 +11,13 @@ import { PlansPage } from './features/plans/plans-page.tsx';
 import { LoginPage } from './features/session/login-page.tsx';
 import { account, resumeSession } from './features/session/session.ts';
 import { AppShell } from './shell/app-shell.tsx';
+import { t } from './ui/dictionary.ts';
 
 /** Sign-in first; then the shell and its pages. */
 export function App(): JSX.Element {
   onMount(() => void resumeSession());
   return (
-    <Switch fallback={<div class="boot">正在加载…</div>}>
+    <Switch fallback={<div class="boot">{t('app.booting')}</div>}>
       <Match when={account() === null}>
         <LoginPage />
       </Match>
@@ -40,9 +41,11 @@ export function App(): JSX.Element {
 function NotFoundPage(): JSX.Element {
   return (
     <div class="empty-state">
-      <h2>页面不存在</h2>
+      <h2>{t('app.notFound')}</h2>
       <p>
-        地址可能有误。请从上方导航进入，或返回<a href="/">工作台</a>。
+        {t('app.notFoundBefore')}
+        <a href="/">{t('nav.home')}</a>
+        {t('app.notFoundAfter')}
       </p>
     </div>
   );

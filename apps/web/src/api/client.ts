@@ -1,5 +1,6 @@
 import type { Problem } from '@cascade/contracts';
 import createClient, { type Middleware } from 'openapi-fetch';
+import { t } from '../ui/dictionary.ts';
 import { locale } from '../ui/locale.ts';
 import type { components, paths } from './schema.gen.ts';
 
@@ -48,14 +49,14 @@ export async function call<T>(request: Promise<Result<T>>): Promise<T> {
   try {
     result = await request;
   } catch {
-    throw new ApiError({ type: '/problems/network', title: '无法连接服务器，请检查网络后重试', status: 0 });
+    throw new ApiError({ type: '/problems/network', title: t('network.offline'), status: 0 });
   }
   if (result.response.ok) return result.data as T;
   const status = result.response.status;
   if (status === 401 && !result.response.url.endsWith('/api/auth/login')) onSignedOut();
   const body = result.error as Partial<Problem> | undefined;
   throw new ApiError(
-    body?.title ? (body as Problem) : { type: '/problems/http', title: `请求失败（${status}）`, status },
+    body?.title ? (body as Problem) : { type: '/problems/http', title: t('network.failed', { status }), status },
   );
 }
 

@@ -1,4 +1,5 @@
 import { createEffect, type JSX, onCleanup } from 'solid-js';
+import { t } from './dictionary.ts';
 
 /**
  * A modal dialog on the native <dialog> element: focus moves into it, Escape closes it, and the
@@ -31,7 +32,7 @@ export function Dialog(props: {
     >
       <header class="dialog-header">
         <h2>{props.title}</h2>
-        <button type="button" class="icon-button" aria-label="关闭" onClick={() => props.onClose()}>
+        <button type="button" class="icon-button" aria-label={t('dialog.close')} onClick={() => props.onClose()}>
           ×
         </button>
       </header>

@@ -1,10 +1,16 @@
 import { type Locale, locale } from './locale.ts';
+import { DESK_EN, DESK_ZH } from './messages/desk.ts';
+import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
+import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
+import { RULES_EN, RULES_ZH } from './messages/rules.ts';
+import { UPSTREAM_EN, UPSTREAM_ZH } from './messages/upstream.ts';
+import { WORKFLOW_EN, WORKFLOW_ZH } from './messages/workflow.ts';
 
 /**
  * Every label the UI prints through `t()` or the domain maps in labels.ts, in both languages.
  * The Chinese table is the reference: the English one must have exactly its keys (checked by type).
  */
-const ZH = {
+const BASE_ZH = {
   'app.title': '政务公开工作计划管理平台',
   'nav.main': '主导航',
   'nav.home': '工作台',
@@ -211,9 +217,11 @@ const ZH = {
   'login.failed': '登录失败，请稍后重试',
 } as const;
 
+const ZH = { ...BASE_ZH, ...EDITOR_ZH, ...RULES_ZH, ...WORKFLOW_ZH, ...REVIEW_ZH, ...UPSTREAM_ZH, ...DESK_ZH };
+
 export type MessageKey = keyof typeof ZH;
 
-const EN: Record<MessageKey, string> = {
+const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'app.title': 'Government Disclosure Work Plans',
   'nav.main': 'Main navigation',
   'nav.home': 'Desk',
@@ -422,6 +430,16 @@ const EN: Record<MessageKey, string> = {
   'login.submit': 'Sign in',
   'login.busy': 'Signing in…',
   'login.failed': 'Sign-in failed, please try again later',
+};
+
+const EN: Record<MessageKey, string> = {
+  ...BASE_EN,
+  ...EDITOR_EN,
+  ...RULES_EN,
+  ...WORKFLOW_EN,
+  ...REVIEW_EN,
+  ...UPSTREAM_EN,
+  ...DESK_EN,
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };

@@ -5,8 +5,10 @@ import { t } from './dictionary.ts';
 /** The message of a failed call, as the server wrote it (with the fields at fault). */
 export function errorText(error: unknown): string {
   if (error instanceof ApiError) {
-    const fields = error.problem.errors?.map((e) => e.message).join('；');
-    return error.problem.detail ?? (fields ? `${error.problem.title}：${fields}` : error.problem.title);
+    const fields = error.problem.errors?.map((e) => e.message).join(t('list.separator'));
+    return (
+      error.problem.detail ?? (fields ? t('error.fields', { title: error.problem.title, fields }) : error.problem.title)
+    );
   }
   return error instanceof Error ? error.message : String(error);
 }

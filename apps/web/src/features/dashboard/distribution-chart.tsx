@@ -78,14 +78,14 @@ export function DistributionChart(props: {
         ref={host}
         class="chart"
         role="img"
-        aria-label={`${props.title}：${summary()}`}
+        aria-label={t('chart.label', { title: props.title, summary: summary() })}
         style={{ height: `${props.keys.length * 30 + 16}px` }}
       />
       <Show when={failure()}>
-        <p class="muted">图表未能加载（{errorText(failure())}），数字见下表。</p>
+        <p class="muted">{t('chart.failed', { error: errorText(failure()) })}</p>
       </Show>
       <table class="data-table compact chart-table">
-        <caption class="visually-hidden">{props.title}（数字）</caption>
+        <caption class="visually-hidden">{t('chart.caption', { title: props.title })}</caption>
         <thead>
           <tr>
             <For each={props.keys}>

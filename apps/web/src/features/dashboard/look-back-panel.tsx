@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { createSignal, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 import { can } from '../session/can.ts';
 import { account } from '../session/session.ts';
@@ -25,14 +26,12 @@ export function LookBackPanel(props: { orgId: string }): JSX.Element {
   };
   return (
     <Show when={can('lookback.run', account()?.orgPath ?? '')}>
-      <section class="card look-back" aria-label="回头看">
-        <h3>回头看</h3>
-        <p class="muted">
-          对所选年度本单位及下级的任务逐项回头看：未完成的重新打开整改，并结转到下一年度方案，与原任务关联；已核验的抽取一部分供复查。
-        </p>
+      <section class="card look-back" aria-label={t('lookBack.title')}>
+        <h3>{t('lookBack.title')}</h3>
+        <p class="muted">{t('lookBack.help')}</p>
         <form class="form inline" onSubmit={run}>
           <label class="inline">
-            年度
+            {t('lookBack.year')}
             <input
               type="number"
               min="2000"
@@ -42,16 +41,21 @@ export function LookBackPanel(props: { orgId: string }): JSX.Element {
             />
           </label>
           <button type="submit" class="primary" disabled={busy()}>
-            {busy() ? '正在回头看…' : '开始回头看'}
+            {busy() ? t('lookBack.busy') : t('lookBack.start')}
           </button>
         </form>
         <ErrorMessage error={error()} />
         <Show when={result()}>
           {(r) => (
             <p class="form-ok" role="status">
-              未完成 {r().unfinished} 项，已重新打开整改 {r().reopened} 项，结转到 {year() + 1} 年 {r().carried}{' '}
-              项；抽查已核验 {r().sampledVerified.length} 项。
-              <A href={`/ledger?state=rectifying&year=${year()}`}>查看整改台账</A>
+              {t('lookBack.result', {
+                unfinished: r().unfinished,
+                reopened: r().reopened,
+                next: year() + 1,
+                carried: r().carried,
+                sampled: r().sampledVerified.length,
+              })}
+              <A href={`/ledger?state=rectifying&year=${year()}`}>{t('lookBack.ledger')}</A>
             </p>
           )}
         </Show>

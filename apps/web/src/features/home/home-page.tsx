@@ -1,10 +1,11 @@
 import { A } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { type MessageKey, t } from '../../ui/dictionary.ts';
 import { Loading } from '../../ui/feedback.tsx';
 import { type Account, account, ROLE_LABELS } from '../session/session.ts';
 
-type Card = { title: string; count?: number; text: string; href: string };
+type Card = { title: MessageKey; count?: number; text: MessageKey; href: string };
 
 /** 工作台: what this account has to do now, by role, each card a link to the work. */
 export function HomePage(): JSX.Element {
@@ -20,18 +21,18 @@ export function HomePage(): JSX.Element {
           {current().orgName} · {ROLE_LABELS[current().role]}
         </h2>
       </header>
-      <Show when={cards()} fallback={<Loading what="待办" />}>
+      <Show when={cards()} fallback={<Loading what={t('home.what')} />}>
         {(list) => (
           <ul class="cards">
             <For each={list()}>
               {(card) => (
                 <li class="card">
-                  <h3>{card.title}</h3>
+                  <h3>{t(card.title)}</h3>
                   <Show when={card.count !== undefined}>
                     <p class="big-number">{card.count}</p>
                   </Show>
-                  <p class="muted">{card.text}</p>
-                  <A href={card.href}>前往</A>
+                  <p class="muted">{t(card.text)}</p>
+                  <A href={card.href}>{t('home.go')}</A>
                 </li>
               )}
             </For>
@@ -52,57 +53,57 @@ async function cardsFor(a: Account): Promise<Card[]> {
     case 'reporter':
       return [
         {
-          title: '待报送',
+          title: 'home.toReport',
           count: await count({ ...own, state: 'assigned' }),
-          text: '下达到本单位、尚未报送的任务。',
+          text: 'home.toReport.text',
           href: `/ledger?state=assigned`,
         },
         {
-          title: '整改中',
+          title: 'home.rectifying',
           count: await count({ ...own, state: 'rectifying' }),
-          text: '回头看中重新打开、需要报送整改情况的任务。',
+          text: 'home.rectifying.text',
           href: '/ledger?state=rectifying',
         },
-        { title: '消息', text: '督办、到期提醒和被退回的报送。', href: '/notifications' },
+        { title: 'home.messages', text: 'home.messages.text', href: '/notifications' },
       ];
     case 'supervisor':
       return [
         {
-          title: '待核验',
+          title: 'home.toVerify',
           count: await count({ state: 'reported' }),
-          text: '下级单位已报送、等待核验的任务。',
+          text: 'home.toVerify.text',
           href: '/ledger?state=reported',
         },
         {
-          title: '红灯',
+          title: 'home.red',
           count: await count({ light: 'red' }),
-          text: '已逾期未完成的任务，可督办。',
+          text: 'home.red.text',
           href: '/ledger?light=red',
         },
-        { title: '督查汇总', text: '本单位及下级的办理情况、逐级下钻、回头看。', href: '/dashboard' },
+        { title: 'home.dashboard', text: 'home.dashboard.text', href: '/dashboard' },
       ];
     case 'deriver': {
       const inbox = await api.inbox().catch(() => ({ plans: [] }));
       return [
         {
-          title: '待分解',
+          title: 'home.inbox',
           count: inbox.plans.filter((p) => !p.derivedPlanId).length,
-          text: '上级已发布、尚未分解的方案。',
+          text: 'home.inbox.text',
           href: '/inbox',
         },
-        { title: '本单位方案', text: '分解稿的逐项对照、与上级对照和发布。', href: '/plans' },
+        { title: 'home.ownPlans', text: 'home.ownPlans.text', href: '/plans' },
       ];
     }
     case 'author':
       return [
-        { title: '方案', text: '导入上年度方案、编辑任务、发布新版本。', href: '/plans' },
-        { title: '台账', count: await count({}), text: '本单位方案下达的任务分工。', href: '/ledger' },
+        { title: 'home.plans', text: 'home.plans.authorText', href: '/plans' },
+        { title: 'home.ledger', count: await count({}), text: 'home.ledger.authorText', href: '/ledger' },
       ];
     default:
       return [
-        { title: '方案', text: '本单位及下级的方案。', href: '/plans' },
-        { title: '台账', count: await count({}), text: '本单位及下级的任务分工。', href: '/ledger' },
-        { title: '督查汇总', text: '办理情况与回头看。', href: '/dashboard' },
+        { title: 'home.plans', text: 'home.plans.text', href: '/plans' },
+        { title: 'home.ledger', count: await count({}), text: 'home.ledger.text', href: '/ledger' },
+        { title: 'home.dashboard', text: 'home.dashboard.adminText', href: '/dashboard' },
       ];
   }
 }

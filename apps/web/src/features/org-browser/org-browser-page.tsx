@@ -1,5 +1,6 @@
 import { useSearchParams } from '@solidjs/router';
 import { type JSX, Show } from 'solid-js';
+import { t } from '../../ui/dictionary.ts';
 import { OrgDetail } from './org-detail.tsx';
 import { OrgSearch } from './org-search.tsx';
 import { OrgTree } from './org-tree.tsx';
@@ -19,10 +20,8 @@ export function OrgBrowserPage(): JSX.Element {
           when={params.org}
           fallback={
             <div class="empty-state">
-              <h2>选择一个单位</h2>
-              <p>
-                在左侧展开组织机构树，或输入单位名称、区划代码搜索（如“博罗”“441322”），查看该单位的基本情况、部门和下级区划。
-              </p>
+              <h2>{t('org.pick')}</h2>
+              <p>{t('org.pickHelp')}</p>
             </div>
           }
         >

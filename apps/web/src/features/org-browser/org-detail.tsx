@@ -2,21 +2,22 @@ import type { OrgDto } from '@cascade/contracts';
 import type { ColumnDef } from '@tanstack/solid-table';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { KIND_LABELS, LEVEL_LABELS } from './labels.ts';
 import { OrgTable } from './org-table.tsx';
 
 const departmentColumns: ColumnDef<OrgDto>[] = [
-  { accessorKey: 'name', header: '部门名称' },
-  { accessorKey: 'shortName', header: '文件中的简称' },
-  { accessorKey: 'functionLabel', header: '职能' },
+  { accessorKey: 'name', header: () => t('org.col.department') },
+  { accessorKey: 'shortName', header: () => t('org.col.shortName') },
+  { accessorKey: 'functionLabel', header: () => t('org.col.function') },
 ];
 
 const subordinateColumns: ColumnDef<OrgDto>[] = [
-  { accessorKey: 'name', header: '名称' },
-  { accessorKey: 'divisionType', header: '区划类型' },
-  { accessorKey: 'regionCode', header: '区划代码' },
-  { accessorKey: 'villageCount', header: '村' },
-  { accessorKey: 'communityCount', header: '社区' },
+  { accessorKey: 'name', header: () => t('org.col.name') },
+  { accessorKey: 'divisionType', header: () => t('org.col.divisionType') },
+  { accessorKey: 'regionCode', header: () => t('org.col.regionCode') },
+  { accessorKey: 'villageCount', header: () => t('org.col.villages') },
+  { accessorKey: 'communityCount', header: () => t('org.col.communities') },
 ];
 
 function Fact(props: { label: string; children: JSX.Element }): JSX.Element {
@@ -33,11 +34,14 @@ export function OrgDetail(props: { id: string; onSelect: (id: string) => void })
   const [detail] = createResource(() => props.id, api.org);
   const [children] = createResource(() => props.id, api.orgChildren);
   return (
-    <Show when={!detail.error} fallback={<p class="error">加载失败：{String(detail.error?.message)}</p>}>
-      <Show when={detail()} fallback={<p class="muted">加载中…</p>}>
+    <Show
+      when={!detail.error}
+      fallback={<p class="error">{t('org.loadFailed', { message: String(detail.error?.message) })}</p>}
+    >
+      <Show when={detail()} fallback={<p class="muted">{t('org.loading')}</p>}>
         {(d) => (
           <article class="org-detail">
-            <nav class="breadcrumb" aria-label="上级单位">
+            <nav class="breadcrumb" aria-label={t('org.superiors')}>
               <For each={d().ancestors}>
                 {(a) => (
                   <>
@@ -52,38 +56,43 @@ export function OrgDetail(props: { id: string; onSelect: (id: string) => void })
             </nav>
             <h2>{d().org.name}</h2>
             <dl class="facts">
-              <Fact label="级别">{LEVEL_LABELS[d().org.level]}</Fact>
-              <Fact label="类型">{KIND_LABELS[d().org.kind]}</Fact>
+              <Fact label={t('org.fact.level')}>{LEVEL_LABELS[d().org.level]}</Fact>
+              <Fact label={t('org.fact.kind')}>{KIND_LABELS[d().org.kind]}</Fact>
               <Show when={d().org.divisionType}>
-                <Fact label="区划类型">{d().org.divisionType}</Fact>
+                <Fact label={t('org.col.divisionType')}>{d().org.divisionType}</Fact>
               </Show>
-              <Fact label={d().org.regionCode ? '区划代码' : '单位编码'}>{d().org.regionCode ?? d().org.id}</Fact>
+              <Fact label={d().org.regionCode ? t('org.col.regionCode') : t('org.fact.orgCode')}>
+                {d().org.regionCode ?? d().org.id}
+              </Fact>
               <Show when={d().org.functionLabel}>
-                <Fact label="职能">{d().org.functionLabel}</Fact>
+                <Fact label={t('org.col.function')}>{d().org.functionLabel}</Fact>
               </Show>
               <Show when={d().org.kind === 'government' || d().org.kind === 'zone'}>
-                <Fact label="村 / 社区">
-                  {d().org.hasVillages ? `有村（${d().org.villageCount} 个）` : '无村'}，
-                  {d().org.hasCommunities ? `有社区（${d().org.communityCount} 个）` : '无社区'}
+                <Fact label={t('org.fact.villagesCommunities')}>
+                  {d().org.hasVillages ? t('org.villages', { n: d().org.villageCount ?? 0 }) : t('org.noVillages')}
+                  {t('org.and')}
+                  {d().org.hasCommunities
+                    ? t('org.communities', { n: d().org.communityCount ?? 0 })
+                    : t('org.noCommunities')}
                 </Fact>
               </Show>
               <Show when={d().org.kind !== 'government' && d().org.kind !== 'zone'}>
-                <Fact label="文件中的简称">{d().org.shortName}</Fact>
+                <Fact label={t('org.col.shortName')}>{d().org.shortName}</Fact>
               </Show>
             </dl>
             <Show
               when={!children.error}
-              fallback={<p class="error">下级单位加载失败：{String(children.error?.message)}</p>}
+              fallback={<p class="error">{t('org.childrenFailed', { message: String(children.error?.message) })}</p>}
             >
-              <Show when={children()} fallback={<p class="muted">加载中…</p>}>
+              <Show when={children()} fallback={<p class="muted">{t('org.loading')}</p>}>
                 {(c) => (
                   <>
                     <Show when={d().org.kind === 'government' && d().org.level !== 'township'}>
                       <OrgTable
                         orgs={c().departments}
                         columns={departmentColumns}
-                        caption={`政府部门（${c().departments.length}）`}
-                        empty="该单位下暂无部门。"
+                        caption={t('org.departments', { n: c().departments.length })}
+                        empty={t('org.noDepartments')}
                         onSelect={props.onSelect}
                       />
                     </Show>
@@ -91,8 +100,8 @@ export function OrgDetail(props: { id: string; onSelect: (id: string) => void })
                       <OrgTable
                         orgs={c().subordinates}
                         columns={subordinateColumns}
-                        caption={`下级行政区划（${c().subordinates.length}）`}
-                        empty="没有下级行政区划：乡镇（街道）是最基层的政府。"
+                        caption={t('org.subordinates', { n: c().subordinates.length })}
+                        empty={t('org.noSubordinates')}
                         onSelect={props.onSelect}
                       />
                     </Show>

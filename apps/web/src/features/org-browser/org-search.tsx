@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, type JSX, onCleanup, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { KIND_LABELS } from './labels.ts';
 
 /** Search by name or region code, debounced; results show their full path. */
@@ -17,24 +18,21 @@ export function OrgSearch(props: { onSelect: (id: string) => void }): JSX.Elemen
   return (
     <div class="org-search">
       <label for="org-search-input" class="visually-hidden">
-        搜索单位
+        {t('org.search')}
       </label>
       <input
         id="org-search-input"
         type="search"
-        placeholder="单位名称或区划代码，如 博罗"
+        placeholder={t('org.searchPlaceholder')}
         value={text()}
         maxLength={50}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
       <Show when={query()}>
-        <section class="search-results" aria-label="搜索结果" aria-live="polite">
+        <section class="search-results" aria-label={t('org.results')} aria-live="polite">
           <Show when={!results.error} fallback={<p class="error">{String(results.error?.message)}</p>}>
-            <Show when={!results.loading} fallback={<p class="muted">搜索中…</p>}>
-              <Show
-                when={results()?.length}
-                fallback={<p class="muted">没有找到“{query()}”，请换一个名称或代码试试。</p>}
-              >
+            <Show when={!results.loading} fallback={<p class="muted">{t('org.searching')}</p>}>
+              <Show when={results()?.length} fallback={<p class="muted">{t('org.notFound', { query: query() })}</p>}>
                 <ul>
                   <For each={results()}>
                     {(org) => (

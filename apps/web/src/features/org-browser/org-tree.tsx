@@ -1,6 +1,7 @@
 import type { OrgDto } from '@cascade/contracts';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 
 type TreeProps = { selectedId: string | null; onSelect: (id: string) => void };
 
@@ -30,7 +31,7 @@ function TreeNode(props: TreeProps & { org: OrgDto; level: number }): JSX.Elemen
         <button
           type="button"
           class="twisty"
-          aria-label={open() ? `收起${props.org.name}` : `展开${props.org.name}`}
+          aria-label={open() ? t('org.collapse', { name: props.org.name }) : t('org.expand', { name: props.org.name })}
           aria-expanded={hasChildren() ? open() : undefined}
           disabled={!hasChildren()}
           onClick={() => setOpen(!open())}
@@ -48,7 +49,7 @@ function TreeNode(props: TreeProps & { org: OrgDto; level: number }): JSX.Elemen
         </button>
       </div>
       <Show when={open()}>
-        <Show when={!children.loading} fallback={<div class="tree-note">加载中…</div>}>
+        <Show when={!children.loading} fallback={<div class="tree-note">{t('org.loading')}</div>}>
           <Show when={!children.error} fallback={<div class="tree-note error">{String(children.error?.message)}</div>}>
             <ul>
               <For each={children()}>{(child) => <TreeNode {...props} org={child} level={props.level + 1} />}</For>
@@ -64,14 +65,14 @@ function TreeNode(props: TreeProps & { org: OrgDto; level: number }): JSX.Elemen
 export function OrgTree(props: TreeProps): JSX.Element {
   const [roots] = createResource(async () => (await api.orgRoots()).subordinates);
   return (
-    <nav class="org-tree" aria-label="组织机构树">
-      <Show when={!roots.error} fallback={<p class="error">组织机构树加载失败：{String(roots.error?.message)}</p>}>
-        <Show when={roots()} fallback={<p class="muted">加载中…</p>}>
+    <nav class="org-tree" aria-label={t('org.tree')}>
+      <Show
+        when={!roots.error}
+        fallback={<p class="error">{t('org.treeFailed', { message: String(roots.error?.message) })}</p>}
+      >
+        <Show when={roots()} fallback={<p class="muted">{t('org.loading')}</p>}>
           {(list) => (
-            <Show
-              when={list().length}
-              fallback={<p class="muted">还没有组织机构数据。请运行 pnpm cli seed 载入行政区划。</p>}
-            >
+            <Show when={list().length} fallback={<p class="muted">{t('org.noData')}</p>}>
               <ul>
                 <For each={list()}>{(org) => <TreeNode {...props} org={org} level={0} />}</For>
               </ul>

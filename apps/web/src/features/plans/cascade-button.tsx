@@ -1,5 +1,6 @@
 import { createSignal, type JSX, onCleanup, Show } from 'solid-js';
 import { api, type Job } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 
 /** 逐级下达: derives drafts for every government below, in the background, with a progress bar. */
@@ -36,20 +37,20 @@ export function CascadeButton(props: { planId: string }): JSX.Element {
         onClick={() => void start()}
         disabled={job()?.state === 'running' || job()?.state === 'queued'}
       >
-        逐级下达
+        {t('cascade.start')}
       </button>
       <Show when={job()}>
         {(j) => (
           <div class="progress-line" role="status">
-            <progress max={100} value={percent()} aria-label="逐级下达进度" />
+            <progress max={100} value={percent()} aria-label={t('cascade.progress')} />
             <span>
               {j().state === 'queued'
-                ? '排队等待中…'
+                ? t('cascade.queued')
                 : j().state === 'running'
-                  ? `正在分解 ${j().done}/${j().total}：${j().message}`
+                  ? t('cascade.running', { done: j().done, total: j().total, message: j().message })
                   : j().state === 'succeeded'
-                    ? `已完成：${j().total} 个下级单位`
-                    : `失败：${j().error ?? ''}`}
+                    ? t('cascade.succeeded', { total: j().total })
+                    : t('cascade.failed', { error: j().error ?? '' })}
             </span>
           </div>
         )}

@@ -1,5 +1,6 @@
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { COVERAGE_LABELS } from '../../ui/labels.ts';
 
@@ -10,9 +11,9 @@ export function CoveragePanel(props: { planId: string; version: number }): JSX.E
     ([id]) => api.coverage(id),
   );
   return (
-    <section class="coverage" aria-label="逐项对照">
+    <section class="coverage" aria-label={t('coverageTab.title')}>
       <ErrorMessage error={coverage.error} />
-      <Show when={coverage()} fallback={<Loading what="逐项对照" />}>
+      <Show when={coverage()} fallback={<Loading what={t('coverageTab.title')} />}>
         {(c) => (
           <>
             <ul class="counts">
@@ -26,15 +27,15 @@ export function CoveragePanel(props: { planId: string; version: number }): JSX.E
               </For>
             </ul>
             <p class={c().canPublish ? 'form-ok' : 'form-error'} role="status">
-              {c().canPublish ? '上级下达的任务均已落实或说明理由，可以发布。' : c().problems.join('；')}
+              {c().canPublish ? t('coverageTab.ok') : c().problems.join(t('list.separator'))}
             </p>
             <table class="data-table compact">
-              <caption class="visually-hidden">逐项对照明细</caption>
+              <caption class="visually-hidden">{t('coverageTab.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">上级任务</th>
-                  <th scope="col">本级情况</th>
-                  <th scope="col">理由</th>
+                  <th scope="col">{t('coverageTab.col.parent')}</th>
+                  <th scope="col">{t('coverageTab.col.state')}</th>
+                  <th scope="col">{t('coverageTab.col.reason')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,16 +1,14 @@
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api, type PlanItem } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
-import { DERIVATION_LABELS } from '../../ui/labels.ts';
+import { DERIVATION_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 
+const ROLES = ['lead', 'responsible', 'cooperate'] as const;
 const unitsText = (item: PlanItem) =>
-  [
-    item.units.lead.length ? `牵头：${item.units.lead.join('、')}` : '',
-    item.units.responsible.length ? `责任：${item.units.responsible.join('、')}` : '',
-    item.units.cooperate.length ? `配合：${item.units.cooperate.join('、')}` : '',
-  ]
-    .filter(Boolean)
-    .join('；');
+  ROLES.filter((role) => item.units[role].length)
+    .map((role) => t('diff.units', { role: UNIT_ROLE_LABELS[role] ?? role, units: item.units[role].join('、') }))
+    .join(t('list.separator'));
 
 function Side(props: { item: PlanItem | null; other: PlanItem | null; empty: string }): JSX.Element {
   const changed = (field: (i: PlanItem) => string) =>
@@ -37,27 +35,29 @@ export function DiffPanel(props: { planId: string; version: number }): JSX.Eleme
     ([id]) => api.diff(id),
   );
   return (
-    <section aria-label="与上级方案对照">
+    <section aria-label={t('diff.title')}>
       <ErrorMessage error={diff.error} />
-      <Show when={diff()} fallback={<Loading what="对照" />}>
+      <Show when={diff()} fallback={<Loading what={t('diff.what')} />}>
         {(d) => (
           <table class="data-table diff">
             <caption>
-              左：{d().parent?.title ?? '上级方案'}；右：本级方案。<mark class="changed">底色</mark>为本级不同之处。
+              {t('diff.captionBefore', { title: d().parent?.title ?? t('diff.parentPlan') })}
+              <mark class="changed">{t('diff.mark')}</mark>
+              {t('diff.captionAfter')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">上级方案</th>
-                <th scope="col">本级方案</th>
-                <th scope="col">情况</th>
+                <th scope="col">{t('diff.col.parent')}</th>
+                <th scope="col">{t('diff.col.child')}</th>
+                <th scope="col">{t('diff.col.status')}</th>
               </tr>
             </thead>
             <tbody>
               <For each={d().pairs}>
                 {(pair) => (
                   <tr>
-                    <Side item={pair.parent} other={pair.child} empty="（上级无此项）" />
-                    <Side item={pair.child} other={pair.parent} empty="（本级未承接）" />
+                    <Side item={pair.parent} other={pair.child} empty={t('diff.noParent')} />
+                    <Side item={pair.child} other={pair.parent} empty={t('diff.notTaken')} />
                     <td>{pair.child?.derivationStatus ? DERIVATION_LABELS[pair.child.derivationStatus] : '—'}</td>
                   </tr>
                 )}

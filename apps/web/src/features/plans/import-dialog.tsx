@@ -2,6 +2,7 @@ import { useNavigate } from '@solidjs/router';
 import { createSignal, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import { Dialog } from '../../ui/dialog.tsx';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 
 /**
@@ -37,32 +38,34 @@ export function ImportDialog(props: { open: boolean; onClose: () => void }): JSX
   };
   const ready = () => (mode() === 'file' ? Boolean(file()) : text().trim().length > 0);
   return (
-    <Dialog open={props.open} title="导入方案" onClose={props.onClose} wide>
+    <Dialog open={props.open} title={t('import.title')} onClose={props.onClose} wide>
       <form class="form" onSubmit={submit}>
-        <div class="segmented" role="radiogroup" aria-label="导入方式">
+        <div class="segmented" role="radiogroup" aria-label={t('import.mode')}>
           <label>
-            <input type="radio" name="mode" checked={mode() === 'file'} onChange={() => setMode('file')} /> 上传文件
+            <input type="radio" name="mode" checked={mode() === 'file'} onChange={() => setMode('file')} />{' '}
+            {t('import.file')}
           </label>
           <label>
-            <input type="radio" name="mode" checked={mode() === 'paste'} onChange={() => setMode('paste')} /> 粘贴文本
+            <input type="radio" name="mode" checked={mode() === 'paste'} onChange={() => setMode('paste')} />{' '}
+            {t('import.paste')}
           </label>
         </div>
         <Show
           when={mode() === 'file'}
           fallback={
             <label>
-              方案文本（可直接从网页或 Word 复制粘贴）
+              {t('import.text')}
               <textarea
                 rows={14}
                 value={text()}
                 onInput={(e) => setText(e.currentTarget.value)}
-                placeholder="一、……&#10;（一）……&#10;1. ……〔牵头单位：……；责任单位：……〕"
+                placeholder={t('import.textPlaceholder')}
               />
             </label>
           }
         >
           <label>
-            方案文件（.docx、.xlsx、.txt、.md，不超过 10 MB）
+            {t('import.fileLabel')}
             <input
               type="file"
               accept=".docx,.xlsx,.txt,.md"
@@ -71,11 +74,11 @@ export function ImportDialog(props: { open: boolean; onClose: () => void }): JSX
           </label>
         </Show>
         <label class="narrow">
-          计划年度（可不填，默认从标题识别）
+          {t('import.year')}
           <input
             inputmode="numeric"
             pattern="\d{4}"
-            placeholder="如 2022"
+            placeholder={t('import.yearPlaceholder')}
             value={year()}
             onInput={(e) => setYear(e.currentTarget.value)}
           />
@@ -83,10 +86,10 @@ export function ImportDialog(props: { open: boolean; onClose: () => void }): JSX
         <ErrorMessage error={error()} />
         <div class="actions">
           <button type="button" onClick={() => props.onClose()}>
-            取消
+            {t('common.cancel')}
           </button>
           <button type="submit" class="primary" disabled={busy() || !ready()}>
-            {busy() ? '正在导入…' : '导入为草稿'}
+            {busy() ? t('import.busy') : t('import.submit')}
           </button>
         </div>
       </form>

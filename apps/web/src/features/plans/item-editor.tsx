@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, type JSX, on, Show } from 'solid-js';
 import { api, type PlanItem } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 import { DERIVATION_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 import { DeadlinePreview } from './deadline-preview.tsx';
@@ -103,24 +104,24 @@ export function ItemEditor(props: {
     }
   };
   return (
-    <form class="item-editor form" onSubmit={save} aria-label={`编辑事项 ${props.item.label}`}>
+    <form class="item-editor form" onSubmit={save} aria-label={t('editor.label', { label: props.item.label })}>
       <header>
         <h3>
-          {props.item.kind === 'section' ? '章节' : '任务'} {props.item.label}
+          {props.item.kind === 'section' ? t('editor.section') : t('editor.task')} {props.item.label}
         </h3>
         <Show when={props.item.derivationStatus}>
           {(status) => <span class={`tag tag-${status()}`}>{DERIVATION_LABELS[status()] ?? status()}</span>}
         </Show>
       </header>
       <label>
-        {props.item.kind === 'section' ? '标题' : '具体措施'}
+        {props.item.kind === 'section' ? t('editor.title') : t('editor.text')}
         <textarea rows={5} value={text()} disabled={!props.editable} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       <Show when={props.item.kind === 'task'}>
         <For each={ROLES}>
           {(role) => (
             <label>
-              {UNIT_ROLE_LABELS[role]}单位（多个用顿号分隔）
+              {t('editor.units', { role: UNIT_ROLE_LABELS[role] ?? role })}
               <input
                 value={units()[role]}
                 disabled={!props.editable}
@@ -130,7 +131,7 @@ export function ItemEditor(props: {
           )}
         </For>
         <label>
-          完成时限
+          {t('editor.deadline')}
           <input value={deadline()} disabled={!props.editable} onInput={(e) => setDeadline(e.currentTarget.value)} />
         </label>
         <DeadlinePreview text={deadline()} year={props.year} />
@@ -141,40 +142,37 @@ export function ItemEditor(props: {
             disabled={!props.editable}
             onChange={(e) => setEvidence(e.currentTarget.checked)}
           />
-          报送时须附佐证材料
+          {t('editor.evidence')}
         </label>
       </Show>
       <Show when={props.derived && props.editable}>
         <label>
-          调整理由（上级方案更新时据此比对）
+          {t('editor.reason')}
           <input
             value={reason()}
             onInput={(e) => setReason(e.currentTarget.value)}
-            placeholder="如：县里结合实际提前完成"
+            placeholder={t('editor.reasonPlaceholder')}
           />
         </label>
       </Show>
       <ErrorMessage error={error()} />
       <Show when={saved()}>
         <p class="form-ok" role="status">
-          已保存。
+          {t('editor.saved')}
         </p>
       </Show>
       <Show when={removing()}>
         <fieldset class="confirm-box">
-          <legend>{inherited() ? '标为不适用' : '删除事项'}</legend>
-          <Show
-            when={inherited()}
-            fallback={<p>删除“{props.item.label}”及其下的全部事项？删除记录保留在操作日志中，可据此恢复。</p>}
-          >
+          <legend>{inherited() ? t('editor.markNotApplicable') : t('editor.removeItem')}</legend>
+          <Show when={inherited()} fallback={<p>{t('editor.removeConfirm', { label: props.item.label })}</p>}>
             <label>
-              不适用于本级的理由（将显示在逐项对照中）
+              {t('editor.notApplicableReason')}
               <input value={removeReason()} onInput={(e) => setRemoveReason(e.currentTarget.value)} />
             </label>
           </Show>
           <div class="actions">
             <button type="button" onClick={() => setRemoving(false)}>
-              取消
+              {t('common.cancel')}
             </button>
             <button
               type="button"
@@ -182,7 +180,7 @@ export function ItemEditor(props: {
               disabled={inherited() && !removeReason().trim()}
               onClick={() => void remove()}
             >
-              确认
+              {t('editor.confirm')}
             </button>
           </div>
         </fieldset>
@@ -190,16 +188,16 @@ export function ItemEditor(props: {
       <Show when={props.editable && !removing()}>
         <div class="actions">
           <button type="button" class="danger" onClick={() => setRemoving(true)}>
-            {inherited() ? '标为不适用' : '删除'}
+            {inherited() ? t('editor.markNotApplicable') : t('editor.remove')}
           </button>
           <button type="submit" class="primary" disabled={busy()}>
-            {busy() ? '正在保存…' : '保存'}
+            {busy() ? t('editor.saving') : t('editor.save')}
           </button>
         </div>
       </Show>
       <Show when={props.item.trace?.length}>
         <details class="trace" open>
-          <summary>推导依据</summary>
+          <summary>{t('editor.trace')}</summary>
           <ul>
             <For each={props.item.trace ?? []}>
               {(step) => (

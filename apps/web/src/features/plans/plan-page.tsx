@@ -218,7 +218,7 @@ function Outline(props: {
   onSelect: (id: string) => void;
 }): JSX.Element {
   return (
-    <ol class="outline" aria-label="方案事项">
+    <ol class="outline" aria-label={t('plan.outline')}>
       <For each={props.items}>
         {(item) => (
           <li
@@ -249,13 +249,13 @@ function Outline(props: {
 
 function UnplacedLines(props: { lines: { line: number; text: string }[] }): JSX.Element {
   return (
-    <section aria-label="未归位原文">
-      <p class="muted">以下原文行未能识别为任务或章节，请核对是否有遗漏；如确为任务，可在“事项”中补充。</p>
+    <section aria-label={t('plan.unplaced')}>
+      <p class="muted">{t('plan.unplacedHint')}</p>
       <table class="data-table compact">
         <thead>
           <tr>
-            <th scope="col">行号</th>
-            <th scope="col">原文</th>
+            <th scope="col">{t('plan.unplacedLine')}</th>
+            <th scope="col">{t('plan.unplacedText')}</th>
           </tr>
         </thead>
         <tbody>

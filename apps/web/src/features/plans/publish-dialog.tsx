@@ -1,6 +1,7 @@
 import { createSignal, type JSX } from 'solid-js';
 import { api, type PlanDetail } from '../../api/client.ts';
 import { Dialog } from '../../ui/dialog.tsx';
+import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 
 /** 发布: a new immutable version with a change summary; its tasks go out to the units they name. */
@@ -28,25 +29,29 @@ export function PublishDialog(props: {
     }
   };
   return (
-    <Dialog open={props.open} title={`发布第 ${props.plan.publishedVersion + 1} 版`} onClose={props.onClose}>
+    <Dialog
+      open={props.open}
+      title={t('publish.title', { v: props.plan.publishedVersion + 1 })}
+      onClose={props.onClose}
+    >
       <form class="form" onSubmit={submit}>
-        <p>发布后本版本不可再改；方案中的 {props.plan.taskCount} 项任务将下达到所列承办单位，进入台账。</p>
+        <p>{t('publish.body', { n: props.plan.taskCount })}</p>
         <label>
-          版本说明
+          {t('publish.summary')}
           <textarea
             rows={3}
             value={summary()}
             onInput={(e) => setSummary(e.currentTarget.value)}
-            placeholder="如：印发稿；根据上级通知调整第 9 项时限"
+            placeholder={t('publish.summaryPlaceholder')}
           />
         </label>
         <ErrorMessage error={error()} />
         <div class="actions">
           <button type="button" onClick={() => props.onClose()}>
-            取消
+            {t('common.cancel')}
           </button>
           <button type="submit" class="primary" disabled={busy()}>
-            {busy() ? '正在发布…' : '确认发布'}
+            {busy() ? t('publish.busy') : t('publish.submit')}
           </button>
         </div>
       </form>

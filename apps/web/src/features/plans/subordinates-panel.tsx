@@ -1,10 +1,11 @@
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { labelsUnder, t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LightDot } from '../../ui/light-dot.tsx';
 import { windowPhrase } from './window-phrase.ts';
 
-const BINDING_LABELS: Record<string, string> = { followLatest: '跟随最新版本', pinned: '固定版本' };
+const BINDING_LABELS: Record<string, string> = labelsUnder('subs.binding');
 
 /**
  * 下级反馈: for a published plan, each addressed subordinate — whether it has fed back its own
@@ -30,32 +31,29 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
     return [...asked, ...(acks()?.rows ?? []).filter((a) => !known.has(a.orgId))];
   };
   return (
-    <section aria-label="下级反馈与签收">
+    <section aria-label={t('subs.title')}>
       <ErrorMessage error={feedback.error ?? acks.error} />
-      <Show when={feedback() && acks()} fallback={<Loading what="下级反馈" />}>
-        <Show
-          when={rows().length}
-          fallback={
-            <p class="muted">
-              本方案没有要求下级反馈台账的单位。方案中写明“本文印发30日内”等反馈时限、并点名下级单位的任务，发布后会在这里逐一跟踪。
-            </p>
-          }
-        >
+      <Show when={feedback() && acks()} fallback={<Loading what={t('subs.what')} />}>
+        <Show when={rows().length} fallback={<p class="muted">{t('subs.none')}</p>}>
           <p role="status">
-            <Show when={feedback()?.rows.length} fallback="本方案未要求下级反馈台账；下面是已分解本方案的下级。">
-              应反馈 {feedback()?.counts.total} 个单位：已反馈 {feedback()?.counts.fedBack} 个，待反馈{' '}
-              {feedback()?.counts.pending} 个（时限：{windowPhrase(feedback()?.rows[0]?.windowText ?? '')}）。
+            <Show when={feedback()?.rows.length} fallback={t('subs.notAsked')}>
+              {t('subs.summary', {
+                total: feedback()?.counts.total ?? 0,
+                fedBack: feedback()?.counts.fedBack ?? 0,
+                pending: feedback()?.counts.pending ?? 0,
+                window: windowPhrase(feedback()?.rows[0]?.windowText ?? ''),
+              })}
             </Show>
           </p>
           <table class="data-table compact">
             <thead>
               <tr>
-                <th scope="col">单位</th>
-                <th scope="col">台账反馈</th>
-                <th scope="col">反馈时限</th>
-                <th scope="col">灯</th>
-                <th scope="col">依据本方案版本（签收）</th>
-                <th scope="col">跟随方式</th>
+                <th scope="col">{t('subs.col.unit')}</th>
+                <th scope="col">{t('subs.col.feedback')}</th>
+                <th scope="col">{t('subs.col.window')}</th>
+                <th scope="col">{t('subs.col.light')}</th>
+                <th scope="col">{t('subs.col.version')}</th>
+                <th scope="col">{t('subs.col.binding')}</th>
               </tr>
             </thead>
             <tbody>
@@ -67,10 +65,10 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
                       <td>{row.orgName}</td>
                       <td>
                         {row.state === 'fedBack'
-                          ? `已反馈 ${row.fedBackAt?.slice(0, 10) ?? ''}`
+                          ? t('subs.fedBack', { date: row.fedBackAt?.slice(0, 10) ?? '' })
                           : row.state
-                            ? '待反馈'
-                            : '不要求'}
+                            ? t('subs.pending')
+                            : t('subs.notRequired')}
                       </td>
                       <td>{row.dueOn ?? '—'}</td>
                       <td>
@@ -79,10 +77,17 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
                         </Show>
                       </td>
                       <td>
-                        <Show when={ack()} fallback="尚未分解">
-                          {(a) =>
-                            `第 ${a().acknowledgedVersion ?? '—'} 版${a().isCurrent ? '（最新）' : `（最新为第 ${a().latestVersion} 版）`}`
-                          }
+                        <Show when={ack()} fallback={t('subs.notDerived')}>
+                          {(a) => (
+                            <>
+                              {t('subs.version', {
+                                v: a().acknowledgedVersion ?? '—',
+                                current: a().isCurrent
+                                  ? t('subs.latest')
+                                  : t('subs.latestIs', { v: a().latestVersion }),
+                              })}
+                            </>
+                          )}
                         </Show>
                       </td>
                       <td>{ack() ? BINDING_LABELS[ack()!.binding] : '—'}</td>

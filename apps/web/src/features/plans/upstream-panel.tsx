@@ -1,15 +1,13 @@
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, type Upstream } from '../../api/client.ts';
+import { labelsUnder, t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
+import { UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 
-const FIELD_LABELS: Record<string, string> = { text: '内容', units: '承办单位', deadline: '完成时限' };
-const KIND_LABELS: Record<string, string> = { added: '上级新增', removed: '上级删除', changed: '上级修改' };
-const STATE_LABELS: Record<string, string> = {
-  take: '自动采用上级',
-  keep: '保留本级调整',
-  conflict: '冲突，请选择',
-  same: '无变化',
-};
+const FIELD_LABELS: Record<string, string> = labelsUnder('upstream.field');
+const KIND_LABELS: Record<string, string> = labelsUnder('upstream.kind');
+const STATE_LABELS: Record<string, string> = labelsUnder('upstream.state');
+const ROLES = ['lead', 'responsible', 'cooperate'] as const;
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -21,16 +19,14 @@ function show(value: unknown): string {
     responsible?: string[];
     cooperate?: string[];
   };
-  if ('due' in v) return `${v.text ?? ''}${v.due ? `（${v.due}）` : ''}`;
+  if ('due' in v) return `${v.text ?? ''}${v.due ? t('upstream.due', { due: v.due }) : ''}`;
   if (v.lead || v.responsible)
-    return [
-      ['牵头', v.lead],
-      ['责任', v.responsible],
-      ['配合', v.cooperate],
-    ]
-      .filter(([, list]) => (list as string[] | undefined)?.length)
-      .map(([label, list]) => `${label}：${(list as string[]).join('、')}`)
-      .join('；');
+    return ROLES.flatMap((role) => {
+      const list = v[role];
+      return list?.length
+        ? [t('upstream.units', { role: UNIT_ROLE_LABELS[role] ?? role, units: list.join('、') })]
+        : [];
+    }).join(t('list.separator'));
   return JSON.stringify(value);
 }
 
@@ -55,7 +51,7 @@ export function UpstreamPanel(props: {
         return { key, field, choice };
       });
       const result = await api.mergeUpstream(props.planId, { toVersion: u.toVersion, resolutions });
-      setDone(`已合并上级第 ${u.toVersion} 版并签收（${result.applied} 项）。`);
+      setDone(t('upstream.merged', { v: u.toVersion, n: result.applied }));
       setChoices({});
       await refetch();
       props.onMerged();
@@ -67,7 +63,7 @@ export function UpstreamPanel(props: {
     setError(null);
     try {
       await api.setBinding(props.planId, { binding, expectedVersion: props.planVersion });
-      setDone(binding === 'pinned' ? '已固定于当前依据的上级版本。' : '已改为跟随上级最新版本。');
+      setDone(binding === 'pinned' ? t('upstream.pinnedDone') : t('upstream.followDone'));
       await refetch();
       props.onMerged();
     } catch (e) {
@@ -75,12 +71,12 @@ export function UpstreamPanel(props: {
     }
   };
   return (
-    <section aria-label="上级更新">
+    <section aria-label={t('upstream.title')}>
       <ErrorMessage error={error() ?? state.error} />
       <Show when={state()}>
         {(u) => (
           <fieldset class="choice binding" disabled={!props.editable}>
-            <legend>跟随上级方案</legend>
+            <legend>{t('upstream.binding')}</legend>
             <label>
               <input
                 type="radio"
@@ -88,7 +84,7 @@ export function UpstreamPanel(props: {
                 checked={u().binding === 'followLatest'}
                 onChange={() => void setBinding('followLatest')}
               />{' '}
-              跟随最新版本（上级每次发布新版本，变化列在下面逐项合并）
+              {t('upstream.follow')}
             </label>
             <label>
               <input
@@ -97,7 +93,7 @@ export function UpstreamPanel(props: {
                 checked={u().binding === 'pinned'}
                 onChange={() => void setBinding('pinned')}
               />{' '}
-              固定于第 {u().fromVersion} 版（上级新版本只提示，不合并）
+              {t('upstream.pin', { v: u().fromVersion })}
             </label>
           </fieldset>
         )}
@@ -107,25 +103,25 @@ export function UpstreamPanel(props: {
           {done()}
         </p>
       </Show>
-      <Show when={state()} fallback={<Loading what="上级更新" />}>
+      <Show when={state()} fallback={<Loading what={t('upstream.title')} />}>
         {(u) => (
           <Show
             when={u().items.length}
             fallback={
               <p class="muted">
-                <Show
-                  when={u().latestVersion > u().toVersion}
-                  fallback={`本方案依据上级第 ${u().toVersion} 版，已是最新。上级发布新版本后，变化会列在这里，逐项合并后签收。`}
-                >
-                  上级已发布第 {u().latestVersion} 版；本方案固定于第 {u().toVersion}{' '}
-                  版。改为“跟随最新版本”后，变化会列在这里，逐项合并后签收。
+                <Show when={u().latestVersion > u().toVersion} fallback={t('upstream.upToDate', { v: u().toVersion })}>
+                  {t('upstream.pinnedBehind', { latest: u().latestVersion, v: u().toVersion })}
                 </Show>
               </p>
             }
           >
             <p>
-              上级已发布第 {u().toVersion} 版（本方案依据第 {u().fromVersion} 版）：{u().items.length} 项有变化，其中{' '}
-              {u().conflicts} 处冲突需要选择。
+              {t('upstream.summary', {
+                to: u().toVersion,
+                from: u().fromVersion,
+                n: u().items.length,
+                conflicts: u().conflicts,
+              })}
             </p>
             <ol class="merge-list">
               <For each={u().items}>
@@ -139,11 +135,11 @@ export function UpstreamPanel(props: {
                       <table class="data-table compact">
                         <thead>
                           <tr>
-                            <th scope="col">字段</th>
-                            <th scope="col">原上级</th>
-                            <th scope="col">新上级</th>
-                            <th scope="col">本级现值</th>
-                            <th scope="col">处理</th>
+                            <th scope="col">{t('upstream.col.field')}</th>
+                            <th scope="col">{t('upstream.col.base')}</th>
+                            <th scope="col">{t('upstream.col.theirs')}</th>
+                            <th scope="col">{t('upstream.col.ours')}</th>
+                            <th scope="col">{t('upstream.col.action')}</th>
                           </tr>
                         </thead>
                         <tbody>
@@ -157,14 +153,19 @@ export function UpstreamPanel(props: {
                                 <td>
                                   <Show when={f.state === 'conflict'} fallback={STATE_LABELS[f.state]}>
                                     <fieldset class="choice">
-                                      <legend class="visually-hidden">{`${item.label}${FIELD_LABELS[f.field]}`}</legend>
+                                      <legend class="visually-hidden">
+                                        {t('upstream.conflict', {
+                                          label: item.label,
+                                          field: FIELD_LABELS[f.field] ?? f.field,
+                                        })}
+                                      </legend>
                                       <label>
                                         <input
                                           type="radio"
                                           name={`${item.key}|${f.field}`}
                                           onChange={() => choose(item.key, f.field, 'ours')}
                                         />{' '}
-                                        保留本级
+                                        {t('upstream.keep')}
                                       </label>
                                       <label>
                                         <input
@@ -172,7 +173,7 @@ export function UpstreamPanel(props: {
                                           name={`${item.key}|${f.field}`}
                                           onChange={() => choose(item.key, f.field, 'theirs')}
                                         />{' '}
-                                        采用上级
+                                        {t('upstream.take')}
                                       </label>
                                     </fieldset>
                                   </Show>
@@ -194,7 +195,7 @@ export function UpstreamPanel(props: {
                 disabled={Object.keys(choices()).length < u().conflicts}
                 onClick={() => void merge(u())}
               >
-                合并并签收
+                {t('upstream.merge')}
               </button>
             </Show>
           </Show>

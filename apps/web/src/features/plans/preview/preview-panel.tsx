@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, type DerivationPreview } from '../../../api/client.ts';
+import { t } from '../../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../../ui/feedback.tsx';
 import { UNIT_ROLE_LABELS } from '../../../ui/labels.ts';
 import { splitAtReplacements, TracedValue, type TraceNote } from './traced-value.tsx';
@@ -22,45 +23,46 @@ export function PreviewPanel(props: { planId: string; ownerOrgId: string; versio
     (k) => api.preview(k.planId, k.childId),
   );
   return (
-    <section class="preview-panel" aria-label="预览下级方案">
+    <section class="preview-panel" aria-label={t('preview.title')}>
       <div class="toolbar">
         <label>
-          下级单位
+          {t('preview.child')}
           <select value={childId()} onChange={(e) => setChildId(e.currentTarget.value)}>
-            <option value="">（请选择）</option>
+            <option value="">{t('preview.choose')}</option>
             <For each={children() ?? []}>{(o) => <option value={o.id}>{o.name}</option>}</For>
           </select>
         </label>
-        <span class="muted">
-          按当前草稿（含未发布的修改和事项规则）推导，不会保存。标记处为本地化差异，悬停或用 Tab 聚焦可查看推导依据。
-        </span>
+        <span class="muted">{t('preview.hint')}</span>
       </div>
       <ErrorMessage error={children.error} />
       <Show when={children() && !children()?.length}>
-        <p class="muted">本单位没有下级政府，无需预览；方案发布后直接下达到本级各单位。</p>
+        <p class="muted">{t('preview.noChildren')}</p>
       </Show>
       <Show when={!childId() && children()?.length}>
-        <p class="muted">请选择一个下级单位，查看它分解后得到的方案。</p>
+        <p class="muted">{t('preview.pick')}</p>
       </Show>
       <ErrorMessage error={preview.error} />
       <Show when={preview.loading}>
-        <Loading what="预览" />
+        <Loading what={t('preview.what')} />
       </Show>
       <Show when={childId() && !preview.loading && !preview.error ? preview() : undefined}>
         {(p) => (
           <>
             <p class="banner" role="status">
-              {p().child.name}将承接 {p().items.length} 项任务，其中{' '}
-              {p().items.filter((i) => i.status === 'localized').length} 项有本地化调整；{p().excluded.length} 项不涉及
-              {p().child.name}。
+              {t('preview.summary', {
+                name: p().child.name,
+                n: p().items.length,
+                localized: p().items.filter((i) => i.status === 'localized').length,
+                excluded: p().excluded.length,
+              })}
             </p>
             <table class="data-table preview-table">
               <thead>
                 <tr>
-                  <th scope="col">序号</th>
-                  <th scope="col">具体措施（{p().child.name}）</th>
-                  <th scope="col">承办单位</th>
-                  <th scope="col">完成时限</th>
+                  <th scope="col">{t('preview.col.no')}</th>
+                  <th scope="col">{t('preview.col.text', { name: p().child.name })}</th>
+                  <th scope="col">{t('preview.col.units')}</th>
+                  <th scope="col">{t('preview.col.deadline')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -69,9 +71,7 @@ export function PreviewPanel(props: { planId: string; ownerOrgId: string; versio
             </table>
             <Show when={p().excluded.length}>
               <details class="excluded">
-                <summary>
-                  不涉及{p().child.name}的任务（{p().excluded.length}）
-                </summary>
+                <summary>{t('preview.excluded', { name: p().child.name, n: p().excluded.length })}</summary>
                 <ul>
                   <For each={p().excluded}>
                     {(e) => (
@@ -111,7 +111,7 @@ function PreviewRow(props: { item: PreviewItem }): JSX.Element {
         <For each={ROLES.filter((r) => props.item.units[r].length)}>
           {(role) => (
             <div>
-              {UNIT_ROLE_LABELS[role]}：
+              {t('preview.roleUnits', { role: UNIT_ROLE_LABELS[role] ?? role })}
               <For each={props.item.units[role]}>
                 {(unit, i) => (
                   <>
@@ -127,7 +127,7 @@ function PreviewRow(props: { item: PreviewItem }): JSX.Element {
                                 {
                                   field: role,
                                   rule: '—',
-                                  fact: '上级原文未列此单位',
+                                  fact: t('preview.unitNotInParent'),
                                   from: props.item.parent.units[role].join('、'),
                                   to: unit,
                                 },

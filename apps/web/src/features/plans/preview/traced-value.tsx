@@ -1,15 +1,9 @@
 import { createUniqueId, For, type JSX } from 'solid-js';
+import { labelsUnder, t } from '../../../ui/dictionary.ts';
 
 export type TraceNote = { field: string; rule: string; fact: string; from: string; to: string; cites?: string };
 
-const FIELD_LABELS: Record<string, string> = {
-  inclusion: '承接',
-  text: '措施',
-  lead: '牵头单位',
-  responsible: '责任单位',
-  cooperate: '配合单位',
-  deadline: '完成时限',
-};
+const FIELD_LABELS: Record<string, string> = labelsUnder('trace.field');
 
 /**
  * A derived value the rules changed, marked; its trace (rule, fact, from → to) shows on hover and
@@ -28,8 +22,14 @@ export function TracedValue(props: {
         <For each={props.steps}>
           {(s) => (
             <span class="trace-line">
-              {FIELD_LABELS[s.field] ?? s.field}：{s.from || '—'} → {s.to || '—'}（依据 {s.rule}；{s.fact}
-              {s.cites ? `；${s.cites}` : ''}）
+              {t('trace.line', {
+                field: FIELD_LABELS[s.field] ?? s.field,
+                from: s.from || '—',
+                to: s.to || '—',
+                rule: s.rule,
+                fact: s.fact,
+                cites: s.cites ? t('trace.cites', { cites: s.cites }) : '',
+              })}
             </span>
           )}
         </For>

@@ -1,5 +1,6 @@
 import type { Condition, LeafCondition, Operator } from '@cascade/engine';
 import { Index, type JSX, Match, Show, Switch } from 'solid-js';
+import { t } from '../../../ui/dictionary.ts';
 import {
   edited,
   FACTS,
@@ -37,28 +38,28 @@ export function ConditionGroup(props: {
     <fieldset class="condition-group" aria-label={props.name}>
       <legend>
         <label>
-          <span class="visually-hidden">{props.name}的组合方式</span>
+          <span class="visually-hidden">{t('group.mode', { name: props.name })}</span>
           <select
             value={groupMode(props.group)}
             disabled={props.disabled}
             onChange={(e) => props.onChange(e.currentTarget.value === 'all' ? { all: items() } : { any: items() })}
           >
-            <option value="all">满足以下全部条件</option>
-            <option value="any">满足以下任一条件</option>
+            <option value="all">{t('group.all')}</option>
+            <option value="any">{t('group.any')}</option>
           </select>
         </label>
       </legend>
       <Show when={items().length === 0}>
-        <p class="muted">还没有条件：点“添加条件”，选择单位属性、比较方式和取值。</p>
+        <p class="muted">{t('group.empty')}</p>
       </Show>
       <Index each={items()}>
         {(item, i) => (
-          <Switch fallback={<p class="muted">此条件（not / 共享条件）请在 JSON 中编辑。</p>}>
+          <Switch fallback={<p class="muted">{t('group.jsonOnly')}</p>}>
             <Match when={isLeaf(item())}>
               <ConditionRow
                 condition={item() as LeafCondition}
                 disabled={props.disabled}
-                name={`${props.name} 第${i + 1}条`}
+                name={t('group.row', { name: props.name, n: i + 1 })}
                 onChange={(c) => setItem(i, c)}
                 onRemove={() => remove(i)}
               />
@@ -67,7 +68,7 @@ export function ConditionGroup(props: {
               <ConditionGroup
                 group={item() as Group}
                 disabled={props.disabled}
-                name={`${props.name} 第${i + 1}组`}
+                name={t('group.subgroup', { name: props.name, n: i + 1 })}
                 onChange={(g) => setItem(i, g)}
                 onRemove={() => remove(i)}
               />
@@ -78,14 +79,14 @@ export function ConditionGroup(props: {
       <Show when={!props.disabled}>
         <div class="actions left">
           <button type="button" onClick={() => setItems([...items(), newLeaf()])}>
-            添加条件
+            {t('group.addCondition')}
           </button>
           <button type="button" onClick={() => setItems([...items(), { any: [newLeaf()] }])}>
-            添加条件组
+            {t('group.addGroup')}
           </button>
           <Show when={props.onRemove}>
             <button type="button" class="danger" onClick={() => props.onRemove?.()}>
-              删除此组
+              {t('group.remove')}
             </button>
           </Show>
         </div>
@@ -124,7 +125,7 @@ function ConditionRow(props: {
   return (
     <fieldset class="condition-row" aria-label={props.name}>
       <label>
-        <span class="visually-hidden">{props.name} 属性</span>
+        <span class="visually-hidden">{t('condition.fact', { name: props.name })}</span>
         <select value={props.condition.fact} disabled={props.disabled} onChange={(e) => setFact(e.currentTarget.value)}>
           <Show when={!spec()}>
             <option value={props.condition.fact}>{props.condition.fact}</option>
@@ -133,7 +134,7 @@ function ConditionRow(props: {
         </select>
       </label>
       <label>
-        <span class="visually-hidden">{props.name} 比较方式</span>
+        <span class="visually-hidden">{t('condition.operator', { name: props.name })}</span>
         <select
           value={props.condition.operator}
           disabled={props.disabled}
@@ -143,13 +144,13 @@ function ConditionRow(props: {
         </select>
       </label>
       <label>
-        <span class="visually-hidden">{props.name} 取值</span>
+        <span class="visually-hidden">{t('condition.value', { name: props.name })}</span>
         <Switch
           fallback={
             <input
               value={valueText(props.condition)}
               disabled={props.disabled}
-              placeholder={multiple() ? '多个用顿号分隔' : '取值'}
+              placeholder={multiple() ? t('condition.many') : t('condition.valuePlaceholder')}
               onInput={(e) => setValue(e.currentTarget.value)}
             />
           }
@@ -160,8 +161,8 @@ function ConditionRow(props: {
               disabled={props.disabled}
               onChange={(e) => setValue(e.currentTarget.value)}
             >
-              <option value="true">是</option>
-              <option value="false">否</option>
+              <option value="true">{t('condition.true')}</option>
+              <option value="false">{t('condition.false')}</option>
             </select>
           </Match>
           <Match when={spec()?.options && !multiple()}>
@@ -171,7 +172,9 @@ function ConditionRow(props: {
               onChange={(e) => setValue(e.currentTarget.value)}
             >
               <Show when={!spec()?.options?.some(([v]) => v === valueText(props.condition))}>
-                <option value={valueText(props.condition)}>{valueText(props.condition) || '（请选择）'}</option>
+                <option value={valueText(props.condition)}>
+                  {valueText(props.condition) || t('condition.choose')}
+                </option>
               </Show>
               <Index each={spec()?.options ?? []}>{(o) => <option value={o()[0]}>{o()[1]}</option>}</Index>
             </select>
@@ -179,7 +182,12 @@ function ConditionRow(props: {
         </Switch>
       </label>
       <Show when={!props.disabled}>
-        <button type="button" class="icon danger" aria-label={`删除${props.name}`} onClick={() => props.onRemove()}>
+        <button
+          type="button"
+          class="icon danger"
+          aria-label={t('condition.remove', { name: props.name })}
+          onClick={() => props.onRemove()}
+        >
           ×
         </button>
       </Show>

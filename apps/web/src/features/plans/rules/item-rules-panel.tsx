@@ -1,6 +1,7 @@
 import { type Rule, validateRule } from '@cascade/engine';
 import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } from 'solid-js';
 import { api, type PlanItem } from '../../../api/client.ts';
+import { t } from '../../../ui/dictionary.ts';
 import { ErrorMessage } from '../../../ui/feedback.tsx';
 import { ConditionGroup } from './condition-group.tsx';
 import { edited, type Group, isGroup, type JsonProblem, newRule, parseJsonText } from './rule-model.ts';
@@ -16,11 +17,15 @@ const isRuleShaped = (r: unknown): r is Rule =>
 /** The engine's own checks, for every rule, plus unique ids: what the server will check again. */
 function checkRules(rules: readonly unknown[]): Problem[] {
   const problems = rules.flatMap((r, i) =>
-    validateRule(r).map((p) => ({ path: `规则${i + 1} ${p.path}`, message: p.message })),
+    validateRule(r).map((p) => ({ path: `${t('rules.rule', { n: i + 1 })} ${p.path}`, message: p.message })),
   );
   const ids = rules.map((r) => (r as { id?: unknown }).id);
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) problems.push({ path: `规则${i + 1} $.id`, message: `规则编号 ${String(id)} 重复` });
+    if (ids.indexOf(id) !== i)
+      problems.push({
+        path: `${t('rules.rule', { n: i + 1 })} $.id`,
+        message: t('rules.duplicateId', { id: String(id) }),
+      });
   });
   return problems;
 }
@@ -70,8 +75,7 @@ export function ItemRulesPanel(props: {
     setSaved(false);
     const parsed = parseJsonText(text);
     if (!parsed.ok) return setJsonProblem(parsed.problem);
-    if (!Array.isArray(parsed.value))
-      return setJsonProblem({ message: '规则须写成数组：[ {…}, {…} ]', line: 1, column: 1 });
+    if (!Array.isArray(parsed.value)) return setJsonProblem({ message: t('rules.notArray'), line: 1, column: 1 });
     setJsonProblem(null);
     setRules(parsed.value);
   };
@@ -95,10 +99,10 @@ export function ItemRulesPanel(props: {
   return (
     <section class="designer-section form" aria-labelledby="rules-heading">
       <header>
-        <h3 id="rules-heading">适用与本地化规则</h3>
-        <div class="segmented" role="tablist" aria-label="规则视图">
+        <h3 id="rules-heading">{t('rules.title')}</h3>
+        <div class="segmented" role="tablist" aria-label={t('rules.views')}>
           <button type="button" role="tab" aria-selected={view() === 'builder'} onClick={() => setView('builder')}>
-            条件构建
+            {t('rules.builder')}
           </button>
           <button type="button" role="tab" aria-selected={view() === 'json'} onClick={() => setView('json')}>
             JSON
@@ -108,19 +112,17 @@ export function ItemRulesPanel(props: {
       <Show when={view() === 'builder'}>
         <Show when={jsonProblem()}>
           <p class="form-error" role="alert">
-            JSON 有语法错误，构建视图显示的是最后一次有效的内容；请切换到 JSON 修正。
+            {t('rules.builderStale')}
           </p>
         </Show>
         <Show when={rules().length === 0}>
-          <p class="muted">
-            未设规则：所有下达到的下级都承接此项，用语按默认规则本地化。可添加“承接条件”限定哪些下级承接，或添加“本地化用语”替换下级的表述。
-          </p>
+          <p class="muted">{t('rules.none')}</p>
         </Show>
         <Index each={rules()}>
           {(rule, i) => (
             <Show
               when={isRuleShaped(rule()) && isGroup((rule() as Rule).conditions) ? (rule() as Rule) : null}
-              fallback={<p class="muted">规则{i + 1}的格式只能在 JSON 中编辑。</p>}
+              fallback={<p class="muted">{t('rules.jsonOnly', { n: i + 1 })}</p>}
             >
               {(r) => (
                 <RuleCard
@@ -137,17 +139,17 @@ export function ItemRulesPanel(props: {
         <Show when={props.editable}>
           <div class="actions left">
             <button type="button" onClick={() => change([...rules(), newRule('applicability', ids())])}>
-              添加承接条件
+              {t('rules.addApplicability')}
             </button>
             <button type="button" onClick={() => change([...rules(), newRule('localization', ids())])}>
-              添加本地化用语
+              {t('rules.addLocalization')}
             </button>
           </div>
         </Show>
       </Show>
       <Show when={view() === 'json'}>
         <label>
-          规则（json-rules-engine 格式）
+          {t('rules.json')}
           <textarea
             class="code"
             rows={14}
@@ -161,13 +163,13 @@ export function ItemRulesPanel(props: {
         <Show when={jsonProblem()}>
           {(p) => (
             <p class="form-error" role="alert">
-              JSON 第 {p().line} 行第 {p().column} 列有误：{p().message}（未保存）
+              {t('rules.jsonError', { line: p().line, column: p().column, message: p().message })}
             </p>
           )}
         </Show>
       </Show>
       <Show when={problems().length && !jsonProblem()}>
-        <ul class="form-error problems" role="alert" aria-label="规则校验问题">
+        <ul class="form-error problems" role="alert" aria-label={t('rules.problems')}>
           <Index each={problems()}>
             {(p) => (
               <li>
@@ -180,7 +182,7 @@ export function ItemRulesPanel(props: {
       <ErrorMessage error={error()} />
       <Show when={saved()}>
         <p class="form-ok" role="status">
-          规则已保存。
+          {t('rules.saved')}
         </p>
       </Show>
       <Show when={props.editable}>
@@ -191,7 +193,7 @@ export function ItemRulesPanel(props: {
             disabled={busy() || Boolean(jsonProblem()) || problems().length > 0}
             onClick={() => void save()}
           >
-            {busy() ? '正在保存…' : '保存规则'}
+            {busy() ? t('rules.saving') : t('rules.save')}
           </button>
         </div>
       </Show>
@@ -206,7 +208,7 @@ function RuleCard(props: {
   onChange: (rule: Rule) => void;
   onRemove: () => void;
 }): JSX.Element {
-  const title = () => `规则${props.index + 1}`;
+  const title = () => t('rules.rule', { n: props.index + 1 });
   const pairs = () => (props.rule.event.params?.pairs as [string, string][] | undefined) ?? [];
   const setPairs = (next: [string, string][]) =>
     props.onChange(edited(props.rule, (r) => (r.event = { type: 'substitute', params: { pairs: next } })));
@@ -216,19 +218,19 @@ function RuleCard(props: {
         <strong>
           {title()} ·{' '}
           {props.rule.kind === 'localization'
-            ? '本地化用语'
+            ? t('rules.kind.localization')
             : props.rule.kind === 'applicability'
-              ? '承接条件'
+              ? t('rules.kind.applicability')
               : props.rule.kind}
         </strong>
         <Show when={!props.disabled}>
           <button type="button" class="danger" onClick={() => props.onRemove()}>
-            删除规则
+            {t('rules.remove')}
           </button>
         </Show>
       </header>
       <label>
-        {title()} 名称
+        {t('rules.name', { rule: title() })}
         <input
           value={props.rule.name}
           disabled={props.disabled}
@@ -237,48 +239,44 @@ function RuleCard(props: {
       </label>
       <ConditionGroup
         group={props.rule.conditions as Group}
-        name={`${title()} 条件`}
+        name={t('rules.conditions', { rule: title() })}
         disabled={props.disabled}
         onChange={(g) => props.onChange({ ...props.rule, conditions: g })}
       />
       <Show when={props.rule.kind === 'applicability'}>
         <label>
-          {title()} 满足条件时
+          {t('rules.whenMet', { rule: title() })}
           <select
             value={props.rule.event.type === 'exclude' ? 'exclude' : 'include'}
             disabled={props.disabled}
             onChange={(e) => props.onChange({ ...props.rule, event: { type: e.currentTarget.value } })}
           >
-            <option value="include">下级承接此任务（不满足则不下达）</option>
-            <option value="exclude">下级不承接此任务</option>
+            <option value="include">{t('rules.include')}</option>
+            <option value="exclude">{t('rules.exclude')}</option>
           </select>
         </label>
       </Show>
       <Show when={props.rule.kind === 'localization'}>
         <fieldset class="pairs">
-          <legend>{title()} 满足条件时替换用语</legend>
+          <legend>{t('rules.pairs', { rule: title() })}</legend>
           <Index each={pairs()}>
             {(pair, j) => (
               <div class="condition-row">
                 <label>
-                  <span class="visually-hidden">
-                    {title()} 第{j + 1}处原文
-                  </span>
+                  <span class="visually-hidden">{t('rules.pairFrom', { rule: title(), n: j + 1 })}</span>
                   <input
                     value={pair()[0]}
-                    placeholder="原文，如：村务公开栏"
+                    placeholder={t('rules.pairFromPlaceholder')}
                     disabled={props.disabled}
                     onInput={(e) => setPairs(pairs().map((p, k) => (k === j ? [e.currentTarget.value, p[1]] : p)))}
                   />
                 </label>
                 <span aria-hidden="true">→</span>
                 <label>
-                  <span class="visually-hidden">
-                    {title()} 第{j + 1}处改为
-                  </span>
+                  <span class="visually-hidden">{t('rules.pairTo', { rule: title(), n: j + 1 })}</span>
                   <input
                     value={pair()[1]}
-                    placeholder="改为，如：居务公开栏"
+                    placeholder={t('rules.pairToPlaceholder')}
                     disabled={props.disabled}
                     onInput={(e) => setPairs(pairs().map((p, k) => (k === j ? [p[0], e.currentTarget.value] : p)))}
                   />
@@ -287,7 +285,7 @@ function RuleCard(props: {
                   <button
                     type="button"
                     class="icon danger"
-                    aria-label={`删除${title()}第${j + 1}处替换`}
+                    aria-label={t('rules.removePair', { rule: title(), n: j + 1 })}
                     onClick={() => setPairs(pairs().filter((_, k) => k !== j))}
                   >
                     ×
@@ -298,7 +296,7 @@ function RuleCard(props: {
           </Index>
           <Show when={!props.disabled}>
             <button type="button" onClick={() => setPairs([...pairs(), ['', '']])}>
-              添加替换
+              {t('rules.addPair')}
             </button>
           </Show>
         </fieldset>

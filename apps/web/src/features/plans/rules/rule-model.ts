@@ -1,4 +1,5 @@
 import type { Condition, LeafCondition, Operator, Rule } from '@cascade/engine';
+import { labelsUnder } from '../../../ui/dictionary.ts';
 
 /** A fact a rule may read about the child org (derivation facts, packages/engine derive-plan). */
 export type FactSpec = {
@@ -8,55 +9,40 @@ export type FactSpec = {
   options?: [string, string][];
 };
 
+const FACT_LABELS = labelsUnder('fact');
+const LEVEL_LABELS = labelsUnder('fact.level');
+const KIND_LABELS = labelsUnder('fact.kind');
+const labelled = (labels: Record<string, string>, values: readonly string[]): [string, string][] =>
+  values.map((v) => [v, labels[v] ?? v]);
+const DIVISION_TYPES = ['区', '县', '县级市', '自治县', '旗', '开发区', '街道', '镇', '乡'];
+
+/** A fact whose label (and option labels) are read in the current language on every access. */
+function fact(name: string, type: FactSpec['type'], options?: () => [string, string][]): FactSpec {
+  const spec: FactSpec = {
+    name,
+    type,
+    get label() {
+      return FACT_LABELS[name] ?? name;
+    },
+  };
+  if (options) Object.defineProperty(spec, 'options', { get: options, enumerable: true });
+  return spec;
+}
+
 export const FACTS: FactSpec[] = [
-  {
-    name: 'level',
-    label: '层级',
-    type: 'enum',
-    options: [
-      ['province', '省级'],
-      ['city', '市级'],
-      ['county', '县级'],
-      ['township', '乡级'],
-    ],
-  },
-  {
-    name: 'kind',
-    label: '单位类型',
-    type: 'enum',
-    options: [
-      ['government', '政府'],
-      ['zone', '开发区/管委会'],
-      ['office', '办公室'],
-      ['department', '部门'],
-      ['section', '科室'],
-    ],
-  },
-  {
-    name: 'divisionType',
-    label: '区划类型',
-    type: 'enum',
-    options: ['区', '县', '县级市', '自治县', '旗', '开发区', '街道', '镇', '乡'].map((v) => [v, v]),
-  },
-  { name: 'hasVillages', label: '辖有村', type: 'boolean' },
-  { name: 'hasCommunities', label: '辖有社区', type: 'boolean' },
-  { name: 'regionCode', label: '区划代码', type: 'text' },
-  { name: 'tags', label: '标签', type: 'list' },
-  { name: 'selfWord', label: '自称（县/区/市）', type: 'text' },
+  fact('level', 'enum', () => labelled(LEVEL_LABELS, ['province', 'city', 'county', 'township'])),
+  fact('kind', 'enum', () => labelled(KIND_LABELS, ['government', 'zone', 'office', 'department', 'section'])),
+  // Division types are the words the org data itself uses, so they stay as they are.
+  fact('divisionType', 'enum', () => DIVISION_TYPES.map((v) => [v, v])),
+  fact('hasVillages', 'boolean'),
+  fact('hasCommunities', 'boolean'),
+  fact('regionCode', 'text'),
+  fact('tags', 'list'),
+  fact('selfWord', 'text'),
 ];
 
-export const OPERATOR_LABELS: Record<Operator, string> = {
-  equal: '等于',
-  notEqual: '不等于',
-  in: '属于其一',
-  notIn: '不属于',
-  contains: '包含',
-  doesNotContain: '不包含',
-  lessThan: '小于',
-  lessThanInclusive: '不大于',
-  greaterThan: '大于',
-  greaterThanInclusive: '不小于',
-};
+/** Operator names in the current language (an unknown operator reads as undefined). */
+export const OPERATOR_LABELS: Partial<Record<Operator, string>> = labelsUnder('operator');
 
 export const factSpec = (name: string): FactSpec | undefined => FACTS.find((f) => f.name === name);
 

@@ -8,6 +8,7 @@ import {
 } from '@cascade/engine';
 import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } from 'solid-js';
 import { api, type PlanItem } from '../../../api/client.ts';
+import { t } from '../../../ui/dictionary.ts';
 import { ErrorMessage } from '../../../ui/feedback.tsx';
 import { WorkflowDiagram } from './workflow-diagram.tsx';
 
@@ -90,11 +91,11 @@ export function WorkflowDesigner(props: {
   return (
     <section class="designer-section form" aria-labelledby="workflow-heading">
       <header>
-        <h3 id="workflow-heading">办理流程</h3>
+        <h3 id="workflow-heading">{t('workflow.title')}</h3>
         <span class="muted">{shown().name}</span>
       </header>
       <label>
-        基础流程
+        {t('workflow.base')}
         <select
           value={baseId()}
           disabled={!props.editable}
@@ -109,10 +110,10 @@ export function WorkflowDesigner(props: {
       <div class="diagram-scroll">
         <WorkflowDiagram variant={shown()} highlight={steps().map((_, i) => `review${i + 1}`)} />
       </div>
-      <p class="hint">实线为向前流转；红色虚线为退回或回头看整改（回到前面的环节）；黄色为新增的审核环节。</p>
+      <p class="hint">{t('workflow.legend')}</p>
       <Show when={props.editable}>
         <fieldset class="palette">
-          <legend>添加审核环节（插在“已报送”与“已核验”之间）</legend>
+          <legend>{t('workflow.palette')}</legend>
           <div class="actions left">
             <Index each={STEP_PALETTE}>
               {(name) => (
@@ -124,11 +125,11 @@ export function WorkflowDesigner(props: {
           </div>
           <div class="inline-form">
             <label>
-              自定义环节
+              {t('workflow.custom')}
               <input
                 value={custom()}
                 maxLength={20}
-                placeholder="如：分管领导审核"
+                placeholder={t('workflow.customPlaceholder')}
                 onInput={(e) => setCustom(e.currentTarget.value)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') {
@@ -139,13 +140,13 @@ export function WorkflowDesigner(props: {
               />
             </label>
             <button type="button" onClick={addCustom} disabled={!custom().trim()}>
-              添加
+              {t('workflow.add')}
             </button>
           </div>
         </fieldset>
       </Show>
       <Show when={steps().length}>
-        <ol class="step-list" aria-label="审核环节">
+        <ol class="step-list" aria-label={t('workflow.steps')}>
           <Index each={steps()}>
             {(step, i) => (
               <li>
@@ -155,7 +156,7 @@ export function WorkflowDesigner(props: {
                     <button
                       type="button"
                       class="icon"
-                      aria-label={`上移${step()}`}
+                      aria-label={t('workflow.up', { step: step() })}
                       disabled={i === 0}
                       onClick={() => move(i, -1)}
                     >
@@ -164,7 +165,7 @@ export function WorkflowDesigner(props: {
                     <button
                       type="button"
                       class="icon"
-                      aria-label={`下移${step()}`}
+                      aria-label={t('workflow.down', { step: step() })}
                       disabled={i === steps().length - 1}
                       onClick={() => move(i, 1)}
                     >
@@ -173,7 +174,7 @@ export function WorkflowDesigner(props: {
                     <button
                       type="button"
                       class="icon danger"
-                      aria-label={`删除${step()}`}
+                      aria-label={t('workflow.remove', { step: step() })}
                       onClick={() => edit(steps().filter((_, j) => j !== i))}
                     >
                       ×
@@ -186,14 +187,14 @@ export function WorkflowDesigner(props: {
         </ol>
       </Show>
       <Show when={problems().length}>
-        <ul class="form-error problems" role="alert" aria-label="流程校验问题">
+        <ul class="form-error problems" role="alert" aria-label={t('workflow.problems')}>
           <Index each={problems()}>{(p) => <li>{p()}</li>}</Index>
         </ul>
       </Show>
       <ErrorMessage error={error()} />
       <Show when={saved()}>
         <p class="form-ok" role="status">
-          流程已保存。
+          {t('workflow.saved')}
         </p>
       </Show>
       <Show when={props.editable}>
@@ -204,7 +205,7 @@ export function WorkflowDesigner(props: {
             disabled={busy() || problems().length > 0 || !changed()}
             onClick={() => void save()}
           >
-            {busy() ? '正在保存…' : '保存流程'}
+            {busy() ? t('workflow.saving') : t('workflow.save')}
           </button>
         </div>
       </Show>

@@ -1,5 +1,6 @@
 import type { WorkflowVariant } from '@cascade/engine';
 import { For, type JSX, Show } from 'solid-js';
+import { t } from '../../../ui/dictionary.ts';
 import { layoutWorkflow, NODE_H, NODE_W } from './layered-layout.ts';
 
 /** A variant as a state diagram (SVG): states top-down by distance from the start, 退回 arcs on the right. */
@@ -9,15 +10,15 @@ export function WorkflowDiagram(props: { variant: WorkflowVariant; highlight?: r
     Object.entries(props.variant.states)
       .flatMap(([, s]) =>
         Object.values(s.on ?? {}).map(
-          (t) => `${s.label} —${t.label}→ ${props.variant.states[t.target]?.label ?? t.target}`,
+          (to) => `${s.label} —${to.label}→ ${props.variant.states[to.target]?.label ?? to.target}`,
         ),
       )
-      .join('；');
+      .join(t('workflow.separator'));
   return (
     <svg
       class="workflow-diagram"
       role="img"
-      aria-label={`流程图：${props.variant.name}。${description()}`}
+      aria-label={t('workflow.diagram', { name: props.variant.name, description: description() })}
       viewBox={`0 0 ${layout().width} ${layout().height}`}
       width={layout().width}
       height={layout().height}

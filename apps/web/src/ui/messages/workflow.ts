@@ -1,0 +1,41 @@
+/** Words of the workflow designer and its diagram (state and step names come from the engine, as data). */
+export const WORKFLOW_ZH = {
+  'workflow.title': '办理流程',
+  'workflow.base': '基础流程',
+  'workflow.legend': '实线为向前流转；红色虚线为退回或回头看整改（回到前面的环节）；黄色为新增的审核环节。',
+  'workflow.palette': '添加审核环节（插在“已报送”与“已核验”之间）',
+  'workflow.custom': '自定义环节',
+  'workflow.customPlaceholder': '如：分管领导审核',
+  'workflow.add': '添加',
+  'workflow.steps': '审核环节',
+  'workflow.up': '上移{step}',
+  'workflow.down': '下移{step}',
+  'workflow.remove': '删除{step}',
+  'workflow.problems': '流程校验问题',
+  'workflow.saved': '流程已保存。',
+  'workflow.saving': '正在保存…',
+  'workflow.save': '保存流程',
+  'workflow.diagram': '流程图：{name}。{description}',
+  'workflow.separator': '；',
+} as const;
+
+export const WORKFLOW_EN: Record<keyof typeof WORKFLOW_ZH, string> = {
+  'workflow.title': 'Workflow',
+  'workflow.base': 'Base workflow',
+  'workflow.legend':
+    'Solid lines move forward; red dashed lines return or reopen for rectification (back to an earlier step); yellow marks added review steps.',
+  'workflow.palette': 'Add a review step (between “Reported” and “Verified”)',
+  'workflow.custom': 'Custom step',
+  'workflow.customPlaceholder': 'e.g. 分管领导审核',
+  'workflow.add': 'Add',
+  'workflow.steps': 'Review steps',
+  'workflow.up': 'Move {step} up',
+  'workflow.down': 'Move {step} down',
+  'workflow.remove': 'Delete {step}',
+  'workflow.problems': 'Workflow problems',
+  'workflow.saved': 'Workflow saved.',
+  'workflow.saving': 'Saving…',
+  'workflow.save': 'Save workflow',
+  'workflow.diagram': 'Workflow diagram: {name}. {description}',
+  'workflow.separator': '; ',
+};
