@@ -1,4 +1,5 @@
 import { type Locale, locale } from './locale.ts';
+import { assertDistinctKeys } from './messages/assert-distinct-keys.ts';
 import { DESK_EN, DESK_ZH } from './messages/desk.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
@@ -217,6 +218,7 @@ const BASE_ZH = {
   'login.failed': '登录失败，请稍后重试',
 } as const;
 
+assertDistinctKeys({ BASE_ZH, EDITOR_ZH, RULES_ZH, WORKFLOW_ZH, REVIEW_ZH, UPSTREAM_ZH, DESK_ZH });
 const ZH = { ...BASE_ZH, ...EDITOR_ZH, ...RULES_ZH, ...WORKFLOW_ZH, ...REVIEW_ZH, ...UPSTREAM_ZH, ...DESK_ZH };
 
 export type MessageKey = keyof typeof ZH;
