@@ -2,8 +2,8 @@ import { A } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
-import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { ESCALATION_LABELS, stateLabel } from '../../ui/labels.ts';
+import { DashboardPanel } from './dashboard-panel.tsx';
 
 /**
  * 督办单 / 约谈: the subtree's red assignments escalated past their reminder, at their highest step
@@ -15,71 +15,58 @@ export function EscalationsPanel(props: { orgId: string; year: number }): JSX.El
     ([orgId, year]) => api.escalations(orgId, year),
   );
   return (
-    <section class="card dashboard-panel" aria-labelledby="escalations-title">
-      <h3 id="escalations-title">{t('dashboard.escalations.title')}</h3>
-      <ErrorMessage error={list.error} />
-      <Show
-        when={list()}
-        fallback={
-          <Show when={!list.error}>
-            <Loading />
-          </Show>
-        }
-      >
-        {(l) => (
-          <Show
-            when={l().items.length}
-            fallback={<p class="empty-state">{t('dashboard.escalations.empty', { year: props.year })}</p>}
-          >
-            <p role="status">
-              {t('dashboard.escalations.summary', {
-                notice: l().counts.notice,
-                interview: l().counts.interview,
-              })}
-            </p>
-            {/* A long list scrolls inside the card (Chromium lets the keyboard focus a scroller). */}
-            <div class="table-scroll">
-              <table class="data-table compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dashboard.escalations.step')}</th>
-                    <th scope="col">{t('col.unit')}</th>
-                    <th scope="col">{t('col.task')}</th>
-                    <th scope="col">{t('dashboard.escalations.redDays')}</th>
-                    <th scope="col">{t('col.due')}</th>
-                    <th scope="col">{t('col.state')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={l().items}>
-                    {(e) => (
-                      <tr>
-                        <td>
-                          <span class={`tag escalation-${e.action}`}>
-                            {ESCALATION_LABELS[e.action] ?? e.actionLabel}
-                          </span>
-                        </td>
-                        <td>{e.orgName}</td>
-                        <td>
-                          <A
-                            href={`/ledger?planId=${encodeURIComponent(e.planId)}&assignment=${encodeURIComponent(e.assignmentId)}`}
-                            title={e.itemText}
-                          >
-                            {e.itemLabel} {e.itemText.length > 40 ? `${e.itemText.slice(0, 40)}…` : e.itemText}
-                          </A>
-                        </td>
-                        <td class="num">{e.redWorkingDays}</td>
-                        <td class="nowrap">{e.dueOn ?? '—'}</td>
-                        <td class="nowrap">{stateLabel(e.state)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
-          </Show>
-        )}
-      </Show>
-    </section>
+    <DashboardPanel id="escalations-title" title={t('dashboard.escalations.title')} resource={list}>
+      {(l) => (
+        <Show
+          when={l().items.length}
+          fallback={<p class="empty-state">{t('dashboard.escalations.empty', { year: props.year })}</p>}
+        >
+          <p role="status">
+            {t('dashboard.escalations.summary', {
+              notice: l().counts.notice,
+              interview: l().counts.interview,
+            })}
+          </p>
+          {/* A long list scrolls inside the card (Chromium lets the keyboard focus a scroller). */}
+          <div class="table-scroll">
+            <table class="data-table compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.escalations.step')}</th>
+                  <th scope="col">{t('col.unit')}</th>
+                  <th scope="col">{t('col.task')}</th>
+                  <th scope="col">{t('dashboard.escalations.redDays')}</th>
+                  <th scope="col">{t('col.due')}</th>
+                  <th scope="col">{t('col.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={l().items}>
+                  {(e) => (
+                    <tr>
+                      <td>
+                        <span class={`tag escalation-${e.action}`}>{ESCALATION_LABELS[e.action] ?? e.actionLabel}</span>
+                      </td>
+                      <td>{e.orgName}</td>
+                      <td>
+                        <A
+                          href={`/ledger?planId=${encodeURIComponent(e.planId)}&assignment=${encodeURIComponent(e.assignmentId)}`}
+                          title={e.itemText}
+                        >
+                          {e.itemLabel} {e.itemText.length > 40 ? `${e.itemText.slice(0, 40)}…` : e.itemText}
+                        </A>
+                      </td>
+                      <td class="num">{e.redWorkingDays}</td>
+                      <td class="nowrap">{e.dueOn ?? '—'}</td>
+                      <td class="nowrap">{stateLabel(e.state)}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </Show>
+      )}
+    </DashboardPanel>
   );
 }

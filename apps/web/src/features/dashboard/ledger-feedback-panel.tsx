@@ -2,9 +2,9 @@ import { A } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api, type PlanFeedback, type PlanSummary } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
-import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LightDot } from '../../ui/light-dot.tsx';
 import { windowPhrase } from '../plans/window-phrase.ts';
+import { DashboardPanel } from './dashboard-panel.tsx';
 
 type Pending = PlanFeedback['rows'][number] & { plan: PlanSummary };
 const LIGHT_ORDER: Record<string, number> = { red: 0, yellow: 1, green: 2, none: 3 };
@@ -32,68 +32,57 @@ export function LedgerFeedbackPanel(props: { orgId: string; year: number }): JSX
           (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
       );
   return (
-    <section class="card dashboard-panel" aria-labelledby="ledger-feedback-title">
-      <h3 id="ledger-feedback-title">{t('dashboard.feedback.title')}</h3>
-      <ErrorMessage error={feedback.error} />
-      <Show
-        when={feedback()}
-        fallback={
-          <Show when={!feedback.error}>
-            <Loading />
-          </Show>
-        }
-      >
-        {(list) => (
-          <Show
-            when={list().length}
-            fallback={<p class="empty-state">{t('dashboard.feedback.noPlans', { year: props.year })}</p>}
-          >
-            <Show when={asked()} fallback={<p class="empty-state">{t('dashboard.feedback.noneAsked')}</p>}>
-              <p role="status">{t('dashboard.feedback.summary', { total: asked(), pending: pending().length })}</p>
-              <Show when={pending().length} fallback={<p class="empty-state">{t('dashboard.feedback.allDone')}</p>}>
-                {/* A long list scrolls inside the card (Chromium lets the keyboard focus a scroller). */}
-                <div class="table-scroll">
-                  <table class="data-table compact">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('col.unit')}</th>
-                        <th scope="col">{t('col.plan')}</th>
-                        <th scope="col">{t('dashboard.feedback.window')}</th>
-                        <th scope="col">{t('col.light')}</th>
-                        <th scope="col">
-                          <span class="visually-hidden">{t('col.link')}</span>
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={pending()}>
-                        {(row) => (
-                          <tr>
-                            <td>{row.orgName}</td>
-                            <td>{row.plan.title}</td>
-                            <td>
-                              {row.dueOn ?? '—'}
-                              <span class="muted">（{windowPhrase(row.windowText)}）</span>
-                            </td>
-                            <td>
-                              <LightDot light={row.light} />
-                            </td>
-                            <td>
-                              <A href={`/plans/${encodeURIComponent(row.plan.id)}?tab=subordinates`}>
-                                {t('dashboard.feedback.open')}
-                              </A>
-                            </td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
-                </div>
-              </Show>
+    <DashboardPanel id="ledger-feedback-title" title={t('dashboard.feedback.title')} resource={feedback}>
+      {(list) => (
+        <Show
+          when={list().length}
+          fallback={<p class="empty-state">{t('dashboard.feedback.noPlans', { year: props.year })}</p>}
+        >
+          <Show when={asked()} fallback={<p class="empty-state">{t('dashboard.feedback.noneAsked')}</p>}>
+            <p role="status">{t('dashboard.feedback.summary', { total: asked(), pending: pending().length })}</p>
+            <Show when={pending().length} fallback={<p class="empty-state">{t('dashboard.feedback.allDone')}</p>}>
+              {/* A long list scrolls inside the card (Chromium lets the keyboard focus a scroller). */}
+              <div class="table-scroll">
+                <table class="data-table compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('col.unit')}</th>
+                      <th scope="col">{t('col.plan')}</th>
+                      <th scope="col">{t('dashboard.feedback.window')}</th>
+                      <th scope="col">{t('col.light')}</th>
+                      <th scope="col">
+                        <span class="visually-hidden">{t('col.link')}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={pending()}>
+                      {(row) => (
+                        <tr>
+                          <td>{row.orgName}</td>
+                          <td>{row.plan.title}</td>
+                          <td>
+                            {row.dueOn ?? '—'}
+                            <span class="muted">（{windowPhrase(row.windowText)}）</span>
+                          </td>
+                          <td>
+                            <LightDot light={row.light} />
+                          </td>
+                          <td>
+                            <A href={`/plans/${encodeURIComponent(row.plan.id)}?tab=subordinates`}>
+                              {t('dashboard.feedback.open')}
+                            </A>
+                          </td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
             </Show>
           </Show>
-        )}
-      </Show>
-    </section>
+        </Show>
+      )}
+    </DashboardPanel>
   );
 }

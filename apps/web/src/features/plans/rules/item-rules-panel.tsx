@@ -2,7 +2,7 @@ import { type Rule, validateRule } from '@cascade/engine';
 import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } from 'solid-js';
 import { api, type PlanItem } from '../../../api/client.ts';
 import { t } from '../../../ui/dictionary.ts';
-import { ErrorMessage } from '../../../ui/feedback.tsx';
+import { SaveBar } from '../../../ui/save-bar.tsx';
 import { ConditionGroup } from './condition-group.tsx';
 import { edited, type Group, isGroup, type JsonProblem, newRule, parseJsonText } from './rule-model.ts';
 
@@ -179,24 +179,17 @@ export function ItemRulesPanel(props: {
           </Index>
         </ul>
       </Show>
-      <ErrorMessage error={error()} />
-      <Show when={saved()}>
-        <p class="form-ok" role="status">
-          {t('rules.saved')}
-        </p>
-      </Show>
-      <Show when={props.editable}>
-        <div class="actions">
-          <button
-            type="button"
-            class="primary"
-            disabled={busy() || Boolean(jsonProblem()) || problems().length > 0}
-            onClick={() => void save()}
-          >
-            {busy() ? t('rules.saving') : t('rules.save')}
-          </button>
-        </div>
-      </Show>
+      <SaveBar
+        error={error()}
+        saved={Boolean(saved())}
+        savedText={t('rules.saved')}
+        editable={props.editable}
+        busy={busy()}
+        disabled={Boolean(jsonProblem()) || problems().length > 0}
+        label={t('rules.save')}
+        busyLabel={t('rules.saving')}
+        onSave={() => void save()}
+      />
     </section>
   );
 }

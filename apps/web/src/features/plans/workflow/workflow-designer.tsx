@@ -9,7 +9,7 @@ import {
 import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } from 'solid-js';
 import { api, type PlanItem } from '../../../api/client.ts';
 import { t } from '../../../ui/dictionary.ts';
-import { ErrorMessage } from '../../../ui/feedback.tsx';
+import { SaveBar } from '../../../ui/save-bar.tsx';
 import { WorkflowDiagram } from './workflow-diagram.tsx';
 
 /** Review steps offered in the palette (三审三校, legal review, secrecy check, the head's approval). */
@@ -191,24 +191,17 @@ export function WorkflowDesigner(props: {
           <Index each={problems()}>{(p) => <li>{p()}</li>}</Index>
         </ul>
       </Show>
-      <ErrorMessage error={error()} />
-      <Show when={saved()}>
-        <p class="form-ok" role="status">
-          {t('workflow.saved')}
-        </p>
-      </Show>
-      <Show when={props.editable}>
-        <div class="actions">
-          <button
-            type="button"
-            class="primary"
-            disabled={busy() || problems().length > 0 || !changed()}
-            onClick={() => void save()}
-          >
-            {busy() ? t('workflow.saving') : t('workflow.save')}
-          </button>
-        </div>
-      </Show>
+      <SaveBar
+        error={error()}
+        saved={Boolean(saved())}
+        savedText={t('workflow.saved')}
+        editable={props.editable}
+        busy={busy()}
+        disabled={problems().length > 0 || !changed()}
+        label={t('workflow.save')}
+        busyLabel={t('workflow.saving')}
+        onSave={() => void save()}
+      />
     </section>
   );
 }
