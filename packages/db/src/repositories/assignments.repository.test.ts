@@ -128,6 +128,30 @@ describe('assignment transitions', () => {
       expect(await listAssignmentEvents(db, a.id)).toHaveLength(1);
     });
 
+    it('runs concurrent transitions of rows under the same ancestors without a deadlock', async () => {
+      const { db } = getDb();
+      const town = { orgPath: '/440000/441300/441322/441322002/', orgId: '441322002', year: 2023 };
+      const rows = Array.from({ length: 30 }, () => assignment(town));
+      await insertAssignments(db, rows);
+      const run = (id: string, expectedVersion: number, event: WorkflowEvent) =>
+        transitionAssignment(db, workflows, { assignmentId: id, expectedVersion, event });
+      const report: WorkflowEvent = { type: 'REPORT', actor: reporter, evidence };
+      const back: WorkflowEvent = { type: 'RETURN', actor: supervisor, reason: '退回补充' };
+      // A third stays assigned, a third reported, a third returned: the next steps then move
+      // counts between the three buckets in every direction at once.
+      for (const [i, row] of rows.entries()) {
+        if (i % 3 > 0) await run(row.id as string, 1, report);
+        if (i % 3 > 1) await run(row.id as string, 2, back);
+      }
+      const results = await Promise.all(
+        rows.map((row, i) => run(row.id as string, 1 + (i % 3), i % 3 === 1 ? back : report)),
+      );
+      expect(results.filter((r) => !r.ok)).toEqual([]);
+      for (const orgId of ['440000', '441300', '441322', '441322002']) {
+        expect(await readRollup(db, orgId, 2023)).toEqual(await countRollupFromScratch(db, orgId, 2023));
+      }
+    });
+
     it('keeps the roll-up equal to a recount after random transitions', async () => {
       const { db } = getDb();
       const county = { orgPath: '/440000/441300/441322/441322-health/', orgId: '441322-health', year: 2021 };

@@ -4,7 +4,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { assignments } from '../schema/assignments.schema.ts';
 import { events } from '../schema/events.schema.ts';
-import { moveInRollup, pathIds, rowsOf } from './rollup.repository.ts';
+import { retryOnDeadlock } from './retry-on-deadlock.ts';
+import { moveInRollup, rollupMove, rowsOf } from './rollup.repository.ts';
 
 export type Assignment = typeof assignments.$inferSelect;
 export type NewAssignment = typeof assignments.$inferInsert;
@@ -36,6 +37,14 @@ export type TransitionOutcome =
  * stale version or a refused event changes nothing.
  */
 export async function transitionAssignment(
+  db: Db,
+  workflows: WorkflowRegistry,
+  request: TransitionRequest,
+): Promise<TransitionOutcome> {
+  return retryOnDeadlock(() => attemptTransition(db, workflows, request));
+}
+
+async function attemptTransition(
   db: Db,
   workflows: WorkflowRegistry,
   request: TransitionRequest,
@@ -96,15 +105,6 @@ async function writeTransition(
   },
 ): Promise<{ version: number; updatedAt: Date } | undefined> {
   const { current, to, request } = input;
-  const ids = pathIds(current.orgPath);
-  const idList = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  const idRows = sql.join(
-    ids.map((id) => sql`(${id})`),
-    sql`, `,
-  );
   // Each logged step names the machine it ran on and the template version it belongs to, so a
   // replay after a variant migration knows which machine to run it through.
   const payload = JSON.stringify({
@@ -115,6 +115,13 @@ async function writeTransition(
     templateVersion: current.templateVersion,
     event: request.event,
   });
+  const roll = rollupMove(
+    current.orgPath,
+    current.year,
+    { state: current.state, light: current.light },
+    { state: to, light: current.light },
+    'upd',
+  );
   const result = await db.execute(sql`
     WITH upd AS (
       UPDATE assignments SET state = ${to}, version = version + 1, updated_at = now(),
@@ -127,15 +134,7 @@ async function writeTransition(
       SELECT ${request.event.actor.userId}, ${`assignment.${request.event.type.toLowerCase()}`}, 'assignment',
         ${current.id}, ${payload}::jsonb, ${request.idempotencyKey ?? null} FROM upd
       RETURNING id
-    ), dec AS (
-      UPDATE rollup_counts SET count = count - 1
-      WHERE year = ${current.year} AND state = ${current.state} AND light = ${current.light}
-        AND org_id IN (${idList}) AND EXISTS (SELECT 1 FROM upd)
-    ), inc AS (
-      INSERT INTO rollup_counts (org_id, year, state, light, count)
-      SELECT v.org_id, ${current.year}, ${to}, ${current.light}, 1 FROM (VALUES ${idRows}) AS v(org_id), upd
-      ON CONFLICT (org_id, year, state, light) DO UPDATE SET count = rollup_counts.count + 1
-    )
+    )${roll ? sql`, roll AS (${roll})` : sql``}
     SELECT upd.version, upd.updated_at FROM upd, ev`);
   const [row] = rowsOf<{ version: number; updated_at: string | Date }>(result);
   return row ? { version: Number(row.version), updatedAt: new Date(row.updated_at) } : undefined;

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 
 /** Ids of an org and all its ancestors, from its path "/440000/441300/441322/". */
@@ -9,26 +9,48 @@ export function pathIds(orgPath: string): string[] {
 type Bucket = { state: string; light: string };
 
 /**
- * Moves one assignment from one (state, light) bucket to another in the roll-up of its org and
- * every ancestor. Runs inside the caller's transaction so counts and states never disagree.
+ * One statement that takes an assignment out of one (state, light) bucket and into another in
+ * the roll-up of its org and every ancestor. The rows are upserted in (org, state, light) order
+ * whoever writes: two transitions under the same ancestors then wait for each other instead of
+ * deadlocking, as they did when the decrement and the increment were separate statements that
+ * locked the same rows in opposite orders. `gate` names a CTE that must have a row (the
+ * assignment's own update) for anything to be counted.
  */
+export function rollupMove(
+  orgPath: string,
+  year: number,
+  from: Bucket | null,
+  to: Bucket | null,
+  gate?: string,
+): SQL | undefined {
+  const deltas = new Map<string, { id: string; bucket: Bucket; delta: number }>();
+  const add = (id: string, bucket: Bucket, delta: number) => {
+    const key = `${id}\t${bucket.state}\t${bucket.light}`;
+    const entry = deltas.get(key) ?? { id, bucket, delta: 0 };
+    entry.delta += delta;
+    deltas.set(key, entry);
+  };
+  for (const id of pathIds(orgPath)) {
+    if (from) add(id, from, -1);
+    if (to) add(id, to, 1);
+  }
+  const rows = [...deltas.values()].filter((d) => d.delta !== 0);
+  if (!rows.length) return undefined;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}, ${r.bucket.state}, ${r.bucket.light}, ${r.delta}::int)`),
+    sql`, `,
+  );
+  return sql`INSERT INTO rollup_counts (org_id, year, state, light, count)
+    SELECT v.org_id, ${year}::int, v.state, v.light, v.delta
+    FROM (VALUES ${values}) AS v(org_id, state, light, delta)${gate ? sql.raw(`, ${gate}`) : sql``}
+    ORDER BY v.org_id, v.state, v.light
+    ON CONFLICT (org_id, year, state, light) DO UPDATE SET count = rollup_counts.count + excluded.count`;
+}
+
+/** `rollupMove` on its own, inside the caller's transaction so counts and states never disagree. */
 export async function moveInRollup(db: Db, orgPath: string, year: number, from: Bucket | null, to: Bucket | null) {
-  const ids = pathIds(orgPath);
-  if (!ids.length) return;
-  if (from) {
-    await db.execute(sql`UPDATE rollup_counts SET count = count - 1
-      WHERE year = ${year} AND state = ${from.state} AND light = ${from.light}
-      AND org_id IN (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`);
-  }
-  if (to) {
-    const rows = ids.map((id) => sql`(${id}, ${year}, ${to.state}, ${to.light}, 1)`);
-    await db.execute(sql`INSERT INTO rollup_counts (org_id, year, state, light, count)
-      VALUES ${sql.join(rows, sql`, `)}
-      ON CONFLICT (org_id, year, state, light) DO UPDATE SET count = rollup_counts.count + 1`);
-  }
+  const statement = rollupMove(orgPath, year, from, to);
+  if (statement) await db.execute(statement);
 }
 
 /** Counts new rows into every ancestor's roll-up with one statement (not one per row). */
