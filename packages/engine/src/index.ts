@@ -5,6 +5,7 @@ export * from './derivation/index.ts';
 export * from './merge/upstream-merge.ts';
 export * from './orgs/index.ts';
 export type * from './plans/plan-draft.ts';
+export * from './plans/outline.ts';
 export * from './plans/plan-json.ts';
 export * from './rules/index.ts';
 export * from './supervision/index.ts';
