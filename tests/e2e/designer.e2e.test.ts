@@ -122,6 +122,56 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await context.close();
   }, 120_000);
 
+  it('edits the outline: adds a task, moves it with the buttons and Alt+arrows, and the numbers follow', async () => {
+    // A copy of the plan of its own, so the other designer tests keep their numbers.
+    const author = await signIn(
+      { request: (url, init) => fetch(`${server.url}${url}`, init) },
+      'hz-author',
+      TEST_PASSWORD,
+    );
+    const copy = await author.send<ImportResult>('POST', '/api/plans/import', {
+      text: readFileSync(SEED, 'utf8'),
+      fileName: 'huizhou-outline.txt',
+    });
+    // The refused move answers 422, which Chromium logs; nothing else may be logged.
+    const problems: string[] = [];
+    const { context, page } = await signInInBrowser(browser, {
+      url: server.url,
+      username: 'hz-author',
+      password: TEST_PASSWORD,
+      problems,
+    });
+    await page.goto(`${server.url}/plans/${encodeURIComponent(copy.plan.id)}`);
+    const taskLabels = () => page.locator('.outline-task .label').allTextContents();
+    const NEW = '新增：及时公开本地区重大项目审批和实施信息';
+    const newRow = page.locator('.outline-task button', { hasText: NEW });
+    await page.locator('.outline-task button[data-item-id$="#（一）3."]').click();
+    await page.getByLabel('新事项内容').fill(NEW);
+    await page.getByRole('button', { name: '新增', exact: true }).click();
+    await expect.poll(() => page.locator('.outline-pane .form-ok').textContent()).toContain('已新增 （一）4.');
+    // 惠州's measures are numbered 1–53 through all sections: the new 4. pushes the rest down one.
+    await expect.poll(taskLabels).toEqual(Array.from({ length: 54 }, (_, i) => `${i + 1}.`));
+    expect(await newRow.locator('.label').textContent()).toBe('4.');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-outline-added.png') });
+
+    await page.getByRole('button', { name: '上移', exact: true }).click();
+    await expect.poll(() => newRow.locator('.label').textContent()).toBe('3.');
+    expect((await taskLabels()).slice(0, 5)).toEqual(['1.', '2.', '3.', '4.', '5.']);
+    // The moved row keeps the focus, so the keyboard carries on: Alt+↓ moves it back.
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent ?? ""')).toContain(NEW);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => newRow.locator('.label').textContent()).toBe('4.');
+    // A task cannot go under the task before it: the reason is shown, nothing moves.
+    await page.getByRole('button', { name: '降级', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.outline-pane [role="alert"]').textContent())
+      .toContain('只能降级到章节之下');
+    expect(await newRow.locator('.label').textContent()).toBe('4.');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-outline.png') });
+    await context.close();
+    expect(problems.filter((p) => !p.includes('422'))).toEqual([]);
+  }, 120_000);
+
   it('adds review steps from the palette to the diagram, refuses an unsound step before saving, saves the variant', async () => {
     const { context, page } = await signedInPage('hz-author');
     await openCountyTask(page);

@@ -140,7 +140,16 @@ const ENDPOINTS: Endpoint[] = [
     request: (t) => ({
       method: 'POST',
       path: `/api/plans/${enc(t.plan)}/items`,
-      body: { kind: 'task', label: '99.', path: ['九、', '99.'], text: '本级新增' },
+      body: { kind: 'section', text: '本级新增' },
+    }),
+  },
+  {
+    name: 'POST item move',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/plans/${enc(t.plan)}/items/${enc(t.item)}/move`,
+      body: { move: 'down' },
     }),
   },
   {

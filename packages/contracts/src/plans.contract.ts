@@ -135,15 +135,26 @@ export const itemPatchRequestSchema = z
 
 export const itemAddRequestSchema = z
   .object({
+    /** After this item (and what is under it); without it, at the end of the outline. */
     afterItemId: z.string().max(300).optional(),
+    /** As the last item inside the section `afterItemId` instead of after it. */
+    inside: z.boolean().optional(),
     kind: z.enum(['section', 'task']),
-    label: z.string().trim().min(1).max(20),
-    path: z.array(z.string().max(20)).min(1).max(6),
     text: z.string().trim().min(1, '事项内容不能为空').max(5000),
     units: unitTextsSchema.optional(),
     deadlineText: z.string().max(200).optional(),
   })
-  .meta({ id: 'ItemAddRequest', example: { kind: 'task', label: '54.', path: ['五、', '54.'], text: '新增措施' } });
+  .meta({
+    id: 'ItemAddRequest',
+    description: '编号由所在位置自动生成（一、/（一）/1./（1），沿用方案原有的编号方式），其后的事项顺次调整。',
+    example: { afterItemId: 'plan-2022-441300#（一）3.', kind: 'task', text: '新增措施' },
+  });
+
+export const itemMoveRequestSchema = z
+  .object({
+    move: z.enum(['up', 'down', 'indent', 'outdent']).meta({ description: '上移、下移、降级（缩进）、升级' }),
+  })
+  .meta({ id: 'ItemMoveRequest', example: { move: 'up' } });
 
 export const itemRemoveQuerySchema = z.object({
   expectedVersion: z.coerce.number().int().min(1),

@@ -2,6 +2,7 @@ import {
   DerivationRefusedError,
   ItemNotFoundError,
   OrgNotFoundError,
+  OutlineRefusedError,
   PlanNotFoundError,
   PublishRefusedError,
   StaleVersionError,
@@ -17,6 +18,7 @@ function known(error: unknown): ProblemError | undefined {
   if (error instanceof OrgNotFoundError) return new ProblemError('org-not-found', error.message);
   if (error instanceof PlanNotFoundError) return new ProblemError('plan-not-found', error.message);
   if (error instanceof ItemNotFoundError) return new ProblemError('item-not-found', error.message);
+  if (error instanceof OutlineRefusedError) return new ProblemError('outline-refused', error.message);
   if (error instanceof StaleVersionError)
     return new ProblemError('conflict', error.message, undefined, { currentVersion: error.currentVersion });
   if (error instanceof PublishRefusedError)

@@ -26,6 +26,7 @@ export const PROBLEM_TYPES = {
   'import-failed': { status: 422, zh: '文件无法导入', en: 'The document cannot be imported' },
   'publish-refused': { status: 422, zh: '方案不能发布', en: 'The plan cannot be published' },
   'derivation-refused': { status: 422, zh: '不能分解', en: 'The plan cannot be derived' },
+  'outline-refused': { status: 422, zh: '大纲不能这样调整', en: 'The outline cannot be changed this way' },
   'too-many-attempts': { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts; try again later' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   'database-unavailable': {

@@ -2,6 +2,7 @@ import {
   importResultSchema,
   importTextRequestSchema,
   itemAddRequestSchema,
+  itemMoveRequestSchema,
   itemParamSchema,
   itemPatchRequestSchema,
   itemRemoveQuerySchema,
@@ -24,6 +25,7 @@ import {
   listPlanVersions,
   listVisiblePlans,
   loadPlanDraft,
+  movePlanItem,
   type PlanSettings,
   planCoverage,
   publishPlan,
@@ -121,7 +123,19 @@ const addItem = createRoute({
   request: { params: planIdParamSchema, body: { ...json(itemAddRequestSchema, '新事项'), required: true } },
   responses: {
     201: json(planItemSchema, '新增的事项'),
-    ...problems('forbidden', 'csrf', 'plan-not-found', 'item-not-found'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'item-not-found', 'outline-refused'),
+  },
+});
+const moveItem = createRoute({
+  method: 'post',
+  path: '/{planId}/items/{itemId}/move',
+  tags,
+  summary: '调整大纲：上移、下移、降级、升级（连同其下事项），全案自动重新编号',
+  security: SIGNED_IN,
+  request: { params: itemParamSchema, body: { ...json(itemMoveRequestSchema, '调整方式'), required: true } },
+  responses: {
+    200: json(z.object({ items: z.array(planItemSchema) }), '调整后的全部事项'),
+    ...problems('forbidden', 'csrf', 'item-not-found', 'outline-refused'),
   },
 });
 const removeItem = createRoute({
@@ -289,17 +303,26 @@ export function plansRoutes({ database, today }: AppDeps) {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
       const principal = allow(c, 'plan.edit', planTarget(summary));
-      const { deadlineText, afterItemId, units, ...body } = c.req.valid('json');
+      const { deadlineText, afterItemId, inside, units, ...body } = c.req.valid('json');
       const deadline = parseDeadlineText(deadlineText, summary.year);
       const added = await addPlanItem(db, {
         planId,
         ...body,
         ...(afterItemId ? { afterItemId } : {}),
+        ...(inside ? { inside } : {}),
         ...(units ? { units } : {}),
         ...(deadline ? { deadline } : {}),
         actor: principal.userId,
       });
       return c.json(itemDto(added), 201);
+    })
+    .openapi(moveItem, async (c) => {
+      const { planId, itemId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      const principal = allow(c, 'plan.edit', planTarget(summary));
+      const { move } = c.req.valid('json');
+      const items = await movePlanItem(db, { planId, itemId, move, actor: principal.userId });
+      return c.json({ items: items.map(itemDto) }, 200);
     })
     .openapi(removeItem, async (c) => {
       const { planId, itemId } = c.req.valid('param');

@@ -106,6 +106,10 @@ export const api = {
     ),
   addItem: (planId: string, body: Schemas['ItemAddRequest']) =>
     call(http.POST('/api/plans/{planId}/items', { ...planPath(planId), body })),
+  moveItem: (planId: string, itemId: string, move: Schemas['ItemMoveRequest']['move']) =>
+    call(
+      http.POST('/api/plans/{planId}/items/{itemId}/move', { params: { path: { planId, itemId } }, body: { move } }),
+    ),
   removeItem: (planId: string, itemId: string, expectedVersion: number, reason?: string) =>
     call(
       http.DELETE('/api/plans/{planId}/items/{itemId}', {

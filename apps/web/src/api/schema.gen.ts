@@ -1122,6 +1122,106 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description outline-refused: 大纲不能这样调整 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/items/{itemId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整大纲：上移、下移、降级、升级（连同其下事项），全案自动重新编号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 调整方式 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ItemMoveRequest"];
+                };
+            };
+            responses: {
+                /** @description 调整后的全部事项 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlanItem"][];
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description item-not-found: 事项不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description outline-refused: 大纲不能这样调整 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3682,25 +3782,33 @@ export interface components {
             };
         };
         /**
+         * @description 编号由所在位置自动生成（一、/（一）/1./（1），沿用方案原有的编号方式），其后的事项顺次调整。
          * @example {
+         *       "afterItemId": "plan-2022-441300#（一）3.",
          *       "kind": "task",
-         *       "label": "54.",
-         *       "path": [
-         *         "五、",
-         *         "54."
-         *       ],
          *       "text": "新增措施"
          *     }
          */
         ItemAddRequest: {
             afterItemId?: string;
+            inside?: boolean;
             /** @enum {string} */
             kind: "section" | "task";
-            label: string;
-            path: string[];
             text: string;
             units?: components["schemas"]["UnitsByRole"];
             deadlineText?: string;
+        };
+        /**
+         * @example {
+         *       "move": "up"
+         *     }
+         */
+        ItemMoveRequest: {
+            /**
+             * @description 上移、下移、降级（缩进）、升级
+             * @enum {string}
+             */
+            move: "up" | "down" | "indent" | "outdent";
         };
         PublishResult: {
             version: number;

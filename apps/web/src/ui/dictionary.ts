@@ -2,6 +2,7 @@ import { type Locale, locale } from './locale.ts';
 import { assertDistinctKeys } from './messages/assert-distinct-keys.ts';
 import { DESK_EN, DESK_ZH } from './messages/desk.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
+import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
 import { UPSTREAM_EN, UPSTREAM_ZH } from './messages/upstream.ts';
@@ -218,8 +219,17 @@ const BASE_ZH = {
   'login.failed': '登录失败，请稍后重试',
 } as const;
 
-assertDistinctKeys({ BASE_ZH, EDITOR_ZH, RULES_ZH, WORKFLOW_ZH, REVIEW_ZH, UPSTREAM_ZH, DESK_ZH });
-const ZH = { ...BASE_ZH, ...EDITOR_ZH, ...RULES_ZH, ...WORKFLOW_ZH, ...REVIEW_ZH, ...UPSTREAM_ZH, ...DESK_ZH };
+assertDistinctKeys({ BASE_ZH, EDITOR_ZH, OUTLINE_ZH, RULES_ZH, WORKFLOW_ZH, REVIEW_ZH, UPSTREAM_ZH, DESK_ZH });
+const ZH = {
+  ...BASE_ZH,
+  ...EDITOR_ZH,
+  ...OUTLINE_ZH,
+  ...RULES_ZH,
+  ...WORKFLOW_ZH,
+  ...REVIEW_ZH,
+  ...UPSTREAM_ZH,
+  ...DESK_ZH,
+};
 
 export type MessageKey = keyof typeof ZH;
 
@@ -437,6 +447,7 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
 const EN: Record<MessageKey, string> = {
   ...BASE_EN,
   ...EDITOR_EN,
+  ...OUTLINE_EN,
   ...RULES_EN,
   ...WORKFLOW_EN,
   ...REVIEW_EN,

@@ -1,6 +1,7 @@
 import {
   createOrgDirectory,
   type Derivation,
+  type DerivedItem,
   derivationToDraft,
   derivePlan,
   listReportPeriods,
@@ -12,7 +13,7 @@ import {
 } from '@cascade/engine';
 import type { DatabaseHandle, RawSession } from '../client.ts';
 import { planIdFor } from '../plans/derive-child-plan.ts';
-import { assignmentIdFor, itemIdFor } from '../plans/plan-items.ts';
+import { assignmentIdFor, itemIdFor, sourceIdOf } from '../plans/plan-items.ts';
 import { listSubtree } from '../repositories/orgs.repository.ts';
 import { rebuildRollup } from '../repositories/rollup.repository.ts';
 
@@ -114,7 +115,7 @@ async function writeDerivedPlan(
 ) {
   const year = d.year;
   const planId = planIdFor(year, d.child.id);
-  const sourceOf = (path: readonly string[]) => itemIdFor(parentPlanId, path);
+  const sourceOf = (item: DerivedItem) => sourceIdOf(parentPlanId, item);
   await tx.query(
     `INSERT INTO plans (id, owner_org_id, year, title, status, parent_plan_id, settings)
      VALUES ($1, $2, $3, $4, 'draft', $5, $6)`,
@@ -126,7 +127,7 @@ async function writeDerivedPlan(
       parentPlanId,
       JSON.stringify({
         derivedFrom: d.owner.id,
-        addressed: d.items.map((i) => sourceOf(i.path)),
+        addressed: d.items.map(sourceOf),
         excluded: d.excluded,
       }),
     ],
@@ -141,7 +142,7 @@ async function writeDerivedPlan(
     item.text,
     item.units,
     item.deadline,
-    JSON.stringify({ sourceItemId: sourceOf(item.path) }),
+    JSON.stringify({ sourceItemId: sourceOf(item) }),
     item.status,
     item.trace,
   ]);

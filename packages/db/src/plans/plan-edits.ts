@@ -1,10 +1,11 @@
 import type { Deadline, Rule } from '@cascade/engine';
-import { and, eq, gt, like, or, sql } from 'drizzle-orm';
+import { and, eq, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { planItems } from '../schema/plans.schema.ts';
 import type { PlanItemRow, UnitTexts } from './plan-items.ts';
-import { getPlan, StaleVersionError, touchPlan } from './plan-store.ts';
+import { renumberPlanItems } from './plan-outline.ts';
+import { getPlan, listPlanItems, StaleVersionError, touchPlan } from './plan-store.ts';
 
 /** The fields a user edits on an item; each is optional, only what changed is sent. */
 export type ItemPatch = {
@@ -139,6 +140,7 @@ export async function removePlanItem(
         })
         .where(eq(planItems.id, item.id));
     } else {
+      const before = await listPlanItems(tx, input.planId);
       const prefix = JSON.stringify(item.path).slice(0, -1);
       const removed = await tx
         .delete(planItems)
@@ -149,6 +151,8 @@ export async function removePlanItem(
           ),
         )
         .returning();
+      // Numbers do not skip: what came after the removed item moves up one.
+      await renumberPlanItems(tx, input.planId, before);
       await logEvent(tx, {
         actor: input.actor,
         type: 'item.removed',
@@ -168,62 +172,5 @@ export async function removePlanItem(
     });
     await touchPlan(tx, input.planId);
     return { removed: 0, markedNotApplicable: true };
-  });
-}
-
-/** Adds a task or section right after `afterItemId` (or at the end), shifting what follows. */
-export async function addPlanItem(
-  db: Db,
-  input: {
-    planId: string;
-    afterItemId?: string;
-    kind: 'task' | 'section';
-    label: string;
-    path: string[];
-    text: string;
-    units?: UnitTexts;
-    deadline?: Deadline;
-    actor: string;
-  },
-): Promise<PlanItemRow> {
-  return db.transaction(async (tx) => {
-    const plan = await getPlan(tx, input.planId);
-    const after = input.afterItemId ? await getItem(tx, input.planId, input.afterItemId) : undefined;
-    const [last] = await tx
-      .select({ max: sql<number>`coalesce(max(${planItems.position}), -1)` })
-      .from(planItems)
-      .where(eq(planItems.planId, input.planId));
-    const position = after ? after.position + 1 : Number(last?.max ?? -1) + 1;
-    if (after) {
-      await tx
-        .update(planItems)
-        .set({ position: sql`${planItems.position} + 1` })
-        .where(and(eq(planItems.planId, input.planId), gt(planItems.position, after.position)));
-    }
-    const id = `${input.planId}#+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    const [row] = await tx
-      .insert(planItems)
-      .values({
-        id,
-        planId: input.planId,
-        position,
-        kind: input.kind,
-        label: input.label,
-        path: input.path,
-        text: input.text,
-        units: input.units ?? { lead: [], responsible: [], cooperate: [] },
-        deadline: input.deadline ?? null,
-        ...(plan.parentPlanId ? { derivationStatus: 'added' } : {}),
-      })
-      .returning();
-    await touchPlan(tx, input.planId);
-    await logEvent(tx, {
-      actor: input.actor,
-      type: 'item.added',
-      subjectType: 'item',
-      subjectId: id,
-      payload: { planId: input.planId, label: input.label, text: input.text },
-    });
-    return row as PlanItemRow;
   });
 }

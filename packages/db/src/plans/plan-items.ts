@@ -18,6 +18,17 @@ const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
 /** Labels repeat across sections (（一） under 一、 and under 二、): an item is named by its path. */
 export const itemIdFor = (planId: string, path: readonly string[]) => `${planId}#${path.join('')}`;
 
+/**
+ * An id for an item added to a plan that already has items: not derived from its number, which
+ * an older item may have had before the outline was renumbered.
+ */
+export const newItemId = (planId: string) =>
+  `${planId}#+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/** The id of the parent item a derived item comes from (older stored plans: named by path). */
+export const sourceIdOf = (parentPlanId: string, item: { sourceId?: string; path: readonly string[] }) =>
+  item.sourceId ?? itemIdFor(parentPlanId, item.path);
+
 /** A ledger row's id: one task × one unit × one role, and one period of a recurring task. */
 export const assignmentIdFor = (itemId: string, orgId: string, role: string, periodKey: string) =>
   `${itemId}@${orgId}/${role}${periodKey ? `#${periodKey}` : ''}`;
@@ -92,6 +103,7 @@ export function itemRowsToDraft(
   const items: DraftItem[] = sorted
     .filter((r) => r.kind === 'task')
     .map((r, i) => ({
+      id: r.id,
       label: r.label,
       path: r.path,
       headings: r.path.slice(0, -1).map((_, depth) => titles.get(r.path.slice(0, depth + 1).join('')) ?? ''),

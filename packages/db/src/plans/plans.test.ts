@@ -7,7 +7,8 @@ import { readRollup } from '../repositories/rollup.repository.ts';
 import { seedOrgTree } from '../seed/seed-org-tree.ts';
 import { forEachDatabase } from '../testing/index.ts';
 import { DerivationRefusedError, deriveChildPlan, planCoverage } from './derive-child-plan.ts';
-import { addPlanItem, removePlanItem, updatePlanItem } from './plan-edits.ts';
+import { removePlanItem, updatePlanItem } from './plan-edits.ts';
+import { addPlanItem } from './plan-outline.ts';
 import {
   createPlanFromDraft,
   listPlanItems,
@@ -134,17 +135,24 @@ describe('a plan from import to a derived county plan', () => {
 
     it('adds and removes an own item, and lists plans visible from a department below', async () => {
       const db = getDb().db;
+      const before = await listPlanItems(db, planId);
+      const third = before.filter((i) => i.kind === 'task')[2] as (typeof before)[number];
       const added = await addPlanItem(db, {
         planId,
+        afterItemId: third.id,
         kind: 'task',
-        label: '54.',
-        path: ['五、', '54.'],
         text: '新增措施',
         actor: 'a',
       });
-      expect((await listPlanItems(db, planId)).some((i) => i.id === added.id)).toBe(true);
+      // It takes the number after the task it follows; 惠州's measures run on through the
+      // sections, so every later one moves up one number.
+      expect(added.path).toEqual(['（一）', '4.']);
+      const tasks = (await listPlanItems(db, planId)).filter((i) => i.kind === 'task');
+      expect(tasks[tasks.findIndex((i) => i.id === added.id) + 1]?.path).toEqual(['（二）', '5.']);
+      expect(tasks.at(-1)?.label).toBe('54.');
       const removed = await removePlanItem(db, { planId, itemId: added.id, expectedVersion: 1, actor: 'a' });
       expect(removed.removed).toBe(1);
+      expect((await listPlanItems(db, planId)).map((i) => i.path)).toEqual(before.map((i) => i.path));
       const visible = await listVisiblePlans(db, '/440000/441300/441322/441322-justice/');
       expect(visible.map((p) => p.ownerOrgId).sort()).toEqual(['441300', '441322']);
       expect(await listVisiblePlans(db, '/440000/441400/')).toEqual([]);

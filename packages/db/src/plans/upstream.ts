@@ -5,6 +5,7 @@ import {
   derivePlan,
   type MergeField,
   mergeUpstream,
+  sourceKeyOf,
   type UnitRole,
   type UpstreamMerge,
 } from '@cascade/engine';
@@ -15,7 +16,7 @@ import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { planItems, plans } from '../schema/plans.schema.ts';
 import { DerivationRefusedError, getPlanSnapshot } from './derive-child-plan.ts';
 import type { ParentBinding } from './parent-binding.ts';
-import { itemIdFor, itemRowsToDraft, type PlanItemRow } from './plan-items.ts';
+import { itemRowsToDraft, newItemId, type PlanItemRow, sourceIdOf } from './plan-items.ts';
 import { getPlan, listPlanItems, type PlanRow, StaleVersionError } from './plan-store.ts';
 
 export type UpstreamState = UpstreamMerge & {
@@ -49,11 +50,15 @@ async function derivationAt(db: Db, parent: PlanRow, child: PlanRow, version: nu
   return { derivation: derivePlan(draft, owner, org, directory), snapshot };
 }
 
+/** The parent item a child's row follows: named in its provenance (its own path before there was one). */
+const sourceKeyOfRow = (r: PlanItemRow) =>
+  (r.provenance as { sourceItemId?: string } | null)?.sourceItemId ?? r.path.join('');
+
 const childTasks = (rows: PlanItemRow[]): ChildTask[] =>
   rows
     .filter((r) => r.kind === 'task' && r.derivationStatus !== 'notApplicable' && r.derivationStatus !== 'added')
     .map((r) => ({
-      key: r.path.join(''),
+      key: sourceKeyOfRow(r),
       text: r.text,
       units: r.units as Record<UnitRole, string[]>,
       deadline: (r.deadline as Deadline | null) ?? null,
@@ -114,17 +119,17 @@ export async function applyUpstream(
     throw new DerivationRefusedError(`还有 ${unresolved.length} 处冲突未选择：${unresolved.join('、')}`);
   const child = await getPlan(db, input.planId);
   const rows = await listPlanItems(db, input.planId);
-  const byKey = new Map(rows.filter((r) => r.kind === 'task').map((r) => [r.path.join(''), r]));
+  const byKey = new Map(rows.filter((r) => r.kind === 'task').map((r) => [sourceKeyOfRow(r), r]));
   const parent = await getPlan(db, child.parentPlanId as string);
   const { derivation } = await derivationAt(db, parent, child, state.toVersion);
-  const theirsByKey = new Map(derivation.items.map((i) => [i.path.join(''), i]));
+  const theirsByKey = new Map(derivation.items.map((i) => [sourceKeyOf(i), i]));
   return db.transaction(async (tx) => {
     let applied = 0;
     let position = rows.length;
     for (const item of state.items) {
       if (item.kind === 'added') {
         await tx.insert(planItems).values({
-          id: itemIdFor(child.id, item.theirs.path),
+          id: newItemId(child.id),
           planId: child.id,
           position: position++,
           kind: 'task',
@@ -133,7 +138,7 @@ export async function applyUpstream(
           text: item.theirs.text,
           units: item.theirs.units,
           deadline: item.theirs.deadline,
-          provenance: { sourceItemId: itemIdFor(parent.id, item.theirs.path), sourceVersion: state.toVersion },
+          provenance: { sourceItemId: sourceIdOf(parent.id, item.theirs), sourceVersion: state.toVersion },
           derivationStatus: item.theirs.status,
           trace: item.theirs.trace,
         });
@@ -180,7 +185,7 @@ export async function applyUpstream(
             overrides,
             derivationStatus: overridden ? 'overridden' : theirs.status,
             trace: theirs.trace,
-            provenance: { sourceItemId: itemIdFor(parent.id, theirs.path), sourceVersion: state.toVersion },
+            provenance: { sourceItemId: sourceIdOf(parent.id, theirs), sourceVersion: state.toVersion },
             version: sql`${planItems.version} + 1`,
           })
           .where(and(eq(planItems.id, row.id), eq(planItems.planId, child.id)));
@@ -194,7 +199,7 @@ export async function applyUpstream(
         parentVersion: state.toVersion,
         settings: {
           ...settings,
-          addressed: derivation.items.map((i) => itemIdFor(parent.id, i.path)),
+          addressed: derivation.items.map((i) => sourceIdOf(parent.id, i)),
           excluded: derivation.excluded,
         },
         version: sql`${plans.version} + 1`,

@@ -17,6 +17,8 @@ import { governmentOf } from './unit-reach.ts';
 export type DerivedItem = {
   label: string;
   sourceLabel: string;
+  /** The parent item's id, when the parent plan is stored: what the derived item names as its source. */
+  sourceId?: string;
   path: string[];
   text: string;
   units: Record<UnitRole, string[]>;
@@ -132,7 +134,7 @@ export function derivePlan(
       deadlineRule,
     });
     if (own?.includedBy) derived.trace.splice(1, 0, own.includedBy);
-    items.push(derived);
+    items.push(item.id ? { ...derived, sourceId: item.id } : derived);
   }
   return { owner, child, year: parent.year, items, excluded };
 }

@@ -29,7 +29,7 @@ export type ItemMerge =
   | { kind: 'removed'; key: string; label: string; ours: ChildTask }
   | { kind: 'changed'; key: string; label: string; fields: FieldMerge[] };
 
-/** A task of the child plan as the merge sees it, keyed by its source item's path. */
+/** A task of the child plan as the merge sees it, keyed by its source item (its id, or its path). */
 export type ChildTask = {
   key: string;
   text: string;
@@ -45,7 +45,8 @@ const fieldValue = (
 ) =>
   field === 'deadline' ? (item.deadline ? { text: item.deadline.text, due: item.deadline.due } : null) : item[field];
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const keyOf = (path: readonly string[]) => path.join('');
+/** The parent item a derived item comes from: its id, which survives renumbering; its path otherwise. */
+export const sourceKeyOf = (item: Pick<DerivedItem, 'sourceId' | 'path'>) => item.sourceId ?? item.path.join('');
 
 /**
  * Three-way merge of a superior's new version into a derived plan, per task and field: `base` and
@@ -58,12 +59,12 @@ export function mergeUpstream(
   theirs: readonly DerivedItem[],
   ours: readonly ChildTask[],
 ): UpstreamMerge {
-  const baseByKey = new Map(base.map((i) => [keyOf(i.path), i]));
-  const theirsByKey = new Map(theirs.map((i) => [keyOf(i.path), i]));
+  const baseByKey = new Map(base.map((i) => [sourceKeyOf(i), i]));
+  const theirsByKey = new Map(theirs.map((i) => [sourceKeyOf(i), i]));
   const oursByKey = new Map(ours.map((i) => [i.key, i]));
   const items: ItemMerge[] = [];
   for (const item of theirs) {
-    const key = keyOf(item.path);
+    const key = sourceKeyOf(item);
     const before = baseByKey.get(key);
     const mine = oursByKey.get(key);
     if (!before) {
@@ -92,7 +93,7 @@ export function mergeUpstream(
       items.push({ kind: 'changed', key, label: item.label, fields });
   }
   for (const item of base) {
-    const key = keyOf(item.path);
+    const key = sourceKeyOf(item);
     const mine = oursByKey.get(key);
     if (!theirsByKey.has(key) && mine) items.push({ kind: 'removed', key, label: item.label, ours: mine });
   }

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import dianjiang from '../../../../tests/fixtures/import/dianjiang-county-2022.expected.json' with { type: 'json' };
+import guixi from '../../../../tests/fixtures/import/guixi-city-2021.expected.json' with { type: 'json' };
+import huizhou from '../../../../tests/fixtures/import/huizhou-city-2022.expected.json' with { type: 'json' };
 import {
   chineseNumeral,
   insertOutlineItem,
@@ -36,6 +39,24 @@ const DIANJIANG = outline(`
   3 task 3.
 `);
 
+/** A seed document's imported outline: each heading the first time a measure under it appears. */
+const SEED_DOCUMENTS = { 'huizhou-city-2022': huizhou, 'dianjiang-county-2022': dianjiang, 'guixi-city-2021': guixi };
+
+function imported(name: keyof typeof SEED_DOCUMENTS): OutlineRow[] {
+  const { items } = SEED_DOCUMENTS[name] as { items: { path: string[] }[] };
+  const rows: OutlineRow[] = [];
+  const seen = new Set<string>();
+  for (const item of items)
+    item.path.forEach((label, depth) => {
+      const path = item.path.slice(0, depth + 1);
+      if (seen.has(path.join(''))) return;
+      seen.add(path.join(''));
+      const kind = depth === item.path.length - 1 ? 'task' : 'section';
+      rows.push({ id: path.join(''), kind, label, path });
+    });
+  return rows;
+}
+
 const paths = (rows: readonly PlacedRow[]) => rows.map((r) => r.path.join(''));
 const moved = (rows: OutlineRow[], index: number, move: OutlineMove) => {
   const edit = moveOutlineItem(rows, (rows[index] as OutlineRow).id, move);
@@ -45,7 +66,15 @@ const moved = (rows: OutlineRow[], index: number, move: OutlineMove) => {
 
 describe('outline numbering', () => {
   it('writes Chinese numerals as 公文 do', () => {
-    expect([1, 9, 10, 11, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '九', '十', '十一', '二十', '二十一', '九十九']);
+    expect([1, 9, 10, 11, 20, 21, 99].map(chineseNumeral)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
   });
 
   it('renumbers tasks under each section from 1 in the style the plan already uses', () => {
@@ -62,9 +91,46 @@ describe('outline numbering', () => {
     ]);
   });
 
+  it('leaves the seed documents numbered as printed, measures running on through sections or not', () => {
+    for (const name of Object.keys(SEED_DOCUMENTS) as (keyof typeof SEED_DOCUMENTS)[]) {
+      const rows = imported(name);
+      expect(paths(renumberOutline(rows)), name).toEqual(rows.map((r) => r.path.join('')));
+    }
+  });
+
+  it('renumbers 惠州 measures 1–53 through all sections when one is added or moved', () => {
+    const rows = imported('huizhou-city-2022');
+    const three = rows.findIndex((r) => r.path.join('') === '（一）3.');
+    const added = insertOutlineItem(rows, { id: 'new', kind: 'task' }, rows[three]?.id);
+    expect(added.ok && paths(added.rows).slice(three, three + 4)).toEqual([
+      '（一）3.',
+      '（一）4.',
+      '（二）',
+      '（二）5.',
+    ]);
+    expect(added.ok && added.rows.at(-1)?.path.join('')).toBe('（十二）54.');
+    const up = moved(
+      rows,
+      rows.findIndex((r) => r.path.join('') === '（二）5.'),
+      'up',
+    );
+    expect(up.find((r) => r.id === '（二）5.')?.label).toBe('4.');
+    expect(up.find((r) => r.id === '（二）4.')?.label).toBe('5.');
+    expect(paths(up).slice(up.findIndex((r) => r.label === '6.'))).toEqual(
+      paths(renumberOutline(rows)).slice(rows.findIndex((r) => r.label === '6.')),
+    );
+  });
+
   it('moves an item up with what is under it, renumbering both', () => {
     const rows = moved(DIANJIANG, 7, 'up');
-    expect(paths(rows).slice(3)).toEqual(['二、', '二、（一）', '二、（一）1.', '二、（二）', '二、（二）1.', '二、（二）2.']);
+    expect(paths(rows).slice(3)).toEqual([
+      '二、',
+      '二、（一）',
+      '二、（一）1.',
+      '二、（二）',
+      '二、（二）1.',
+      '二、（二）2.',
+    ]);
     // The section that was （二） is now （一）, and keeps its own task.
     expect(rows[4]?.id).toBe(DIANJIANG[7]?.id);
     expect(rows[5]?.id).toBe(DIANJIANG[8]?.id);
@@ -74,9 +140,22 @@ describe('outline numbering', () => {
   it('indents a section under the one before it and outdents a task back after its section', () => {
     const indented = moved(DIANJIANG, 7, 'indent');
     // At depth 3 a section is numbered as the plan numbers its depth-3 tasks; depth 4 as 公文 do.
-    expect(paths(indented).slice(4)).toEqual(['二、（一）', '二、（一）1.', '二、（一）2.', '二、（一）3.', '二、（一）3.（1）']);
+    expect(paths(indented).slice(4)).toEqual([
+      '二、（一）',
+      '二、（一）1.',
+      '二、（一）2.',
+      '二、（一）3.',
+      '二、（一）3.（1）',
+    ]);
     const outdented = moved(DIANJIANG, 5, 'outdent');
-    expect(paths(outdented).slice(3)).toEqual(['二、', '二、（一）', '二、（一）1.', '二、1.', '二、（二）', '二、（二）1.']);
+    expect(paths(outdented).slice(3)).toEqual([
+      '二、',
+      '二、（一）',
+      '二、（一）1.',
+      '二、1.',
+      '二、（二）',
+      '二、（二）1.',
+    ]);
     expect(outdented[6]?.id).toBe(DIANJIANG[5]?.id);
   });
 
@@ -102,7 +181,10 @@ describe('outline numbering', () => {
 
   it('keeps every id, unique numbers and each item with its section through any sequence of moves', () => {
     const moves = fc.array(
-      fc.tuple(fc.integer({ min: 0, max: DIANJIANG.length - 1 }), fc.constantFrom<OutlineMove>('up', 'down', 'indent', 'outdent')),
+      fc.tuple(
+        fc.integer({ min: 0, max: DIANJIANG.length - 1 }),
+        fc.constantFrom<OutlineMove>('up', 'down', 'indent', 'outdent'),
+      ),
       { maxLength: 25 },
     );
     fc.assert(

@@ -1,3 +1,5 @@
+import { parseChineseNumber } from '../deadlines/chinese-numbers.ts';
+
 /**
  * The outline of a plan (大纲) as the designer edits it: sections and tasks in document order,
  * each at a depth, numbered the way 公文 number them (一、 / （一） / 1. / （1）). Moving an item
@@ -67,27 +69,65 @@ export function formatNumber(style: NumberStyle, n: number): string {
 const styleKey = (s: NumberStyle) => `${s.before}|${s.digits}|${s.after}`;
 
 /**
- * The style each kind uses at each depth, read off the plan itself (the most common one), so a
- * plan whose tasks are numbered （一） keeps that; the standard sequence where the plan is silent.
+ * How one kind is numbered at one depth: its style, and whether the count runs on through the
+ * whole plan (then from which number) instead of starting again in each section.
  */
-export function outlineStyles(rows: readonly OutlineRow[]): (kind: OutlineKind, depth: number) => NumberStyle {
-  const counts = new Map<string, Map<string, { style: NumberStyle; n: number }>>();
+export type Numbering = { style: NumberStyle; runsOn?: { from: number } };
+
+function numberIn(label: string): number | undefined {
+  const m = LABEL.exec(label.trim());
+  if (!m) return undefined;
+  const digits = (m[2] as string).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  return /^[0-9]+$/.test(digits) ? Number(digits) : parseChineseNumber(digits);
+}
+
+type Tally = { style: NumberStyle; n: number };
+
+/**
+ * How each kind is numbered at each depth, read off the plan itself: the most common style (a
+ * plan whose tasks are numbered （一） keeps that), and whether the numbers of a style run on
+ * through the plan across sections and depths (惠州 and 垫江 number their measures 1–55 through
+ * all sections) or start again in each section (贵溪). Where the plan is silent: the standard
+ * sequence. Siblings numbered in one style share one count, so no two get the same number.
+ */
+export function outlineNumbering(rows: readonly OutlineRow[]): (kind: OutlineKind, depth: number) => Numbering {
+  const styles = new Map<string, Map<string, Tally>>();
+  const sequences = new Map<string, (number | undefined)[]>();
   for (const row of rows) {
     const style = numberStyleOf(row.label);
     if (!style) continue;
     const at = `${row.kind}@${row.path.length}`;
-    const byStyle = counts.get(at) ?? new Map();
-    const entry = byStyle.get(styleKey(style)) ?? { style, n: 0 };
-    entry.n++;
-    byStyle.set(styleKey(style), entry);
-    counts.set(at, byStyle);
+    const tallies = styles.get(at) ?? new Map<string, Tally>();
+    const tally = tallies.get(styleKey(style)) ?? { style, n: 0 };
+    tally.n++;
+    tallies.set(styleKey(style), tally);
+    styles.set(at, tallies);
+    const sequence = sequences.get(styleKey(style)) ?? [];
+    sequence.push(numberIn(row.label));
+    sequences.set(styleKey(style), sequence);
   }
-  const commonest = (at: string) =>
-    [...(counts.get(at)?.values() ?? [])].sort((a, b) => b.n - a.n)[0]?.style as NumberStyle | undefined;
+  // A style whose numbers only ever go up in document order (gaps allowed: an item was just
+  // removed) runs on; one that starts again somewhere is counted per section. A style used in
+  // one section only comes out the same either way.
+  const runsOn = (style: NumberStyle) => {
+    const numbers = sequences.get(styleKey(style)) ?? [];
+    const from = numbers[0];
+    if (from === undefined) return undefined;
+    return numbers.every((n, i) => n !== undefined && (i === 0 || n > (numbers[i - 1] as number)))
+      ? { from }
+      : undefined;
+  };
+  const read = (at: string): Numbering | undefined => {
+    const style = [...(styles.get(at)?.values() ?? [])].sort((a, b) => b.n - a.n)[0]?.style;
+    if (!style) return undefined;
+    const on = runsOn(style);
+    return on ? { style, runsOn: on } : { style };
+  };
   return (kind, depth) =>
-    commonest(`${kind}@${depth}`) ??
-    commonest(`${kind === 'task' ? 'section' : 'task'}@${depth}`) ??
-    (STANDARD[Math.min(depth, STANDARD.length) - 1] as NumberStyle);
+    read(`${kind}@${depth}`) ??
+    read(`${kind === 'task' ? 'section' : 'task'}@${depth}`) ?? {
+      style: STANDARD[Math.min(depth, STANDARD.length) - 1] as NumberStyle,
+    };
 }
 
 type Entry = { id: string; kind: OutlineKind; depth: number; label: string };
@@ -96,20 +136,23 @@ type Entry = { id: string; kind: OutlineKind; depth: number; label: string };
  * Numbers an outline given as rows in order with their depths: each item counts among the
  * siblings numbered in the same style, under its parent. A label that is no number (★) stays.
  */
-function placeRows(entries: readonly Entry[], styleFor: (kind: OutlineKind, depth: number) => NumberStyle) {
+function placeRows(entries: readonly Entry[], numberingFor: (kind: OutlineKind, depth: number) => Numbering) {
   const placed: PlacedRow[] = [];
   const stack: { row: PlacedRow; counters: Map<string, number> }[] = [];
   const rootCounters = new Map<string, number>();
+  // Numbers that run on through the plan are counted once for all sections.
+  const planCounters = new Map<string, number>();
   for (const [position, entry] of entries.entries()) {
     while (stack.length >= entry.depth) stack.pop();
     const parent = stack[stack.length - 1];
-    const counters = parent?.counters ?? rootCounters;
-    const own = numberStyleOf(entry.label);
-    const style = own ? styleFor(entry.kind, entry.depth) : undefined;
+    const numbering = numberStyleOf(entry.label) ? numberingFor(entry.kind, entry.depth) : undefined;
     let label = entry.label;
-    if (style) {
-      const n = (counters.get(styleKey(style)) ?? 0) + 1;
-      counters.set(styleKey(style), n);
+    if (numbering) {
+      const { style, runsOn } = numbering;
+      const key = styleKey(style);
+      const counters = runsOn ? planCounters : (parent?.counters ?? rootCounters);
+      const n = (counters.get(key) ?? (runsOn ? runsOn.from - 1 : 0)) + 1;
+      counters.set(key, n);
       label = formatNumber(style, n);
     }
     const row: PlacedRow = {
@@ -129,9 +172,12 @@ function placeRows(entries: readonly Entry[], styleFor: (kind: OutlineKind, dept
 const entriesOf = (rows: readonly OutlineRow[]): Entry[] =>
   rows.map((r) => ({ id: r.id, kind: r.kind, depth: r.path.length, label: r.label }));
 
-/** Renumbers rows given in document order (after an import, an addition or a removal). */
-export function renumberOutline(rows: readonly OutlineRow[]): PlacedRow[] {
-  return placeRows(entriesOf(rows), outlineStyles(rows));
+/**
+ * Renumbers rows given in document order (after a removal), numbered as `numberedLike` was (the
+ * outline before the change, so a removed first item does not change how the rest is counted).
+ */
+export function renumberOutline(rows: readonly OutlineRow[], numberedLike: readonly OutlineRow[] = rows): PlacedRow[] {
+  return placeRows(entriesOf(rows), outlineNumbering(numberedLike));
 }
 
 /** The index after the last row under `index` (its subtree ends there). */
@@ -192,7 +238,7 @@ export function moveOutlineItem(rows: readonly OutlineRow[], id: string, move: O
     const at = parentEnd - block.length;
     next = [...rest.slice(0, at), ...block.map((e) => ({ ...e, depth: e.depth - 1 })), ...rest.slice(at)];
   }
-  return { ok: true, rows: placeRows(next, outlineStyles(rows)) };
+  return { ok: true, rows: placeRows(next, outlineNumbering(rows)) };
 }
 
 /**
@@ -207,13 +253,17 @@ export function insertOutlineItem(
   inside = false,
 ): OutlineEdit {
   const entries = entriesOf(rows);
-  const styles = outlineStyles(rows);
+  const numbering = outlineNumbering(rows);
   // A placeholder number: placeRows numbers the item in its place.
-  const fresh = (depth: number): Entry => ({ ...item, depth, label: formatNumber(styles(item.kind, depth), 1) });
+  const fresh = (depth: number): Entry => ({
+    ...item,
+    depth,
+    label: formatNumber(numbering(item.kind, depth).style, 1),
+  });
   if (!afterId) {
     if (item.kind === 'task' && entries.some((e) => e.kind === 'section'))
       return { ok: false, message: '请先选择要新增到哪个章节之下' };
-    return { ok: true, rows: placeRows([...entries, fresh(1)], styles) };
+    return { ok: true, rows: placeRows([...entries, fresh(1)], numbering) };
   }
   const index = entries.findIndex((e) => e.id === afterId);
   if (index < 0) return { ok: false, message: `大纲中没有事项 ${afterId}` };
@@ -222,5 +272,5 @@ export function insertOutlineItem(
   const depth = inside ? anchor.depth + 1 : anchor.depth;
   if (depth > MAX_OUTLINE_DEPTH) return { ok: false, message: `大纲最多 ${MAX_OUTLINE_DEPTH} 级` };
   const at = subtreeEnd(entries, index);
-  return { ok: true, rows: placeRows([...entries.slice(0, at), fresh(depth), ...entries.slice(at)], styles) };
+  return { ok: true, rows: placeRows([...entries.slice(0, at), fresh(depth), ...entries.slice(at)], numbering) };
 }

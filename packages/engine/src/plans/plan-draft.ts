@@ -10,6 +10,11 @@ export type OutlineHeading = { label: string; title: string; level: number };
 
 /** A leaf measure (具体措施) as imported, with its position in the outline. */
 export type DraftItem = {
+  /**
+   * The stored item's id, once the draft is saved. It stays when the outline is renumbered, so
+   * derived items and upstream merges follow the item, not its number.
+   */
+  id?: string;
   /** Its own number as printed: "34." or "（三）". */
   label: string;
   /** Labels from the top of the outline down to and including this one. */

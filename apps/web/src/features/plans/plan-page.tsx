@@ -1,14 +1,15 @@
 import { useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, type JSX, Show } from 'solid-js';
-import { api, downloads, type PlanDetail, type PlanItem } from '../../api/client.ts';
+import { api, downloads } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
-import { DERIVATION_LABELS, PLAN_STATUS_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { PLAN_STATUS_LABELS } from '../../ui/labels.ts';
 import { can } from '../session/can.ts';
 import { CascadeButton } from './cascade-button.tsx';
 import { CoveragePanel } from './coverage-panel.tsx';
 import { DiffPanel } from './diff-panel.tsx';
 import { ItemEditor } from './item-editor.tsx';
+import { Outline } from './outline.tsx';
 import { PreviewPanel } from './preview/preview-panel.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
 import { ItemRulesPanel } from './rules/item-rules-panel.tsx';
@@ -121,7 +122,17 @@ export function PlanPage(): JSX.Element {
               </div>
               <Show when={tab() === 'items'}>
                 <div class="plan-body">
-                  <Outline items={d().items} selectedId={selectedId()} onSelect={setSelectedId} />
+                  <Outline
+                    planId={plan().id}
+                    items={d().items}
+                    selectedId={selectedId()}
+                    editable={editable()}
+                    onSelect={setSelectedId}
+                    onChanged={(id) => {
+                      setSelectedId(id);
+                      void refetch();
+                    }}
+                  />
                   <aside class="item-panel">
                     <Show
                       when={selected()}
@@ -198,52 +209,6 @@ export function PlanPage(): JSX.Element {
         }}
       </Show>
     </section>
-  );
-}
-
-const unitSummary = (item: PlanItem) =>
-  (['lead', 'responsible', 'cooperate'] as const)
-    .filter((r) => item.units[r].length)
-    .map((r) => `${UNIT_ROLE_LABELS[r]}：${item.units[r].join('、')}`)
-    .join('；');
-
-function traceTitle(item: PlanItem): string {
-  return (item.trace ?? []).map((s) => `${s.field}：${s.from} → ${s.to}（${s.rule}）`).join('\n');
-}
-
-/** The outline: sections as headings, tasks as rows; a click selects one for the panel. */
-function Outline(props: {
-  items: PlanDetail['items'];
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-}): JSX.Element {
-  return (
-    <ol class="outline" aria-label={t('plan.outline')}>
-      <For each={props.items}>
-        {(item) => (
-          <li
-            class={`outline-${item.kind} depth-${item.path.length}`}
-            classList={{ selected: item.id === props.selectedId, na: item.derivationStatus === 'notApplicable' }}
-          >
-            <button type="button" onClick={() => props.onSelect(item.id)} title={traceTitle(item) || undefined}>
-              <span class="label">{item.label}</span>
-              <span class="text">{item.text}</span>
-              <Show when={item.kind === 'task'}>
-                <span class="meta">
-                  <span>{unitSummary(item)}</span>
-                  <Show when={item.deadline?.text}>
-                    <span class="deadline">{item.deadline?.text}</span>
-                  </Show>
-                  <Show when={item.derivationStatus}>
-                    {(status) => <span class={`tag tag-${status()}`}>{DERIVATION_LABELS[status()]}</span>}
-                  </Show>
-                </span>
-              </Show>
-            </button>
-          </li>
-        )}
-      </For>
-    </ol>
   );
 }
 

@@ -1,0 +1,254 @@
+import { createEffect, createSignal, For, type JSX, on, Show } from 'solid-js';
+import { api, type PlanDetail, type PlanItem } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
+import { ErrorMessage } from '../../ui/feedback.tsx';
+import { DERIVATION_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+
+type Move = 'up' | 'down' | 'indent' | 'outdent';
+type Placement = 'after' | 'inside' | 'end';
+
+const MOVES: { move: Move; key: string }[] = [
+  { move: 'up', key: 'ArrowUp' },
+  { move: 'down', key: 'ArrowDown' },
+  { move: 'outdent', key: 'ArrowLeft' },
+  { move: 'indent', key: 'ArrowRight' },
+];
+
+const unitSummary = (item: PlanItem) =>
+  (['lead', 'responsible', 'cooperate'] as const)
+    .filter((r) => item.units[r].length)
+    .map((r) => `${UNIT_ROLE_LABELS[r]}：${item.units[r].join('、')}`)
+    .join('；');
+
+function traceTitle(item: PlanItem): string {
+  return (item.trace ?? []).map((s) => `${s.field}：${s.from} → ${s.to}（${s.rule}）`).join('\n');
+}
+
+/**
+ * The outline (大纲): sections as headings, tasks as rows; a click selects one for the panel.
+ * Those who may edit also move the selected item (buttons, or Alt+arrow keys) and add items;
+ * the server renumbers the plan, and the moved or added item stays selected and focused.
+ */
+export function Outline(props: {
+  planId: string;
+  items: PlanDetail['items'];
+  selectedId: string | null;
+  editable: boolean;
+  onSelect: (id: string) => void;
+  /** The outline changed on the server: reload, and keep `id` selected. */
+  onChanged: (id: string) => void;
+}): JSX.Element {
+  const [error, setError] = createSignal<unknown>(null);
+  const [note, setNote] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const [focusId, setFocusId] = createSignal<string | null>(null);
+  const selected = () => props.items.find((i) => i.id === props.selectedId) ?? null;
+  let list: HTMLOListElement | undefined;
+
+  // After a reload the rows are new elements: put the focus back on the item just moved or added.
+  createEffect(
+    on(
+      () => props.items,
+      () => {
+        const id = focusId();
+        if (!id || !list) return;
+        const row = [...list.querySelectorAll<HTMLButtonElement>('button[data-item-id]')].find(
+          (b) => b.dataset.itemId === id,
+        );
+        row?.focus();
+        setFocusId(null);
+      },
+    ),
+  );
+
+  /** Runs one outline change; `work` says which item to keep selected and what to tell the user. */
+  async function change(work: () => Promise<{ id: string; note: string }>) {
+    setBusy(true);
+    setError(null);
+    setNote('');
+    try {
+      const done = await work();
+      setNote(done.note);
+      setFocusId(done.id);
+      props.onChanged(done.id);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const move = (m: Move, id = props.selectedId) => {
+    const item = props.items.find((i) => i.id === id);
+    if (!item || busy()) return;
+    void change(async () => {
+      const { items } = await api.moveItem(props.planId, item.id, m);
+      const now = items.find((i) => i.id === item.id);
+      return {
+        id: item.id,
+        note: t('outline.moved', { move: t(`outline.${m}`), label: now?.path.join('') ?? item.label }),
+      };
+    });
+  };
+
+  // Alt+arrows move the focused row (and select it, so the panel shows what moved).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!props.editable || !e.altKey) return;
+    const found = MOVES.find((m) => m.key === e.key);
+    const id = (e.target as HTMLElement).closest<HTMLElement>('button[data-item-id]')?.dataset.itemId;
+    if (!found || !id) return;
+    e.preventDefault();
+    props.onSelect(id);
+    move(found.move, id);
+  };
+
+  return (
+    <div class="outline-pane">
+      <Show when={props.editable}>
+        <OutlineTools
+          selected={selected()}
+          busy={busy()}
+          onMove={move}
+          onAdd={(input) =>
+            change(async () => {
+              const added = await api.addItem(props.planId, input);
+              return { id: added.id, note: t('outline.added', { label: added.path.join('') }) };
+            })
+          }
+        />
+        <ErrorMessage error={error()} />
+        <Show when={note()}>
+          <p class="form-ok" role="status">
+            {note()}
+          </p>
+        </Show>
+      </Show>
+      <Show when={props.items.length} fallback={<p class="empty-state">{t('outline.empty')}</p>}>
+        <ol class="outline" aria-label={t('plan.outline')} ref={list} onKeyDown={onKeyDown}>
+          <For each={props.items}>
+            {(item) => (
+              <li
+                class={`outline-${item.kind} depth-${item.path.length}`}
+                classList={{ selected: item.id === props.selectedId, na: item.derivationStatus === 'notApplicable' }}
+              >
+                <button
+                  type="button"
+                  data-item-id={item.id}
+                  aria-current={item.id === props.selectedId ? 'true' : undefined}
+                  onClick={() => props.onSelect(item.id)}
+                  title={traceTitle(item) || undefined}
+                >
+                  <span class="label">{item.label}</span>
+                  <span class="text">{item.text}</span>
+                  <Show when={item.kind === 'task'}>
+                    <span class="meta">
+                      <span>{unitSummary(item)}</span>
+                      <Show when={item.deadline?.text}>
+                        <span class="deadline">{item.deadline?.text}</span>
+                      </Show>
+                      <Show when={item.derivationStatus}>
+                        {(status) => <span class={`tag tag-${status()}`}>{DERIVATION_LABELS[status()]}</span>}
+                      </Show>
+                    </span>
+                  </Show>
+                </button>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+    </div>
+  );
+}
+
+/** Move buttons for the selected item, and the form that adds a task or section. */
+function OutlineTools(props: {
+  selected: PlanItem | null;
+  busy: boolean;
+  onMove: (move: Move) => void;
+  onAdd: (input: { kind: 'task' | 'section'; text: string; afterItemId?: string; inside?: boolean }) => Promise<void>;
+}): JSX.Element {
+  const [kind, setKind] = createSignal<'task' | 'section'>('task');
+  const [placement, setPlacement] = createSignal<Placement>('after');
+  const [text, setText] = createSignal('');
+  // A section selected: a new task goes inside it by default; nothing selected: at the end.
+  createEffect(
+    on(
+      () => [props.selected?.id, kind()] as const,
+      () => {
+        const s = props.selected;
+        setPlacement(!s ? 'end' : s.kind === 'section' && kind() === 'task' ? 'inside' : 'after');
+      },
+    ),
+  );
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const s = props.selected;
+    const where = placement();
+    await props.onAdd({
+      kind: kind(),
+      text: text(),
+      ...(s && where !== 'end' ? { afterItemId: s.id } : {}),
+      ...(where === 'inside' ? { inside: true } : {}),
+    });
+    setText('');
+  };
+  return (
+    <section class="outline-tools" aria-label={t('outline.tools')}>
+      <div class="actions" role="toolbar" aria-label={t('outline.tools')}>
+        <For each={MOVES}>
+          {({ move }) => (
+            <button
+              type="button"
+              disabled={!props.selected || props.busy}
+              title={t(`outline.${move}Title`)}
+              aria-keyshortcuts={`Alt+${MOVES.find((m) => m.move === move)?.key}`}
+              onClick={() => props.onMove(move)}
+            >
+              {t(`outline.${move}`)}
+            </button>
+          )}
+        </For>
+        <Show when={!props.selected}>
+          <span class="muted">{t('outline.selectFirst')}</span>
+        </Show>
+      </div>
+      <form class="outline-add" onSubmit={submit}>
+        <label>
+          <span>{t('outline.add')}</span>
+          <select value={kind()} onChange={(e) => setKind(e.currentTarget.value as 'task' | 'section')}>
+            <option value="task">{t('outline.addTask')}</option>
+            <option value="section">{t('outline.addSection')}</option>
+          </select>
+        </label>
+        <select
+          aria-label={t('outline.place')}
+          value={placement()}
+          onChange={(e) => setPlacement(e.currentTarget.value as Placement)}
+        >
+          <Show when={props.selected}>
+            <option value="after">{t('outline.placeAfter')}</option>
+          </Show>
+          <Show when={props.selected?.kind === 'section'}>
+            <option value="inside">{t('outline.placeInside')}</option>
+          </Show>
+          <option value="end">{t('outline.placeEnd')}</option>
+        </select>
+        <label class="outline-add-text">
+          <span class="visually-hidden">{t('outline.newText')}</span>
+          <input
+            value={text()}
+            onInput={(e) => setText(e.currentTarget.value)}
+            placeholder={t('outline.newTextPlaceholder')}
+            aria-label={t('outline.newText')}
+            maxLength={5000}
+          />
+        </label>
+        <button type="submit" class="primary" disabled={props.busy || !text().trim()}>
+          {props.busy ? t('outline.adding') : t('outline.addSubmit')}
+        </button>
+      </form>
+      <p class="muted hint">{t('outline.numbering')}</p>
+    </section>
+  );
+}
