@@ -152,6 +152,20 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     // 惠州's measures are numbered 1–53 through all sections: the new 4. pushes the rest down one.
     await expect.poll(taskLabels).toEqual(Array.from({ length: 54 }, (_, i) => `${i + 1}.`));
     expect(await newRow.locator('.label').textContent()).toBe('4.');
+    // The item panel shows whom each unit phrase names, as publishing will issue the ledger rows.
+    await page.getByLabel('牵头单位（多个用顿号分隔）').fill('市司法局、各县（区）人民政府、领导小组成员单位');
+    const lead = page.locator('.item-editor .unit-resolution').first();
+    await expect.poll(() => lead.textContent()).toContain('市司法局 → 惠州市司法局');
+    expect(await lead.textContent()).toMatch(/各县（区）人民政府 → \d+ 个单位：/);
+    expect(await lead.textContent()).toContain('领导小组成员单位 → 未对应到具体单位');
+    // …and picks a unit of this level into a phrase.
+    const picker = page.getByLabel('从本级单位中添加责任单位');
+    const choice = ((await picker.locator('option').nth(1).textContent()) ?? '').trim();
+    await picker.selectOption({ label: choice });
+    expect(await page.getByLabel('责任单位（多个用顿号分隔）').inputValue()).toBe(choice);
+    await page.getByLabel('牵头单位（多个用顿号分隔）').fill('市司法局');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => newRow.textContent()).toContain(`牵头：市司法局；责任：${choice}`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'designer-outline-added.png') });
 
     await page.getByRole('button', { name: '上移', exact: true }).click();
@@ -163,9 +177,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await expect.poll(() => newRow.locator('.label').textContent()).toBe('4.');
     // A task cannot go under the task before it: the reason is shown, nothing moves.
     await page.getByRole('button', { name: '降级', exact: true }).click();
-    await expect
-      .poll(() => page.locator('.outline-pane [role="alert"]').textContent())
-      .toContain('只能降级到章节之下');
+    await expect.poll(() => page.locator('.outline-pane [role="alert"]').textContent()).toContain('只能降级到章节之下');
     expect(await newRow.locator('.label').textContent()).toBe('4.');
     await page.screenshot({ path: path.join(ARTIFACTS, 'designer-outline.png') });
     await context.close();

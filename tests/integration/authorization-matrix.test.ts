@@ -144,6 +144,16 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    // Reading the plan is enough to see who its unit phrases name.
+    name: 'POST units resolve',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/plans/${enc(t.plan)}/units/resolve`,
+      body: { phrases: ['市司法局'] },
+    }),
+  },
+  {
     name: 'POST item move',
     allowed: { admin: ['own'], deriver: ['own'] },
     request: (t) => ({

@@ -173,6 +173,16 @@ export const publishResultSchema = z
   })
   .meta({ id: 'PublishResult' });
 
+export const unitsResolveRequestSchema = z
+  .object({ phrases: z.array(z.string().max(200)).max(50) })
+  .meta({ id: 'UnitsResolveRequest', example: { phrases: ['市司法局', '各县（区）人民政府'] } });
+export const unitsResolveSchema = z
+  .object({
+    resolved: z.array(z.object({ phrase: z.string(), orgs: z.array(z.object({ id: z.string(), name: z.string() })) })),
+    choices: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+  })
+  .meta({ id: 'UnitsResolve' });
+
 export const planVersionsSchema = z
   .object({
     versions: z.array(

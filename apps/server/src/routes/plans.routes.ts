@@ -15,6 +15,8 @@ import {
   planVersionsSchema,
   publishRequestSchema,
   publishResultSchema,
+  unitsResolveRequestSchema,
+  unitsResolveSchema,
 } from '@cascade/contracts';
 import {
   addPlanItem,
@@ -30,6 +32,7 @@ import {
   planCoverage,
   publishPlan,
   removePlanItem,
+  resolvePlanUnits,
   updatePlanItem,
 } from '@cascade/db';
 import { exportPlanDocx, ImportError, importPlanFile, importPlanText } from '@cascade/documents';
@@ -137,6 +140,15 @@ const moveItem = createRoute({
     200: json(z.object({ items: z.array(planItemSchema) }), '调整后的全部事项'),
     ...problems('forbidden', 'csrf', 'item-not-found', 'outline-refused'),
   },
+});
+const resolveUnits = createRoute({
+  method: 'post',
+  path: '/{planId}/units/resolve',
+  tags,
+  summary: '承办单位用语对应到哪些单位（与发布时生成台账的规则相同），以及可选的本级单位',
+  security: SIGNED_IN,
+  request: { params: planIdParamSchema, body: { ...json(unitsResolveRequestSchema, '单位用语'), required: true } },
+  responses: { 200: json(unitsResolveSchema, '对应结果'), ...problems('forbidden', 'csrf', 'plan-not-found') },
 });
 const removeItem = createRoute({
   method: 'delete',
@@ -323,6 +335,11 @@ export function plansRoutes({ database, today }: AppDeps) {
       const { move } = c.req.valid('json');
       const items = await movePlanItem(db, { planId, itemId, move, actor: principal.userId });
       return c.json({ items: items.map(itemDto) }, 200);
+    })
+    .openapi(resolveUnits, async (c) => {
+      const { planId } = c.req.valid('param');
+      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      return c.json(await resolvePlanUnits(db, planId, c.req.valid('json').phrases), 200);
     })
     .openapi(removeItem, async (c) => {
       const { planId, itemId } = c.req.valid('param');

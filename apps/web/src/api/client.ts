@@ -106,6 +106,8 @@ export const api = {
     ),
   addItem: (planId: string, body: Schemas['ItemAddRequest']) =>
     call(http.POST('/api/plans/{planId}/items', { ...planPath(planId), body })),
+  resolveUnits: (planId: string, phrases: string[]) =>
+    call(http.POST('/api/plans/{planId}/units/resolve', { ...planPath(planId), body: { phrases } })),
   moveItem: (planId: string, itemId: string, move: Schemas['ItemMoveRequest']['move']) =>
     call(
       http.POST('/api/plans/{planId}/items/{itemId}/move', { params: { path: { planId, itemId } }, body: { move } }),

@@ -1230,6 +1230,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/units/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承办单位用语对应到哪些单位（与发布时生成台账的规则相同），以及可选的本级单位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 单位用语 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnitsResolveRequest"];
+                };
+            };
+            responses: {
+                /** @description 对应结果 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitsResolve"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{planId}/publish": {
         parameters: {
             query?: never;
@@ -3809,6 +3888,31 @@ export interface components {
              * @enum {string}
              */
             move: "up" | "down" | "indent" | "outdent";
+        };
+        UnitsResolve: {
+            resolved: {
+                phrase: string;
+                orgs: {
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+            choices: {
+                id: string;
+                name: string;
+                kind: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "phrases": [
+         *         "市司法局",
+         *         "各县（区）人民政府"
+         *       ]
+         *     }
+         */
+        UnitsResolveRequest: {
+            phrases: string[];
         };
         PublishResult: {
             version: number;

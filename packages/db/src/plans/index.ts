@@ -4,6 +4,7 @@ export * from './plan-edits.ts';
 export * from './plan-items.ts';
 export * from './plan-outline.ts';
 export * from './plan-store.ts';
+export * from './plan-units.ts';
 export * from './preview-derivation.ts';
 export * from './publish-plan.ts';
 export * from './upstream.ts';

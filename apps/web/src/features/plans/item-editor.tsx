@@ -2,15 +2,11 @@ import { createEffect, createSignal, For, type JSX, on, Show } from 'solid-js';
 import { api, type PlanItem } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
-import { DERIVATION_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { DERIVATION_LABELS } from '../../ui/labels.ts';
 import { DeadlinePreview } from './deadline-preview.tsx';
+import { splitUnits, UnitField } from './unit-field.tsx';
 
 const ROLES = ['lead', 'responsible', 'cooperate'] as const;
-const splitUnits = (text: string) =>
-  text
-    .split(/[、,，;；\n]/)
-    .map((u) => u.trim())
-    .filter(Boolean);
 
 /**
  * The item panel: text, units by role, deadline with its parsed meaning, evidence; for a derived
@@ -120,14 +116,13 @@ export function ItemEditor(props: {
       <Show when={props.item.kind === 'task'}>
         <For each={ROLES}>
           {(role) => (
-            <label>
-              {t('editor.units', { role: UNIT_ROLE_LABELS[role] ?? role })}
-              <input
-                value={units()[role]}
-                disabled={!props.editable}
-                onInput={(e) => setUnits({ ...units(), [role]: e.currentTarget.value })}
-              />
-            </label>
+            <UnitField
+              planId={props.planId}
+              role={role}
+              value={units()[role]}
+              editable={props.editable}
+              onChange={(value) => setUnits({ ...units(), [role]: value })}
+            />
           )}
         </For>
         <label>
