@@ -166,6 +166,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.getByLabel('牵头单位（多个用顿号分隔）').fill('市司法局');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => newRow.textContent()).toContain(`牵头：市司法局；责任：${choice}`);
+    await expect.poll(() => lead.textContent()).toBe('市司法局 → 惠州市司法局');
     await page.screenshot({ path: path.join(ARTIFACTS, 'designer-outline-added.png') });
 
     await page.getByRole('button', { name: '上移', exact: true }).click();
