@@ -32,11 +32,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
     browser = await launchChromium();
-    const author = await signIn(
-      { request: (url, init) => fetch(`${server.url}${url}`, init) },
-      'hz-author',
-      TEST_PASSWORD,
-    );
+    const author = await signInApi('hz-author');
     const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
       text: readFileSync(SEED, 'utf8'),
       fileName: 'huizhou-city-2022.txt',
@@ -48,6 +44,10 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await browser?.close();
     await server?.close();
   });
+
+  /** A client of the API itself, signed in as `username` (for setting up and checking what the UI saved). */
+  const signInApi = (username: string) =>
+    signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
 
   const signedInPage = (username: string) =>
     signInInBrowser(browser, { url: server.url, username, password: TEST_PASSWORD, problems: consoleErrors });
@@ -124,11 +124,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
 
   it('edits the outline: adds a task, moves it with the buttons and Alt+arrows, and the numbers follow', async () => {
     // A copy of the plan of its own, so the other designer tests keep their numbers.
-    const author = await signIn(
-      { request: (url, init) => fetch(`${server.url}${url}`, init) },
-      'hz-author',
-      TEST_PASSWORD,
-    );
+    const author = await signInApi('hz-author');
     const copy = await author.send<ImportResult>('POST', '/api/plans/import', {
       text: readFileSync(SEED, 'utf8'),
       fileName: 'huizhou-outline.txt',
@@ -208,11 +204,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await expect.poll(() => page.locator('.designer-section .form-ok').last().textContent()).toContain('流程已保存');
     await page.screenshot({ path: path.join(ARTIFACTS, 'designer-workflow.png') });
     // Saved through the API: the item names the composed variant, and the page draws it again after a reload.
-    const author = await signIn(
-      { request: (url, init) => fetch(`${server.url}${url}`, init) },
-      'hz-author',
-      TEST_PASSWORD,
-    );
+    const author = await signInApi('hz-author');
     const detail = await author.send<PlanDetail>('GET', `/api/plans/${encodeURIComponent(planId)}`);
     expect(detail.items.filter((i) => i.workflowVariant === 'standard+初审+复审')).toHaveLength(1);
     await openCountyTask(page);
@@ -221,11 +213,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
   }, 120_000);
 
   it('shows the state and light distributions as charts, with the numbers as a table', async () => {
-    const author = await signIn(
-      { request: (url, init) => fetch(`${server.url}${url}`, init) },
-      'hz-author',
-      TEST_PASSWORD,
-    );
+    const author = await signInApi('hz-author');
     const detail = await author.send<PlanDetail>('GET', `/api/plans/${encodeURIComponent(planId)}`);
     await author.send('POST', `/api/plans/${encodeURIComponent(planId)}/publish`, {
       expectedVersion: detail.plan.version,

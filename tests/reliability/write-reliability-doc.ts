@@ -6,7 +6,8 @@ import { FIGURES_FILE, type FiguresFile, readFigures, type ScenarioFigures } fro
 /**
  * `pnpm reliability:doc`: rewrites the scenario sections 1–4 of docs/RELIABILITY.md from the
  * figures the last `pnpm test:reliability` run wrote (.tmp/reliability-figures.json). Only the
- * text between the part-1 markers is replaced; other sections (5–7) are kept as they are.
+ * text between the part-1 markers is replaced; other sections (5–7) are kept as they are, and so
+ * are the figures of a scenario the figures file does not have.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DOC = path.join(root, 'docs', 'RELIABILITY.md');
@@ -73,12 +74,23 @@ function table(figures: ScenarioFigures): string {
   ].join('\n');
 }
 
-export function renderScenarios(all: FiguresFile): string {
+/** The tables a section of the doc holds now (each from a "Run …" line to its last row). */
+function tablesIn(doc: string, title: string): string[] {
+  const start = doc.indexOf(`## ${title}`);
+  if (start < 0) return [];
+  const next = doc.indexOf('\n## ', start + 1);
+  const section = doc.slice(start, next < 0 ? undefined : next);
+  return [...section.matchAll(/^Run [^\n]*:\n\n\| figure \| value \|\n(?:\|[^\n]*\n?)+/gm)].map((m) => m[0].trimEnd());
+}
+
+/**
+ * The sections from the figures of the scenarios that ran; a scenario that did not run this time
+ * keeps the figures the doc already states (one scenario re-measured does not erase the others).
+ */
+export function renderScenarios(all: FiguresFile, current = ''): string {
   const parts = SECTIONS.map((s) => {
-    const measured = s.key
-      .map((k) => all[k])
-      .filter((f): f is ScenarioFigures => f !== undefined)
-      .map(table);
+    const ran = s.key.map((k) => all[k]).filter((f): f is ScenarioFigures => f !== undefined);
+    const measured = ran.length ? ran.map(table) : tablesIn(current, s.title);
     return [
       `## ${s.title}`,
       '',
@@ -97,7 +109,7 @@ function main() {
   const all = readFigures();
   if (!Object.keys(all).length) throw new Error(`no figures in ${FIGURES_FILE}; run pnpm test:reliability first`);
   const current = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
-  const rendered = renderScenarios(all);
+  const rendered = renderScenarios(all, current);
   const next =
     current.includes(START) && current.includes(END)
       ? `${current.slice(0, current.indexOf(START))}${rendered}${current.slice(current.indexOf(END) + END.length)}`

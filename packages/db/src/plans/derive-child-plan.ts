@@ -4,7 +4,7 @@ import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { planItems, plans, planVersions } from '../schema/plans.schema.ts';
-import { itemIdFor, itemRowsToDraft, type NewPlanItemRow, type PlanItemRow } from './plan-items.ts';
+import { itemIdFor, itemRowsToDraft, type NewPlanItemRow, type PlanItemRow, sourceIdOf } from './plan-items.ts';
 import { getPlan, listPlanItems, type PlanRow, type PlanSettings } from './plan-store.ts';
 
 export const planIdFor = (year: number, orgId: string) => `plan-${year}-${orgId}`;
@@ -82,7 +82,6 @@ export async function deriveChildPlan(
     snapshot.items,
   );
   const derivation = derivePlan(parentDraft, owner, child, directory);
-  const sourceIds = new Map(snapshot.items.map((i) => [i.path.join(''), i.id]));
   const sections = snapshot.items.filter(
     (s) => s.kind === 'section' && derivation.items.some((d) => s.path.every((label, i) => d.path[i] === label)),
   );
@@ -114,7 +113,7 @@ export async function deriveChildPlan(
       text: item.text,
       units: item.units,
       deadline: item.deadline,
-      provenance: { sourceItemId: sourceIds.get(item.path.join('')), sourceVersion: parent.publishedVersion },
+      provenance: { sourceItemId: sourceIdOf(parent.id, item), sourceVersion: parent.publishedVersion },
       derivationStatus: item.status,
       trace: item.trace,
     });
@@ -131,7 +130,7 @@ export async function deriveChildPlan(
         parentVersion: parent.publishedVersion,
         settings: {
           derivedFrom: owner.id,
-          addressed: derivation.items.map((i) => sourceIds.get(i.path.join(''))),
+          addressed: derivation.items.map((i) => sourceIdOf(parent.id, i)),
           excluded: derivation.excluded,
         },
       })

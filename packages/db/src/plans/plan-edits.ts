@@ -151,8 +151,9 @@ export async function removePlanItem(
           ),
         )
         .returning();
-      // Numbers do not skip: what came after the removed item moves up one.
-      await renumberPlanItems(tx, input.planId, before);
+      // Numbers do not skip: what came after the removed item moves up one. A derived plan keeps
+      // its superior's numbers (gaps are the tasks not addressed to it) until its outline is edited.
+      if (!plan.parentPlanId) await renumberPlanItems(tx, input.planId, before);
       await logEvent(tx, {
         actor: input.actor,
         type: 'item.removed',

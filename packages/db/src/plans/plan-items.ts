@@ -1,4 +1,5 @@
 import {
+  type Deadline,
   type DraftItem,
   type OutlineHeading,
   type PlanDraft,
@@ -90,6 +91,8 @@ export function draftToItemRows(planId: string, draft: PlanDraft): NewPlanItemRo
   return rows;
 }
 
+const UNSPECIFIED_DEADLINE: Deadline = { text: '', kind: 'unspecified', due: null };
+
 /** The plan's items back as a draft (for derivation, export and publishing). */
 export function itemRowsToDraft(
   meta: Omit<PlanDraft, 'items' | 'headings' | 'unplaced'>,
@@ -109,7 +112,8 @@ export function itemRowsToDraft(
       headings: r.path.slice(0, -1).map((_, depth) => titles.get(r.path.slice(0, depth + 1).join('')) ?? ''),
       text: r.text,
       units: unitRefs(r.units as Partial<UnitTexts>),
-      deadline: r.deadline as DraftItem['deadline'],
+      // A task added without a deadline has none stored: it reads as 未写明, as an empty cell does.
+      deadline: (r.deadline as DraftItem['deadline'] | null) ?? UNSPECIFIED_DEADLINE,
       line: i + 1,
       ...(Array.isArray(r.rules) && r.rules.length ? { rules: r.rules as DraftItem['rules'] } : {}),
     }));

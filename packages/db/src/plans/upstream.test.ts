@@ -9,6 +9,7 @@ import { forEachDatabase } from '../testing/index.ts';
 import { DerivationRefusedError, deriveChildPlan } from './derive-child-plan.ts';
 import { listAcknowledgements, setParentBinding } from './parent-binding.ts';
 import { removePlanItem, updatePlanItem } from './plan-edits.ts';
+import { addPlanItem } from './plan-outline.ts';
 import type { PlanItemRow } from './plan-items.ts';
 import { createPlanFromDraft, getPlan, listPlanItems, StaleVersionError } from './plan-store.ts';
 import { publishPlan } from './publish-plan.ts';
@@ -117,11 +118,38 @@ describe('a superior’s second version merged into derived plans (上级更新�
       expect((await readUpstream(db, boluoId)).items).toEqual([]);
     });
 
+    it('brings a task the superior inserted mid-plan in at its place; the tasks renumbered after it are no change', async () => {
+      const db = getDb().db;
+      const county = await tasksOf(db, boluoId);
+      const city = await listPlanItems(db, cityId);
+      const anchor = sourceOf(city, county[4] as PlanItemRow);
+      // 惠州 numbers its measures through the plan: the new one takes the anchor's next number and
+      // every later city task moves up one.
+      const inserted = await addPlanItem(db, {
+        planId: cityId,
+        afterItemId: anchor.id,
+        kind: 'task',
+        text: '新增：及时公开本地区重大项目审批和实施信息',
+        units: { lead: ['各县（区）人民政府'], responsible: [], cooperate: [] },
+        actor: 'a',
+      });
+      await publish(db, cityId, '第三版');
+      const upstream = await readUpstream(db, boluoId);
+      expect(upstream.items.map((i) => [i.kind, i.label])).toEqual([['added', inserted.label]]);
+      await applyUpstream(db, { planId: boluoId, toVersion: upstream.toVersion, resolutions: [], actor: 'user-bl' });
+      const after = await listPlanItems(db, boluoId);
+      const at = after.findIndex((r) => (r.provenance as { sourceItemId?: string } | null)?.sourceItemId === inserted.id);
+      expect(after[at - 1]?.id).toBe(county[4]?.id);
+      expect(after[at]?.parentItemId).toBe(county[4]?.parentItemId);
+      expect(after[at]?.path).toEqual([...(county[4] as PlanItemRow).path.slice(0, -1), inserted.label]);
+      expect((await readUpstream(db, boluoId)).items).toEqual([]);
+    });
+
     it('shows the superior which subordinate has taken in which version (签收)', async () => {
       const acks = await listAcknowledgements(getDb().db, cityId);
       expect(acks.map((a) => [a.orgName, a.acknowledgedVersion, a.latestVersion, a.isCurrent])).toEqual([
-        ['惠阳区', 1, 2, false],
-        ['博罗县', 2, 2, true],
+        ['惠阳区', 1, 3, false],
+        ['博罗县', 3, 3, true],
       ]);
     });
 
@@ -138,7 +166,7 @@ describe('a superior’s second version merged into derived plans (上级更新�
         actor: 'user-hy',
       });
       const state = await readUpstream(db, huiyangId);
-      expect(state).toMatchObject({ binding: 'pinned', fromVersion: 1, toVersion: 1, latestVersion: 2, items: [] });
+      expect(state).toMatchObject({ binding: 'pinned', fromVersion: 1, toVersion: 1, latestVersion: 3, items: [] });
       await expect(
         applyUpstream(db, { planId: huiyangId, toVersion: 2, resolutions: [], actor: 'user-hy' }),
       ).rejects.toBeInstanceOf(DerivationRefusedError);
@@ -148,7 +176,7 @@ describe('a superior’s second version merged into derived plans (上级更新�
         expectedVersion: pinned.version,
         actor: 'user-hy',
       });
-      expect((await readUpstream(db, huiyangId)).toVersion).toBe(2);
+      expect((await readUpstream(db, huiyangId)).toVersion).toBe(3);
       await expect(
         setParentBinding(db, { planId: cityId, binding: 'pinned', expectedVersion: 1, actor: 'a' }),
       ).rejects.toBeInstanceOf(DerivationRefusedError);

@@ -2,6 +2,7 @@ import {
   type ChildTask,
   createOrgDirectory,
   type Deadline,
+  type DerivedItem,
   derivePlan,
   type MergeField,
   mergeUpstream,
@@ -9,7 +10,7 @@ import {
   type UnitRole,
   type UpstreamMerge,
 } from '@cascade/engine';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
@@ -63,6 +64,30 @@ const childTasks = (rows: PlanItemRow[]): ChildTask[] =>
       units: r.units as Record<UnitRole, string[]>,
       deadline: (r.deadline as Deadline | null) ?? null,
     }));
+
+/**
+ * Where a task new upstream goes in the child: right after `anchor` (shifting what follows), in
+ * the same section when it sits at the same depth; at the end when the child has no counterpart.
+ */
+async function placeAfterCounterpart(db: Db, childId: string, end: number, anchor: PlanItemRow | undefined) {
+  const atEnd = { position: end, parentItemId: null, path: (theirs: DerivedItem) => theirs.path };
+  if (!anchor) return atEnd;
+  const [now] = await db
+    .select({ position: planItems.position })
+    .from(planItems)
+    .where(eq(planItems.id, anchor.id));
+  if (!now) return atEnd;
+  await db
+    .update(planItems)
+    .set({ position: sql`${planItems.position} + 1` })
+    .where(and(eq(planItems.planId, childId), gt(planItems.position, now.position)));
+  return {
+    position: now.position + 1,
+    parentItemId: anchor.parentItemId,
+    path: (theirs: DerivedItem) =>
+      anchor.path.length === theirs.path.length ? [...anchor.path.slice(0, -1), theirs.label] : theirs.path,
+  };
+}
 
 /**
  * 上级更新: what the superior's newest published version changes for this derived plan, field by
@@ -123,18 +148,29 @@ export async function applyUpstream(
   const parent = await getPlan(db, child.parentPlanId as string);
   const { derivation } = await derivationAt(db, parent, child, state.toVersion);
   const theirsByKey = new Map(derivation.items.map((i) => [sourceKeyOf(i), i]));
+  // A task new upstream goes after the child's counterpart of the task before it upstream.
+  const anchorOf = (theirs: DerivedItem) => {
+    const index = derivation.items.findIndex((i) => sourceKeyOf(i) === sourceKeyOf(theirs));
+    for (let i = index - 1; i >= 0; i--) {
+      const row = byKey.get(sourceKeyOf(derivation.items[i] as DerivedItem));
+      if (row) return row;
+    }
+    return undefined;
+  };
   return db.transaction(async (tx) => {
     let applied = 0;
-    let position = rows.length;
+    let end = rows.length;
     for (const item of state.items) {
       if (item.kind === 'added') {
+        const place = await placeAfterCounterpart(tx, child.id, end++, anchorOf(item.theirs));
         await tx.insert(planItems).values({
           id: newItemId(child.id),
           planId: child.id,
-          position: position++,
+          position: place.position,
+          parentItemId: place.parentItemId,
           kind: 'task',
           label: item.theirs.label,
-          path: item.theirs.path,
+          path: place.path(item.theirs),
           text: item.theirs.text,
           units: item.theirs.units,
           deadline: item.theirs.deadline,
