@@ -160,8 +160,10 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await picker.selectOption({ label: choice });
     expect(await page.getByLabel('责任单位（多个用顿号分隔）').inputValue()).toBe(choice);
     await page.getByLabel('牵头单位（多个用顿号分隔）').fill('市司法局');
+    await page.getByLabel('考核分值（分，可不填）').fill('5');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => newRow.textContent()).toContain(`牵头：市司法局；责任：${choice}`);
+    expect(await newRow.locator('.weight').textContent()).toBe('5 分');
     await expect.poll(() => lead.textContent()).toBe('市司法局 → 惠州市司法局');
     await page.screenshot({ path: path.join(ARTIFACTS, 'designer-outline-added.png') });
 

@@ -9,8 +9,8 @@ import { forEachDatabase } from '../testing/index.ts';
 import { DerivationRefusedError, deriveChildPlan } from './derive-child-plan.ts';
 import { listAcknowledgements, setParentBinding } from './parent-binding.ts';
 import { removePlanItem, updatePlanItem } from './plan-edits.ts';
-import { addPlanItem } from './plan-outline.ts';
 import type { PlanItemRow } from './plan-items.ts';
+import { addPlanItem } from './plan-outline.ts';
 import { createPlanFromDraft, getPlan, listPlanItems, StaleVersionError } from './plan-store.ts';
 import { publishPlan } from './publish-plan.ts';
 import { applyUpstream, readUpstream } from './upstream.ts';
@@ -138,7 +138,9 @@ describe('a superior’s second version merged into derived plans (上级更新�
       expect(upstream.items.map((i) => [i.kind, i.label])).toEqual([['added', inserted.label]]);
       await applyUpstream(db, { planId: boluoId, toVersion: upstream.toVersion, resolutions: [], actor: 'user-bl' });
       const after = await listPlanItems(db, boluoId);
-      const at = after.findIndex((r) => (r.provenance as { sourceItemId?: string } | null)?.sourceItemId === inserted.id);
+      const at = after.findIndex(
+        (r) => (r.provenance as { sourceItemId?: string } | null)?.sourceItemId === inserted.id,
+      );
       expect(after[at - 1]?.id).toBe(county[4]?.id);
       expect(after[at]?.parentItemId).toBe(county[4]?.parentItemId);
       expect(after[at]?.path).toEqual([...(county[4] as PlanItemRow).path.slice(0, -1), inserted.label]);

@@ -72,10 +72,7 @@ const childTasks = (rows: PlanItemRow[]): ChildTask[] =>
 async function placeAfterCounterpart(db: Db, childId: string, end: number, anchor: PlanItemRow | undefined) {
   const atEnd = { position: end, parentItemId: null, path: (theirs: DerivedItem) => theirs.path };
   if (!anchor) return atEnd;
-  const [now] = await db
-    .select({ position: planItems.position })
-    .from(planItems)
-    .where(eq(planItems.id, anchor.id));
+  const [now] = await db.select({ position: planItems.position }).from(planItems).where(eq(planItems.id, anchor.id));
   if (!now) return atEnd;
   await db
     .update(planItems)

@@ -29,6 +29,8 @@ export function ItemEditor(props: {
   });
   const [deadline, setDeadline] = createSignal('');
   const [evidence, setEvidence] = createSignal(true);
+  // 考核分值: empty means the task is not scored.
+  const [weight, setWeight] = createSignal('');
   const [reason, setReason] = createSignal('');
   const [error, setError] = createSignal<unknown>(null);
   const [busy, setBusy] = createSignal(false);
@@ -50,6 +52,7 @@ export function ItemEditor(props: {
         });
         setDeadline(item.deadline?.text ?? '');
         setEvidence(item.evidenceRequired);
+        setWeight(item.scoreWeight === null ? '' : String(item.scoreWeight));
         if (previous?.[0] !== id) {
           setReason('');
           setRemoving(false);
@@ -77,7 +80,13 @@ export function ItemEditor(props: {
             responsible: splitUnits(u.responsible),
             cooperate: splitUnits(u.cooperate),
           },
-          ...(props.item.kind === 'task' ? { deadlineText: deadline(), evidenceRequired: evidence() } : {}),
+          ...(props.item.kind === 'task'
+            ? {
+                deadlineText: deadline(),
+                evidenceRequired: evidence(),
+                scoreWeight: weight().trim() === '' ? null : Number(weight()),
+              }
+            : {}),
         },
         reason() || undefined,
       );
@@ -138,6 +147,20 @@ export function ItemEditor(props: {
             onChange={(e) => setEvidence(e.currentTarget.checked)}
           />
           {t('editor.evidence')}
+        </label>
+        <label>
+          {t('editor.scoreWeight')}
+          <input
+            type="number"
+            inputmode="decimal"
+            min="0"
+            max="1000"
+            step="0.5"
+            value={weight()}
+            disabled={!props.editable}
+            placeholder={t('editor.scoreWeightPlaceholder')}
+            onInput={(e) => setWeight(e.currentTarget.value)}
+          />
         </label>
       </Show>
       <Show when={props.derived && props.editable}>

@@ -146,6 +146,9 @@ export function Outline(props: {
                       <Show when={item.deadline?.text}>
                         <span class="deadline">{item.deadline?.text}</span>
                       </Show>
+                      <Show when={item.scoreWeight !== null}>
+                        <span class="weight">{t('outline.weight', { n: item.scoreWeight ?? 0 })}</span>
+                      </Show>
                       <Show when={item.derivationStatus}>
                         {(status) => <span class={`tag tag-${status()}`}>{DERIVATION_LABELS[status()]}</span>}
                       </Show>

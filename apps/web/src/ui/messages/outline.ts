@@ -24,6 +24,7 @@ export const OUTLINE_ZH = {
   'outline.selectFirst': '先在下方选中一个事项，再调整它的位置或在它后面新增。',
   'outline.moved': '已{move}：{label}',
   'outline.added': '已新增 {label}，请在右侧补充承办单位和完成时限。',
+  'outline.weight': '{n} 分',
   'outline.empty': '方案中还没有事项：先新增一个章节（如“一、主动公开”），再在章节内新增任务。',
 } as const;
 
@@ -52,5 +53,6 @@ export const OUTLINE_EN: Record<keyof typeof OUTLINE_ZH, string> = {
   'outline.selectFirst': 'Select an item below first, then move it or add one after it.',
   'outline.moved': '{move}: {label}',
   'outline.added': 'Added {label}; fill in its units and deadline on the right.',
+  'outline.weight': '{n} pt',
   'outline.empty': 'The plan has no items yet: add a section first (e.g. “一、主动公开”), then tasks inside it.',
 };
