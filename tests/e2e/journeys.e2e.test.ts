@@ -112,7 +112,19 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     }
 
     const { context, page } = await signedInPage('bl-supervisor');
-    await page.goto(`${server.url}/ledger?state=reported`);
+    // The supervisor narrows the ledger to what waits for verification, with the filter menus.
+    await page.getByRole('link', { name: '台账', exact: true }).click();
+    // (The group-by menu offers 亮灯 too: the menus are found by the label they start with.)
+    const menu = (label: string) =>
+      page.locator('.ledger-page label', { hasText: new RegExp(`^${label}`) }).locator('select');
+    const lights = await menu('亮灯').locator('option').allTextContents();
+    expect(lights).toEqual(['全部', '红灯', '黄灯', '绿灯', '无时限']);
+    await menu('状态').selectOption({ label: '已报送' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('reported');
+    await expect.poll(() => page.locator('.ledger-row').count()).toBe(2);
+    // Reloaded, the menu still says what the list is filtered by.
+    await page.reload();
+    await expect.poll(() => menu('状态').inputValue()).toBe('reported');
     await expect.poll(() => page.locator('.ledger-row').count()).toBe(2);
     await page.locator('.ledger-row').first().getByRole('button', { name: '核验通过' }).click();
     await page.getByLabel(/核验意见/).fill('材料齐全');

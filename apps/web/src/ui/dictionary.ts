@@ -471,8 +471,18 @@ export function t(key: MessageKey, vars?: Record<string, string | number>): stri
  * language on every access; unknown keys read as undefined, so callers keep their fallbacks.
  */
 export function labelsUnder(prefix: string): Record<string, string> {
+  const keys = Object.keys(ZH)
+    .filter((k) => k.startsWith(`${prefix}.`))
+    .map((k) => k.slice(prefix.length + 1));
+  const label = (key: string) => DICTIONARY[locale()][`${prefix}.${key}` as MessageKey];
+  // Listable too (Object.entries builds the filter menus): in the dictionary's order.
   return new Proxy({} as Record<string, string>, {
-    get: (_, key) => (typeof key === 'string' ? DICTIONARY[locale()][`${prefix}.${key}` as MessageKey] : undefined),
-    has: (_, key) => typeof key === 'string' && `${prefix}.${key}` in ZH,
+    get: (_, key) => (typeof key === 'string' ? label(key) : undefined),
+    has: (_, key) => typeof key === 'string' && keys.includes(key),
+    ownKeys: () => keys,
+    getOwnPropertyDescriptor: (_, key) =>
+      typeof key === 'string' && keys.includes(key)
+        ? { value: label(key), enumerable: true, configurable: true, writable: false }
+        : undefined,
   });
 }

@@ -71,7 +71,10 @@ export function LedgerPage(): JSX.Element {
           {t('ledger.state')}
           <select value={params.state ?? ''} onChange={(e) => setParams({ state: e.currentTarget.value || undefined })}>
             <option value="">{t('ledger.allStates')}</option>
-            <For each={Object.entries(STATE_LABELS).slice(0, 6)}>{([k, v]) => <option value={k}>{v}</option>}</For>
+            {/* Ledger rows are never drafts; the review steps of 三审三校 variants are states too. */}
+            <For each={Object.entries(STATE_LABELS).filter(([k]) => k !== 'draft')}>
+              {([k, v]) => <option value={k}>{v}</option>}
+            </For>
           </select>
         </label>
         <label>
