@@ -102,7 +102,10 @@ describe('several instances on one PostgreSQL', () => {
     const started = Date.now();
     const job = await startCascade(author, planId);
     const ended = await waitForJob(() => author.withBase(b.url), job.id);
-    expect(ended).toMatchObject({ state: 'succeeded' });
+    // A failed job says why (its error), and the servers' logs say more.
+    expect(ended, `${JSON.stringify(ended)}\n${[a, b].map((s) => s.output()).join('\n---\n')}`).toMatchObject({
+      state: 'succeeded',
+    });
     const [row] = await world.handle.query<{ attempts: number }>('SELECT attempts FROM jobs WHERE id = $1', [job.id]);
     const derived = await world.handle.query<{ subject_id: string; n: number }>(
       "SELECT subject_id, count(*)::int AS n FROM events WHERE type = 'plan.derived' GROUP BY subject_id",

@@ -14,7 +14,7 @@ import {
   type NewAssignment,
   transitionAssignment,
 } from './assignments.repository.ts';
-import { countRollupFromScratch, readRollup } from './rollup.repository.ts';
+import { countRollupFromScratch, readRollup, rebuildRollup } from './rollup.repository.ts';
 
 const workflows = createWorkflowRegistry();
 const supervisor = { userId: 'u-boluo-supervisor', orgId: '441322', role: 'supervisor' };
@@ -150,6 +150,16 @@ describe('assignment transitions', () => {
       for (const orgId of ['440000', '441300', '441322', '441322002']) {
         expect(await readRollup(db, orgId, 2023)).toEqual(await countRollupFromScratch(db, orgId, 2023));
       }
+    });
+
+    it('recounts the roll-up from two places at once without a clash', async () => {
+      const { db } = getDb();
+      const town = { orgPath: '/440000/441300/441322/441322003/', orgId: '441322003', year: 2024 };
+      await insertAssignments(db, Array.from({ length: 20 }, () => assignment(town)));
+      // The deadline scan on one instance and a cascade's end on another both recount the year.
+      await Promise.all([rebuildRollup(db, 2024), rebuildRollup(db, 2024), rebuildRollup(db, 2024)]);
+      for (const orgId of ['440000', '441322003'])
+        expect(await readRollup(db, orgId, 2024)).toEqual(await countRollupFromScratch(db, orgId, 2024));
     });
 
     it('keeps the roll-up equal to a recount after random transitions', async () => {

@@ -98,6 +98,11 @@ export async function countRollupFromScratch(db: Db, orgId: string, year: number
 /** Rebuilds every roll-up row of a year from the assignments (after a bulk load, or to repair). */
 export async function rebuildRollup(db: Db, year: number): Promise<void> {
   await db.transaction(async (tx) => {
+    // One recount at a time, and no transition's count in between: two recounts at once (the
+    // deadline scan on one instance, a cascade's end on another) deleted each other's rows and
+    // then inserted the same keys; a transition committed mid-recount was counted twice. This
+    // mode conflicts with itself and with the row writes of transitions, which wait the moment.
+    await tx.execute(sql`LOCK TABLE rollup_counts IN SHARE ROW EXCLUSIVE MODE`);
     await tx.execute(sql`DELETE FROM rollup_counts WHERE year = ${year}`);
     await tx.execute(sql`
       INSERT INTO rollup_counts (org_id, year, state, light, count)
