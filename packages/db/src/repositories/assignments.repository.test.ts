@@ -155,7 +155,10 @@ describe('assignment transitions', () => {
     it('recounts the roll-up from two places at once without a clash', async () => {
       const { db } = getDb();
       const town = { orgPath: '/440000/441300/441322/441322003/', orgId: '441322003', year: 2024 };
-      await insertAssignments(db, Array.from({ length: 20 }, () => assignment(town)));
+      await insertAssignments(
+        db,
+        Array.from({ length: 20 }, () => assignment(town)),
+      );
       // The deadline scan on one instance and a cascade's end on another both recount the year.
       await Promise.all([rebuildRollup(db, 2024), rebuildRollup(db, 2024), rebuildRollup(db, 2024)]);
       for (const orgId of ['440000', '441322003'])
