@@ -57,6 +57,7 @@ const SECTIONS: Section[] = [
       'Two server processes on one database. A session signed in on one is valid on the other (read on A, write on B, sign-out on A ends it on B).',
       'Background jobs are rows of the `jobs` table, claimed with `FOR UPDATE SKIP LOCKED` under a renewed lease, so either instance can answer GET /api/jobs/{id}. The periodic deadline scan is queued once per period under a dedupe key, whichever instance asks first: over the observed periods there is exactly one scan run per period, each claimed once, and every overdue row is reminded exactly once.',
       'A cascade started through the API on instance A is reported by instance B, runs once (one claim, one `job.succeeded`) and derives each child plan once.',
+      'This test found a race (once in CI, the cascade job `failed`): the deadline scan on one instance and the end of a cascade on the other both recount the roll-up of the year, and two recounts at once deleted each other’s rows and then inserted the same keys (duplicate key). A recount now takes `LOCK TABLE rollup_counts IN SHARE ROW EXCLUSIVE MODE` first, so recounts run one at a time and no transition is counted in between; `packages/db/src/repositories/assignments.repository.test.ts` (“recounts the roll-up from two places at once”, which fails on the old code) keeps it fixed.',
     ],
     command: 'RELIABILITY_FULL=1 pnpm test:reliability tests/reliability/several-instances.reliability.test.ts',
   },
