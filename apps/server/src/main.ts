@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { DEMO_ACCOUNTS, ensureAccounts } from './demo/demo-accounts.ts';
 import { demoPassword } from './demo/demo-password.ts';
-import { ensureDemoScenario } from './demo/demo-scenario.ts';
+import { demoToday, ensureDemoScenario } from './demo/demo-scenario.ts';
 import { createDeps, todayInChina } from './deps.ts';
 import { parseEnv } from './env.ts';
 import { createJobHandlers, type DeadlineScanJobPayload } from './jobs/job-handlers.ts';
@@ -34,6 +34,8 @@ await ensureAccounts(database.db, accounts, password);
 console.log(`演示账号（密码均为 ${password}）：`);
 for (const a of accounts) console.log(`  ${a.username.padEnd(20)} ${a.displayName}`);
 
+// The demo keeps its own day for lights and escalations; a real database counts from today.
+let scanToday: string | undefined;
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const jobs = createJobRunner({
   database,
@@ -44,16 +46,25 @@ const jobs = createJobRunner({
         {
           kind: 'deadline-scan',
           everyMs: env.DEADLINE_SCAN_EVERY_SECONDS * 1000,
-          payload: (): DeadlineScanJobPayload => ({ today: todayInChina() }),
+          payload: (): DeadlineScanJobPayload => ({ today: scanToday ?? todayInChina() }),
         },
       ]
     : [],
 });
-const app = createApp(createDeps(database, { webDist, secureCookies: env.COOKIE_SECURE, jobs }));
+const app = createApp(
+  createDeps(database, {
+    webDist,
+    secureCookies: env.COOKIE_SECURE,
+    jobs,
+    today: () => scanToday ?? todayInChina(),
+  }),
+);
 if (!env.NO_DEMO) {
   const started = Date.now();
   if (await ensureDemoScenario(database, app, password, (line) => console.log(line)))
     console.log(`演示数据已生成（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+  scanToday = await demoToday(database);
+  if (scanToday) console.log(`演示数据按 ${scanToday} 计算红黄绿灯与督办（演示的工作年度）`);
 }
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   // Jobs queued by any instance (and ones a crashed instance left) are picked up from here on.

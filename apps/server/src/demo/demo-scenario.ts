@@ -15,6 +15,19 @@ const EVIDENCE = new TextEncoder().encode('%PDF-1.4\n% 演示佐证材料：政�
 type Log = (line: string) => void;
 
 /**
+ * The day the deadline scan counts from on this database: the demo's day when it holds the demo
+ * scenario (its 2022 story would otherwise turn all red at the first scan on today's date), else
+ * undefined (today, in China).
+ */
+export async function demoToday(database: DatabaseHandle): Promise<string | undefined> {
+  const [mark] = await database.query<{ counts: { today?: string } | null }>(
+    'SELECT counts FROM seed_marks WHERE name = $1',
+    [MARK],
+  );
+  return mark?.counts?.today;
+}
+
+/**
  * The story the demo database tells, built through the product's own API as the demo users
  * (so every row has its events and actors): 惠州市 imports and publishes its 2022 plan; 博罗县
  * derives, adjusts and publishes its own; units report, supervisors verify, return and urge;

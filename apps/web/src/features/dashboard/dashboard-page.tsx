@@ -20,9 +20,18 @@ const fedBack = (c: Counts) => done(c) + (c.byState.reported ?? 0);
 export function DashboardPage(): JSX.Element {
   const [params, setParams] = useSearchParams<{ org?: string; year?: string }>();
   const org = () => params.org ?? account()?.orgId ?? '';
-  const year = () => Number(params.year ?? 2022);
+  // Without a year in the address: the latest year of a published plan of one's own org (贵溪市's
+  // supervisor lands on 2021, where its unfinished work is), else of any plan one sees, else this year.
+  const [plans] = createResource(() => api.plans());
+  const defaultYear = () => {
+    const all = plans()?.plans ?? [];
+    const own = all.filter((p) => p.ownerOrgId === account()?.orgId && p.publishedVersion > 0);
+    const years = (own.length ? own : all).map((p) => p.year);
+    return years.length ? Math.max(...years) : new Date().getFullYear();
+  };
+  const year = () => Number(params.year ?? defaultYear());
   const [rollup] = createResource(
-    () => [org(), year()] as const,
+    () => (params.year || plans.state === 'ready' || plans.state === 'errored' ? ([org(), year()] as const) : false),
     ([o, y]) => api.rollup(o, y),
   );
   const [trail, setTrail] = createSignal<{ id: string; name: string }[]>([]);
@@ -158,7 +167,7 @@ export function DashboardPage(): JSX.Element {
           </>
         )}
       </Show>
-      <Show when={account()?.role === 'supervisor' || account()?.role === 'admin'}>
+      <Show when={(account()?.role === 'supervisor' || account()?.role === 'admin') && (params.year || !plans.loading)}>
         <div class="dashboard-panels">
           <LedgerFeedbackPanel orgId={org()} year={year()} />
           <EscalationsPanel orgId={org()} year={year()} />

@@ -1,0 +1,75 @@
+import type { LedgerPage } from '@cascade/contracts';
+import { type DatabaseHandle, openMigratedDatabase, scanDeadlines, seedOrgTree } from '@cascade/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { createDeps } from '../deps.ts';
+import { signIn } from '../http/in-process-session.ts';
+import { TEST_PASSWORD } from '../testing/test-world.ts';
+import { DEMO_ACCOUNTS, ensureAccounts } from './demo-accounts.ts';
+import { DEMO_TODAY, demoToday, ensureDemoScenario } from './demo-scenario.ts';
+
+/**
+ * The demo as `pnpm start` builds it (惠州市, 垫江县, 贵溪市 through the product's own API), and
+ * what the people signing in to it find: work in every state and light, for each role.
+ */
+describe('the demo scenario', () => {
+  let database: DatabaseHandle;
+  let app: ReturnType<typeof createApp>;
+  const as = (username: string) => signIn(app, username, TEST_PASSWORD);
+  const lights = async () =>
+    Object.fromEntries(
+      (
+        await database.query<{ light: string; n: number }>(
+          "SELECT light, count(*)::int AS n FROM assignments WHERE year = 2022 AND org_path LIKE '/440000/441300/%' GROUP BY light",
+        )
+      ).map((r) => [r.light, r.n]),
+    );
+
+  beforeAll(async () => {
+    database = await openMigratedDatabase({ dataDir: 'memory://' });
+    await seedOrgTree(database, { provinces: ['44', '50', '36'] });
+    await ensureAccounts(database.db, DEMO_ACCOUNTS, TEST_PASSWORD);
+    app = createApp(createDeps(database));
+    expect(await ensureDemoScenario(database, app, TEST_PASSWORD, () => {})).toBe(true);
+  }, 600_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('keeps its own day, so the periodic deadline scan leaves 惠州市 a spread of lights', async () => {
+    const before = await lights();
+    expect(before.red).toBeGreaterThan(0);
+    expect(before.green).toBeGreaterThan(0);
+    // What the server's periodic scan does on a demo database: count from the demo's day.
+    expect(await demoToday(database)).toBe(DEMO_TODAY);
+    await scanDeadlines(database, { today: (await demoToday(database)) ?? '' });
+    expect(await lights()).toEqual(before);
+  });
+
+  it('lands each role on work: reports to verify, a returned report, the inbox, unfinished 2021 work', async () => {
+    const supervisor = await as('bl-supervisor');
+    const toVerify = await supervisor.send<LedgerPage>('GET', '/api/ledger?state=reported');
+    expect(toVerify.total).toBeGreaterThan(0);
+    const reporter = await as('bl-reporter');
+    const own = await reporter.send<LedgerPage>('GET', '/api/ledger?limit=500');
+    expect(own.rows.some((r) => r.lastComment)).toBe(true);
+    const deriver = await as('bl-deriver');
+    const inbox = await deriver.send<{ plans: { ownerName: string }[] }>('GET', '/api/derivation/inbox');
+    expect(inbox.plans.map((p) => p.ownerName)).toContain('惠州市');
+    const guixi = await as('gx-supervisor');
+    const unfinished = await guixi.send<LedgerPage>('GET', '/api/ledger?year=2021&state=assigned');
+    expect(unfinished.total).toBeGreaterThan(0);
+  });
+
+  it('is built once: a second start adds nothing', async () => {
+    const [plans] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM plans');
+    expect(await ensureDemoScenario(database, app, TEST_PASSWORD, () => {})).toBe(false);
+    expect(await database.query<{ n: number }>('SELECT count(*)::int AS n FROM plans')).toEqual([plans]);
+  });
+
+  it('counts from today on a database without the demo', async () => {
+    const empty = await openMigratedDatabase({ dataDir: 'memory://' });
+    expect(await demoToday(empty)).toBeUndefined();
+    await empty.close();
+  });
+});
