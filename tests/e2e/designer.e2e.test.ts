@@ -174,6 +174,15 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await expect.poll(() => page.evaluate('document.activeElement?.textContent ?? ""')).toContain(NEW);
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => newRow.locator('.label').textContent()).toBe('4.');
+    // Alt+← takes it out of its section (numbered among the top level, which runs （一）（二）…) and
+    // Alt+→ puts it back; neither sends the browser back or forward.
+    const url = page.url();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => newRow.locator('.label').textContent()).toBe('（二）');
+    expect(page.url()).toBe(url);
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => newRow.locator('.label').textContent()).toBe('4.');
+    expect(page.url()).toBe(url);
     // A task cannot go under the task before it: the reason is shown, nothing moves.
     await page.getByRole('button', { name: '降级', exact: true }).click();
     await expect.poll(() => page.locator('.outline-pane [role="alert"]').textContent()).toContain('只能降级到章节之下');
