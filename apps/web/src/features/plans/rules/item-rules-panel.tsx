@@ -3,6 +3,7 @@ import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } fro
 import { api, type PlanItem } from '../../../api/client.ts';
 import { t } from '../../../ui/dictionary.ts';
 import { SaveBar } from '../../../ui/save-bar.tsx';
+import { createSaveState } from '../../../ui/save-state.ts';
 import { ConditionGroup } from './condition-group.tsx';
 import { edited, type Group, isGroup, type JsonProblem, newRule, parseJsonText } from './rule-model.ts';
 
@@ -45,9 +46,7 @@ export function ItemRulesPanel(props: {
   const [json, setJson] = createSignal('[]');
   const [jsonProblem, setJsonProblem] = createSignal<JsonProblem | null>(null);
   const [view, setView] = createSignal<'builder' | 'json'>('builder');
-  const [error, setError] = createSignal<unknown>(null);
-  const [saved, setSaved] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
+  const saving = createSaveState();
   createEffect(
     on(
       () => [props.item.id, props.item.version] as const,
@@ -56,10 +55,7 @@ export function ItemRulesPanel(props: {
         setRules(initial);
         setJson(JSON.stringify(initial, null, 2));
         setJsonProblem(null);
-        if (previous?.[0] !== id) {
-          setSaved(false);
-          setError(null);
-        }
+        if (previous?.[0] !== id) saving.reset();
       },
     ),
   );
@@ -68,11 +64,11 @@ export function ItemRulesPanel(props: {
     setRules(next);
     setJson(JSON.stringify(next, null, 2));
     setJsonProblem(null);
-    setSaved(false);
+    saving.edited();
   };
   const editJson = (text: string) => {
     setJson(text);
-    setSaved(false);
+    saving.edited();
     const parsed = parseJsonText(text);
     if (!parsed.ok) return setJsonProblem(parsed.problem);
     if (!Array.isArray(parsed.value)) return setJsonProblem({ message: t('rules.notArray'), line: 1, column: 1 });
@@ -81,21 +77,13 @@ export function ItemRulesPanel(props: {
   };
   const setRule = (i: number, rule: Rule) => change(rules().map((r, j) => (j === i ? rule : r)));
   const ids = () => rules().map((r) => String((r as { id?: unknown }).id));
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    saving.run(async () => {
       await api.patchItem(props.planId, props.item.id, props.item.version, {
         rules: rules() as Record<string, unknown>[],
       });
-      setSaved(true);
       props.onSaved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <section class="designer-section form" aria-labelledby="rules-heading">
       <header>
@@ -180,11 +168,11 @@ export function ItemRulesPanel(props: {
         </ul>
       </Show>
       <SaveBar
-        error={error()}
-        saved={Boolean(saved())}
+        error={saving.error()}
+        saved={saving.saved()}
         savedText={t('rules.saved')}
         editable={props.editable}
-        busy={busy()}
+        busy={saving.busy()}
         disabled={Boolean(jsonProblem()) || problems().length > 0}
         label={t('rules.save')}
         busyLabel={t('rules.saving')}

@@ -10,6 +10,7 @@ import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } fro
 import { api, type PlanItem } from '../../../api/client.ts';
 import { t } from '../../../ui/dictionary.ts';
 import { SaveBar } from '../../../ui/save-bar.tsx';
+import { createSaveState } from '../../../ui/save-state.ts';
 import { WorkflowDiagram } from './workflow-diagram.tsx';
 
 /** Review steps offered in the palette (三审三校, legal review, secrecy check, the head's approval). */
@@ -29,9 +30,7 @@ export function WorkflowDesigner(props: {
   const [baseId, setBaseId] = createSignal(STANDARD_WORKFLOW.id);
   const [steps, setSteps] = createSignal<string[]>([]);
   const [custom, setCustom] = createSignal('');
-  const [error, setError] = createSignal<unknown>(null);
-  const [saved, setSaved] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
+  const saving = createSaveState();
   createEffect(
     on(
       () => [props.item.id, props.item.version] as const,
@@ -39,10 +38,7 @@ export function WorkflowDesigner(props: {
         const parsed = parseVariantId(props.item.workflowVariant);
         setBaseId(parsed.baseId);
         setSteps(parsed.steps);
-        if (previous?.[0] !== id) {
-          setSaved(false);
-          setError(null);
-        }
+        if (previous?.[0] !== id) saving.reset();
       },
     ),
   );
@@ -61,7 +57,7 @@ export function WorkflowDesigner(props: {
     !(props.item.workflowVariant === 'three-reviews' && steps().join() === '初审,复审,终审' && baseId() === 'standard');
   const edit = (next: string[]) => {
     setSteps(next);
-    setSaved(false);
+    saving.edited();
   };
   const move = (i: number, by: number) => {
     const next = [...steps()];
@@ -75,19 +71,11 @@ export function WorkflowDesigner(props: {
     edit([...steps(), name]);
     setCustom('');
   };
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    saving.run(async () => {
       await api.patchItem(props.planId, props.item.id, props.item.version, { workflowVariant: id() });
-      setSaved(true);
       props.onSaved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <section class="designer-section form" aria-labelledby="workflow-heading">
       <header>
@@ -101,7 +89,7 @@ export function WorkflowDesigner(props: {
           disabled={!props.editable}
           onChange={(e) => {
             setBaseId(e.currentTarget.value);
-            setSaved(false);
+            saving.edited();
           }}
         >
           <Index each={BASE_VARIANTS}>{(v) => <option value={v().id}>{v().name}</option>}</Index>
@@ -192,11 +180,11 @@ export function WorkflowDesigner(props: {
         </ul>
       </Show>
       <SaveBar
-        error={error()}
-        saved={Boolean(saved())}
+        error={saving.error()}
+        saved={saving.saved()}
         savedText={t('workflow.saved')}
         editable={props.editable}
-        busy={busy()}
+        busy={saving.busy()}
         disabled={problems().length > 0 || !changed()}
         label={t('workflow.save')}
         busyLabel={t('workflow.saving')}
