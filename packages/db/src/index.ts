@@ -16,6 +16,7 @@ export * from './repositories/evidence.repository.ts';
 export * from './repositories/ledger.repository.ts';
 export * from './repositories/notifications.repository.ts';
 export * from './repositories/orgs.repository.ts';
+export { sqlStateOf } from './repositories/retry-on-deadlock.ts';
 export * from './repositories/rollup.repository.ts';
 export * from './schema/index.ts';
 export * from './seed/index.ts';

@@ -6,6 +6,7 @@ import {
   PlanNotFoundError,
   PublishRefusedError,
   StaleVersionError,
+  sqlStateOf,
 } from '@cascade/db';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -37,7 +38,7 @@ function known(error: unknown): ProblemError | undefined {
       error.status === 413 ? 'payload-too-large' : error.status === 401 ? 'unauthenticated' : 'bad-request';
     return new ProblemError(type, error.message || PROBLEM_TYPES[type].zh);
   }
-  const code = databaseCode(error);
+  const code = sqlStateOf(error);
   // Class 22 (data exception: a NUL in text, a number out of range) is the client's input.
   if (code?.startsWith('22')) return new ProblemError('bad-request', '请求中含有无法保存的字符或数值');
   if (code && UNAVAILABLE.has(code)) return new ProblemError('database-unavailable');
@@ -64,17 +65,6 @@ const UNAVAILABLE = new Set([
   '08001',
   '08003',
 ]);
-
-function databaseCode(error: unknown): string | undefined {
-  for (
-    let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
-    e && depth < 5;
-    e = e.cause as typeof e, depth++
-  ) {
-    if (typeof e.code === 'string') return e.code;
-  }
-  return undefined;
-}
 
 /** The one place every failure becomes an RFC 9457 problem; only a real bug is a 500. */
 export function handleError(error: Error, c: Context): Response {

@@ -4,7 +4,7 @@ import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { planItems } from '../schema/plans.schema.ts';
 import type { PlanItemRow, UnitTexts } from './plan-items.ts';
-import { renumberPlanItems } from './plan-outline.ts';
+import { renumberAfterRemoval } from './plan-outline.ts';
 import { getPlan, listPlanItems, StaleVersionError, touchPlan } from './plan-store.ts';
 
 /** The fields a user edits on an item; each is optional, only what changed is sent. */
@@ -140,7 +140,8 @@ export async function removePlanItem(
         })
         .where(eq(planItems.id, item.id));
     } else {
-      const before = await listPlanItems(tx, input.planId);
+      // The outline before the removal decides how what is left is numbered (own plans only).
+      const before = plan.parentPlanId ? [] : await listPlanItems(tx, input.planId);
       const prefix = JSON.stringify(item.path).slice(0, -1);
       const removed = await tx
         .delete(planItems)
@@ -153,7 +154,7 @@ export async function removePlanItem(
         .returning();
       // Numbers do not skip: what came after the removed item moves up one. A derived plan keeps
       // its superior's numbers (gaps are the tasks not addressed to it) until its outline is edited.
-      if (!plan.parentPlanId) await renumberPlanItems(tx, input.planId, before);
+      if (!plan.parentPlanId) await renumberAfterRemoval(tx, before, new Set(removed.map((r) => r.id)));
       await logEvent(tx, {
         actor: input.actor,
         type: 'item.removed',

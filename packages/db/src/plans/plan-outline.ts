@@ -97,8 +97,12 @@ export async function movePlanItem(
  * Renumbers what is left after items were removed (inside the caller's transaction), numbered
  * as the outline `before` the removal was.
  */
-export async function renumberPlanItems(db: Db, planId: string, before: readonly PlanItemRow[]): Promise<void> {
-  const rows = await listPlanItems(db, planId);
+export async function renumberAfterRemoval(
+  db: Db,
+  before: readonly PlanItemRow[],
+  removedIds: ReadonlySet<string>,
+): Promise<void> {
+  const rows = before.filter((r) => !removedIds.has(r.id));
   await writePlacement(db, rows, renumberOutline(outlineOf(rows), outlineOf(before)));
 }
 

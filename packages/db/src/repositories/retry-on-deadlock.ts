@@ -1,7 +1,11 @@
 /** Deadlock detected, serialization failure: PostgreSQL rolled the statement back; it may run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 
-function sqlState(error: unknown): string | undefined {
+/**
+ * The error code a database failure carries (SQLSTATE such as 40P01, or a socket code such as
+ * ECONNREFUSED), however deep the drivers wrapped it (drizzle wraps postgres.js's error as `cause`).
+ */
+export function sqlStateOf(error: unknown): string | undefined {
   for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
     if (typeof e.code === 'string') return e.code;
     e = e.cause as typeof e;
@@ -19,7 +23,7 @@ export async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 3): 
     try {
       return await work();
     } catch (error) {
-      const code = sqlState(error);
+      const code = sqlStateOf(error);
       if (attempt >= attempts || !code || !RETRYABLE.has(code)) throw error;
       // A little jitter, so the two victims of one deadlock do not meet again at once.
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));

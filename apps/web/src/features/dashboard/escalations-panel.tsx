@@ -3,6 +3,7 @@ import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { ESCALATION_LABELS, stateLabel } from '../../ui/labels.ts';
+import { CardTable } from './card-table.tsx';
 import { DashboardPanel } from './dashboard-panel.tsx';
 
 /**
@@ -27,44 +28,38 @@ export function EscalationsPanel(props: { orgId: string; year: number }): JSX.El
               interview: l().counts.interview,
             })}
           </p>
-          {/* A long list scrolls inside the card (Chromium lets the keyboard focus a scroller). */}
-          <div class="table-scroll">
-            <table class="data-table compact">
-              <thead>
+          <CardTable
+            columns={[
+              t('dashboard.escalations.step'),
+              t('col.unit'),
+              t('col.task'),
+              t('dashboard.escalations.redDays'),
+              t('col.due'),
+              t('col.state'),
+            ]}
+          >
+            <For each={l().items}>
+              {(e) => (
                 <tr>
-                  <th scope="col">{t('dashboard.escalations.step')}</th>
-                  <th scope="col">{t('col.unit')}</th>
-                  <th scope="col">{t('col.task')}</th>
-                  <th scope="col">{t('dashboard.escalations.redDays')}</th>
-                  <th scope="col">{t('col.due')}</th>
-                  <th scope="col">{t('col.state')}</th>
+                  <td>
+                    <span class={`tag escalation-${e.action}`}>{ESCALATION_LABELS[e.action] ?? e.actionLabel}</span>
+                  </td>
+                  <td>{e.orgName}</td>
+                  <td>
+                    <A
+                      href={`/ledger?planId=${encodeURIComponent(e.planId)}&assignment=${encodeURIComponent(e.assignmentId)}`}
+                      title={e.itemText}
+                    >
+                      {e.itemLabel} {e.itemText.length > 40 ? `${e.itemText.slice(0, 40)}…` : e.itemText}
+                    </A>
+                  </td>
+                  <td class="num">{e.redWorkingDays}</td>
+                  <td class="nowrap">{e.dueOn ?? '—'}</td>
+                  <td class="nowrap">{stateLabel(e.state)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                <For each={l().items}>
-                  {(e) => (
-                    <tr>
-                      <td>
-                        <span class={`tag escalation-${e.action}`}>{ESCALATION_LABELS[e.action] ?? e.actionLabel}</span>
-                      </td>
-                      <td>{e.orgName}</td>
-                      <td>
-                        <A
-                          href={`/ledger?planId=${encodeURIComponent(e.planId)}&assignment=${encodeURIComponent(e.assignmentId)}`}
-                          title={e.itemText}
-                        >
-                          {e.itemLabel} {e.itemText.length > 40 ? `${e.itemText.slice(0, 40)}…` : e.itemText}
-                        </A>
-                      </td>
-                      <td class="num">{e.redWorkingDays}</td>
-                      <td class="nowrap">{e.dueOn ?? '—'}</td>
-                      <td class="nowrap">{stateLabel(e.state)}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
+              )}
+            </For>
+          </CardTable>
         </Show>
       )}
     </DashboardPanel>

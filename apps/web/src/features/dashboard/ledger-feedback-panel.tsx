@@ -4,6 +4,7 @@ import { api, type PlanFeedback, type PlanSummary } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { LightDot } from '../../ui/light-dot.tsx';
 import { windowPhrase } from '../plans/window-phrase.ts';
+import { CardTable } from './card-table.tsx';
 import { DashboardPanel } from './dashboard-panel.tsx';
 
 type Pending = PlanFeedback['rows'][number] & { plan: PlanSummary };
@@ -41,44 +42,36 @@ export function LedgerFeedbackPanel(props: { orgId: string; year: number }): JSX
           <Show when={asked()} fallback={<p class="empty-state">{t('dashboard.feedback.noneAsked')}</p>}>
             <p role="status">{t('dashboard.feedback.summary', { total: asked(), pending: pending().length })}</p>
             <Show when={pending().length} fallback={<p class="empty-state">{t('dashboard.feedback.allDone')}</p>}>
-              {/* A long list scrolls inside the card (Chromium lets the keyboard focus a scroller). */}
-              <div class="table-scroll">
-                <table class="data-table compact">
-                  <thead>
+              <CardTable
+                columns={[
+                  t('col.unit'),
+                  t('col.plan'),
+                  t('dashboard.feedback.window'),
+                  t('col.light'),
+                  <span class="visually-hidden">{t('col.link')}</span>,
+                ]}
+              >
+                <For each={pending()}>
+                  {(row) => (
                     <tr>
-                      <th scope="col">{t('col.unit')}</th>
-                      <th scope="col">{t('col.plan')}</th>
-                      <th scope="col">{t('dashboard.feedback.window')}</th>
-                      <th scope="col">{t('col.light')}</th>
-                      <th scope="col">
-                        <span class="visually-hidden">{t('col.link')}</span>
-                      </th>
+                      <td>{row.orgName}</td>
+                      <td>{row.plan.title}</td>
+                      <td>
+                        {row.dueOn ?? '—'}
+                        <span class="muted">（{windowPhrase(row.windowText)}）</span>
+                      </td>
+                      <td>
+                        <LightDot light={row.light} />
+                      </td>
+                      <td>
+                        <A href={`/plans/${encodeURIComponent(row.plan.id)}?tab=subordinates`}>
+                          {t('dashboard.feedback.open')}
+                        </A>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    <For each={pending()}>
-                      {(row) => (
-                        <tr>
-                          <td>{row.orgName}</td>
-                          <td>{row.plan.title}</td>
-                          <td>
-                            {row.dueOn ?? '—'}
-                            <span class="muted">（{windowPhrase(row.windowText)}）</span>
-                          </td>
-                          <td>
-                            <LightDot light={row.light} />
-                          </td>
-                          <td>
-                            <A href={`/plans/${encodeURIComponent(row.plan.id)}?tab=subordinates`}>
-                              {t('dashboard.feedback.open')}
-                            </A>
-                          </td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
+                  )}
+                </For>
+              </CardTable>
             </Show>
           </Show>
         </Show>
