@@ -194,9 +194,15 @@ describe('API under random and malformed input', () => {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ expectedVersion: item.version, patch: { rules } }),
           });
+          // A NUL or an unpaired surrogate cannot be stored in PostgreSQL whatever the engine says.
+          // JSON.stringify writes exactly those two as \u escapes (after an even run of backslashes).
+          const storable = !/(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f])/i.test(JSON.stringify(rules));
           const valid =
             rules.every((r) => validateRule(r).length === 0) && new Set(rules.map((r) => r.id)).size === rules.length;
-          if (valid) {
+          if (!storable) {
+            expect(res.status).toBe(400);
+            expect(((await res.json()) as Problem).errors?.[0]?.path).toMatch(/^json\.patch\.rules\.\d+/);
+          } else if (valid) {
             expect(res.status).toBe(200);
             expect(((await res.json()) as PlanDetail['items'][number]).rules).toEqual(
               JSON.parse(JSON.stringify(rules)),
@@ -207,7 +213,13 @@ describe('API under random and malformed input', () => {
             expect(problem.errors?.[0]?.path).toMatch(/^rules\[\d+\]/);
           }
         }),
-        { numRuns: 30 },
+        {
+          numRuns: 30,
+          // CI found this one: an unpaired surrogate the engine accepts and PostgreSQL does not.
+          examples: [
+            [[{ id: '\ud800', kind: 'applicability', name: '', conditions: { all: [] }, event: { type: 'include' } }]],
+          ],
+        },
       );
     });
 

@@ -27,3 +27,30 @@ export function validationProblem(c: Context, issues: readonly z.core.$ZodIssue[
   }));
   return new ProblemError('validation', errors.map((e) => `${e.path}：${e.message}`).join('；'), errors);
 }
+
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+
+/**
+ * The first string in a request that PostgreSQL cannot store — a NUL, or half of a surrogate pair
+ * (JSON allows "\ud800"; text and jsonb columns do not) — as the path that names its field.
+ */
+export function unstorableTextPath(value: unknown, path: readonly string[] = []): string[] | undefined {
+  if (typeof value === 'string')
+    return value.includes('\u0000') || UNPAIRED_SURROGATE.test(value) ? [...path] : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const found = unstorableTextPath(key, path) ?? unstorableTextPath(child, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A 400 naming the field whose text cannot be stored, before any of the request is written. */
+export function unstorableTextProblem(c: Context, path: readonly string[], target?: string): ProblemError {
+  const english = prefersEnglish(c);
+  const field = [target, ...path].filter(Boolean).join('.');
+  const message = english
+    ? 'contains a character that cannot be stored (NUL or an unpaired surrogate)'
+    : '含有无法保存的字符（空字符或不成对的代理项）';
+  return new ProblemError('validation', `${field}：${message}`, [{ path: field, message }]);
+}
