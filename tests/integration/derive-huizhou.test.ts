@@ -140,6 +140,27 @@ describe('deriving 惠州市 2022 for its subordinates', () => {
       cites: '惠府办函〔2022〕68号 52.',
     });
   });
+  it('a template rule excludes items named by id even after the outline renumbers them, or by their label', () => {
+    const [first, second] = plan.items.filter((i) =>
+      i.units.responsible.some((u) => u.selector.kind === 'childGovernments'),
+    );
+    const rule: Rule = {
+      id: 'template:notForCounties',
+      kind: 'applicability',
+      name: '县级不承接',
+      conditions: { all: [{ fact: 'level', operator: 'equal', value: 'county' }] },
+      event: { type: 'exclude', params: { items: ['item-moved', second!.label] } },
+    };
+    // The item named by id now carries another number, as after a move in the outline editor.
+    const renumbered = {
+      ...plan,
+      items: plan.items.map((i) => (i === first ? { ...i, id: 'item-moved', label: '99.' } : i)),
+    };
+    const boluo = derivePlan(renumbered, huizhou, directory.find('441322')!, directory, { rules: [rule] });
+    const excluded = boluo.excluded.filter((e) => e.reason.includes('template:notForCounties'));
+    expect(excluded.map((e) => e.sourceLabel)).toEqual(expect.arrayContaining(['99.', second!.label]));
+    expect(boluo.items.map((i) => i.sourceLabel)).not.toContain('99.');
+  });
   it("an item's own rules decide who inherits it and how its text reads there, each with its trace", () => {
     const source = plan.items.find((i) => i.units.responsible.some((u) => u.selector.kind === 'childGovernments'))!;
     const districtsOnly: Rule = {

@@ -100,7 +100,8 @@ export function derivePlan(
       workingDaysBefore = Math.max(workingDaysBefore, Number(rule.event.params?.workingDays ?? 0));
       deadlineRule = rule;
     } else if (rule.event.type === 'exclude') {
-      for (const label of (rule.event.params?.items as string[] | undefined) ?? []) excludedBy.set(label, rule);
+      // Each entry names an item by its id (stays when the outline is renumbered) or by its label.
+      for (const name of (rule.event.params?.items as string[] | undefined) ?? []) excludedBy.set(name, rule);
     }
   }
 
@@ -111,7 +112,7 @@ export function derivePlan(
     const reaching = ROLES.flatMap((role) =>
       item.units[role].filter((u) => unitReachesChild(u, ctx)).map((u) => ({ role, u })),
     );
-    const ruleExclusion = excludedBy.get(item.label);
+    const ruleExclusion = (item.id && excludedBy.get(item.id)) || excludedBy.get(item.label);
     if (ruleExclusion) {
       excluded.push({
         sourceLabel: item.label,
