@@ -61,6 +61,28 @@ describe('the demo scenario', () => {
     expect(unfinished.total).toBeGreaterThan(0);
   });
 
+  it("贵溪市's supervisor runs 回头看 on 2021: every unfinished task is reopened and carried into 2022", async () => {
+    const guixi = await as('gx-supervisor');
+    const before = await guixi.send<LedgerPage>('GET', '/api/ledger?year=2021&state=assigned&limit=1');
+    expect(before.total).toBeGreaterThan(0);
+    const result = await guixi.send<{ unfinished: number; reopened: number; carried: number; refused: unknown[] }>(
+      'POST',
+      '/api/lookback',
+      { orgId: '360681', year: 2021 },
+    );
+    expect(result).toMatchObject({ unfinished: before.total, reopened: before.total, refused: [] });
+    expect(result.carried).toBeGreaterThan(0);
+    expect((await guixi.send<LedgerPage>('GET', '/api/ledger?year=2021&state=assigned&limit=1')).total).toBe(0);
+    const carried = await guixi.send<LedgerPage>('GET', '/api/ledger?year=2022&state=rectifying&limit=1');
+    expect(carried.total).toBe(result.carried);
+    // The rectifications belong to a 2022 plan of 贵溪市 itself.
+    const [owner] = await database.query<{ owner_org_id: string; title: string }>(
+      'SELECT p.owner_org_id, p.title FROM assignments a JOIN plans p ON p.id = a.plan_id WHERE a.id = $1',
+      [carried.rows[0]!.id],
+    );
+    expect(owner).toEqual({ owner_org_id: '360681', title: '2022年度回头看整改任务' });
+  });
+
   it('is built once: a second start adds nothing', async () => {
     const [plans] = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM plans');
     expect(await ensureDemoScenario(database, app, TEST_PASSWORD, () => {})).toBe(false);

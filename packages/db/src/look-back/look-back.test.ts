@@ -86,5 +86,17 @@ describe('回头看 on 贵溪市 2021', () => {
       const again = await runLookBack(getDb(), workflows, { rootOrgId: '360681', year: 2021, actor: supervisor });
       expect(again).toMatchObject({ unfinished: 0, reopened: 0, carried: 0 });
     });
+
+    it('carries a task an interrupted run reopened but did not carry', async () => {
+      const handle = getDb();
+      // As if the run had stopped between the reopening and the carrying of this one row.
+      const [lost] = await handle.query<{ id: string }>(
+        "SELECT id FROM assignments WHERE year = 2022 AND state = 'rectifying' ORDER BY id LIMIT 1",
+      );
+      await handle.query('DELETE FROM assignments WHERE id = $1', [lost!.id]);
+      const again = await runLookBack(handle, workflows, { rootOrgId: '360681', year: 2021, actor: supervisor });
+      expect(again).toMatchObject({ unfinished: 0, reopened: 0, carried: 1 });
+      expect(await handle.query('SELECT 1 FROM assignments WHERE id = $1', [lost!.id])).toHaveLength(1);
+    });
   });
 });

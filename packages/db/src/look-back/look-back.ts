@@ -27,6 +27,8 @@ export type LookBackResult = {
 type Row = {
   id: string;
   plan_id: string;
+  /** The org owning the row's plan: whose next-year plan the rectification goes into. */
+  owner_org_id: string;
   item_id: string;
   org_id: string;
   org_path: string;
@@ -51,12 +53,15 @@ export async function runLookBack(
   const root = await getOrg(handle.db, options.rootOrgId);
   const rows = rowsOf<Row>(
     await handle.db.execute(sql`
-      SELECT a.id, a.plan_id, a.item_id, a.org_id, a.org_path, a.role, a.state, a.version, i.label, i.text
-      FROM assignments a JOIN plan_items i ON i.id = a.item_id
+      SELECT a.id, a.plan_id, p.owner_org_id, a.item_id, a.org_id, a.org_path, a.role, a.state, a.version,
+        i.label, i.text
+      FROM assignments a JOIN plan_items i ON i.id = a.item_id JOIN plans p ON p.id = a.plan_id
       WHERE a.year = ${options.year} AND a.org_path LIKE ${`${root.path}%`}
       ORDER BY a.id`),
   );
   const unfinished = rows.filter((r) => r.state === 'assigned' || r.state === 'draft');
+  // Reopened by an earlier run that stopped before carrying them: carried now (carrying is idempotent).
+  const reopenedBefore = rows.filter((r) => r.state === 'rectifying');
   const every = options.sampleEvery ?? 10;
   const sampledVerified = rows
     .filter((r) => r.state === 'verified')
@@ -83,6 +88,7 @@ export async function runLookBack(
     if (!reopened.replayed) result.reopened++;
     if (await carryIntoNextYear(handle, row, options)) result.carried++;
   }
+  for (const row of reopenedBefore) if (await carryIntoNextYear(handle, row, options)) result.carried++;
   await rebuildRollup(handle.db, options.year + 1);
   return result;
 }
@@ -90,17 +96,20 @@ export async function runLookBack(
 /** Next year's plan of the same org gets a rectification item and ledger row linked to the original. */
 async function carryIntoNextYear(handle: DatabaseHandle, row: Row, options: LookBackOptions): Promise<boolean> {
   const next = options.year + 1;
-  const planId = row.plan_id.replace(`plan-${options.year}-`, `plan-${next}-`);
+  const prefix = `plan-${options.year}-`;
+  // One rectification plan per plan looked back on, never the old plan itself.
+  const planId = row.plan_id.startsWith(prefix)
+    ? `plan-${next}-${row.plan_id.slice(prefix.length)}`
+    : `plan-${next}-lookback-${row.plan_id}`;
   const itemId = `${planId}#整改${row.item_id.slice(row.item_id.indexOf('#') + 1)}`;
   const assignmentId = assignmentIdFor(itemId, row.org_id, row.role, '');
   return handle.rawTransaction(async (tx) => {
     const exists = await tx.query('SELECT 1 FROM assignments WHERE id = $1', [assignmentId]);
     if (exists.length) return false;
-    const owner = row.plan_id.slice(`plan-${options.year}-`.length);
     await tx.query(
       `INSERT INTO plans (id, owner_org_id, year, title, status, settings) VALUES ($1, $2, $3, $4, 'draft', '{}')
        ON CONFLICT (id) DO NOTHING`,
-      [planId, owner, next, `${next}年度回头看整改任务`],
+      [planId, row.owner_org_id, next, `${next}年度回头看整改任务`],
     );
     await tx.query(
       `INSERT INTO plan_items (id, plan_id, position, kind, label, text, provenance, derivation_status)
