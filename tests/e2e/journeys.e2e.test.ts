@@ -170,4 +170,29 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await county.context.close();
     expect(consoleErrors).toEqual([]);
   }, 90_000);
+
+  it('a supervisor looks back on 2022: asked first, then the unfinished tasks are reopened and carried', async () => {
+    const { context, page } = await signedInPage('bl-supervisor');
+    await page.getByRole('link', { name: '督查汇总' }).click();
+    const panel = page.locator('section[aria-label="回头看"]');
+    await panel.getByLabel('年度', { exact: true }).fill('2022');
+    await panel.getByRole('button', { name: '开始回头看' }).click();
+    const dialog = page.getByRole('dialog', { name: '开始 2022 年度回头看？' });
+    await expect.poll(() => dialog.textContent()).toContain('结转到 2023 年度');
+    // Cancelled, nothing is reopened.
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await panel.getByRole('status').count()).toBe(0);
+    await panel.getByRole('button', { name: '开始回头看' }).click();
+    await dialog.getByRole('button', { name: '开始回头看' }).click();
+    await expect
+      .poll(() => panel.getByRole('status').textContent(), { timeout: 30_000 })
+      .toMatch(/未完成 [1-9]\d* 项，已重新打开整改 [1-9]\d* 项，结转到 2023 年 [1-9]\d* 项/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-5-look-back.png') });
+    await panel.getByRole('link', { name: '查看整改台账' }).click();
+    await expect.poll(() => page.locator('.ledger-row').count()).toBeGreaterThan(0);
+    expect(await page.locator('.ledger-row', { hasNotText: '整改中' }).count()).toBe(0);
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
 });

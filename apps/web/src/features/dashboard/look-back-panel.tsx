@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { createSignal, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 import { can } from '../session/can.ts';
@@ -12,8 +13,8 @@ export function LookBackPanel(props: { orgId: string }): JSX.Element {
   const [result, setResult] = createSignal<Awaited<ReturnType<typeof api.lookBack>> | null>(null);
   const [error, setError] = createSignal<unknown>(null);
   const [busy, setBusy] = createSignal(false);
-  const run = async (event: SubmitEvent) => {
-    event.preventDefault();
+  const [confirming, setConfirming] = createSignal(false);
+  const run = async () => {
     setBusy(true);
     setError(null);
     try {
@@ -29,7 +30,13 @@ export function LookBackPanel(props: { orgId: string }): JSX.Element {
       <section class="card look-back" aria-label={t('lookBack.title')}>
         <h3>{t('lookBack.title')}</h3>
         <p class="muted">{t('lookBack.help')}</p>
-        <form class="form inline" onSubmit={run}>
+        <form
+          class="form inline"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setConfirming(true);
+          }}
+        >
           <label class="inline">
             {t('lookBack.year')}
             <input
@@ -44,6 +51,14 @@ export function LookBackPanel(props: { orgId: string }): JSX.Element {
             {busy() ? t('lookBack.busy') : t('lookBack.start')}
           </button>
         </form>
+        <ConfirmDialog
+          open={confirming()}
+          title={t('lookBack.confirmTitle', { year: year() })}
+          body={t('lookBack.confirmBody', { year: year(), next: year() + 1 })}
+          confirm={t('lookBack.start')}
+          onConfirm={() => void run()}
+          onClose={() => setConfirming(false)}
+        />
         <ErrorMessage error={error()} />
         <Show when={result()}>
           {(r) => (

@@ -1,5 +1,6 @@
 import { createSignal, type JSX, onCleanup, Show } from 'solid-js';
 import { api, type Job } from '../../api/client.ts';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 
@@ -7,6 +8,7 @@ import { ErrorMessage } from '../../ui/feedback.tsx';
 export function CascadeButton(props: { planId: string }): JSX.Element {
   const [job, setJob] = createSignal<Job | null>(null);
   const [error, setError] = createSignal<unknown>(null);
+  const [confirming, setConfirming] = createSignal(false);
   let timer: ReturnType<typeof setInterval> | undefined;
   onCleanup(() => clearInterval(timer));
   const start = async () => {
@@ -34,11 +36,19 @@ export function CascadeButton(props: { planId: string }): JSX.Element {
     <div class="cascade">
       <button
         type="button"
-        onClick={() => void start()}
+        onClick={() => setConfirming(true)}
         disabled={job()?.state === 'running' || job()?.state === 'queued'}
       >
         {t('cascade.start')}
       </button>
+      <ConfirmDialog
+        open={confirming()}
+        title={t('cascade.confirmTitle')}
+        body={t('cascade.confirmBody')}
+        confirm={t('cascade.confirm')}
+        onConfirm={() => void start()}
+        onClose={() => setConfirming(false)}
+      />
       <Show when={job()}>
         {(j) => (
           <div class="progress-line" role="status">

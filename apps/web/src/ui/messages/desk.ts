@@ -34,6 +34,9 @@ export const DESK_ZH = {
   'lookBack.result':
     '未完成 {unfinished} 项，已重新打开整改 {reopened} 项，结转到 {next} 年 {carried} 项；抽查已核验 {sampled} 项。',
   'lookBack.ledger': '查看整改台账',
+  'lookBack.confirmTitle': '开始 {year} 年度回头看？',
+  'lookBack.confirmBody':
+    '本单位及下级在 {year} 年度未完成的任务将全部重新打开为“整改中”，并结转到 {next} 年度回头看整改任务；已核验的任务会抽取一部分供复查。重复开展不会重复结转。',
   'org.level.province': '省级',
   'org.level.city': '市级',
   'org.level.county': '县级',
@@ -129,6 +132,9 @@ export const DESK_EN: Record<keyof typeof DESK_ZH, string> = {
   'lookBack.result':
     '{unfinished} unfinished, {reopened} reopened for rectification, {carried} carried into {next}; {sampled} verified tasks sampled.',
   'lookBack.ledger': 'See the rectification ledger',
+  'lookBack.confirmTitle': 'Start the look-back on {year}?',
+  'lookBack.confirmBody':
+    'Every unfinished {year} task of this unit and its subordinates is reopened as rectifying and carried into the {next} look-back plan; a sample of verified tasks is listed for a spot check. Running it again carries nothing twice.',
   'org.level.province': 'Province',
   'org.level.city': 'City',
   'org.level.county': 'County',

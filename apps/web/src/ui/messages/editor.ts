@@ -48,6 +48,10 @@ export const EDITOR_ZH = {
   'cascade.running': '正在分解 {done}/{total}：{message}',
   'cascade.succeeded': '已完成：{total} 个下级单位',
   'cascade.failed': '失败：{error}',
+  'cascade.confirmTitle': '逐级下达本方案？',
+  'cascade.confirmBody':
+    '将为本单位以下各级政府和部门逐级派生方案，并把任务下达到各承办单位的台账。在后台进行，可能需要几分钟；已经派生过的下级不会重复派生。',
+  'cascade.confirm': '开始逐级下达',
   'plan.outline': '方案事项',
   'units.nobody': '未对应到具体单位，发布时不为其生成台账',
   'units.many': '{n} 个单位：',
@@ -111,6 +115,10 @@ export const EDITOR_EN: Record<keyof typeof EDITOR_ZH, string> = {
   'cascade.running': 'Deriving {done}/{total}: {message}',
   'cascade.succeeded': 'Done: {total} subordinate units',
   'cascade.failed': 'Failed: {error}',
+  'cascade.confirmTitle': 'Cascade this plan down?',
+  'cascade.confirmBody':
+    'Every government and department below this unit gets a derived plan, level by level, and the tasks go to the ledgers of the units they name. It runs in the background and can take minutes; subordinates already derived are not derived again.',
+  'cascade.confirm': 'Start the cascade',
   'plan.outline': 'Plan items',
   'units.nobody': 'names no unit in the org tree; publishing issues no ledger row for it',
   'units.many': '{n} units: ',
