@@ -17,6 +17,15 @@ describe('readUnitsAnnotation', () => {
     expect(a?.deadlineText).toBe('2022年12月31日前');
   });
 
+  it('reads labelled parts separated by a comma as well: the 完成时限 after 牵头单位：…，', () => {
+    const a = readUnitsAnnotation('做好依申请公开。（牵头单位：市司法局，完成时限：2023年年底前）');
+    expect(texts(a?.units.lead)).toEqual(['市司法局']);
+    expect(a?.deadlineText).toBe('2023年年底前');
+    const b = readUnitsAnnotation('扩大公众参与。〔牵头单位∶市政府办，责任单位∶各乡(镇、街道)〕');
+    expect(texts(b?.units.lead)).toEqual(['市政府办']);
+    expect(texts(b?.units.responsible)).toEqual(['各乡（镇、街道）']);
+  });
+
   it('reads an annotation without brackets after the last sentence', () => {
     const a = readUnitsAnnotation('做好政策解读。责任单位：党政办；配合单位：各村（居）委会');
     expect(a?.rest).toBe('做好政策解读。');

@@ -12,7 +12,13 @@ import { readOutlineLabel } from './outline-label.ts';
 /** Labels that open a units annotation: 牵头单位∶…；责任单位∶…；配合单位∶… */
 const ROLE_LABEL = '(?:牵头|责任|配合|协办|协助|落实|主办|承办|实施)(?:单位|部门|科室|股室|处室)';
 /** Deadline labels inside an annotation: 〔…；完成时限∶2022年底前〕 */
-const DEADLINE_LABEL = /^(?:完成时限|完成时间|时间要求|时限要求|时限|时间节点|完成期限)\s*[∶:：]\s*/;
+const DEADLINE_WORDS = '(?:完成时限|完成时间|时间要求|时限要求|时限|时间节点|完成期限)';
+const DEADLINE_LABEL = new RegExp(`^${DEADLINE_WORDS}\\s*[∶:：]\\s*`);
+/** A comma that opens the next labelled part: "牵头单位：市司法局，完成时限：2023年年底前". */
+const COMMA_BEFORE_LABEL = new RegExp(`[，,]\\s*(?=(?:${ROLE_LABEL}|${DEADLINE_WORDS})\\s*[∶:：])`, 'g');
+
+/** The labelled parts of an annotation, separated by ；, or by a comma where a label follows. */
+const labelledParts = (text: string) => splitOutsideParens(text.replace(COMMA_BEFORE_LABEL, '；'), '；;');
 
 const BRACKETED = new RegExp(
   `[〔【（(［\\[]\\s*(${ROLE_LABEL}\\s*[∶:：][^〔〕【】［］\\[\\]]*?)\\s*[〕】）)］\\]]\\s*[。；;.]?\\s*$`,
@@ -34,7 +40,7 @@ export function readUnitsAnnotation(text: string): UnitsAnnotation | null {
   if (!m) return null;
   // Bracketed: the paragraph ends before the bracket; bare: it keeps its closing 。
   const end = bracketed ? m.index : m.index + m[0].indexOf(m[1] as string);
-  const parts = splitOutsideParens(m[1] as string, '；;');
+  const parts = labelledParts(m[1] as string);
   const deadline = parts.find((p) => DEADLINE_LABEL.test(p.trim()));
   const unitParts = parts.filter((p) => p !== deadline);
   const parsed = unitParts.length ? parseUnitsTail(`〔${unitParts.join('；')}〕`) : null;
@@ -95,7 +101,7 @@ export function readLabelledCells(text: string): MeasureCells | null {
   const t = text.trim().replace(/^[〔【（(［[]|[〕】）)］\]]$/g, '');
   if (!LABELLED.test(t) && !DEADLINE_LABEL.test(t)) return null;
   const cells: MeasureCells = {};
-  for (const part of splitOutsideParens(t, '；;')) {
+  for (const part of labelledParts(t)) {
     const p = part.trim();
     if (DEADLINE_LABEL.test(p)) {
       cells.deadline = p.replace(DEADLINE_LABEL, '');
