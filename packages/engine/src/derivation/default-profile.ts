@@ -43,6 +43,10 @@ export const DEFAULT_PROFILE: Rule[] = [
 export function levelWordPairs(parentWord: string, childWord: string, childIsCounty: boolean): [string, string][] {
   const forms = (w: string) => [`全${w}`, `${w}直`, `${w}级`, `本${w}`, `我${w}`, `${w}政府`, `${w}委`];
   const to = forms(childWord);
+  // A street has an office (办事处) and a Party working committee (党工委), not a government; a
+  // township's committee is its 党委.
+  if (childWord === '街道') to.splice(5, 2, '街道办事处', '街道党工委');
+  else if (childWord === '乡' || childWord === '镇') to.splice(6, 1, `${childWord}党委`);
   const pairs = forms(parentWord).map((f, i) => [f, to[i] as string] as [string, string]);
   // A county reading "各县（区）要…" is reading about itself.
   if (childIsCounty)

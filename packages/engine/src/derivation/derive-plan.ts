@@ -90,7 +90,13 @@ export function derivePlan(
         String(facts.selfWord),
         child.level === 'county',
       )) {
-        substitutions.push({ from, to, rule: rule.id, fact: `${child.name} 自称“${facts.selfWord}”` });
+        substitutions.push({
+          from,
+          to,
+          rule: rule.id,
+          fact: `${child.name} 自称“${facts.selfWord}”`,
+          keepInLevelList: true,
+        });
       }
     } else if (rule.event.type === 'substitute') {
       for (const [from, to] of (rule.event.params?.pairs as [string, string][] | undefined) ?? []) {

@@ -1,6 +1,21 @@
 import type { TraceStep } from './trace.ts';
 
-export type Substitution = { from: string; to: string; rule: string; fact: string };
+export type Substitution = {
+  from: string;
+  to: string;
+  rule: string;
+  fact: string;
+  /**
+   * Left as written inside a list of levels: "省、市级文件库" and "市、县级政府部门" name those
+   * levels, not the reader, so a county keeps them (level words set this).
+   */
+  keepInLevelList?: boolean;
+};
+
+const LEVEL = '(?:省|市|县|区|乡|镇|街道)';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `from` where it is not one item of a list of levels (省、市级 / 市级、县级). */
+const outsideLevelList = (from: string) => new RegExp(`(?<!${LEVEL}、)${escapeRegExp(from)}(?!、${LEVEL})`, 'g');
 
 /** Spans never rewritten: quoted titles 《…》, quotations “…”, and parenthesized document numbers. */
 const PROTECTED = /《[^》]*》|“[^”]*”|「[^」]*」/g;
@@ -20,7 +35,9 @@ export function localizeText(
     let out = chunk;
     for (const s of substitutions) {
       if (!out.includes(s.from)) continue;
-      out = out.split(s.from).join(s.to);
+      const before = out;
+      out = s.keepInLevelList ? out.replace(outsideLevelList(s.from), s.to) : out.split(s.from).join(s.to);
+      if (out === before) continue;
       if (!trace.some((t) => t.rule === s.rule && t.from === s.from)) {
         trace.push({ field: 'text', rule: s.rule, fact: s.fact, from: s.from, to: s.to });
       }
