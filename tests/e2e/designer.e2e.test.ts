@@ -86,7 +86,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await json.fill('[{"id": "x", }]');
     await expect
       .poll(() => page.locator('.designer-section [role="alert"]').first().textContent())
-      .toMatch(/JSON 第 1 行第 \d+ 列有误/);
+      .toMatch(/^JSON 第 1 行第 \d+ 列格式有误（“[^”]*”附近），未保存$/);
     expect(await page.getByRole('button', { name: '保存规则' }).isDisabled()).toBe(true);
     // The engine's validation names the field at fault.
     written[0].conditions = { any: [{ fact: 'divisionType', operator: 'equals', value: '区' }] };
@@ -362,6 +362,57 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await task.click();
     await page.locator('.drawer').waitFor();
     expect(page.url()).toContain('planId=');
+    // The plan menu says what the address filters by, once its options have arrived.
+    const planMenu = page.locator('.ledger-page label', { hasText: /^方案/ }).locator('select');
+    await expect.poll(() => planMenu.inputValue()).toBe(new URL(page.url()).searchParams.get('planId'));
+    // The escalation reads as a word with its step, never as the event's key.
+    await expect.poll(() => page.locator('.drawer .timeline').textContent()).toContain('升级督办');
+    expect(await page.locator('.drawer .timeline').textContent()).toMatch(/(督办单|约谈)：红灯已 \d+ 个工作日/);
+    expect(await page.locator('.drawer .timeline').textContent()).not.toContain('assignment.');
+    // Beside the drawer the header keeps every column over the rows' cells, 操作 included.
+    const lefts = (cells: string) =>
+      page.locator(cells).evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+    await page.locator('.ledger-row').first().waitFor();
+    expect(await lefts('.ledger-head > [role="columnheader"]')).toEqual(
+      await lefts('.ledger-row >> nth=0 >> [role="cell"]'),
+    );
+    const actions = await page.getByRole('columnheader', { name: '操作' }).boundingBox();
+    const table = await page.locator('.ledger-table').boundingBox();
+    expect((actions?.x ?? 0) + (actions?.width ?? 0)).toBeLessThanOrEqual((table?.x ?? 0) + (table?.width ?? 0));
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
+
+  it('drills into a department: no subordinates is said, and its red card opens the ledger filtered to it', async () => {
+    const { context, page } = await signedInPage('hz-supervisor');
+    await page.goto(`${server.url}/dashboard?year=2022`);
+    const units = page.locator('table.data-table', { has: page.locator('caption', { hasText: '下级单位' }) });
+    // Number headers sit over their right-aligned numbers, padded like the cells.
+    const header = units.locator('th', { hasText: '任务分工' });
+    expect(await header.evaluate((th) => getComputedStyle(th).textAlign)).toBe('right');
+    expect(await header.evaluate((th) => getComputedStyle(th).paddingLeft)).not.toBe('0px');
+    const department = units.locator('tbody tr', { hasText: '局' }).first();
+    const name = ((await department.locator('button').textContent()) ?? '').trim();
+    const red = Number(await department.locator('td').nth(4).textContent());
+    expect(red).toBeGreaterThan(0);
+    await department.locator('button').click();
+    await expect.poll(() => page.locator('.breadcrumb strong').textContent()).toBe(name);
+    await expect.poll(() => page.locator('p.empty-state').first().textContent()).toContain('没有下级单位或部门');
+    const card = page.locator('.card.stat.danger a');
+    expect(await card.textContent()).toBe(String(red));
+    await card.click();
+    await expect.poll(() => page.locator('.ledger-page [role="status"]').textContent()).toBe(`共 ${red} 条。`);
+    expect(new Set(await page.locator('.ledger-row > [role="cell"]:nth-child(3)').allTextContents())).toEqual(
+      new Set([name]),
+    );
+    // Every filter of the address shows in its control: the year, the light and the unit.
+    const menu = (label: string) =>
+      page.locator('.ledger-page label', { hasText: new RegExp(`^${label}`) }).locator('select');
+    await expect.poll(() => menu('年度').inputValue()).toBe('2022');
+    expect(await menu('亮灯').inputValue()).toBe('red');
+    expect(await page.locator('.filter-unit output').textContent()).toBe(name);
+    await page.getByRole('button', { name: '清除单位筛选' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('orgId')).toBeNull();
     await context.close();
     expect(consoleErrors).toEqual([]);
   }, 90_000);

@@ -11,7 +11,7 @@ export const RULES_ZH = {
   'rules.addApplicability': '添加承接条件',
   'rules.addLocalization': '添加本地化用语',
   'rules.json': '规则（json-rules-engine 格式）',
-  'rules.jsonError': 'JSON 第 {line} 行第 {column} 列有误：{message}（未保存）',
+  'rules.jsonError': 'JSON 第 {line} 行第 {column} 列格式有误（“{near}”附近），未保存',
   'rules.problems': '规则校验问题',
   'rules.saved': '规则已保存。',
   'rules.saving': '正在保存…',

@@ -71,7 +71,8 @@ export function ItemRulesPanel(props: {
     saving.edited();
     const parsed = parseJsonText(text);
     if (!parsed.ok) return setJsonProblem(parsed.problem);
-    if (!Array.isArray(parsed.value)) return setJsonProblem({ message: t('rules.notArray'), line: 1, column: 1 });
+    if (!Array.isArray(parsed.value))
+      return setJsonProblem({ message: t('rules.notArray'), line: 1, column: 1, near: '' });
     setJsonProblem(null);
     setRules(parsed.value);
   };
@@ -151,7 +152,9 @@ export function ItemRulesPanel(props: {
         <Show when={jsonProblem()}>
           {(p) => (
             <p class="form-error" role="alert">
-              {t('rules.jsonError', { line: p().line, column: p().column, message: p().message })}
+              {p().near
+                ? t('rules.jsonError', { line: p().line, column: p().column, message: p().message, near: p().near })
+                : p().message}
             </p>
           )}
         </Show>

@@ -96,24 +96,39 @@ export function parseValue(fact: string, operator: Operator, text: string): unkn
   return text;
 }
 
-/** A JSON syntax error with its line and column, from the parser's message or position. */
-export type JsonProblem = { message: string; line: number; column: number };
+/**
+ * A JSON syntax error with its line and column, and the text near it (the parser's own message
+ * is English only, so the Chinese UI shows where instead of what).
+ */
+export type JsonProblem = { message: string; line: number; column: number; near: string };
 
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: JsonProblem } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    if (lineCol) return { ok: false, problem: { message, line: Number(lineCol[1]), column: Number(lineCol[2]) } };
     const at = /position (\d+)/.exec(message);
-    const position = at ? Number(at[1]) : text.length;
+    const lineCol = /line (\d+) column (\d+)/.exec(message);
+    const position = at
+      ? Number(at[1])
+      : lineCol
+        ? offsetOf(text, Number(lineCol[1]), Number(lineCol[2]))
+        : text.length;
     const before = text.slice(0, position).split('\n');
+    const near = text
+      .slice(Math.max(0, position - 8), position + 8)
+      .replace(/\s+/g, ' ')
+      .trim();
     return {
       ok: false,
-      problem: { message, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 },
+      problem: { message, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1, near },
     };
   }
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  const lines = text.split('\n').slice(0, line - 1);
+  return lines.reduce((n, l) => n + l.length + 1, 0) + column - 1;
 }
 
 /** Deep copy, edit, return: rules are small, and a fresh value keeps the JSON view in step. */
