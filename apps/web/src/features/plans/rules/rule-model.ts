@@ -115,10 +115,11 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
         ? offsetOf(text, Number(lineCol[1]), Number(lineCol[2]))
         : text.length;
     const before = text.slice(0, position).split('\n');
-    const near = text
-      .slice(Math.max(0, position - 8), position + 8)
-      .replace(/\s+/g, ' ')
-      .trim();
+    const near =
+      text
+        .slice(Math.max(0, position - 8), position + 8)
+        .replace(/\s+/g, ' ')
+        .trim() || '…';
     return {
       ok: false,
       problem: { message, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1, near },
