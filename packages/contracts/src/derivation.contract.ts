@@ -85,8 +85,19 @@ export const notificationSchema = z
     read: z.boolean(),
   })
   .meta({ id: 'Notification' });
+/** A page of the inbox, newest first: as the ledger pages, `offset` skips the newest entries. */
+export const notificationsQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
 export const notificationsSchema = z
-  .object({ items: z.array(notificationSchema), unread: z.number().int() })
+  .object({
+    items: z.array(notificationSchema),
+    /** Unread entries of the whole inbox, not only of this page (the badge). */
+    unread: z.number().int(),
+    /** Entries of the whole inbox: more pages follow while offset + items < total. */
+    total: z.number().int(),
+  })
   .meta({ id: 'Notifications' });
 export type Coverage = z.infer<typeof coverageSchema>;
 export type DerivationInbox = z.infer<typeof inboxSchema>;

@@ -41,7 +41,8 @@ import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
 import type { CascadeJobPayload } from '../jobs/job-handlers.ts';
 import type { Job } from '../jobs/job-runner.ts';
-import { itemDto, planTarget, summaryDto } from './plan-dto.ts';
+import { allowPlan } from './plan-access.ts';
+import { itemDto, summaryDto } from './plan-dto.ts';
 
 const tags = ['分解与下达'];
 
@@ -195,7 +196,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       const { planId } = c.req.valid('param');
       const { childOrgId } = c.req.valid('json');
       const parent = await getPlanSummary(db, planId);
-      allow(c, 'plan.read', planTarget(parent));
+      await allowPlan(c, db, 'plan.read', parent);
       const child = await getOrg(db, childOrgId);
       const principal = allow(c, 'plan.derive', { orgPath: child.path, plan: 'derived' });
       try {
@@ -216,7 +217,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
     })
     .openapi(coverage, async (c) => {
       const { planId } = c.req.valid('param');
-      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      await allowPlan(c, db, 'plan.read', await getPlanSummary(db, planId));
       const audit = await planCoverage(db, planId);
       return c.json(
         {
@@ -236,7 +237,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
     .openapi(preview, async (c) => {
       const { planId } = c.req.valid('param');
       const { childOrgId } = c.req.valid('query');
-      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      await allowPlan(c, db, 'plan.read', await getPlanSummary(db, planId));
       await getOrg(db, childOrgId);
       try {
         const d = await previewDerivation(db, { planId, childOrgId });
@@ -278,7 +279,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
     .openapi(diff, async (c) => {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
-      allow(c, 'plan.read', planTarget(summary));
+      await allowPlan(c, db, 'plan.read', summary);
       const childItems = (await listPlanItems(db, planId)).filter((i) => i.kind === 'task');
       if (!summary.parentPlanId)
         return c.json({ parent: null, pairs: childItems.map((i) => ({ parent: null, child: itemDto(i) })) }, 200);
@@ -306,7 +307,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
     .openapi(cascade, async (c) => {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
-      const principal = allow(c, 'plan.cascade', planTarget(summary));
+      const principal = await allowPlan(c, db, 'plan.cascade', summary);
       // Refused now (not published) rather than in the background.
       await loadPublishedDraft(db, await getPlan(db, planId));
       const payload: CascadeJobPayload = { planId, rootOrgId: summary.ownerOrgId, actor: principal.userId };
@@ -315,7 +316,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
     })
     .openapi(upstream, async (c) => {
       const { planId } = c.req.valid('param');
-      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      await allowPlan(c, db, 'plan.read', await getPlanSummary(db, planId));
       const state = await readUpstream(db, planId);
       return c.json(
         {
@@ -333,19 +334,19 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
     })
     .openapi(merge, async (c) => {
       const { planId } = c.req.valid('param');
-      const principal = allow(c, 'plan.edit', planTarget(await getPlanSummary(db, planId)));
+      const principal = await allowPlan(c, db, 'plan.edit', await getPlanSummary(db, planId));
       const { toVersion, resolutions } = c.req.valid('json');
       return c.json(await applyUpstream(db, { planId, toVersion, resolutions, actor: principal.userId }), 200);
     })
     .openapi(binding, async (c) => {
       const { planId } = c.req.valid('param');
-      const principal = allow(c, 'plan.edit', planTarget(await getPlanSummary(db, planId)));
+      const principal = await allowPlan(c, db, 'plan.edit', await getPlanSummary(db, planId));
       const body = c.req.valid('json');
       return c.json(await setParentBinding(db, { planId, ...body, actor: principal.userId }), 200);
     })
     .openapi(acknowledgements, async (c) => {
       const { planId } = c.req.valid('param');
-      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      await allowPlan(c, db, 'plan.read', await getPlanSummary(db, planId));
       // Each subordinate's plan is its own: the superior sees only those in the caller's reach.
       const account = requireAccount(c);
       const rows = await listAcknowledgements(db, planId);

@@ -3,12 +3,14 @@ import {
   escalationQuerySchema,
   lookBackRequestSchema,
   lookBackResultSchema,
+  notificationsQuerySchema,
   notificationsSchema,
   rollupQuerySchema,
   rollupSchema,
 } from '@cascade/contracts';
 import {
   countEscalations,
+  countInbox,
   getOrg,
   listChildren,
   listEscalations,
@@ -57,10 +59,10 @@ const notifications = createRoute({
   method: 'get',
   path: '/notifications',
   tags: ['消息'],
-  summary: '本单位收到的督办、到期提醒与退回',
+  summary: '本单位收到的督办、到期提醒与退回：一页消息（新的在前，可分页），全部消息中的未读数与总数',
   security: SIGNED_IN,
-  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
-  responses: { 200: json(notificationsSchema, '消息'), ...problems() },
+  request: { query: notificationsQuerySchema },
+  responses: { 200: json(notificationsSchema, '一页消息、未读数与总数'), ...problems() },
 });
 const markRead = createRoute({
   method: 'post',
@@ -146,15 +148,15 @@ export function oversightRoutes({ database, workflows }: AppDeps) {
     })
     .openapi(notifications, async (c) => {
       const account = requireAccount(c);
-      const entries = await listInbox(db, {
-        orgId: account.orgId,
-        userId: account.id,
-        limit: c.req.valid('query').limit,
-      });
+      const inbox = { orgId: account.orgId, userId: account.id };
+      const [entries, counts] = await Promise.all([
+        listInbox(db, { ...inbox, ...c.req.valid('query') }),
+        countInbox(db, inbox),
+      ]);
       return c.json(
         {
           items: entries.map(({ payload, ...e }) => ({ ...e, message: MESSAGES[e.type]?.(payload) ?? e.type })),
-          unread: entries.filter((e) => !e.read).length,
+          ...counts,
         },
         200,
       );

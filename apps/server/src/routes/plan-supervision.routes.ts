@@ -2,10 +2,10 @@ import { planFeedbackSchema, planIdParamSchema } from '@cascade/contracts';
 import { getPlanSummary, listPlanFeedback, summarizePlanImplementation } from '@cascade/db';
 import { exportAnnualReportDocx, renderAnnualReportMarkdown } from '@cascade/documents';
 import { createRoute, z } from '@hono/zod-openapi';
-import { allow } from '../auth/authorize.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
+import { allowPlan } from './plan-access.ts';
 
 const tags = ['督查'];
 
@@ -56,7 +56,7 @@ export function planSupervisionRoutes({ database, today }: AppDeps) {
       const { planId } = c.req.valid('param');
       const { format, asOf } = c.req.valid('query');
       const plan = await getPlanSummary(db, planId);
-      allow(c, 'ledger.read', { orgPath: plan.ownerPath });
+      await allowPlan(c, db, 'ledger.read', plan);
       const section = await summarizePlanImplementation(db, { planId, asOf: asOf ?? today() });
       const name = `${plan.ownerName}${plan.year}年度政务公开工作任务落实情况`;
       if (format === 'docx') {
@@ -71,7 +71,7 @@ export function planSupervisionRoutes({ database, today }: AppDeps) {
     .openapi(feedback, async (c) => {
       const { planId } = c.req.valid('param');
       const plan = await getPlanSummary(db, planId);
-      allow(c, 'ledger.read', { orgPath: plan.ownerPath });
+      await allowPlan(c, db, 'ledger.read', plan);
       const rows = await listPlanFeedback(db, planId);
       const byLight: Record<string, number> = {};
       for (const r of rows) byLight[r.light] = (byLight[r.light] ?? 0) + 1;

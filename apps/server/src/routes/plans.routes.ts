@@ -46,13 +46,14 @@ import {
 } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { allow } from '../auth/authorize.ts';
+import { allow, principalOf } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
-import { ProblemError } from '../http/problem.ts';
-import { detailDto, itemDto, planTarget, summaryDto } from './plan-dto.ts';
+import { ProblemError, prefersEnglish } from '../http/problem.ts';
+import { allowPlan, draftVisibilityOf } from './plan-access.ts';
+import { detailDto, itemDto, summaryDto } from './plan-dto.ts';
 
 const tags = ['方案'];
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -114,7 +115,7 @@ const patchItem = createRoute({
   request: { params: itemParamSchema, body: { ...json(itemPatchRequestSchema, '修改内容'), required: true } },
   responses: {
     200: json(planItemSchema, '修改后的事项'),
-    ...problems('forbidden', 'csrf', 'item-not-found', 'conflict'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'item-not-found', 'conflict'),
   },
 });
 const addItem = createRoute({
@@ -138,7 +139,7 @@ const moveItem = createRoute({
   request: { params: itemParamSchema, body: { ...json(itemMoveRequestSchema, '调整方式'), required: true } },
   responses: {
     200: json(z.object({ items: z.array(planItemSchema) }), '调整后的全部事项'),
-    ...problems('forbidden', 'csrf', 'item-not-found', 'outline-refused'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'item-not-found', 'outline-refused'),
   },
 });
 const resolveUnits = createRoute({
@@ -159,7 +160,7 @@ const removeItem = createRoute({
   request: { params: itemParamSchema, query: itemRemoveQuerySchema },
   responses: {
     200: json(itemRemoveResultSchema, '删除或标记的结果'),
-    ...problems('forbidden', 'csrf', 'item-not-found', 'conflict'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'item-not-found', 'conflict'),
   },
 });
 const publish = createRoute({
@@ -260,9 +261,10 @@ export function plansRoutes({ database, today }: AppDeps) {
   const db = database.db;
   return apiRouter()
     .openapi(list, async (c) => {
-      const account = requireAccount(c);
+      const principal = principalOf(requireAccount(c));
       const query = c.req.valid('query');
-      const plans = await listVisiblePlans(db, account.orgPath, query);
+      // Drafts never published only where the principal may read them, as the detail decides.
+      const plans = await listVisiblePlans(db, principal.orgPath, { ...query, drafts: draftVisibilityOf(principal) });
       return c.json({ plans: plans.map(summaryDto) }, 200);
     })
     .openapi(importPlan, async (c) => {
@@ -274,7 +276,10 @@ export function plansRoutes({ database, today }: AppDeps) {
         draft = await source.read();
       } catch (error) {
         if (error instanceof ImportError)
-          throw new ProblemError('import-failed', error.message, undefined, { reason: error.reason, line: error.line });
+          throw new ProblemError('import-failed', prefersEnglish(c) ? error.english : error.chinese, undefined, {
+            reason: error.reason,
+            line: error.line,
+          });
         throw error;
       }
       const plan = await createPlanFromDraft(db, {
@@ -289,14 +294,14 @@ export function plansRoutes({ database, today }: AppDeps) {
     .openapi(detail, async (c) => {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
-      allow(c, 'plan.read', planTarget(summary));
+      await allowPlan(c, db, 'plan.read', summary);
       const plan = await getPlan(db, planId);
       return c.json(detailDto(summary, plan.settings as PlanSettings, await listPlanItems(db, planId)), 200);
     })
     .openapi(patchItem, async (c) => {
       const { planId, itemId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
-      const principal = allow(c, 'plan.edit', planTarget(summary));
+      const principal = await allowPlan(c, db, 'plan.edit', summary);
       const { expectedVersion, reason, patch } = c.req.valid('json');
       const { deadlineText, rules: _rules, ...rest } = patch;
       const rules = checkItemPatch(patch);
@@ -314,7 +319,7 @@ export function plansRoutes({ database, today }: AppDeps) {
     .openapi(addItem, async (c) => {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
-      const principal = allow(c, 'plan.edit', planTarget(summary));
+      const principal = await allowPlan(c, db, 'plan.edit', summary);
       const { deadlineText, afterItemId, inside, units, ...body } = c.req.valid('json');
       const deadline = parseDeadlineText(deadlineText, summary.year);
       const added = await addPlanItem(db, {
@@ -331,20 +336,20 @@ export function plansRoutes({ database, today }: AppDeps) {
     .openapi(moveItem, async (c) => {
       const { planId, itemId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
-      const principal = allow(c, 'plan.edit', planTarget(summary));
+      const principal = await allowPlan(c, db, 'plan.edit', summary);
       const { move } = c.req.valid('json');
       const items = await movePlanItem(db, { planId, itemId, move, actor: principal.userId });
       return c.json({ items: items.map(itemDto) }, 200);
     })
     .openapi(resolveUnits, async (c) => {
       const { planId } = c.req.valid('param');
-      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      await allowPlan(c, db, 'plan.read', await getPlanSummary(db, planId));
       return c.json(await resolvePlanUnits(db, planId, c.req.valid('json').phrases), 200);
     })
     .openapi(removeItem, async (c) => {
       const { planId, itemId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
-      const principal = allow(c, 'plan.edit', planTarget(summary));
+      const principal = await allowPlan(c, db, 'plan.edit', summary);
       const { expectedVersion, reason } = c.req.valid('query');
       const result = await removePlanItem(db, {
         planId,
@@ -358,7 +363,7 @@ export function plansRoutes({ database, today }: AppDeps) {
     .openapi(publish, async (c) => {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
-      const principal = allow(c, 'plan.publish', planTarget(summary));
+      const principal = await allowPlan(c, db, 'plan.publish', summary);
       const { expectedVersion, summary: note } = c.req.valid('json');
       const result = await publishPlan(db, {
         planId,
@@ -381,14 +386,14 @@ export function plansRoutes({ database, today }: AppDeps) {
     })
     .openapi(versions, async (c) => {
       const { planId } = c.req.valid('param');
-      allow(c, 'plan.read', planTarget(await getPlanSummary(db, planId)));
+      await allowPlan(c, db, 'plan.read', await getPlanSummary(db, planId));
       const rows = await listPlanVersions(db, planId);
       return c.json({ versions: rows.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })) }, 200);
     })
     .openapi(exportDocx, async (c) => {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
-      allow(c, 'plan.read', planTarget(summary));
+      await allowPlan(c, db, 'plan.read', summary);
       const { draft } = await loadPlanDraft(db, planId);
       const bytes = await exportPlanDocx(draft);
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {

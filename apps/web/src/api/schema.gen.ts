@@ -953,7 +953,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description item-not-found: 事项不存在 */
+                /** @description plan-not-found: 方案不存在；item-not-found: 事项不存在 */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1029,7 +1029,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description item-not-found: 事项不存在 */
+                /** @description plan-not-found: 方案不存在；item-not-found: 事项不存在 */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1204,7 +1204,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description item-not-found: 事项不存在 */
+                /** @description plan-not-found: 方案不存在；item-not-found: 事项不存在 */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3527,11 +3527,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本单位收到的督办、到期提醒与退回 */
+        /** 本单位收到的督办、到期提醒与退回：一页消息（新的在前，可分页），全部消息中的未读数与总数 */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
+                    offset?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -3539,7 +3540,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 消息 */
+                /** @description 一页消息、未读数与总数 */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4323,6 +4324,7 @@ export interface components {
         Notifications: {
             items: components["schemas"]["Notification"][];
             unread: number;
+            total: number;
         };
         Notification: {
             eventId: number;

@@ -1,5 +1,5 @@
 import type { PlanDraft } from '@cascade/engine';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { rowsOf } from '../repositories/rollup.repository.ts';
@@ -129,21 +129,55 @@ const SUMMARY = sql`SELECT p.id, p.owner_org_id AS "ownerOrgId", o.name AS "owne
   FROM plans p JOIN orgs o ON o.id = p.owner_org_id`;
 
 /**
+ * Which plans never published (drafts) a reader sees besides the published ones, by where the
+ * owner sits: its own org's, and those of orgs below it. A draft whose ledger rows were already
+ * issued into the reader's subtree (a cascade's 派生稿, a 回头看 rectification plan) is seen either
+ * way, like those rows. The server decides the flags from the reader's role.
+ */
+export type DraftVisibility = { own: boolean; below: boolean };
+
+/** A plan in the making: never published, so nothing of it has been issued by publishing. */
+const NEVER_PUBLISHED = sql`(p.status = 'draft' AND p.published_version = 0)`;
+
+const issuedWithin = (orgPath: string) =>
+  sql`EXISTS (SELECT 1 FROM assignments a WHERE a.plan_id = p.id AND a.org_path LIKE ${`${orgPath}%`})`;
+
+function draftsSeen(orgPath: string, drafts: DraftVisibility | undefined): SQL {
+  if (!drafts) return sql``;
+  const seen = [
+    issuedWithin(orgPath),
+    ...(drafts.own ? [sql`o.path = ${orgPath}`] : []),
+    ...(drafts.below ? [sql`(o.path LIKE ${`${orgPath}%`} AND o.path <> ${orgPath})`] : []),
+  ];
+  return sql`AND (NOT ${NEVER_PUBLISHED} OR ${sql.join(seen, sql` OR `)})`;
+}
+
+/**
  * Plans visible from one org: those of its subtree and those of its ancestors (superior plans
- * are issued to it), newest year first.
+ * are issued to it), newest year first. With `drafts`, plans never published only as it says;
+ * without, every draft of the branch.
  */
 export async function listVisiblePlans(
   db: Db,
   orgPath: string,
-  filter: { year?: number | undefined; ownerOrgId?: string | undefined } = {},
+  filter: { year?: number | undefined; ownerOrgId?: string | undefined; drafts?: DraftVisibility | undefined } = {},
 ): Promise<PlanSummaryRow[]> {
   const result = await db.execute(sql`${SUMMARY}
     WHERE (o.path LIKE ${`${orgPath}%`} OR ${orgPath} LIKE o.path || '%')
+      ${draftsSeen(orgPath, filter.drafts)}
       ${filter.year ? sql`AND p.year = ${filter.year}` : sql``}
       ${filter.ownerOrgId ? sql`AND p.owner_org_id = ${filter.ownerOrgId}` : sql``}
     ORDER BY p.year DESC, o.depth, o.path, p.created_at DESC
     LIMIT 500`);
   return rowsOfPlans(result);
+}
+
+/** Whether any ledger row of the plan was issued to an org at or below `orgPath`. */
+export async function hasAssignmentsWithin(db: Db, planId: string, orgPath: string): Promise<boolean> {
+  const result = await db.execute(
+    sql`SELECT 1 AS found FROM assignments WHERE plan_id = ${planId} AND org_path LIKE ${`${orgPath}%`} LIMIT 1`,
+  );
+  return rowsOf(result).length > 0;
 }
 
 /** One plan as lists show it, with its owner's name and path (for access checks). */

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type PlanJson, planDraftFromJson } from '@cascade/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { insertAssignments } from '../repositories/assignments.repository.ts';
 import { readRollup } from '../repositories/rollup.repository.ts';
 import { seedOrgTree } from '../seed/seed-org-tree.ts';
 import { forEachDatabase } from '../testing/index.ts';
-import { DerivationRefusedError, deriveChildPlan, planCoverage } from './derive-child-plan.ts';
+import { DerivationRefusedError, deriveChildPlan, planCoverage, planIdFor } from './derive-child-plan.ts';
 import { removePlanItem, updatePlanItem } from './plan-edits.ts';
 import { addPlanItem } from './plan-outline.ts';
 import {
@@ -156,6 +157,37 @@ describe('a plan from import to a derived county plan', () => {
       const visible = await listVisiblePlans(db, '/440000/441300/441322/441322-justice/');
       expect(visible.map((p) => p.ownerOrgId).sort()).toEqual(['441300', '441322']);
       expect(await listVisiblePlans(db, '/440000/441400/')).toEqual([]);
+    });
+
+    it('lists a draft only to readers of drafts where its owner sits, or where its ledger rows were issued', async () => {
+      const db = getDb().db;
+      const owners = async (orgPath: string, drafts: { own: boolean; below: boolean }) =>
+        (await listVisiblePlans(db, orgPath, { drafts })).map((p) => p.ownerOrgId).sort();
+      const none = { own: false, below: false };
+      const justice = '/440000/441300/441322/441322-justice/';
+      // 博罗县's derived plan is still a draft: a department below it sees only 惠州's published plan.
+      expect(await owners(justice, none)).toEqual(['441300']);
+      expect(await owners(justice, { own: true, below: true })).toEqual(['441300']);
+      expect(await owners('/440000/441300/441322/', none)).toEqual(['441300']);
+      expect(await owners('/440000/441300/441322/', { own: true, below: false })).toEqual(['441300', '441322']);
+      expect(await owners('/440000/441300/', { own: true, below: false })).toEqual(['441300']);
+      expect(await owners('/440000/441300/', { own: false, below: true })).toEqual(['441300', '441322']);
+      // A ledger row of the draft issued to the department (as a cascade or a 回头看 writes them) shows it there.
+      const [task] = (await listPlanItems(db, planIdFor(2022, '441322'))).filter((i) => i.kind === 'task');
+      await insertAssignments(db, [
+        {
+          id: 'issued-draft-row',
+          planId: planIdFor(2022, '441322'),
+          itemId: task!.id,
+          orgId: '441322-justice',
+          orgPath: justice,
+          role: 'lead',
+          state: 'assigned',
+          year: 2022,
+        },
+      ]);
+      expect(await owners(justice, none)).toEqual(['441300', '441322']);
+      expect(await owners('/440000/441300/441322/441322-office/', none)).toEqual(['441300']);
     });
   });
 });

@@ -5,8 +5,10 @@ import {
   STANDARD_WORKFLOW,
   type WorkflowEvent,
 } from '@cascade/engine';
+import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assignments } from '../schema/assignments.schema.ts';
 import { forEachDatabase } from '../testing/index.ts';
 import {
   insertAssignments,
@@ -72,6 +74,38 @@ describe('assignment transitions', () => {
         'assigned',
       );
       expect(replayed).toEqual({ state: 'closed' });
+    });
+
+    it('shows the return reason as the review comment only until the unit reports again; a verification shows its own comment or none', async () => {
+      const { db } = getDb();
+      const [withComment, without] = [assignment(), assignment()];
+      await insertAssignments(db, [withComment, without]);
+      const stored = async (id: string) =>
+        (await db.select().from(assignments).where(eq(assignments.id, id)))[0]?.lastComment;
+      const walk = async (id: string, verifyComment?: string) => {
+        const shown: (string | null | undefined)[] = [];
+        const steps: WorkflowEvent[] = [
+          { type: 'REPORT', actor: reporter, evidence, reason: '已建成规章库' },
+          { type: 'RETURN', actor: supervisor, reason: '缺少动态更新记录' },
+          { type: 'REPORT', actor: reporter, evidence, reason: '已补充动态更新记录' },
+          { type: 'VERIFY', actor: supervisor, ...(verifyComment ? { reason: verifyComment } : {}) },
+        ];
+        let version = 1;
+        for (const event of steps) {
+          const r = await transitionAssignment(db, workflows, { assignmentId: id, expectedVersion: version, event });
+          if (!r.ok) throw new Error(JSON.stringify(r));
+          version = r.assignment.version;
+          // What the transition answers and what a later read finds are the same comment.
+          expect(r.assignment.lastComment, event.type).toBe((await stored(id)) ?? null);
+          shown.push(r.assignment.lastComment);
+        }
+        return shown;
+      };
+      expect(await walk(withComment.id as string, '材料齐全')).toEqual([null, '缺少动态更新记录', null, '材料齐全']);
+      expect(await walk(without.id as string)).toEqual([null, '缺少动态更新记录', null, null]);
+      // The return reason is still in the log, where the timeline reads it.
+      const logged = await listAssignmentEvents(db, without.id as string);
+      expect(logged.map((e) => (e.payload as { event: WorkflowEvent }).event.reason)).toContain('缺少动态更新记录');
     });
 
     it('lets exactly one of two concurrent transitions win; the other is a conflict and logs nothing', async () => {

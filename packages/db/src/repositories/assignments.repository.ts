@@ -70,7 +70,7 @@ async function attemptTransition(
     request.event.type === 'REPORT'
       ? { text: request.event.reason ?? '', evidence: request.event.evidence ?? [] }
       : null;
-  const comment = request.event.type !== 'REPORT' && request.event.reason ? request.event.reason : null;
+  const comment = reviewCommentAfter(request.event, current.lastComment);
   const written = await writeTransition(db, { current, to: result.to, report, comment, request });
   if (written) {
     return {
@@ -82,7 +82,7 @@ async function attemptTransition(
         version: written.version,
         updatedAt: written.updatedAt,
         ...(report ? { lastReport: report } : {}),
-        ...(comment ? { lastComment: comment } : {}),
+        lastComment: comment,
       },
     };
   }
@@ -91,6 +91,26 @@ async function attemptTransition(
   if (winner) return winner;
   const [now] = await db.select().from(assignments).where(eq(assignments.id, request.assignmentId));
   return conflict(now ?? current);
+}
+
+/**
+ * The review comment (核验意见) an assignment shows after a step. A report opens a new round, so
+ * the return reason it answers is no longer the current word; a verification (or a review step's
+ * pass) stands with its own comment or none; a return with its reason. Other steps (销号, 回头看
+ * reopening) keep the last comment unless they give their own. Every earlier comment stays in the
+ * event log, which the timeline shows.
+ */
+function reviewCommentAfter(event: WorkflowEvent, previous: string | null): string | null {
+  switch (event.type) {
+    case 'REPORT':
+      return null;
+    case 'VERIFY':
+    case 'PASS':
+    case 'RETURN':
+      return event.reason || null;
+    default:
+      return event.reason || previous;
+  }
 }
 
 /** The write of a transition as one statement; undefined when the version had moved on. */
@@ -126,7 +146,7 @@ async function writeTransition(
     WITH upd AS (
       UPDATE assignments SET state = ${to}, version = version + 1, updated_at = now(),
         last_report = COALESCE(${input.report ? JSON.stringify(input.report) : null}::jsonb, last_report),
-        last_comment = COALESCE(${input.comment}, last_comment)
+        last_comment = ${input.comment}
       WHERE id = ${current.id} AND version = ${current.version}
       RETURNING version, updated_at
     ), ev AS (

@@ -23,33 +23,44 @@ export type InboxEntry = {
   read: boolean;
 };
 
+const INBOX_TYPES = sql.join(
+  INBOX_EVENT_TYPES.map((t) => sql`${t}`),
+  sql`, `,
+);
+
+type InboxOf = { orgId: string; userId: string };
+
 /**
- * The newest inbox entries of one unit, each marked read or not for this user: what was addressed
- * to its own assignments, and the escalations (督办单, 约谈) of the units it supervises.
+ * One unit's inbox as rows `e` (the event), `a`, `o`, `i` (its assignment, unit and task) and `r`
+ * (this user's read mark, if any): what was addressed to its own assignments, and the escalations
+ * (督办单, 约谈) of the units it supervises. The list and the counts read the same rows.
  */
-export async function listInbox(db: Db, input: { orgId: string; userId: string; limit: number }) {
-  const types = sql.join(
-    INBOX_EVENT_TYPES.map((t) => sql`${t}`),
-    sql`, `,
-  );
+const inboxRows = (input: InboxOf) => sql`
+  FROM (
+    SELECT e.* FROM assignments a
+    JOIN events e ON e.subject_type = 'assignment' AND e.subject_id = a.id AND e.type IN (${INBOX_TYPES})
+    WHERE a.org_id = ${input.orgId}
+    UNION
+    SELECT e.* FROM events e
+    WHERE e.type = 'assignment.escalated' AND e.payload->>'supervisorOrgId' = ${input.orgId}
+  ) AS e
+  JOIN assignments a ON a.id = e.subject_id
+  JOIN orgs o ON o.id = a.org_id
+  JOIN plan_items i ON i.id = a.item_id
+  LEFT JOIN notification_reads r ON r.event_id = e.id AND r.user_id = ${input.userId}`;
+
+/**
+ * A page of one unit's inbox, newest first, each entry marked read or not for this user:
+ * `limit` entries after skipping the `offset` newest.
+ */
+export async function listInbox(db: Db, input: InboxOf & { limit: number; offset?: number }) {
   const rows = rowsOf<InboxEntry>(
     await db.execute(sql`
       SELECT e.id AS "eventId", e.at, e.type, a.id AS "assignmentId", o.name AS "orgName", i.text AS "itemText",
              e.payload, (r.event_id IS NOT NULL) AS read
-      FROM (
-        SELECT e.* FROM assignments a
-        JOIN events e ON e.subject_type = 'assignment' AND e.subject_id = a.id AND e.type IN (${types})
-        WHERE a.org_id = ${input.orgId}
-        UNION
-        SELECT e.* FROM events e
-        WHERE e.type = 'assignment.escalated' AND e.payload->>'supervisorOrgId' = ${input.orgId}
-      ) AS e
-      JOIN assignments a ON a.id = e.subject_id
-      JOIN orgs o ON o.id = a.org_id
-      JOIN plan_items i ON i.id = a.item_id
-      LEFT JOIN notification_reads r ON r.event_id = e.id AND r.user_id = ${input.userId}
+      ${inboxRows(input)}
       ORDER BY e.id DESC
-      LIMIT ${input.limit}`),
+      LIMIT ${input.limit} OFFSET ${input.offset ?? 0}`),
   );
   return rows.map((r) => ({
     ...r,
@@ -57,6 +68,16 @@ export async function listInbox(db: Db, input: { orgId: string; userId: string; 
     at: new Date(r.at).toISOString(),
     read: Boolean(r.read),
   }));
+}
+
+/** How many entries the whole inbox holds, and how many of them this user has not read. */
+export async function countInbox(db: Db, input: InboxOf): Promise<{ total: number; unread: number }> {
+  const [row] = rowsOf<{ total: number; unread: number }>(
+    await db.execute(sql`
+      SELECT count(*)::int AS total, count(*) FILTER (WHERE r.event_id IS NULL)::int AS unread
+      ${inboxRows(input)}`),
+  );
+  return { total: Number(row?.total ?? 0), unread: Number(row?.unread ?? 0) };
 }
 
 /** Marks one inbox entry read for a user (logged like every write, once). */

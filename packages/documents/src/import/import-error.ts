@@ -29,14 +29,19 @@ export class ImportError extends Error {
   readonly reason: ImportErrorReason;
   readonly line: number | undefined;
   readonly file: string | undefined;
+  /** The message in one language, for a reader who asked for it (the API's Accept-Language). */
+  readonly chinese: string;
+  readonly english: string;
 
   constructor(reason: ImportErrorReason, details: ImportErrorDetails = {}) {
     const [zh, en] = MESSAGES[reason];
     const where = [details.file, details.line ? `第 ${details.line} 行` : undefined].filter(Boolean).join('，');
     const whereEn = [details.file, details.line ? `line ${details.line}` : undefined].filter(Boolean).join(', ');
-    super(
-      `${zh}${details.detail ? `：${details.detail}` : ''}${where ? `（${where}）` : ''} — ${en}${whereEn ? ` (${whereEn})` : ''}`,
-    );
+    const chinese = `${zh}${details.detail ? `：${details.detail}` : ''}${where ? `（${where}）` : ''}`;
+    const english = `${en}${whereEn ? ` (${whereEn})` : ''}`;
+    super(`${chinese} — ${english}`);
+    this.chinese = chinese;
+    this.english = english;
     this.name = 'ImportError';
     this.reason = reason;
     this.line = details.line;

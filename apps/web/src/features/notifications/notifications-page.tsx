@@ -1,15 +1,43 @@
 import { A } from '@solidjs/router';
-import { createResource, For, type JSX, Show } from 'solid-js';
-import { api } from '../../api/client.ts';
+import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
+import { api, call, http } from '../../api/client.ts';
+import type { components } from '../../api/schema.gen.ts';
 import { t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { EVENT_LABELS, formatTime } from '../../ui/labels.ts';
 
-/** 消息: urges, deadline reminders and returned reports addressed to this unit. */
+type Notice = components['schemas']['Notification'];
+const PAGE = 50;
+const pageOf = (offset: number) => call(http.GET('/api/notifications', { params: { query: { limit: PAGE, offset } } }));
+
+/** 消息: urges, deadline reminders and returned reports addressed to this unit, newest first, 50 at a time. */
 export function NotificationsPage(): JSX.Element {
-  const [inbox, { refetch }] = createResource(() => api.notifications());
+  const [inbox, { refetch }] = createResource(() => pageOf(0));
+  // Older pages, loaded on demand; one that arrived meanwhile shifts them, so entries are kept once.
+  const [older, setOlder] = createSignal<Notice[]>([]);
+  const [loadingMore, setLoadingMore] = createSignal(false);
+  const [moreError, setMoreError] = createSignal<unknown>();
+  const items = () => {
+    const first = inbox()?.items ?? [];
+    const seen = new Set(first.map((n) => n.eventId));
+    return [...first, ...older().filter((n) => !seen.has(n.eventId))];
+  };
+  const left = () => Math.max(0, (inbox()?.total ?? 0) - items().length);
+  const loadMore = async () => {
+    setLoadingMore(true);
+    setMoreError(undefined);
+    try {
+      const next = await pageOf(items().length);
+      setOlder([...older(), ...next.items]);
+    } catch (error) {
+      setMoreError(error);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
   const read = async (eventId: number) => {
     await api.markRead(eventId).catch(() => undefined);
+    setOlder(older().map((n) => (n.eventId === eventId ? { ...n, read: true } : n)));
     void refetch();
   };
   return (
@@ -25,7 +53,7 @@ export function NotificationsPage(): JSX.Element {
             fallback={<EmptyState title={t('notices.empty.title')}>{t('notices.empty.body')}</EmptyState>}
           >
             <ul class="notices">
-              <For each={list().items}>
+              <For each={items()}>
                 {(n) => (
                   <li classList={{ unread: !n.read }}>
                     <span class="tag">{EVENT_LABELS[n.type] ?? n.type}</span>
@@ -46,6 +74,12 @@ export function NotificationsPage(): JSX.Element {
                 )}
               </For>
             </ul>
+            <ErrorMessage error={moreError()} />
+            <Show when={left() > 0}>
+              <button type="button" class="link" disabled={loadingMore()} onClick={() => void loadMore()}>
+                {loadingMore() ? t('common.loading', { what: t('notices.what') }) : t('notices.more', { n: left() })}
+              </button>
+            </Show>
           </Show>
         )}
       </Show>

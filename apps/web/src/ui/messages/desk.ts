@@ -1,4 +1,4 @@
-/** Words of the 工作台 cards, 回头看, the org browser and the network errors. */
+/** Words of the 工作台 cards, 回头看, the org browser, the inbox (消息) and the network errors. */
 export const DESK_ZH = {
   'home.what': '待办',
   'home.go': '前往',
@@ -95,6 +95,7 @@ export const DESK_ZH = {
   'app.notFound': '页面不存在',
   'app.notFoundBefore': '地址可能有误。请从上方导航进入，或返回',
   'app.notFoundAfter': '。',
+  'notices.more': '加载更多（还有 {n} 条）',
 } as const;
 
 export const DESK_EN: Record<keyof typeof DESK_ZH, string> = {
@@ -193,4 +194,5 @@ export const DESK_EN: Record<keyof typeof DESK_ZH, string> = {
   'app.notFound': 'Page not found',
   'app.notFoundBefore': 'The address may be wrong. Use the navigation above, or go back to the ',
   'app.notFoundAfter': '.',
+  'notices.more': 'Load more ({n} left)',
 };

@@ -1,0 +1,58 @@
+import {
+  type Db,
+  type DraftVisibility,
+  hasAssignmentsWithin,
+  PlanNotFoundError,
+  type PlanSummaryRow,
+} from '@cascade/db';
+import { type Action, type Principal, type Relation, type Role, relationOf } from '@cascade/engine';
+import type { Context } from 'hono';
+import { allow, principalOf } from '../auth/authorize.ts';
+import { requireAccount } from '../auth/session.middleware.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { planTarget } from './plan-dto.ts';
+
+/**
+ * Who may read a plan still in the making (a draft never published), by role and where its owner
+ * sits: the owner's plan office — the authors and derivers of the owner org, who write it — and
+ * supervision and administration at the owner or above it. Nobody below the owner reads a
+ * superior's draft before it is issued: what reaches them is the published version.
+ */
+export function mayReadDraft(role: Role, relation: Relation): boolean {
+  switch (role) {
+    case 'author':
+    case 'deriver':
+      return relation === 'self';
+    case 'admin':
+    case 'supervisor':
+      return relation === 'self' || relation === 'descendant';
+    default:
+      return false;
+  }
+}
+
+/** The same rule as the plan list applies it in one query. */
+export const draftVisibilityOf = (principal: Pick<Principal, 'role'>): DraftVisibility => ({
+  own: mayReadDraft(principal.role, 'self'),
+  below: mayReadDraft(principal.role, 'descendant'),
+});
+
+const isNeverPublished = (plan: PlanSummaryRow) => plan.status === 'draft' && plan.publishedVersion === 0;
+
+/**
+ * The signed-in principal if it may see `plan` and do `action` on it. A draft out of its sight is
+ * answered like a plan that does not exist (404), so its existence is not revealed — as a job of
+ * another branch is; any other refusal is the policy's 403 with its reason. A draft whose ledger
+ * rows were already issued into the principal's subtree (a cascade's 派生稿, a 回头看 rectification
+ * plan) stays in sight, as the list shows it.
+ */
+export async function allowPlan(c: Context<AppEnv>, db: Db, action: Action, plan: PlanSummaryRow): Promise<Principal> {
+  const principal = principalOf(requireAccount(c));
+  if (
+    isNeverPublished(plan) &&
+    !mayReadDraft(principal.role, relationOf(principal, plan.ownerPath)) &&
+    !(await hasAssignmentsWithin(db, plan.id, principal.orgPath))
+  )
+    throw new PlanNotFoundError(plan.id);
+  return allow(c, action, planTarget(plan));
+}
