@@ -148,6 +148,12 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     // 惠州's measures are numbered 1–53 through all sections: the new 4. pushes the rest down one.
     await expect.poll(taskLabels).toEqual(Array.from({ length: 54 }, (_, i) => `${i + 1}.`));
     expect(await newRow.locator('.label').textContent()).toBe('4.');
+    // Publishing now would issue the new task to no one, and the dialog says so.
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await expect
+      .poll(() => page.locator('dialog .form-warning').textContent())
+      .toContain('注意：1 项任务（4.）没有承办单位');
+    await page.locator('dialog').getByRole('button', { name: '取消' }).click();
     // The item panel shows whom each unit phrase names, as publishing will issue the ledger rows.
     await page.getByLabel('牵头单位（多个用顿号分隔）').fill('市司法局、各县（区）人民政府、领导小组成员单位');
     const lead = page.locator('.item-editor .unit-resolution').first();
@@ -300,6 +306,12 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.getByRole('heading', { name: 'Applicability and localisation rules' }).waitFor();
     await page.getByRole('heading', { name: 'Workflow', exact: true }).waitFor();
     expect(await page.getByLabel('Base workflow').count()).toBe(1);
+    // The engine's standard steps read in English too.
+    await expect
+      .poll(() => page.locator('.workflow-diagram').getAttribute('aria-label'))
+      .toMatch(/^Workflow diagram: Standard workflow[ .].*Assigned —Report→ Reported/);
+    // (The steps added by the workflow test above are standard ones, so they read in English too.)
+    expect(await page.locator('.workflow-diagram').textContent()).not.toMatch(/[已报送核验审]/);
     // ...and so does the import dialog.
     await page.getByRole('link', { name: 'Plans', exact: true }).click();
     await page.getByRole('button', { name: 'Import a plan' }).click();
@@ -412,7 +424,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     expect(await menu('亮灯').inputValue()).toBe('red');
     expect(await page.locator('.filter-unit output').textContent()).toBe(name);
     await page.getByRole('button', { name: '清除单位筛选' }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('orgId')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('underOrgId')).toBeNull();
     await context.close();
     expect(consoleErrors).toEqual([]);
   }, 90_000);

@@ -110,9 +110,18 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
     const page = await signedIn('bl-reporter-county');
     await page.goto(`${server.url}/ledger`);
     await expectInert(page, 'ledger', [SCRIPT]);
+    // Returned, the row says so (its reason on hover), not 已下达 like a new task.
+    const returned = page.locator('.ledger-row', { hasText: SCRIPT }).first().locator('.state-returned');
+    expect(await returned.textContent()).toBe('已退回');
+    expect(await returned.getAttribute('title')).toContain(`退回理由：退回${IMG}`);
     await page.locator('.ledger-row', { hasText: SCRIPT }).first().locator('.task-cell button').click();
     await page.locator('.drawer .timeline').waitFor();
     await expectInert(page, 'assignment drawer', [`报送${IMG}`, `${IMG}.pdf`.replace(/[<>]/g, ''), `退回${IMG}`]);
+    expect(await page.locator('.drawer .comment').textContent()).toContain(`退回理由：退回${IMG}`);
+    // A reporter's empty ledger says where its tasks come from, not to publish a plan.
+    await page.goto(`${server.url}/ledger?q=${enc('没有这样的任务')}`);
+    await expect.poll(() => page.locator('.empty-state').textContent()).toContain('上级下达任务后会出现在这里');
+    expect(await page.locator('.empty-state').textContent()).not.toContain('发布方案');
     await page.context().close();
   }, 90_000);
 
@@ -120,6 +129,7 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
     const unit = await signedIn('bl-reporter-county');
     await unit.goto(`${server.url}/notifications`);
     await expectInert(unit, 'notifications', [`退回${IMG}`, `催办${IMG}`]);
+    for (const tag of await unit.locator('.notices .tag').allTextContents()) expect(tag).not.toContain('assignment.');
     await unit.context().close();
     const supervisor = await signedIn('hz-supervisor');
     await supervisor.goto(`${server.url}/dashboard`);

@@ -11,10 +11,11 @@ export function todayInChina(now = new Date()): string {
 
 /** The app's collaborators with their production defaults; tests override what they need. */
 export function createDeps(database: DatabaseHandle, overrides: Partial<AppDeps> = {}): AppDeps {
+  const workflows = createWorkflowRegistry();
   return {
     database,
-    workflows: createWorkflowRegistry(),
-    jobs: createJobRunner({ database, handlers: createJobHandlers(database) }),
+    workflows,
+    jobs: createJobRunner({ database, handlers: createJobHandlers(database, workflows) }),
     today: () => todayInChina(),
     secureCookies: false,
     ...overrides,

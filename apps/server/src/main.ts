@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { createWorkflowRegistry } from '@cascade/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { DEMO_ACCOUNTS, ensureAccounts } from './demo/demo-accounts.ts';
@@ -37,9 +38,10 @@ for (const a of accounts) console.log(`  ${a.username.padEnd(20)} ${a.displayNam
 // The demo keeps its own day for lights and escalations; a real database counts from today.
 let scanToday: string | undefined;
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+const workflows = createWorkflowRegistry();
 const jobs = createJobRunner({
   database,
-  handlers: createJobHandlers(database),
+  handlers: createJobHandlers(database, workflows),
   leaseMs: env.JOB_LEASE_SECONDS * 1000,
   schedules: env.DEADLINE_SCAN_EVERY_SECONDS
     ? [
@@ -56,6 +58,7 @@ const app = createApp(
     webDist,
     secureCookies: env.COOKIE_SECURE,
     jobs,
+    workflows,
     today: () => scanToday ?? todayInChina(),
   }),
 );

@@ -18,7 +18,10 @@ export const coverageSchema = z
         sourceItemId: z.string(),
         sourceLabel: z.string(),
         state: z.enum(['covered', 'modified', 'dropped', 'missing']),
-        justification: z.string().optional(),
+        justification: z
+          .string()
+          .optional()
+          .meta({ description: '理由：本级标为不适用（dropped，必填）或调整（modified，修改时填写）时说明的理由' }),
       }),
     ),
     counts: z.object({
@@ -102,6 +105,8 @@ export const notificationsSchema = z
 export type Coverage = z.infer<typeof coverageSchema>;
 export type DerivationInbox = z.infer<typeof inboxSchema>;
 export type JobDto = z.infer<typeof jobSchema>;
+/** What a finished look-back job holds as its result. */
+export type LookBackResult = z.infer<typeof lookBackResultSchema>;
 export type NotificationsDto = z.infer<typeof notificationsSchema>;
 
 const mergeField = z.enum(['text', 'units', 'deadline']);

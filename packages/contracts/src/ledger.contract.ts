@@ -18,6 +18,11 @@ export const ledgerQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   planId: z.string().max(200).optional(),
   orgId: z.string().max(64).optional().meta({ description: '只看某一承办单位；缺省为本单位及下级' }),
+  underOrgId: z
+    .string()
+    .max(64)
+    .optional()
+    .meta({ description: '只看某单位及其下级（督查汇总下钻到的单位）；仍限于本单位及下级' }),
   state: csv(
     z
       .string()

@@ -1,4 +1,4 @@
-import type { LedgerPage } from '@cascade/contracts';
+import type { JobDto, LedgerPage, LookBackResult } from '@cascade/contracts';
 import { type DatabaseHandle, openMigratedDatabase, scanDeadlines, seedOrgTree } from '@cascade/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
@@ -65,11 +65,14 @@ describe('the demo scenario', () => {
     const guixi = await as('gx-supervisor');
     const before = await guixi.send<LedgerPage>('GET', '/api/ledger?year=2021&state=assigned&limit=1');
     expect(before.total).toBeGreaterThan(0);
-    const result = await guixi.send<{ unfinished: number; reopened: number; carried: number; refused: unknown[] }>(
-      'POST',
-      '/api/lookback',
-      { orgId: '360681', year: 2021 },
-    );
+    // It runs in the background; the job ends with the look-back's result.
+    let job = await guixi.send<JobDto>('POST', '/api/lookback', { orgId: '360681', year: 2021 });
+    while (job.state === 'queued' || job.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      job = await guixi.send<JobDto>('GET', `/api/jobs/${job.id}`);
+    }
+    expect(job).toMatchObject({ state: 'succeeded', done: job.total });
+    const result = job.result as LookBackResult;
     expect(result).toMatchObject({ unfinished: before.total, reopened: before.total, refused: [] });
     expect(result.carried).toBeGreaterThan(0);
     expect((await guixi.send<LedgerPage>('GET', '/api/ledger?year=2021&state=assigned&limit=1')).total).toBe(0);

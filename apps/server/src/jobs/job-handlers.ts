@@ -1,14 +1,25 @@
-import { cascadePlan, type DatabaseHandle, getPlan, loadPublishedDraft, scanDeadlines } from '@cascade/db';
+import {
+  cascadePlan,
+  type DatabaseHandle,
+  getPlan,
+  type LookBackOptions,
+  loadPublishedDraft,
+  runLookBack,
+  scanDeadlines,
+} from '@cascade/db';
+import type { WorkflowRegistry } from '@cascade/engine';
 import type { JobHandler } from './job-runner.ts';
 
 export type CascadeJobPayload = { planId: string; rootOrgId: string; actor: string };
 export type DeadlineScanJobPayload = { today: string };
+export type LookBackJobPayload = Pick<LookBackOptions, 'rootOrgId' | 'year' | 'actor'>;
 
 /**
- * The work behind each kind of job, from what the queue stored. Both are safe to run again: a
- * cascade skips the plans already written, a scan changes only lights that are wrong.
+ * The work behind each kind of job, from what the queue stored. Each is safe to run again: a
+ * cascade skips the plans already written, a scan changes only lights that are wrong, a 回头看
+ * reopens and carries each row once.
  */
-export function createJobHandlers(database: DatabaseHandle): Record<string, JobHandler> {
+export function createJobHandlers(database: DatabaseHandle, workflows: WorkflowRegistry): Record<string, JobHandler> {
   return {
     async cascade(payload, progress) {
       const { planId, rootOrgId, actor } = payload as CascadeJobPayload;
@@ -19,6 +30,13 @@ export function createJobHandlers(database: DatabaseHandle): Record<string, JobH
         rootPlanId: planId,
         actor,
         onProgress: (done, total, org) => progress(done, total, org.name),
+      });
+    },
+    async 'look-back'(payload, progress) {
+      const options = payload as LookBackJobPayload;
+      return runLookBack(database, workflows, {
+        ...options,
+        onProgress: (done, total) => progress(done, total, `${options.year}年度回头看`),
       });
     },
     async 'deadline-scan'(payload) {

@@ -52,6 +52,9 @@ export type JobRunner = {
 
 export const SYSTEM_ORG_PATH = 'system:';
 
+/** A job as the API answers it: what it is and how far it got, without whose subtree it works on. */
+export const jobDto = ({ orgPath: _path, ...job }: Job) => job;
+
 function toJob(row: JobRow): Job {
   return {
     id: row.id,

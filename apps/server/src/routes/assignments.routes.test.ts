@@ -78,5 +78,17 @@ describe('ledger rows: the review comment (核验意见) shown beside a report',
       const { rows: ledger } = await reporter.send<LedgerPage>('GET', `/api/ledger?planId=${enc(rows[1]!.planId)}`);
       expect(ledger.find((r) => r.id === rows[1]!.id)?.lastComment).toBe('材料齐全');
     });
+
+    it('lists a drilled-into unit with what is below it, never beyond the reader’s own subtree', async () => {
+      const supervisor = await world.as('bl-supervisor');
+      const total = async (underOrgId: string) =>
+        (await supervisor.send<LedgerPage>('GET', `/api/ledger?underOrgId=${enc(underOrgId)}&limit=1`)).total;
+      expect(await total(rows[0]!.orgId)).toBe(2); // 博罗县司法局 and nothing else
+      expect(await total('441322')).toBe(2); // 博罗县: its departments included
+      expect(await total('441300')).toBe(2); // 惠州市 is above the reader: still only 博罗县's rows
+      expect(await total('441302')).toBe(0); // 惠城区: another branch
+      const unknown = await supervisor.request('/api/ledger?underOrgId=nowhere');
+      expect(unknown.status).toBe(404);
+    });
   });
 });

@@ -12,6 +12,7 @@ import {
 import {
   displayNames,
   getLedgerRow,
+  getOrg,
   type LedgerRow,
   listAssignmentEvents,
   logEvent,
@@ -51,7 +52,7 @@ const ledger = createRoute({
   summary: '台账：本单位及下级的任务分工，可筛选、排序、分页',
   security: SIGNED_IN,
   request: { query: ledgerQuerySchema },
-  responses: { 200: json(ledgerPageSchema, '一页台账与总数'), ...problems('forbidden') },
+  responses: { 200: json(ledgerPageSchema, '一页台账与总数'), ...problems('forbidden', 'org-not-found') },
 });
 const ledgerExport = createRoute({
   method: 'get',
@@ -60,7 +61,10 @@ const ledgerExport = createRoute({
   summary: '按当前筛选导出台账为 Excel（最多 10 000 行）',
   security: SIGNED_IN,
   request: { query: ledgerQuerySchema },
-  responses: { 200: { description: 'Excel 文件', content: { [XLSX]: { schema: binary } } }, ...problems('forbidden') },
+  responses: {
+    200: { description: 'Excel 文件', content: { [XLSX]: { schema: binary } } },
+    ...problems('forbidden', 'org-not-found'),
+  },
 });
 const detail = createRoute({
   method: 'get',
@@ -227,11 +231,20 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
     };
   }
 
+  /** The path of a unit drilled into; the reader's own subtree still bounds what is listed. */
+  const underPathOf = async (orgId: string | undefined) => (orgId ? (await getOrg(db, orgId)).path : undefined);
+
   return apiRouter()
     .openapi(ledger, async (c) => {
       const account = requireAccount(c);
       const q = c.req.valid('query');
-      const page = await queryLedger(db, { ...q, withinPath: account.orgPath, states: q.state, lights: q.light });
+      const page = await queryLedger(db, {
+        ...q,
+        withinPath: account.orgPath,
+        underPath: await underPathOf(q.underOrgId),
+        states: q.state,
+        lights: q.light,
+      });
       return c.json(page, 200);
     })
     .openapi(ledgerExport, async (c) => {
@@ -240,6 +253,7 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
       const { rows } = await queryLedger(db, {
         ...q,
         withinPath: account.orgPath,
+        underPath: await underPathOf(q.underOrgId),
         states: q.state,
         lights: q.light,
         limit: 10_000,

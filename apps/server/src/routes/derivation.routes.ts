@@ -40,7 +40,7 @@ import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
 import type { CascadeJobPayload } from '../jobs/job-handlers.ts';
-import type { Job } from '../jobs/job-runner.ts';
+import { jobDto } from '../jobs/job-runner.ts';
 import { allowPlan } from './plan-access.ts';
 import { itemDto, summaryDto } from './plan-dto.ts';
 
@@ -180,8 +180,6 @@ const mergeText = (item: UpstreamMerge['items'][number]): string =>
     : item.kind === 'removed'
       ? item.ours.text
       : String(item.fields.find((f) => f.field === 'text')?.ours ?? '');
-
-const jobDto = ({ orgPath: _path, ...job }: Job) => job;
 
 /** Deriving a plan for a subordinate, checking it against the parent, and cascading it down. */
 export function derivationRoutes({ database, jobs }: AppDeps) {

@@ -1,8 +1,8 @@
 import {
   escalationListSchema,
   escalationQuerySchema,
+  jobSchema,
   lookBackRequestSchema,
-  lookBackResultSchema,
   notificationsQuerySchema,
   notificationsSchema,
   rollupQuerySchema,
@@ -18,7 +18,6 @@ import {
   markNotificationRead,
   type RollupRow,
   readRollups,
-  runLookBack,
 } from '@cascade/db';
 import { ESCALATION_ACTION_LABELS, type EscalationAction } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
@@ -27,6 +26,8 @@ import { requireAccount } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
+import type { LookBackJobPayload } from '../jobs/job-handlers.ts';
+import { jobDto } from '../jobs/job-runner.ts';
 
 const rollup = createRoute({
   method: 'get',
@@ -50,10 +51,13 @@ const lookBack = createRoute({
   method: 'post',
   path: '/lookback',
   tags: ['督查'],
-  summary: '回头看：重新打开上年未完成的任务整改，并结转到下一年度',
+  summary: '回头看（后台任务）：重新打开上年未完成的任务整改，并结转到下一年度；结果见 GET /api/jobs/{jobId}',
   security: SIGNED_IN,
   request: { body: { ...json(lookBackRequestSchema, '范围与年度'), required: true } },
-  responses: { 200: json(lookBackResultSchema, '回头看结果'), ...problems('forbidden', 'csrf', 'org-not-found') },
+  responses: {
+    202: json(jobSchema, '已开始；完成后 result 为回头看结果（LookBackResult）'),
+    ...problems('forbidden', 'csrf', 'org-not-found'),
+  },
 });
 const notifications = createRoute({
   method: 'get',
@@ -95,7 +99,7 @@ const MESSAGES: Record<string, (p: Record<string, unknown>) => string> = {
 };
 
 /** Supervision: roll-up with drill-down, 回头看, and each unit's inbox. */
-export function oversightRoutes({ database, workflows }: AppDeps) {
+export function oversightRoutes({ database, jobs }: AppDeps) {
   const db = database.db;
   return apiRouter()
     .openapi(rollup, async (c) => {
@@ -139,12 +143,13 @@ export function oversightRoutes({ database, workflows }: AppDeps) {
       const { orgId, year } = c.req.valid('json');
       const org = await getOrg(db, orgId);
       const principal = allow(c, 'lookback.run', { orgPath: org.path });
-      const result = await runLookBack(database, workflows, {
+      // A province's look-back reopens tens of thousands of rows: in the background, with progress.
+      const payload: LookBackJobPayload = {
         rootOrgId: org.id,
         year,
         actor: { userId: principal.userId, orgId: principal.orgId, role: principal.role },
-      });
-      return c.json(result, 200);
+      };
+      return c.json(jobDto(await jobs.enqueue('look-back', org.path, payload, principal.userId)), 202);
     })
     .openapi(notifications, async (c) => {
       const account = requireAccount(c);

@@ -2598,6 +2598,8 @@ export interface paths {
                     planId?: string;
                     /** @description 只看某一承办单位；缺省为本单位及下级 */
                     orgId?: string;
+                    /** @description 只看某单位及其下级（督查汇总下钻到的单位）；仍限于本单位及下级 */
+                    underOrgId?: string;
                     state?: string;
                     light?: string;
                     role?: "lead" | "responsible" | "cooperate";
@@ -2650,6 +2652,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2675,6 +2686,8 @@ export interface paths {
                     planId?: string;
                     /** @description 只看某一承办单位；缺省为本单位及下级 */
                     orgId?: string;
+                    /** @description 只看某单位及其下级（督查汇总下钻到的单位）；仍限于本单位及下级 */
+                    underOrgId?: string;
                     state?: string;
                     light?: string;
                     role?: "lead" | "responsible" | "cooperate";
@@ -2720,6 +2733,15 @@ export interface paths {
                 };
                 /** @description forbidden: 无权执行此操作 */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3452,7 +3474,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 回头看：重新打开上年未完成的任务整改，并结转到下一年度 */
+        /** 回头看（后台任务）：重新打开上年未完成的任务整改，并结转到下一年度；结果见 GET /api/jobs/{jobId} */
         post: {
             parameters: {
                 query?: never;
@@ -3467,13 +3489,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description 回头看结果 */
-                200: {
+                /** @description 已开始；完成后 result 为回头看结果（LookBackResult） */
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["LookBackResult"];
+                        "application/json": components["schemas"]["Job"];
                     };
                 };
                 /** @description validation: 请求参数有误 */
@@ -4006,6 +4028,7 @@ export interface components {
                 sourceLabel: string;
                 /** @enum {string} */
                 state: "covered" | "modified" | "dropped" | "missing";
+                /** @description 理由：本级标为不适用（dropped，必填）或调整（modified，修改时填写）时说明的理由 */
                 justification?: string;
             }[];
             counts: {
@@ -4299,16 +4322,6 @@ export interface components {
                 dueOn: string | null;
                 state: string;
                 light: string;
-            }[];
-        };
-        LookBackResult: {
-            unfinished: number;
-            reopened: number;
-            carried: number;
-            sampledVerified: string[];
-            refused: {
-                assignmentId: string;
-                message: string;
             }[];
         };
         /**

@@ -77,6 +77,10 @@ const BASE_ZH = {
   'event.assignment.reopen': '回头看整改',
   'event.assignment.urged': '督办',
   'event.assignment.reminder': '到期提醒',
+  'event.assignment.escalated': '升级督办',
+  'event.assignment.migrated': '流程调整',
+  'timeline.other': '其他办理记录',
+  'timeline.escalated': '{action}：红灯已 {days} 个工作日（{due} 到期）',
   'dashboard.states': '办理状态',
   'dashboard.lights': '亮灯情况',
   'dashboard.total': '合计',
@@ -96,7 +100,10 @@ const BASE_ZH = {
   'escalation.interview': '约谈',
   'dashboard.rollup': '汇总',
   'dashboard.trail': '下钻路径',
-  'dashboard.empty': '{org} {year} 年还没有下达的任务。方案发布后，这里会汇总各单位的办理情况。',
+  'dashboard.empty':
+    '{org} {year} 年还没有下达的任务。方案发布后，这里会汇总各单位的办理情况；也可在右上角“年度”中选择其他年度。',
+  'dashboard.noChildren':
+    '{org}没有下级单位或部门可以下钻。以上是其本级承担的任务分工，点击“待核验”“红灯”的数字可在台账中逐条查看。',
   'dashboard.assignments': '任务分工',
   'dashboard.done': '已核验 / 销号',
   'dashboard.toVerify': '待核验',
@@ -127,6 +134,7 @@ const BASE_ZH = {
   'action.return': '退回',
   'action.urge': '督办',
   'ledger.unit': '承办单位',
+  'ledger.unitAndBelow': '单位及下级',
   'ledger.role': '角色',
   'ledger.actions': '操作',
   'ledger.noSection': '（无章节）',
@@ -145,17 +153,24 @@ const BASE_ZH = {
   'ledger.group.unit': '按单位',
   'ledger.group.state': '按状态',
   'ledger.group.light': '按亮灯',
+  'ledger.returned': '已退回',
+  'ledger.returnedWhy': '报送被退回，需修改后重新报送。退回理由：{reason}',
   'ledger.total': '共 {total} 条。',
   'ledger.totalCapped': '共 {total} 条，显示前 {max} 条，请用筛选缩小范围。',
   'ledger.empty.title': '没有符合条件的任务分工',
-  'ledger.empty.body':
-    '方案发布后，下达到本单位及下级单位的任务会出现在这里。可调整上方的筛选条件，或到“方案”中发布方案。',
+  'ledger.empty.body': '方案发布后，下达到本单位及下级单位的任务会出现在这里。可到“方案”中发布方案。',
+  'ledger.empty.reporter': '上级下达任务后会出现在这里，届时可逐项报送完成情况。',
+  'ledger.empty.supervisor': '上级或本单位的方案发布后，下达到本单位及下级单位的任务会出现在这里，可在此核验和督办。',
+  'ledger.empty.filtered': '当前设有筛选条件，可调整或清除上方的筛选条件后再看。',
+  'ledger.allYears': '全部年度',
+  'ledger.clearUnit': '清除单位筛选',
   'drawer.label': '任务分工详情',
   'drawer.close': '关闭详情',
   'drawer.deadline': '完成时限',
   'drawer.plan': '所属方案',
   'drawer.lastReport': '最近报送',
   'drawer.comment': '核验意见：{comment}',
+  'drawer.returnReason': '退回理由：{comment}（请按要求修改后重新报送）',
   'drawer.prompt.report': '完成情况',
   'drawer.prompt.verify': '核验意见（可不填）',
   'drawer.prompt.return': '退回理由（必填，承办单位将看到）',
@@ -298,6 +313,10 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'event.assignment.reopen': 'Reopened (look-back)',
   'event.assignment.urged': 'Urged',
   'event.assignment.reminder': 'Deadline reminder',
+  'event.assignment.escalated': 'Escalated',
+  'event.assignment.migrated': 'Workflow changed',
+  'timeline.other': 'Other activity',
+  'timeline.escalated': '{action}: red for {days} working days (due {due})',
   'dashboard.states': 'States',
   'dashboard.lights': 'Lights',
   'dashboard.total': 'Total',
@@ -318,7 +337,9 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'dashboard.rollup': 'the roll-up',
   'dashboard.trail': 'Drill-down path',
   'dashboard.empty':
-    '{org} has no assigned tasks for {year}. Once a plan is published, this page sums up how each unit is doing.',
+    '{org} has no assigned tasks for {year}. Once a plan is published, this page sums up how each unit is doing; or pick another year at the top right.',
+  'dashboard.noChildren':
+    '{org} has no subordinate units or departments to drill into. The figures above are its own assignments; click the To verify or Red figure to list them in the ledger.',
   'dashboard.assignments': 'Assignments',
   'dashboard.done': 'Verified / closed',
   'dashboard.toVerify': 'To verify',
@@ -349,6 +370,7 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'action.return': 'Return',
   'action.urge': 'Urge',
   'ledger.unit': 'Unit',
+  'ledger.unitAndBelow': 'Unit and below',
   'ledger.role': 'Role',
   'ledger.actions': 'Actions',
   'ledger.noSection': '(no section)',
@@ -367,17 +389,26 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'ledger.group.unit': 'By unit',
   'ledger.group.state': 'By state',
   'ledger.group.light': 'By light',
+  'ledger.returned': 'Returned',
+  'ledger.returnedWhy': 'The report was returned; rework it and report again. Reason: {reason}',
   'ledger.total': '{total} assignments.',
   'ledger.totalCapped': '{total} assignments; the first {max} are shown, narrow them with the filters.',
   'ledger.empty.title': 'No assignments match',
   'ledger.empty.body':
-    'Once a plan is published, the tasks assigned to this organisation and below appear here. Change the filters above, or publish a plan under “Plans”.',
+    'Once a plan is published, the tasks assigned to this organisation and below appear here. Publish a plan under “Plans”.',
+  'ledger.empty.reporter': 'Tasks your superiors assign appear here; you then report on each of them.',
+  'ledger.empty.supervisor':
+    'Once a superior’s or this organisation’s plan is published, the tasks assigned to this organisation and below appear here, to verify and urge.',
+  'ledger.empty.filtered': 'Filters are set: change or clear them above to see more.',
+  'ledger.allYears': 'All years',
+  'ledger.clearUnit': 'Clear the unit filter',
   'drawer.label': 'Assignment details',
   'drawer.close': 'Close details',
   'drawer.deadline': 'Deadline',
   'drawer.plan': 'Plan',
   'drawer.lastReport': 'Latest report',
   'drawer.comment': 'Reviewer’s comment: {comment}',
+  'drawer.returnReason': 'Returned because: {comment} (rework it and report again)',
   'drawer.prompt.report': 'What was done',
   'drawer.prompt.verify': 'Comment (optional)',
   'drawer.prompt.return': 'Reason for returning (required, the unit will see it)',
@@ -468,13 +499,15 @@ export function t(key: MessageKey, vars?: Record<string, string | number>): stri
 
 /**
  * A domain map (state → label) drawn from the dictionary under one prefix, read in the current
- * language on every access; unknown keys read as undefined, so callers keep their fallbacks.
+ * language on every access; unknown keys read as undefined, so callers keep their fallbacks —
+ * or, given `otherwise`, as that message (a kind the server added later reads as a word, not a key).
  */
-export function labelsUnder(prefix: string): Record<string, string> {
+export function labelsUnder(prefix: string, otherwise?: MessageKey): Record<string, string> {
   const keys = Object.keys(ZH)
     .filter((k) => k.startsWith(`${prefix}.`))
     .map((k) => k.slice(prefix.length + 1));
-  const label = (key: string) => DICTIONARY[locale()][`${prefix}.${key}` as MessageKey];
+  const label = (key: string) =>
+    DICTIONARY[locale()][`${prefix}.${key}` as MessageKey] ?? (otherwise ? DICTIONARY[locale()][otherwise] : undefined);
   // Listable too (Object.entries builds the filter menus): in the dictionary's order.
   return new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === 'string' ? label(key) : undefined),

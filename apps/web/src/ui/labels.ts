@@ -11,7 +11,8 @@ export const PLAN_STATUS_LABELS: Record<string, string> = labelsUnder('planStatu
 export const DERIVATION_LABELS: Record<string, string> = labelsUnder('derivation');
 export const COVERAGE_LABELS: Record<string, string> = labelsUnder('coverage');
 export const DEADLINE_KIND_LABELS: Record<string, string> = labelsUnder('deadline');
-export const EVENT_LABELS: Record<string, string> = labelsUnder('event');
+/** What happened to an assignment (办理记录, 消息); a type without a label reads as 其他办理记录. */
+export const EVENT_LABELS: Record<string, string> = labelsUnder('event', 'timeline.other');
 export const ESCALATION_LABELS: Record<string, string> = labelsUnder('escalation');
 
 export function formatTime(iso: string): string {

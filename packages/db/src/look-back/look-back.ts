@@ -14,6 +14,8 @@ export type LookBackOptions = {
   actor: { userId: string; orgId: string; role: string };
   /** Every n-th verified assignment is listed for a spot check (抽查). */
   sampleEvery?: number;
+  /** Called as rows are reopened and carried: how many of how many. */
+  onProgress?: (done: number, total: number) => void;
 };
 
 export type LookBackResult = {
@@ -74,6 +76,13 @@ export async function runLookBack(
     sampledVerified,
     refused: [],
   };
+  const total = unfinished.length + reopenedBefore.length;
+  let done = 0;
+  const step = () => {
+    done++;
+    if (done % 25 === 0 || done === total) options.onProgress?.(done, total);
+  };
+  options.onProgress?.(0, total);
   for (const row of unfinished) {
     const reopened = await transitionAssignment(handle.db, workflows, {
       assignmentId: row.id,
@@ -83,12 +92,17 @@ export async function runLookBack(
     });
     if (!reopened.ok) {
       result.refused.push({ assignmentId: row.id, message: reopened.message });
+      step();
       continue;
     }
     if (!reopened.replayed) result.reopened++;
     if (await carryIntoNextYear(handle, row, options)) result.carried++;
+    step();
   }
-  for (const row of reopenedBefore) if (await carryIntoNextYear(handle, row, options)) result.carried++;
+  for (const row of reopenedBefore) {
+    if (await carryIntoNextYear(handle, row, options)) result.carried++;
+    step();
+  }
   await rebuildRollup(handle.db, options.year + 1);
   return result;
 }
@@ -104,8 +118,6 @@ async function carryIntoNextYear(handle: DatabaseHandle, row: Row, options: Look
   const itemId = `${planId}#整改${row.item_id.slice(row.item_id.indexOf('#') + 1)}`;
   const assignmentId = assignmentIdFor(itemId, row.org_id, row.role, '');
   return handle.rawTransaction(async (tx) => {
-    const exists = await tx.query('SELECT 1 FROM assignments WHERE id = $1', [assignmentId]);
-    if (exists.length) return false;
     await tx.query(
       `INSERT INTO plans (id, owner_org_id, year, title, status, settings) VALUES ($1, $2, $3, $4, 'draft', '{}')
        ON CONFLICT (id) DO NOTHING`,
@@ -122,10 +134,13 @@ async function carryIntoNextYear(handle: DatabaseHandle, row: Row, options: Look
         JSON.stringify({ lookBackOf: row.item_id, assignmentId: row.id, year: options.year }),
       ],
     );
-    await tx.query(
-      `INSERT INTO assignments (id, plan_id, item_id, org_id, org_path, role, state, year) VALUES ($1, $2, $3, $4, $5, $6, 'rectifying', $7)`,
+    // Two runs at once carry each row once: the second one's insert finds it there.
+    const inserted = await tx.query(
+      `INSERT INTO assignments (id, plan_id, item_id, org_id, org_path, role, state, year) VALUES ($1, $2, $3, $4, $5, $6, 'rectifying', $7)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
       [assignmentId, planId, itemId, row.org_id, row.org_path, row.role, next],
     );
+    if (!inserted.length) return false;
     await tx.query(
       `INSERT INTO events (actor, type, subject_type, subject_id, payload) VALUES ($1, 'lookback.carried', 'assignment', $2, $3)`,
       [options.actor.userId, assignmentId, JSON.stringify({ from: row.id, item: row.item_id })],

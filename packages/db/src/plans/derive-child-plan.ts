@@ -179,7 +179,7 @@ export async function planCoverage(
       .map((i) => ({
         sourceLabel: (i.provenance as { sourceItemId?: string } | null)?.sourceItemId ?? null,
         status: (i.derivationStatus ?? 'added') as 'inherited',
-        justification: (i.overrides as { notApplicable?: { reason?: string } } | null)?.notApplicable?.reason ?? null,
+        justification: reasonOf(i),
       })),
   );
   // The parent's tasks as the reviewer knows them: number and the start of the text.
@@ -193,6 +193,25 @@ export async function planCoverage(
       : sourceId.slice(sourceId.indexOf('#') + 1);
   }
   return { ...audit, labels };
+}
+
+type StoredOverrides = Record<string, { reason?: string; at?: string } | undefined> & {
+  notApplicable?: { reason?: string };
+};
+
+/**
+ * The reason this plan gave for an item: why it is not applicable here, or why it was adjusted —
+ * the reasons kept with its overridden fields, oldest first, each once (理由 in 逐项对照).
+ */
+function reasonOf(item: PlanItemRow): string | null {
+  const overrides = (item.overrides ?? {}) as StoredOverrides;
+  if (item.derivationStatus === 'notApplicable') return overrides.notApplicable?.reason ?? null;
+  const reasons = Object.entries(overrides)
+    .filter(([field, o]) => field !== 'notApplicable' && o?.reason?.trim())
+    .map(([, o]) => o as { reason: string; at?: string })
+    .sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''))
+    .map((o) => o.reason.trim());
+  return [...new Set(reasons)].join('；') || null;
 }
 
 /** The parent's items as this plan was derived from them (that version), or as they are now. */

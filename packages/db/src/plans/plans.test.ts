@@ -121,6 +121,15 @@ describe('a plan from import to a derived county plan', () => {
       });
       const after = await planCoverage(db, boluo.id);
       expect(after.counts).toMatchObject({ modified: 1, dropped: 1 });
+      // The reason given with the edit is the 理由 of the adjusted row; the drop has none yet.
+      expect(after.rows.filter((r) => r.state !== 'covered')).toEqual([
+        {
+          sourceLabel: (one!.provenance as { sourceItemId: string }).sourceItemId,
+          state: 'modified',
+          justification: '县里提前完成',
+        },
+        { sourceLabel: (two!.provenance as { sourceItemId: string }).sourceItemId, state: 'dropped' },
+      ]);
       expect(after.canPublish).toBe(false);
       const { plan } = await loadPlanDraft(db, boluo.id);
       await expect(

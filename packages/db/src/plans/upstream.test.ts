@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../client.ts';
 import { seedOrgTree } from '../seed/seed-org-tree.ts';
 import { forEachDatabase } from '../testing/index.ts';
-import { DerivationRefusedError, deriveChildPlan } from './derive-child-plan.ts';
+import { DerivationRefusedError, deriveChildPlan, planCoverage } from './derive-child-plan.ts';
 import { listAcknowledgements, setParentBinding } from './parent-binding.ts';
 import { removePlanItem, updatePlanItem } from './plan-edits.ts';
 import type { PlanItemRow } from './plan-items.ts';
@@ -112,6 +112,15 @@ describe('a superior’s second version merged into derived plans (上级更新�
       expect(after.get(kept!.id)?.deadline).toMatchObject({ due: '2022-10-31' });
       expect(after.get(kept!.id)?.derivationStatus).toBe('overridden');
       expect(after.get(rewordedUpstream!.id)?.text).toContain('（第二版补充）');
+      // Taking the superior's wording is not a local adjustment (its units, untouched, stay untouched).
+      expect(after.get(rewordedUpstream!.id)?.derivationStatus).not.toBe('overridden');
+      expect(after.get(rewordedUpstream!.id)?.overrides ?? {}).toEqual({});
+      // The county's own deadline, kept against the superior's, keeps the reason it was given.
+      const coverage = await planCoverage(db, boluoId);
+      expect(coverage.rows.find((r) => r.sourceLabel === keyOf(kept!))).toMatchObject({
+        state: 'modified',
+        justification: '县里提前完成',
+      });
       expect(after.get(deletedUpstream!.id)?.derivationStatus).toBe('notApplicable');
       expect(after.get(dropped!.id)?.derivationStatus).toBe('notApplicable');
       expect(after.get(dropped!.id)?.text).not.toContain('（补充）');

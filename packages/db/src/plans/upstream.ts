@@ -55,13 +55,22 @@ async function derivationAt(db: Db, parent: PlanRow, child: PlanRow, version: nu
 const sourceKeyOfRow = (r: PlanItemRow) =>
   (r.provenance as { sourceItemId?: string } | null)?.sourceItemId ?? r.path.join('');
 
+/**
+ * Units in the order a derivation lists them. Stored as jsonb, they come back with their keys
+ * reordered, and the merge compares values as JSON: untouched units would read as changed here.
+ */
+const unitsInRoleOrder = (units: unknown): Record<UnitRole, string[]> => {
+  const stored = (units ?? {}) as Partial<Record<UnitRole, string[]>>;
+  return { lead: stored.lead ?? [], responsible: stored.responsible ?? [], cooperate: stored.cooperate ?? [] };
+};
+
 const childTasks = (rows: PlanItemRow[]): ChildTask[] =>
   rows
     .filter((r) => r.kind === 'task' && r.derivationStatus !== 'notApplicable' && r.derivationStatus !== 'added')
     .map((r) => ({
       key: sourceKeyOfRow(r),
       text: r.text,
-      units: r.units as Record<UnitRole, string[]>,
+      units: unitsInRoleOrder(r.units),
       deadline: (r.deadline as Deadline | null) ?? null,
     }));
 

@@ -35,6 +35,8 @@ export type LedgerSort = (typeof LEDGER_SORTS)[number];
 export type LedgerQuery = {
   /** Only assignments of orgs under this path (the reader's subtree). */
   withinPath: string;
+  /** And under this one too (a unit the reader drilled into), when given. */
+  underPath?: string | undefined;
   year?: number | undefined;
   planId?: string | undefined;
   orgId?: string | undefined;
@@ -71,6 +73,7 @@ const SELECT = sql`SELECT a.id, a.plan_id AS "planId", p.title AS "planTitle", a
 
 function where(q: LedgerQuery): SQL {
   const parts: SQL[] = [sql`a.org_path LIKE ${`${q.withinPath}%`}`];
+  if (q.underPath) parts.push(sql`a.org_path LIKE ${`${q.underPath}%`}`);
   if (q.year) parts.push(sql`a.year = ${q.year}`);
   if (q.planId) parts.push(sql`a.plan_id = ${q.planId}`);
   if (q.orgId) parts.push(sql`a.org_id = ${q.orgId}`);

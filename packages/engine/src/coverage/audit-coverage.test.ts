@@ -8,13 +8,35 @@ describe('auditCoverage (逐项对照)', () => {
       [
         { sourceLabel: '3.', status: 'inherited' },
         { sourceLabel: '4.', status: 'localized' },
-        { sourceLabel: '5.', status: 'overridden' },
+        { sourceLabel: '5.', status: 'overridden', justification: '县里结合实际提前完成' },
         { sourceLabel: '6.', status: 'notApplicable', justification: '本县无涉农补贴发放任务' },
         { sourceLabel: null, status: 'added' },
       ],
     );
     expect(audit.rows.map((r) => r.state)).toEqual(['covered', 'covered', 'modified', 'dropped']);
+    // The reason travels with an adjusted item as with a dropped one (理由).
+    expect(audit.rows.map((r) => r.justification)).toEqual([
+      undefined,
+      undefined,
+      '县里结合实际提前完成',
+      '本县无涉农补贴发放任务',
+    ]);
     expect(audit.counts).toEqual({ covered: 2, modified: 1, dropped: 1, missing: 0 });
+    expect(audit.canPublish).toBe(true);
+  });
+
+  it('does not require a reason for an adjusted item, nor show a reason on a covered one', () => {
+    const audit = auditCoverage(
+      ['3.', '4.'],
+      [
+        { sourceLabel: '3.', status: 'overridden', justification: '  ' },
+        { sourceLabel: '4.', status: 'inherited', justification: '旧理由' },
+      ],
+    );
+    expect(audit.rows).toEqual([
+      { sourceLabel: '3.', state: 'modified' },
+      { sourceLabel: '4.', state: 'covered' },
+    ]);
     expect(audit.canPublish).toBe(true);
   });
 

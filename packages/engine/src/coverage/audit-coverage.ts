@@ -4,10 +4,12 @@
  */
 export type ChildItemStatus = 'inherited' | 'localized' | 'overridden' | 'added' | 'notApplicable';
 
+/** A child task as coverage sees it; `justification` is the reason given for dropping or adjusting it. */
 export type ChildItemRef = { sourceLabel?: string | null; status: ChildItemStatus; justification?: string | null };
 
 export type CoverageState = 'covered' | 'modified' | 'dropped' | 'missing';
 
+/** `justification`: why the item was dropped (required) or adjusted (when the deriver gave a reason). */
 export type CoverageRow = { sourceLabel: string; state: CoverageState; justification?: string };
 
 export type CoverageAudit = {
@@ -29,12 +31,14 @@ export function auditCoverage(addressed: readonly string[], childItems: readonly
       problems.push(`上级第 ${label} 项未落实到本级计划`);
       return { sourceLabel: label, state: 'missing' };
     }
+    const justification = item.justification?.trim();
+    const reason = justification ? { justification } : {};
     if (item.status === 'notApplicable') {
-      const justification = item.justification?.trim();
       if (!justification) problems.push(`上级第 ${label} 项标为不适用，但未说明理由`);
-      return { sourceLabel: label, state: 'dropped', ...(justification ? { justification } : {}) };
+      return { sourceLabel: label, state: 'dropped', ...reason };
     }
-    return { sourceLabel: label, state: item.status === 'overridden' ? 'modified' : 'covered' };
+    if (item.status === 'overridden') return { sourceLabel: label, state: 'modified', ...reason };
+    return { sourceLabel: label, state: 'covered' };
   });
   const counts: Record<CoverageState, number> = { covered: 0, modified: 0, dropped: 0, missing: 0 };
   for (const r of rows) counts[r.state]++;

@@ -21,15 +21,30 @@ export function DashboardPage(): JSX.Element {
   const [params, setParams] = useSearchParams<{ org?: string; year?: string }>();
   const org = () => params.org ?? account()?.orgId ?? '';
   // Without a year in the address: the latest year of a published plan of one's own org (贵溪市's
-  // supervisor lands on 2021, where its unfinished work is), else of any plan one sees, else this year.
+  // supervisor lands on 2021, where its unfinished work is), else of any published plan one sees
+  // (广东省's admin, with no plan of its own, lands where its cities' work is), else this year. A
+  // draft issues nothing, so its year would open on an empty roll-up.
   const [plans] = createResource(() => api.plans());
+  const publishedYears = (ownerOrgId?: string) =>
+    (plans()?.plans ?? [])
+      .filter((p) => p.publishedVersion > 0 && (!ownerOrgId || p.ownerOrgId === ownerOrgId))
+      .map((p) => p.year);
   const defaultYear = () => {
-    const all = plans()?.plans ?? [];
-    const own = all.filter((p) => p.ownerOrgId === account()?.orgId && p.publishedVersion > 0);
-    const years = (own.length ? own : all).map((p) => p.year);
+    const own = publishedYears(account()?.orgId);
+    const years = own.length ? own : publishedYears();
     return years.length ? Math.max(...years) : new Date().getFullYear();
   };
   const year = () => Number(params.year ?? defaultYear());
+  const yearOptions = () => {
+    const thisYear = new Date().getFullYear();
+    const range = Array.from({ length: thisYear - 2020 }, (_, i) => 2021 + i);
+    return [...new Set([...range, ...publishedYears(), year()])].sort((a, b) => a - b);
+  };
+  // A card lists what it counts: the own org's subtree (the ledger's default), or the drilled unit's.
+  const ledgerHref = (r: Rollup, filter: string): string => {
+    const base = `/ledger?${filter}&year=${year()}`;
+    return r.org.id === account()?.orgId ? base : `${base}&underOrgId=${encodeURIComponent(r.org.id)}`;
+  };
   const [rollup] = createResource(
     () => (params.year || plans.state === 'ready' || plans.state === 'errored' ? ([org(), year()] as const) : false),
     ([o, y]) => api.rollup(o, y),
@@ -52,7 +67,13 @@ export function DashboardPage(): JSX.Element {
         <label class="inline">
           {t('common.year')}
           <select value={String(year())} onChange={(e) => setParams({ year: e.currentTarget.value })}>
-            <For each={[2021, 2022, 2023, 2024, 2025, 2026]}>{(y) => <option value={y}>{y}</option>}</For>
+            <For each={yearOptions()}>
+              {(y) => (
+                <option value={y} selected={y === year()}>
+                  {y}
+                </option>
+              )}
+            </For>
           </select>
         </label>
       </header>
@@ -96,13 +117,13 @@ export function DashboardPage(): JSX.Element {
                 <div class="card stat warn">
                   <span>{t('dashboard.toVerify')}</span>
                   <strong>
-                    <A href={`/ledger?state=reported&year=${year()}`}>{r().counts.byState.reported ?? 0}</A>
+                    <A href={ledgerHref(r(), 'state=reported')}>{r().counts.byState.reported ?? 0}</A>
                   </strong>
                 </div>
                 <div class="card stat danger">
                   <span>{t('dashboard.red')}</span>
                   <strong>
-                    <A href={`/ledger?light=red&year=${year()}`}>{r().counts.byLight.red ?? 0}</A>
+                    <A href={ledgerHref(r(), 'light=red')}>{r().counts.byLight.red ?? 0}</A>
                   </strong>
                 </div>
               </div>
@@ -122,47 +143,60 @@ export function DashboardPage(): JSX.Element {
                   total={r().counts.total}
                 />
               </div>
-              <table class="data-table">
-                <caption>{t('dashboard.childrenCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('col.unit')}</th>
-                    <th scope="col">{t('dashboard.assignments')}</th>
-                    <th scope="col">{t('state.reported')}</th>
-                    <th scope="col">{t('state.verified')}</th>
-                    <th scope="col">{t('light.red')}</th>
-                    <th scope="col">{t('dashboard.feedbackShare')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For
-                    each={[...r().children].sort((a, b) => (b.counts.byLight.red ?? 0) - (a.counts.byLight.red ?? 0))}
-                  >
-                    {(child) => (
-                      <tr>
-                        <td>
-                          <button type="button" class="link" onClick={() => drill(child)}>
-                            {child.name}
-                          </button>
-                        </td>
-                        <td class="num">{child.counts.total}</td>
-                        <td class="num">{child.counts.byState.reported ?? 0}</td>
-                        <td class="num">{done(child.counts)}</td>
-                        <td class="num">{child.counts.byLight.red ?? 0}</td>
-                        <td>
-                          {fedBack(child.counts) === 0 ? (
-                            <span class="tag tag-missing">{t('dashboard.notFedBack')}</span>
-                          ) : (
-                            t('dashboard.fedBackShare', {
-                              pct: Math.round((fedBack(child.counts) / child.counts.total) * 100),
-                            })
-                          )}
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              <Show
+                when={r().children.length}
+                fallback={<p class="empty-state">{t('dashboard.noChildren', { org: r().org.name })}</p>}
+              >
+                <table class="data-table">
+                  <caption>{t('dashboard.childrenCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('col.unit')}</th>
+                      <th scope="col" class="num">
+                        {t('dashboard.assignments')}
+                      </th>
+                      <th scope="col" class="num">
+                        {t('state.reported')}
+                      </th>
+                      <th scope="col" class="num">
+                        {t('state.verified')}
+                      </th>
+                      <th scope="col" class="num">
+                        {t('light.red')}
+                      </th>
+                      <th scope="col">{t('dashboard.feedbackShare')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For
+                      each={[...r().children].sort((a, b) => (b.counts.byLight.red ?? 0) - (a.counts.byLight.red ?? 0))}
+                    >
+                      {(child) => (
+                        <tr>
+                          <td>
+                            <button type="button" class="link" onClick={() => drill(child)}>
+                              {child.name}
+                            </button>
+                          </td>
+                          <td class="num">{child.counts.total}</td>
+                          <td class="num">{child.counts.byState.reported ?? 0}</td>
+                          <td class="num">{done(child.counts)}</td>
+                          <td class="num">{child.counts.byLight.red ?? 0}</td>
+                          <td>
+                            {fedBack(child.counts) === 0 ? (
+                              <span class="tag tag-missing">{t('dashboard.notFedBack')}</span>
+                            ) : (
+                              t('dashboard.fedBackShare', {
+                                pct: Math.round((fedBack(child.counts) / child.counts.total) * 100),
+                              })
+                            )}
+                          </td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </Show>
             </Show>
           </>
         )}

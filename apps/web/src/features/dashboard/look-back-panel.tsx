@@ -1,29 +1,31 @@
+import type { LookBackResult } from '@cascade/contracts';
 import { A } from '@solidjs/router';
 import { createSignal, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
+import { watchJob } from '../jobs/watch-job.ts';
 import { can } from '../session/can.ts';
 import { account } from '../session/session.ts';
 
-/** 回头看: reopen a past year's unfinished work as rectification and carry it into the next year. */
+/**
+ * 回头看: reopen a past year's unfinished work as rectification and carry it into the next year,
+ * in the background (a province's look-back reopens tens of thousands of rows), with progress.
+ */
 export function LookBackPanel(props: { orgId: string }): JSX.Element {
   const [year, setYear] = createSignal(2021);
-  const [result, setResult] = createSignal<Awaited<ReturnType<typeof api.lookBack>> | null>(null);
-  const [error, setError] = createSignal<unknown>(null);
-  const [busy, setBusy] = createSignal(false);
+  // The year the running or finished look-back is about (the input may change meanwhile).
+  const [ranYear, setRanYear] = createSignal(2021);
   const [confirming, setConfirming] = createSignal(false);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await api.lookBack(props.orgId, year()));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const watch = watchJob();
+  const result = () => {
+    const j = watch.job();
+    return j?.state === 'succeeded' ? (j.result as LookBackResult) : null;
+  };
+  const run = () => {
+    setRanYear(year());
+    void watch.start(() => api.lookBack(props.orgId, year()));
   };
   return (
     <Show when={can('lookback.run', account()?.orgPath ?? '')}>
@@ -47,8 +49,8 @@ export function LookBackPanel(props: { orgId: string }): JSX.Element {
               onInput={(e) => setYear(Number(e.currentTarget.value))}
             />
           </label>
-          <button type="submit" class="primary" disabled={busy()}>
-            {busy() ? t('lookBack.busy') : t('lookBack.start')}
+          <button type="submit" class="primary" disabled={watch.running()}>
+            {watch.running() ? t('lookBack.busy') : t('lookBack.start')}
           </button>
         </form>
         <ConfirmDialog
@@ -56,21 +58,34 @@ export function LookBackPanel(props: { orgId: string }): JSX.Element {
           title={t('lookBack.confirmTitle', { year: year() })}
           body={t('lookBack.confirmBody', { year: year(), next: year() + 1 })}
           confirm={t('lookBack.start')}
-          onConfirm={() => void run()}
+          onConfirm={run}
           onClose={() => setConfirming(false)}
         />
-        <ErrorMessage error={error()} />
+        <Show when={watch.running() && watch.job()}>
+          {(j) => (
+            <div class="progress-line" aria-live="polite">
+              <progress max={100} value={watch.percent()} aria-label={t('lookBack.progress')} />
+              <span>{t('lookBack.running', { done: j().done, total: j().total })}</span>
+            </div>
+          )}
+        </Show>
+        <Show when={watch.job()?.state === 'failed'}>
+          <p class="form-error" role="alert">
+            {t('lookBack.failed', { error: watch.job()?.error ?? '' })}
+          </p>
+        </Show>
+        <ErrorMessage error={watch.error()} />
         <Show when={result()}>
           {(r) => (
             <p class="form-ok" role="status">
               {t('lookBack.result', {
                 unfinished: r().unfinished,
                 reopened: r().reopened,
-                next: year() + 1,
+                next: ranYear() + 1,
                 carried: r().carried,
                 sampled: r().sampledVerified.length,
               })}
-              <A href={`/ledger?state=rectifying&year=${year()}`}>{t('lookBack.ledger')}</A>
+              <A href={`/ledger?state=rectifying&year=${ranYear()}`}>{t('lookBack.ledger')}</A>
             </p>
           )}
         </Show>

@@ -2,7 +2,8 @@ import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, downloads, type LedgerRow } from '../../api/client.ts';
 import { type MessageKey, t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
-import { EVENT_LABELS, formatTime, stateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { ESCALATION_LABELS, EVENT_LABELS, formatTime, stateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { isReturned } from './is-returned.ts';
 import { ACTION_LABELS, type RowAction, rowActions } from './ledger-actions.ts';
 
 /** One assignment: the task, the latest report and evidence, the timeline, and the action forms. */
@@ -61,7 +62,13 @@ export function AssignmentDrawer(props: {
       <dl class="facts">
         <div class="fact">
           <dt>{t('col.state')}</dt>
-          <dd>{stateLabel(current().state)}</dd>
+          <dd>
+            {stateLabel(current().state)}
+            <Show when={isReturned(current())}>
+              {' '}
+              <span class="state state-returned">{t('ledger.returned')}</span>
+            </Show>
+          </dd>
         </div>
         <div class="fact">
           <dt>{t('drawer.deadline')}</dt>
@@ -99,7 +106,11 @@ export function AssignmentDrawer(props: {
         )}
       </Show>
       <Show when={current().lastComment}>
-        <p class="comment">{t('drawer.comment', { comment: current().lastComment ?? '' })}</p>
+        <p class="comment">
+          {t(isReturned(current()) ? 'drawer.returnReason' : 'drawer.comment', {
+            comment: current().lastComment ?? '',
+          })}
+        </p>
       </Show>
       <div class="actions">
         <For each={rowActions(current())}>
@@ -158,16 +169,9 @@ export function AssignmentDrawer(props: {
                 <For each={d().events}>
                   {(e) => (
                     <li>
-                      <time>{formatTime(e.at)}</time> {EVENT_LABELS[e.type] ?? e.type}
+                      <time>{formatTime(e.at)}</time> {EVENT_LABELS[e.type]}
                       <span class="muted"> · {e.actorName}</span>
-                      <Show
-                        when={
-                          (e.payload.event as { reason?: string } | undefined)?.reason ??
-                          (e.payload.message as string | undefined)
-                        }
-                      >
-                        {(why) => <div class="muted">{why()}</div>}
-                      </Show>
+                      <Show when={eventDetail(e)}>{(why) => <div class="muted">{why()}</div>}</Show>
                     </li>
                   )}
                 </For>
@@ -178,4 +182,16 @@ export function AssignmentDrawer(props: {
       </section>
     </aside>
   );
+}
+
+/** The line under an event: a return's reason, an urge's message, an escalation's step and red days. */
+function eventDetail(e: { type: string; payload: Record<string, unknown> }): string | undefined {
+  const p = e.payload;
+  if (e.type === 'assignment.escalated' && typeof p.action === 'string')
+    return t('timeline.escalated', {
+      action: ESCALATION_LABELS[p.action] ?? p.action,
+      days: String(p.redWorkingDays ?? '—'),
+      due: String(p.due ?? '—'),
+    });
+  return (p.event as { reason?: string } | undefined)?.reason ?? (p.message as string | undefined);
 }

@@ -1,9 +1,11 @@
 import { useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, downloads, type LedgerQuery, type LedgerRow } from '../../api/client.ts';
-import { t } from '../../ui/dictionary.ts';
+import { type MessageKey, t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LIGHT_LABELS, STATE_LABELS } from '../../ui/labels.ts';
+import { can } from '../session/can.ts';
+import { account } from '../session/session.ts';
 import { AssignmentDrawer } from './assignment-drawer.tsx';
 import type { RowAction } from './ledger-actions.ts';
 import { type GroupBy, LedgerTable } from './ledger-table.tsx';
@@ -19,10 +21,27 @@ export function LedgerPage(): JSX.Element {
     planId?: string;
     assignment?: string;
     year?: string;
+    orgId?: string;
+    underOrgId?: string;
   }>();
   const [groupBy, setGroupBy] = createSignal<GroupBy>('none');
   const [open, setOpen] = createSignal<{ row: LedgerRow; action?: RowAction | undefined } | null>(null);
   const [plans] = createResource(() => api.plans());
+  // The unit filter (from a drilled-into unit of 督查汇总) is shown by name, with a way to drop it.
+  const unitFilter = () => params.underOrgId ?? params.orgId;
+  const [unit] = createResource(
+    () => unitFilter(),
+    (id) => api.org(id).then((o) => o.org.name),
+  );
+  // The menus fill after the plans arrive: each option says whether it is the address's, so the
+  // menu shows the filter in force (a select's value set before its options exist is lost).
+  const planMissing = () => Boolean(params.planId && plans() && !plans()?.plans.some((p) => p.id === params.planId));
+  const years = () =>
+    [...new Set([...(plans()?.plans ?? []).map((p) => p.year), ...(params.year ? [Number(params.year)] : [])])].sort(
+      (a, b) => b - a,
+    );
+  const isFiltered = () =>
+    Boolean(params.state || params.light || params.q || params.planId || params.year || unitFilter());
   const query = (): LedgerQuery => ({
     limit: MAX_ROWS,
     ...(params.state ? { state: params.state } : {}),
@@ -30,6 +49,8 @@ export function LedgerPage(): JSX.Element {
     ...(params.q ? { q: params.q } : {}),
     ...(params.planId ? { planId: params.planId } : {}),
     ...(params.year ? { year: Number(params.year) } : {}),
+    ...(params.orgId ? { orgId: params.orgId } : {}),
+    ...(params.underOrgId ? { underOrgId: params.underOrgId } : {}),
   });
   const [page, { refetch }] = createResource(query, async (q) => {
     const result = await api.ledger(q);
@@ -64,7 +85,31 @@ export function LedgerPage(): JSX.Element {
             onChange={(e) => setParams({ planId: e.currentTarget.value || undefined })}
           >
             <option value="">{t('ledger.allPlans')}</option>
-            <For each={plans()?.plans ?? []}>{(p) => <option value={p.id}>{p.title}</option>}</For>
+            <For each={plans()?.plans ?? []}>
+              {(p) => (
+                <option value={p.id} selected={p.id === params.planId}>
+                  {p.title}
+                </option>
+              )}
+            </For>
+            <Show when={planMissing()}>
+              <option value={params.planId} selected>
+                {page()?.rows.find((r) => r.planId === params.planId)?.planTitle ?? params.planId}
+              </option>
+            </Show>
+          </select>
+        </label>
+        <label>
+          {t('common.year')}
+          <select value={params.year ?? ''} onChange={(e) => setParams({ year: e.currentTarget.value || undefined })}>
+            <option value="">{t('ledger.allYears')}</option>
+            <For each={years()}>
+              {(y) => (
+                <option value={y} selected={String(y) === params.year}>
+                  {y}
+                </option>
+              )}
+            </For>
           </select>
         </label>
         <label>
@@ -103,6 +148,23 @@ export function LedgerPage(): JSX.Element {
             <option value="light">{t('ledger.group.light')}</option>
           </select>
         </label>
+        <Show when={unitFilter()}>
+          <fieldset class="filter-unit">
+            <legend>{params.underOrgId ? t('ledger.unitAndBelow') : t('ledger.unit')}</legend>
+            <span class="filter-chip">
+              <output>{unit() ?? unitFilter()}</output>
+              <button
+                type="button"
+                class="icon-button"
+                aria-label={t('ledger.clearUnit')}
+                title={t('ledger.clearUnit')}
+                onClick={() => setParams({ orgId: undefined, underOrgId: undefined })}
+              >
+                ×
+              </button>
+            </span>
+          </fieldset>
+        </Show>
       </form>
       <ErrorMessage error={page.error} />
       <Show
@@ -123,7 +185,12 @@ export function LedgerPage(): JSX.Element {
             <div class="ledger-layout" classList={{ 'with-drawer': Boolean(open()) }}>
               <Show
                 when={p().rows.length}
-                fallback={<EmptyState title={t('ledger.empty.title')}>{t('ledger.empty.body')}</EmptyState>}
+                fallback={
+                  <EmptyState title={t('ledger.empty.title')}>
+                    {t(emptyBody())}
+                    <Show when={isFiltered()}> {t('ledger.empty.filtered')}</Show>
+                  </EmptyState>
+                }
               >
                 <LedgerTable rows={p().rows} groupBy={groupBy()} onOpen={(row, action) => setOpen({ row, action })} />
               </Show>
@@ -147,4 +214,12 @@ export function LedgerPage(): JSX.Element {
       </Show>
     </section>
   );
+}
+
+/** Where an empty ledger's rows would come from, in words of what this account can do about it. */
+function emptyBody(): MessageKey {
+  const orgPath = account()?.orgPath ?? '';
+  if (can('plan.publish', orgPath)) return 'ledger.empty.body';
+  if (can('assignment.report', orgPath)) return 'ledger.empty.reporter';
+  return 'ledger.empty.supervisor';
 }

@@ -11,6 +11,7 @@ import { createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import type { LedgerRow } from '../../api/client.ts';
 import { type MessageKey, t } from '../../ui/dictionary.ts';
 import { LIGHT_LABELS, stateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { isReturned } from './is-returned.ts';
 import { ACTION_LABELS, type RowAction, rowActions } from './ledger-actions.ts';
 
 export type GroupBy = 'none' | 'section' | 'unit' | 'state' | 'light';
@@ -30,7 +31,7 @@ const HEADERS: Record<string, MessageKey> = {
 
 const columns: ColumnDef<LedgerRow>[] = [
   { id: 'light', accessorFn: (r) => LIGHT_ORDER[r.light] ?? 9, size: 56 },
-  { id: 'item', accessorFn: (r) => `${r.itemPath.join('')}`, size: 420 },
+  { id: 'item', accessorFn: (r) => `${r.itemPath.join('')}`, size: 420, minSize: 160 },
   { id: 'unit', accessorFn: (r) => r.orgName, size: 200 },
   { id: 'role', accessorFn: (r) => r.role, size: 64 },
   { id: 'due', accessorFn: (r) => r.dueOn ?? '9999', size: 110 },
@@ -91,10 +92,15 @@ export function LedgerTable(props: {
     estimateSize: () => 44,
     overscan: 12,
   });
-  const template = columns.map((c) => `${c.size ?? 100}px`).join(' ');
+  // One template for the header and every row: the task column takes the room left (narrower beside
+  // the drawer), the others keep their width. Below the sum of minimums the whole table scrolls
+  // sideways as one (.ledger-table), never the rows without their header.
+  const template = columns.map((c) => (c.minSize ? `minmax(${c.minSize}px, 1fr)` : `${c.size ?? 100}px`)).join(' ');
+  // (Column gaps, the row's padding and the scrollbar's gutter, as in styles.css.)
+  const minWidth = `${columns.reduce((w, c) => w + (c.minSize ?? c.size ?? 100), 0) + 8 * (columns.length - 1) + 20 + 16}px`;
   return (
     <div class="ledger-table" role="table" aria-label={t('nav.ledger')} aria-rowcount={props.rows.length + 1}>
-      <div class="ledger-head" role="row" style={{ 'grid-template-columns': template }}>
+      <div class="ledger-head" role="row" style={{ 'grid-template-columns': template, 'min-width': minWidth }}>
         <For each={table.getHeaderGroups()[0]?.headers ?? []}>
           {(header) => (
             <div
@@ -117,7 +123,7 @@ export function LedgerTable(props: {
           )}
         </For>
       </div>
-      <div class="ledger-scroll" ref={scroller}>
+      <div class="ledger-scroll" ref={scroller} style={{ 'min-width': minWidth }}>
         <div style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
           <For each={virtualizer.getVirtualItems()}>
             {(v) => {
@@ -168,7 +174,15 @@ function Row(props: {
       <div role="cell">{UNIT_ROLE_LABELS[props.row.role] ?? props.row.role}</div>
       <div role="cell">{props.row.dueOn ?? props.row.deadlineText ?? '—'}</div>
       <div role="cell">
-        <span class={`state state-${props.row.state}`}>{stateLabel(props.row.state)}</span>
+        {/* A returned row waits for a report like a new one; the badge says it needs rework, and why. */}
+        <Show
+          when={isReturned(props.row)}
+          fallback={<span class={`state state-${props.row.state}`}>{stateLabel(props.row.state)}</span>}
+        >
+          <span class="state state-returned" title={t('ledger.returnedWhy', { reason: props.row.lastComment ?? '—' })}>
+            {t('ledger.returned')}
+          </span>
+        </Show>
       </div>
       <div role="cell" class="row-actions">
         <For each={rowActions(props.row)}>

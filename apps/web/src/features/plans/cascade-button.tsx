@@ -1,44 +1,17 @@
-import { createSignal, type JSX, onCleanup, Show } from 'solid-js';
-import { api, type Job } from '../../api/client.ts';
+import { createSignal, type JSX, Show } from 'solid-js';
+import { api } from '../../api/client.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
+import { watchJob } from '../jobs/watch-job.ts';
 
 /** 逐级下达: derives drafts for every government below, in the background, with a progress bar. */
 export function CascadeButton(props: { planId: string }): JSX.Element {
-  const [job, setJob] = createSignal<Job | null>(null);
-  const [error, setError] = createSignal<unknown>(null);
+  const watch = watchJob();
   const [confirming, setConfirming] = createSignal(false);
-  let timer: ReturnType<typeof setInterval> | undefined;
-  onCleanup(() => clearInterval(timer));
-  const start = async () => {
-    setError(null);
-    try {
-      const started = await api.cascade(props.planId);
-      setJob(started);
-      timer = setInterval(async () => {
-        const current = await api.job(started.id).catch((e) => {
-          setError(e);
-          return null;
-        });
-        if (current) setJob(current);
-        if (current?.state !== 'running' && current?.state !== 'queued') clearInterval(timer);
-      }, 1000);
-    } catch (e) {
-      setError(e);
-    }
-  };
-  const percent = () => {
-    const j = job();
-    return j?.total ? Math.round((j.done / j.total) * 100) : 0;
-  };
   return (
     <div class="cascade">
-      <button
-        type="button"
-        onClick={() => setConfirming(true)}
-        disabled={job()?.state === 'running' || job()?.state === 'queued'}
-      >
+      <button type="button" onClick={() => setConfirming(true)} disabled={watch.running()}>
         {t('cascade.start')}
       </button>
       <ConfirmDialog
@@ -46,13 +19,13 @@ export function CascadeButton(props: { planId: string }): JSX.Element {
         title={t('cascade.confirmTitle')}
         body={t('cascade.confirmBody')}
         confirm={t('cascade.confirm')}
-        onConfirm={() => void start()}
+        onConfirm={() => void watch.start(() => api.cascade(props.planId))}
         onClose={() => setConfirming(false)}
       />
-      <Show when={job()}>
+      <Show when={watch.job()}>
         {(j) => (
           <div class="progress-line" role="status">
-            <progress max={100} value={percent()} aria-label={t('cascade.progress')} />
+            <progress max={100} value={watch.percent()} aria-label={t('cascade.progress')} />
             <span>
               {j().state === 'queued'
                 ? t('cascade.queued')
@@ -65,7 +38,7 @@ export function CascadeButton(props: { planId: string }): JSX.Element {
           </div>
         )}
       </Show>
-      <ErrorMessage error={error()} />
+      <ErrorMessage error={watch.error()} />
     </div>
   );
 }

@@ -197,6 +197,10 @@ export function PlanPage(): JSX.Element {
               </Show>
               <PublishDialog
                 plan={plan()}
+                unaddressed={d()
+                  .items.filter((i) => i.kind === 'task' && i.derivationStatus !== 'notApplicable')
+                  .filter((i) => !i.units.lead.length && !i.units.responsible.length && !i.units.cooperate.length)
+                  .map((i) => i.label)}
                 open={publishing()}
                 onClose={() => setPublishing(false)}
                 onPublished={(r) => {

@@ -41,9 +41,13 @@ export function PlansPage(): JSX.Element {
                   <th scope="col">{t('col.plan')}</th>
                   <th scope="col">{t('col.unit')}</th>
                   <th scope="col">{t('plans.source')}</th>
-                  <th scope="col">{t('plans.tasks')}</th>
+                  <th scope="col" class="num">
+                    {t('plans.tasks')}
+                  </th>
                   <th scope="col">{t('col.state')}</th>
-                  <th scope="col">{t('plans.version')}</th>
+                  <th scope="col" class="num">
+                    {t('plans.version')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -1,4 +1,4 @@
-import { createSignal, type JSX } from 'solid-js';
+import { createSignal, type JSX, Show } from 'solid-js';
 import { api, type PlanDetail } from '../../api/client.ts';
 import { Dialog } from '../../ui/dialog.tsx';
 import { t } from '../../ui/dictionary.ts';
@@ -7,6 +7,8 @@ import { ErrorMessage } from '../../ui/feedback.tsx';
 /** 发布: a new immutable version with a change summary; its tasks go out to the units they name. */
 export function PublishDialog(props: {
   plan: PlanDetail['plan'];
+  /** Labels of the tasks naming no unit: published, they reach no ledger. */
+  unaddressed: string[];
   open: boolean;
   onClose: () => void;
   onPublished: (result: { version: number; assignmentsIssued: number }) => void;
@@ -36,6 +38,11 @@ export function PublishDialog(props: {
     >
       <form class="form" onSubmit={submit}>
         <p>{t('publish.body', { n: props.plan.taskCount })}</p>
+        <Show when={props.unaddressed.length}>
+          <p class="form-warning" role="note">
+            {t('publish.unaddressed', { n: props.unaddressed.length, labels: props.unaddressed.slice(0, 8).join(' ') })}
+          </p>
+        </Show>
         <label>
           {t('publish.summary')}
           <textarea

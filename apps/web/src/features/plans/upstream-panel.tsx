@@ -108,11 +108,27 @@ export function UpstreamPanel(props: {
           <Show
             when={u().items.length}
             fallback={
-              <p class="muted">
-                <Show when={u().latestVersion > u().toVersion} fallback={t('upstream.upToDate', { v: u().toVersion })}>
-                  {t('upstream.pinnedBehind', { latest: u().latestVersion, v: u().toVersion })}
-                </Show>
-              </p>
+              <Show
+                when={u().fromVersion < u().toVersion}
+                fallback={
+                  <p class="muted">
+                    <Show
+                      when={u().latestVersion > u().toVersion}
+                      fallback={t('upstream.upToDate', { v: u().toVersion })}
+                    >
+                      {t('upstream.pinnedBehind', { latest: u().latestVersion, v: u().toVersion })}
+                    </Show>
+                  </p>
+                }
+              >
+                {/* A new version that changes nothing this plan took in: still to be signed for. */}
+                <p>{t('upstream.nothingToTake', { to: u().toVersion, from: u().fromVersion })}</p>
+                <div class="actions left">
+                  <button type="button" class="primary" disabled={!props.editable} onClick={() => void merge(u())}>
+                    {t('upstream.acknowledge', { v: u().toVersion })}
+                  </button>
+                </div>
+              </Show>
             }
           >
             <p>

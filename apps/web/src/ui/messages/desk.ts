@@ -30,6 +30,9 @@ export const DESK_ZH = {
     '对所选年度本单位及下级的任务逐项回头看：未完成的重新打开整改，并结转到下一年度方案，与原任务关联；已核验的抽取一部分供复查。',
   'lookBack.year': '年度',
   'lookBack.busy': '正在回头看…',
+  'lookBack.progress': '回头看进度',
+  'lookBack.running': '正在重新打开并结转 {done}/{total}',
+  'lookBack.failed': '回头看未完成：{error}。已处理的不会重复处理，可再次开始。',
   'lookBack.start': '开始回头看',
   'lookBack.result':
     '未完成 {unfinished} 项，已重新打开整改 {reopened} 项，结转到 {next} 年 {carried} 项；抽查已核验 {sampled} 项。',
@@ -129,6 +132,9 @@ export const DESK_EN: Record<keyof typeof DESK_ZH, string> = {
     'Look back over every task of this organisation and those below for the chosen year: unfinished ones reopen for rectification and carry into next year’s plan, linked to the original; a sample of verified ones is drawn for re-checking.',
   'lookBack.year': 'Year',
   'lookBack.busy': 'Looking back…',
+  'lookBack.progress': 'Look-back progress',
+  'lookBack.running': 'Reopening and carrying {done}/{total}',
+  'lookBack.failed': 'The look-back stopped: {error}. What it did stays done; start it again to finish.',
   'lookBack.start': 'Start the look-back',
   'lookBack.result':
     '{unfinished} unfinished, {reopened} reopened for rectification, {carried} carried into {next}; {sampled} verified tasks sampled.',

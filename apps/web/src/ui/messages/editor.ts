@@ -38,6 +38,8 @@ export const EDITOR_ZH = {
   'import.submit': '导入为草稿',
   'publish.title': '发布第 {v} 版',
   'publish.body': '发布后本版本不可再改；方案中的 {n} 项任务将下达到所列承办单位，进入台账。',
+  'publish.unaddressed':
+    '注意：{n} 项任务（{labels}）没有承办单位，发布后不会下达到任何单位的台账。可先在事项面板中填写承办单位。',
   'publish.summary': '版本说明',
   'publish.summaryPlaceholder': '如：印发稿；根据上级通知调整第 9 项时限',
   'publish.busy': '正在发布…',
@@ -105,6 +107,8 @@ export const EDITOR_EN: Record<keyof typeof EDITOR_ZH, string> = {
   'publish.title': 'Publish version {v}',
   'publish.body':
     'A published version cannot be changed; the plan’s {n} tasks go out to the units it names and into their ledgers.',
+  'publish.unaddressed':
+    'Note: {n} tasks ({labels}) name no unit; published, they reach no ledger. Fill in their units in the item panel first.',
   'publish.summary': 'Version notes',
   'publish.summaryPlaceholder': 'e.g. issued text; deadline of item 9 changed after the superior’s notice',
   'publish.busy': 'Publishing…',

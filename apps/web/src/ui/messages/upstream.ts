@@ -19,6 +19,9 @@ export const UPSTREAM_ZH = {
   'upstream.binding': '跟随上级方案',
   'upstream.follow': '跟随最新版本（上级每次发布新版本，变化列在下面逐项合并）',
   'upstream.pin': '固定于第 {v} 版（上级新版本只提示，不合并）',
+  'upstream.nothingToTake':
+    '上级已发布第 {to} 版，其中的修改不涉及本方案承接的事项；本方案目前依据第 {from} 版。签收后即依据第 {to} 版。',
+  'upstream.acknowledge': '签收第 {v} 版',
   'upstream.upToDate': '本方案依据上级第 {v} 版，已是最新。上级发布新版本后，变化会列在这里，逐项合并后签收。',
   'upstream.pinnedBehind':
     '上级已发布第 {latest} 版；本方案固定于第 {v} 版。改为“跟随最新版本”后，变化会列在这里，逐项合并后签收。',
@@ -75,6 +78,9 @@ export const UPSTREAM_EN: Record<keyof typeof UPSTREAM_ZH, string> = {
   'upstream.binding': 'Following the superior’s plan',
   'upstream.follow': 'Follow the latest version (each new version’s changes are listed below to merge item by item)',
   'upstream.pin': 'Pin to version {v} (new versions are only announced, not merged)',
+  'upstream.nothingToTake':
+    'The superior published version {to}; none of its changes touch the tasks this plan took in. This plan stands on version {from}; sign for it to stand on version {to}.',
+  'upstream.acknowledge': 'Sign for version {v}',
   'upstream.upToDate':
     'This plan is based on version {v} of the superior’s plan, the latest. When the superior publishes a new version its changes are listed here to merge and acknowledge.',
   'upstream.pinnedBehind':

@@ -26,7 +26,7 @@ export const WORKFLOW_EN: Record<keyof typeof WORKFLOW_ZH, string> = {
     'Solid lines move forward; red dashed lines return or reopen for rectification (back to an earlier step); yellow marks added review steps.',
   'workflow.palette': 'Add a review step (between “Reported” and “Verified”)',
   'workflow.custom': 'Custom step',
-  'workflow.customPlaceholder': 'e.g. 分管领导审核',
+  'workflow.customPlaceholder': 'e.g. review by the deputy head',
   'workflow.add': 'Add',
   'workflow.steps': 'Review steps',
   'workflow.up': 'Move {step} up',

@@ -9,11 +9,16 @@ import {
 import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } from 'solid-js';
 import { api, type PlanItem } from '../../../api/client.ts';
 import { t } from '../../../ui/dictionary.ts';
+import { locale } from '../../../ui/locale.ts';
 import { SaveBar } from '../../../ui/save-bar.tsx';
 import { createSaveState } from '../../../ui/save-state.ts';
 import { WorkflowDiagram } from './workflow-diagram.tsx';
+import { workflowWord } from './workflow-words.ts';
 
 /** Review steps offered in the palette (三审三校, legal review, secrecy check, the head's approval). */
+/** A standard word in the reader's language; an author's own stays as typed. */
+const word = (label: string) => workflowWord(label, locale() === 'en');
+
 export const STEP_PALETTE = ['初审', '复审', '终审', '法制审核', '保密审查', '主要负责同志审批'];
 
 /**
@@ -80,7 +85,7 @@ export function WorkflowDesigner(props: {
     <section class="designer-section form" aria-labelledby="workflow-heading">
       <header>
         <h3 id="workflow-heading">{t('workflow.title')}</h3>
-        <span class="muted">{shown().name}</span>
+        <span class="muted">{word(shown().name)}</span>
       </header>
       <label>
         {t('workflow.base')}
@@ -92,7 +97,7 @@ export function WorkflowDesigner(props: {
             saving.edited();
           }}
         >
-          <Index each={BASE_VARIANTS}>{(v) => <option value={v().id}>{v().name}</option>}</Index>
+          <Index each={BASE_VARIANTS}>{(v) => <option value={v().id}>{word(v().name)}</option>}</Index>
         </select>
       </label>
       <div class="diagram-scroll">
@@ -106,7 +111,7 @@ export function WorkflowDesigner(props: {
             <Index each={STEP_PALETTE}>
               {(name) => (
                 <button type="button" disabled={steps().includes(name())} onClick={() => edit([...steps(), name()])}>
-                  ＋ {name()}
+                  ＋ {word(name())}
                 </button>
               )}
             </Index>
@@ -138,7 +143,7 @@ export function WorkflowDesigner(props: {
           <Index each={steps()}>
             {(step, i) => (
               <li>
-                <span>{step()}</span>
+                <span>{word(step())}</span>
                 <Show when={props.editable}>
                   <span class="actions">
                     <button

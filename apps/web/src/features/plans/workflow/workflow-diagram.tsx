@@ -1,16 +1,19 @@
 import type { WorkflowVariant } from '@cascade/engine';
 import { For, type JSX, Show } from 'solid-js';
 import { t } from '../../../ui/dictionary.ts';
+import { locale } from '../../../ui/locale.ts';
 import { layoutWorkflow, NODE_H, NODE_W } from './layered-layout.ts';
+import { variantInLanguage } from './workflow-words.ts';
 
 /** A variant as a state diagram (SVG): states top-down by distance from the start, 退回 arcs on the right. */
 export function WorkflowDiagram(props: { variant: WorkflowVariant; highlight?: readonly string[] }): JSX.Element {
-  const layout = () => layoutWorkflow(props.variant);
+  const variant = () => variantInLanguage(props.variant, locale() === 'en');
+  const layout = () => layoutWorkflow(variant());
   const description = () =>
-    Object.entries(props.variant.states)
+    Object.entries(variant().states)
       .flatMap(([, s]) =>
         Object.values(s.on ?? {}).map(
-          (to) => `${s.label} —${to.label}→ ${props.variant.states[to.target]?.label ?? to.target}`,
+          (to) => `${s.label} —${to.label}→ ${variant().states[to.target]?.label ?? to.target}`,
         ),
       )
       .join(t('workflow.separator'));
@@ -18,7 +21,7 @@ export function WorkflowDiagram(props: { variant: WorkflowVariant; highlight?: r
     <svg
       class="workflow-diagram"
       role="img"
-      aria-label={t('workflow.diagram', { name: props.variant.name, description: description() })}
+      aria-label={t('workflow.diagram', { name: variant().name, description: description() })}
       viewBox={`0 0 ${layout().width} ${layout().height}`}
       width={layout().width}
       height={layout().height}
