@@ -1,4 +1,4 @@
-import type { AssignmentDetail, ImportResult, LedgerPage, LedgerRowDto, PlanDetail } from '@cascade/contracts';
+import type { AssignmentDetail, LedgerPage, LedgerRowDto } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../testing/test-world.ts';
@@ -18,19 +18,9 @@ describe('ledger rows: the review comment (核验意见) shown beside a report',
     beforeAll(async () => {
       world = await createTestWorld(getDb());
       // 博罗县 issues two tasks to its 司法局.
-      const author = await world.as('bl-author');
-      const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
-        text: PLAN,
-        fileName: '博罗县.txt',
-        year: 2022,
-      });
-      const plan = await author.send<PlanDetail>('GET', `/api/plans/${enc(imported.plan.id)}`);
-      await author.send('POST', `/api/plans/${enc(plan.plan.id)}/publish`, {
-        expectedVersion: plan.plan.version,
-        summary: '印发',
-      });
+      const planId = await world.importAndPublish('bl-author', PLAN, '博罗县.txt');
       const reporter = await world.as('bl-reporter');
-      const page = await reporter.send<LedgerPage>('GET', `/api/ledger?planId=${enc(plan.plan.id)}`);
+      const page = await reporter.send<LedgerPage>('GET', `/api/ledger?planId=${enc(planId)}`);
       rows = page.rows as LedgerRowDto[];
       expect(rows).toHaveLength(2);
     });

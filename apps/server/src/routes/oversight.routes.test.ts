@@ -1,4 +1,4 @@
-import type { ImportResult, LedgerPage, NotificationsDto, PlanDetail } from '@cascade/contracts';
+import type { LedgerPage, NotificationsDto } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../testing/test-world.ts';
@@ -11,22 +11,16 @@ describe('the inbox (消息): unread badge and paging', () => {
     let world: TestWorld;
     beforeAll(async () => {
       world = await createTestWorld(getDb());
-      const author = await world.as('bl-author');
-      const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
-        text: '一、总体要求\n（一）公开\n1.建设规章库专栏。〔牵头单位：县司法局〕',
-        fileName: '博罗县.txt',
-        year: 2022,
-      });
-      const plan = await author.send<PlanDetail>('GET', `/api/plans/${enc(imported.plan.id)}`);
-      await author.send('POST', `/api/plans/${enc(plan.plan.id)}/publish`, {
-        expectedVersion: plan.plan.version,
-        summary: '印发',
-      });
+      const planId = await world.importAndPublish(
+        'bl-author',
+        '一、总体要求\n（一）公开\n1.建设规章库专栏。〔牵头单位：县司法局〕',
+        '博罗县.txt',
+      );
       // 博罗县's supervisor urges 博罗县司法局 more often than one page of the inbox holds.
       const supervisor = await world.as('bl-supervisor');
       const { rows } = await supervisor.send<LedgerPage>(
         'GET',
-        `/api/ledger?planId=${enc(plan.plan.id)}&orgId=441322-justice`,
+        `/api/ledger?planId=${enc(planId)}&orgId=441322-justice`,
       );
       expect(rows).toHaveLength(1);
       for (let i = 0; i < URGES; i++)

@@ -1,3 +1,4 @@
+import type { ImportResult, PlanDetail } from '@cascade/contracts';
 import type { DatabaseHandle } from '@cascade/db';
 import { seedOrgTree } from '@cascade/db';
 import { createApp } from '../app.ts';
@@ -24,6 +25,8 @@ export type TestWorld = {
   app: ReturnType<typeof createApp>;
   deps: AppDeps;
   as: (username: string) => Promise<ApiSession>;
+  /** A 2022 plan imported from text by the account and published at once (印发): its id. */
+  importAndPublish: (username: string, text: string, fileName?: string) => Promise<string>;
 };
 
 /** 广东's org tree, the demo accounts and another branch's, and the app over one database. */
@@ -37,15 +40,24 @@ export async function createTestWorld(database: DatabaseHandle, overrides: Parti
   const deps = createDeps(database, { today: () => '2022-06-01', ...overrides });
   const app = createApp(deps);
   const sessions = new Map<string, ApiSession>();
+  const as = async (username: string) => {
+    const existing = sessions.get(username);
+    if (existing) return existing;
+    const session = await signIn(app, username, TEST_PASSWORD);
+    sessions.set(username, session);
+    return session;
+  };
   return {
     app,
     deps,
-    async as(username) {
-      const existing = sessions.get(username);
-      if (existing) return existing;
-      const session = await signIn(app, username, TEST_PASSWORD);
-      sessions.set(username, session);
-      return session;
+    as,
+    async importAndPublish(username, text, fileName = 'plan.txt') {
+      const author = await as(username);
+      const imported = await author.send<ImportResult>('POST', '/api/plans/import', { text, fileName, year: 2022 });
+      const id = encodeURIComponent(imported.plan.id);
+      const { plan } = await author.send<PlanDetail>('GET', `/api/plans/${id}`);
+      await author.send('POST', `/api/plans/${id}/publish`, { expectedVersion: plan.version, summary: '印发' });
+      return imported.plan.id;
     },
   };
 }
