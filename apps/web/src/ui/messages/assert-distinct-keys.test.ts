@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assertDistinctKeys } from './assert-distinct-keys.ts';
 import { DESK_EN, DESK_ZH } from './desk.ts';
 import { EDITOR_EN, EDITOR_ZH } from './editor.ts';
+import { LEDGER_EN, LEDGER_ZH } from './ledger.ts';
 import { OUTLINE_EN, OUTLINE_ZH } from './outline.ts';
 import { REVIEW_EN, REVIEW_ZH } from './review.ts';
 import { RULES_EN, RULES_ZH } from './rules.ts';
@@ -14,8 +15,8 @@ describe('the dictionary tables', () => {
   });
 
   it('define each key once, in Chinese and in English alike', () => {
-    const zh = { DESK_ZH, EDITOR_ZH, OUTLINE_ZH, REVIEW_ZH, RULES_ZH, UPSTREAM_ZH, WORKFLOW_ZH };
-    const en = { DESK_EN, EDITOR_EN, OUTLINE_EN, REVIEW_EN, RULES_EN, UPSTREAM_EN, WORKFLOW_EN };
+    const zh = { DESK_ZH, EDITOR_ZH, LEDGER_ZH, OUTLINE_ZH, REVIEW_ZH, RULES_ZH, UPSTREAM_ZH, WORKFLOW_ZH };
+    const en = { DESK_EN, EDITOR_EN, LEDGER_EN, OUTLINE_EN, REVIEW_EN, RULES_EN, UPSTREAM_EN, WORKFLOW_EN };
     expect(() => assertDistinctKeys(zh)).not.toThrow();
     expect(() => assertDistinctKeys(en)).not.toThrow();
     for (const [name, table] of Object.entries(zh))
