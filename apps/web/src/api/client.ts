@@ -174,7 +174,9 @@ export const api = {
   escalations: (orgId: string, year: number) =>
     call(http.GET('/api/escalations', { params: { query: { orgId, year } } })),
   lookBack: (orgId: string, year: number) => call(http.POST('/api/lookback', { body: { orgId, year } })),
-  notifications: () => call(http.GET('/api/notifications', { params: { query: { limit: 50 } } })),
+  /** One page of the inbox, newest first; `unread` and `total` count the whole inbox. */
+  notifications: (offset = 0, limit = 50) =>
+    call(http.GET('/api/notifications', { params: { query: { limit, offset } } })),
   markRead: (eventId: number) =>
     call(http.POST('/api/notifications/{eventId}/read', { params: { path: { eventId } } })),
 };

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
-import { api, call, http } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import type { components } from '../../api/schema.gen.ts';
 import { t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
@@ -8,7 +8,7 @@ import { EVENT_LABELS, formatTime } from '../../ui/labels.ts';
 
 type Notice = components['schemas']['Notification'];
 const PAGE = 50;
-const pageOf = (offset: number) => call(http.GET('/api/notifications', { params: { query: { limit: PAGE, offset } } }));
+const pageOf = (offset: number) => api.notifications(offset, PAGE);
 
 /** 消息: urges, deadline reminders and returned reports addressed to this unit, newest first, 50 at a time. */
 export function NotificationsPage(): JSX.Element {
