@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { sessionMiddleware } from './auth/session.middleware.ts';
 import { mountApiDocs } from './http/api-docs.ts';
 import type { AppDeps, AppEnv } from './http/app-env.ts';
+import { routeBodyLimits } from './http/body-limits.ts';
 import { handleError } from './http/error-handler.ts';
 import { ProblemError } from './http/problem.ts';
+import { CONTENT_SECURITY_POLICY, noStoreByDefault } from './http/response-policy.ts';
 import { assignmentsRoutes } from './routes/assignments.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { derivationRoutes } from './routes/derivation.routes.ts';
@@ -20,25 +21,15 @@ import { plansRoutes } from './routes/plans.routes.ts';
 
 export type { AppDeps } from './http/app-env.ts';
 
-/** Largest request body: ten evidence files of 20 MB would not fit, so the form says at most 100 MB. */
-const MAX_BODY_BYTES = 100 * 1024 * 1024;
-
 /**
  * The HTTP app: the documented API under /api (sessions, CSRF, problems), the built web app
  * everywhere else, and one error handler that turns every failure into an RFC 9457 problem.
  */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ProblemError('payload-too-large', `请求体超过 ${MAX_BODY_BYTES / 1048576} MB`);
-      },
-    }),
-  );
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }));
+  app.use('/api/*', noStoreByDefault());
+  app.use('/api/*', routeBodyLimits());
   app.use('/api/*', sessionMiddleware(deps));
   app
     .route('/api/health', healthRoutes(deps))

@@ -1,3 +1,4 @@
+import { BUILT_IN_ASSIGNMENT_STATES, isKnownAssignmentState } from '@cascade/engine';
 import { z } from 'zod';
 
 export const assignmentStateSchema = z.string().meta({
@@ -26,8 +27,11 @@ export const ledgerQuerySchema = z.object({
   state: csv(
     z
       .string()
-      .regex(/^[a-z0-9]+$/i, '状态名只能是字母和数字')
-      .max(32),
+      .max(32)
+      .refine(isKnownAssignmentState, {
+        error: (issue) =>
+          `没有名为“${String(issue.input)}”的状态；可选 ${BUILT_IN_ASSIGNMENT_STATES.join('、')} 或 review1…`,
+      }),
   )
     .optional()
     .meta({ example: 'assigned,reported' }),

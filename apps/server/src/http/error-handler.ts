@@ -10,11 +10,11 @@ import {
 } from '@cascade/db';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { ProblemError, problemOf, problemResponse } from './problem.ts';
-import { PROBLEM_TYPES, type ProblemType } from './problem-types.ts';
+import { frameworkProblem } from './framework-problem.ts';
+import { ProblemError, prefersEnglish, problemOf, problemResponse } from './problem.ts';
 
 /** Domain failures the repositories throw, as the problem each one is. */
-function known(error: unknown): ProblemError | undefined {
+function known(error: unknown, english: boolean): ProblemError | undefined {
   if (error instanceof ProblemError) return error;
   if (error instanceof OrgNotFoundError) return new ProblemError('org-not-found', error.message);
   if (error instanceof PlanNotFoundError) return new ProblemError('plan-not-found', error.message);
@@ -33,11 +33,7 @@ function known(error: unknown): ProblemError | undefined {
       ? new ProblemError('already-derived', error.message, undefined, { planId: error.existingPlanId })
       : new ProblemError('derivation-refused', error.message);
   }
-  if (error instanceof HTTPException) {
-    const type: ProblemType =
-      error.status === 413 ? 'payload-too-large' : error.status === 401 ? 'unauthenticated' : 'bad-request';
-    return new ProblemError(type, error.message || PROBLEM_TYPES[type].zh);
-  }
+  if (error instanceof HTTPException) return frameworkProblem(error, english);
   const code = sqlStateOf(error);
   // Class 22 (data exception: a NUL in text, a number out of range) is the client's input.
   if (code?.startsWith('22')) return new ProblemError('bad-request', '请求中含有无法保存的字符或数值');
@@ -68,7 +64,7 @@ const UNAVAILABLE = new Set([
 
 /** The one place every failure becomes an RFC 9457 problem; only a real bug is a 500. */
 export function handleError(error: Error, c: Context): Response {
-  const problem = known(error);
+  const problem = known(error, prefersEnglish(c));
   if (problem) {
     const retryAfter = problem.extra?.retryAfter;
     return problemResponse(

@@ -37,6 +37,7 @@ import {
 } from '@cascade/db';
 import { exportPlanDocx, ImportError, importPlanFile, importPlanText } from '@cascade/documents';
 import {
+  checkDeadlineText,
   type Deadline,
   parseDeadline,
   type Rule,
@@ -228,8 +229,13 @@ async function readImport(c: Context<AppEnv>) {
   };
 }
 
-const parseDeadlineText = (text: string | undefined, year: number): Deadline | undefined =>
-  text === undefined ? undefined : parseDeadline(text, { year });
+/** A typed deadline as the engine reads it; a date that cannot exist is a 400 naming the field. */
+function parseDeadlineText(text: string | undefined, year: number, field: string): Deadline | undefined {
+  if (text === undefined) return undefined;
+  const problem = checkDeadlineText(text, year);
+  if (problem) throw new ProblemError('validation', `${field}：${problem}`, [{ path: field, message: problem }]);
+  return parseDeadline(text, { year });
+}
 
 /**
  * Item rules and workflow variant as the engine checks them (the designer shows the same problems
@@ -305,7 +311,7 @@ export function plansRoutes({ database, today }: AppDeps) {
       const { expectedVersion, reason, patch } = c.req.valid('json');
       const { deadlineText, rules: _rules, ...rest } = patch;
       const rules = checkItemPatch(patch);
-      const deadline = parseDeadlineText(deadlineText, summary.year);
+      const deadline = parseDeadlineText(deadlineText, summary.year, 'json.patch.deadlineText');
       const updated = await updatePlanItem(db, {
         planId,
         itemId,
@@ -321,7 +327,7 @@ export function plansRoutes({ database, today }: AppDeps) {
       const summary = await getPlanSummary(db, planId);
       const principal = await allowPlan(c, db, 'plan.edit', summary);
       const { deadlineText, afterItemId, inside, units, ...body } = c.req.valid('json');
-      const deadline = parseDeadlineText(deadlineText, summary.year);
+      const deadline = parseDeadlineText(deadlineText, summary.year, 'json.deadlineText');
       const added = await addPlanItem(db, {
         planId,
         ...body,

@@ -1,4 +1,5 @@
 export * from './calendar-date.ts';
+export * from './check-deadline-text.ts';
 export * from './chinese-numbers.ts';
 export type * from './deadline.ts';
 export * from './parse-deadline.ts';

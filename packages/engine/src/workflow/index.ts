@@ -1,4 +1,5 @@
 export * from './apply-transition.ts';
+export * from './assignment-states.ts';
 export * from './compile-workflow.ts';
 export * from './guards.ts';
 export * from './plan-lifecycle.ts';
