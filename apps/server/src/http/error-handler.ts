@@ -8,6 +8,7 @@ import {
   StaleVersionError,
   sqlStateOf,
 } from '@cascade/db';
+import { DerivationError } from '@cascade/engine';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { frameworkProblem } from './framework-problem.ts';
@@ -32,6 +33,20 @@ function known(error: unknown, english: boolean): ProblemError | undefined {
     return error.existingPlanId
       ? new ProblemError('already-derived', error.message, undefined, { planId: error.existingPlanId })
       : new ProblemError('derivation-refused', error.message);
+  }
+  if (error instanceof DerivationError) {
+    // A stored rule the derivation cannot apply, or a text past its bound: the author must fix the rule.
+    const { problem } = error;
+    return new ProblemError(
+      'derivation-refused',
+      problem.message,
+      [{ path: problem.reason === 'invalidRule' ? problem.field : 'rules', message: problem.message }],
+      {
+        reason: problem.reason,
+        ruleId: problem.ruleId,
+        ...(problem.itemLabel ? { itemLabel: problem.itemLabel } : {}),
+      },
+    );
   }
   if (error instanceof HTTPException) return frameworkProblem(error, english);
   const code = sqlStateOf(error);

@@ -42,7 +42,7 @@ import {
   parseDeadline,
   type Rule,
   resolveWorkflowVariant,
-  validateRule,
+  validateItemRules,
   validateWorkflow,
 } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
@@ -239,17 +239,14 @@ function parseDeadlineText(text: string | undefined, year: number, field: string
 
 /**
  * Item rules and workflow variant as the engine checks them (the designer shows the same problems
- * before saving): each problem names its field, `rules[0].conditions.all[1].operator`.
+ * before saving): each problem names its field, `rules[0].event.params.pairs[1]`. The engine's
+ * `validateItemRules` is the one place that decides (event parameters, growth of substitutions);
+ * the derivation applies the same check to rules stored before it existed.
  */
 function checkItemPatch(patch: { rules?: unknown[]; workflowVariant?: string }): Rule[] | undefined {
   const errors: { path: string; message: string }[] = [];
-  const ids = new Set<string>();
-  for (const [i, rule] of (patch.rules ?? []).entries()) {
-    for (const p of validateRule(rule)) errors.push({ path: `rules[${i}]${p.path.slice(1)}`, message: p.message });
-    const id = (rule as { id?: unknown }).id;
-    if (typeof id === 'string' && ids.has(id)) errors.push({ path: `rules[${i}].id`, message: `规则编号 ${id} 重复` });
-    if (typeof id === 'string') ids.add(id);
-  }
+  for (const p of validateItemRules(patch.rules ?? []))
+    errors.push({ path: `rules${p.path.slice(1)}`, message: p.message });
   if (patch.workflowVariant !== undefined) {
     const resolved = resolveWorkflowVariant(patch.workflowVariant);
     if (!resolved.ok) errors.push({ path: 'workflowVariant', message: resolved.message });

@@ -5,14 +5,19 @@ import { isTerritorial, type Org } from '../orgs/org.ts';
 import type { DraftItem, PlanDraft } from '../plans/plan-draft.ts';
 import type { Facts, Rule } from '../rules/rule.ts';
 import { compileRuleSet } from '../rules/rule-set.ts';
+import { MAX_LOCALIZED_TEXT_LENGTH } from '../rules/substitute-growth.ts';
+import { type RuleProblem, validateRule } from '../rules/validate-rule.ts';
 import { parseUnitCell } from '../units/parse-units.ts';
 import type { UnitRole } from '../units/units-by-role.ts';
 import { DEFAULT_PROFILE, levelWordPairs } from './default-profile.ts';
+import { DerivationError, type DerivationProblem } from './derivation-problem.ts';
+import { evaluateItemRules } from './evaluate-item-rules.ts';
 import { localizeText, type Substitution } from './localize-text.ts';
 import { localizeUnit, unitReachesChild } from './localize-unit.ts';
 import type { OrgDirectory } from './org-directory.ts';
 import type { TraceStep } from './trace.ts';
 import { governmentOf } from './unit-reach.ts';
+import { validateItemRules } from './validate-item-rules.ts';
 
 export type DerivedItem = {
   label: string;
@@ -31,6 +36,9 @@ export type DerivedItem = {
 export type ExcludedItem = { sourceLabel: string; path?: string[]; reason: string };
 
 export type Derivation = { owner: Org; child: Org; year: number; items: DerivedItem[]; excluded: ExcludedItem[] };
+
+/** A derivation, or why it could not be made (a stored rule it cannot apply, a text past its bound). */
+export type DerivationResult = { ok: true; derivation: Derivation } | { ok: false; problem: DerivationProblem };
 
 export type DeriveOptions = {
   /** Template rules on top of the default profile (applicability, localization, deadline policy). */
@@ -67,7 +75,8 @@ function cites(rule: Rule): string | undefined {
 /**
  * Derives a child org's draft from its superior's plan (派生): the items addressed to the child,
  * in its own words, with its own units and deadlines, each value with the trace of the rule or
- * mapping that produced it; the other items are listed as excluded with the reason. Pure.
+ * mapping that produced it; the other items are listed as excluded with the reason. Throws a
+ * `DerivationError` where `tryDerivePlan` answers a problem. Pure.
  */
 export function derivePlan(
   parent: PlanDraft,
@@ -76,6 +85,28 @@ export function derivePlan(
   directory: OrgDirectory,
   options: DeriveOptions = {},
 ): Derivation {
+  const result = tryDerivePlan(parent, owner, child, directory, options);
+  if (!result.ok) throw new DerivationError(result.problem);
+  return result.derivation;
+}
+
+/**
+ * `derivePlan` with its failure as a value. Rules are checked as they are saved before they are
+ * applied, so a rule stored before those checks stops the derivation with a problem naming it
+ * (never a JavaScript error deep in the evaluator), and no item's text grows past
+ * `MAX_LOCALIZED_TEXT_LENGTH`.
+ */
+export function tryDerivePlan(
+  parent: PlanDraft,
+  owner: Org,
+  child: Org,
+  directory: OrgDirectory,
+  options: DeriveOptions = {},
+): DerivationResult {
+  for (const [i, rule] of (options.rules ?? []).entries()) {
+    const [first] = validateRule(rule);
+    if (first) return { ok: false, problem: invalidRule(rule, `rules[${i}]${first.path.slice(1)}`, first) };
+  }
   const facts = childFacts(owner, child, directory);
   const fired = compileRuleSet([...DEFAULT_PROFILE, ...(options.rules ?? [])]).run(facts);
   const substitutions: Substitution[] = [];
@@ -127,6 +158,8 @@ export function derivePlan(
       });
       continue;
     }
+    const problem = item.rules?.length ? itemRulesProblem(item) : undefined;
+    if (problem) return { ok: false, problem };
     const own = item.rules?.length ? evaluateItemRules(item.rules, facts, child) : undefined;
     if (own?.excludedBy) {
       excluded.push({ sourceLabel: item.label, path: item.path, reason: own.excludedBy });
@@ -140,54 +173,42 @@ export function derivePlan(
       workingDaysBefore,
       deadlineRule,
     });
+    if ('reason' in derived) return { ok: false, problem: derived };
     if (own?.includedBy) derived.trace.splice(1, 0, own.includedBy);
     items.push(item.id ? { ...derived, sourceId: item.id } : derived);
   }
-  return { owner, child, year: parent.year, items, excluded };
+  return { ok: true, derivation: { owner, child, year: parent.year, items, excluded } };
 }
 
-const compiledItemRules = new WeakMap<readonly Rule[], ReturnType<typeof compileRuleSet>>();
+const show = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 
-/**
- * An item's own rules for one child: applicability rules decide whether it inherits the item
- * (an `exclude` rule that fires drops it; when there are `include` rules, one must fire), and
- * localization rules that fire add their substitutions to this item only. Each decision is traced.
- */
-function evaluateItemRules(
-  rules: readonly Rule[],
-  facts: Facts,
-  child: Org,
-): { excludedBy?: string; includedBy?: TraceStep; substitutions: Substitution[] } {
-  let compiled = compiledItemRules.get(rules);
-  if (!compiled) {
-    compiled = compileRuleSet(rules);
-    compiledItemRules.set(rules, compiled);
-  }
-  const fired = new Set(compiled.run(facts));
-  const fact = `${child.name}（${child.level}${child.divisionType ? `/${child.divisionType}` : ''}）`;
-  const applicability = rules.filter((r) => r.kind === 'applicability');
-  const exclusion = applicability.find((r) => r.event.type === 'exclude' && fired.has(r));
-  if (exclusion)
-    return { excludedBy: `规则“${exclusion.name}”：${fact}不承接此项（${exclusion.id}）`, substitutions: [] };
-  const includes = applicability.filter((r) => r.event.type !== 'exclude');
-  const inclusion = includes.find((r) => fired.has(r));
-  if (includes.length && !inclusion) {
-    const names = includes.map((r) => `“${r.name}”`).join('、');
-    return { excludedBy: `${fact}不满足承接条件 ${names}`, substitutions: [] };
-  }
-  const substitutions: Substitution[] = rules
-    .filter((r) => r.kind === 'localization' && r.event.type === 'substitute' && fired.has(r))
-    .flatMap((r) =>
-      ((r.event.params?.pairs as [string, string][] | undefined) ?? [])
-        .filter(([from]) => typeof from === 'string' && from !== '')
-        .map(([from, to]) => ({ from, to: String(to ?? ''), rule: r.id, fact: `${fact}满足“${r.name}”` })),
-    );
+/** A stored rule the derivation cannot apply, named for whoever must fix it. */
+function invalidRule(rule: unknown, field: string, problem: RuleProblem, item?: DraftItem): DerivationProblem {
+  const { id, name } = (rule ?? {}) as { id?: unknown; name?: unknown };
+  const owner = item ? `事项“${item.label}”的规则` : '方案规则';
   return {
-    ...(inclusion
-      ? { includedBy: { field: 'inclusion', rule: inclusion.id, fact: `${fact}满足“${inclusion.name}”` } }
-      : {}),
-    substitutions,
+    reason: 'invalidRule',
+    ruleId: show(id),
+    ...(item ? { itemLabel: item.label } : {}),
+    field,
+    message: `${owner}“${show(name)}”（${show(id)}）无法用于分解：${field}：${problem.message}。请修改该规则后重试`,
   };
+}
+
+const checkedItemRules = new WeakMap<readonly unknown[], RuleProblem | null>();
+
+/** The first problem of an item's own rules (checked once per rules list, as they are saved). */
+function itemRulesProblem(item: DraftItem): DerivationProblem | undefined {
+  const rules: unknown = item.rules;
+  if (!Array.isArray(rules)) return invalidRule({}, 'rules', { path: '$', message: '事项规则必须是数组' }, item);
+  let first = checkedItemRules.get(rules);
+  if (first === undefined) {
+    first = validateItemRules(rules)[0] ?? null;
+    checkedItemRules.set(rules, first);
+  }
+  if (!first) return undefined;
+  const index = /^\$\[(\d+)\]/.exec(first.path)?.[1];
+  return invalidRule(index === undefined ? {} : rules[Number(index)], `rules${first.path.slice(1)}`, first, item);
 }
 
 function exclusionReason(item: DraftItem, owner: Org, child: Org): string {
@@ -203,7 +224,7 @@ function deriveItem(
   ctx: { owner: Org; child: Org; directory: OrgDirectory },
   substitutions: Substitution[],
   policy: { workingDaysBefore: number; deadlineRule: Rule | undefined },
-): DerivedItem {
+): DerivedItem | DerivationProblem {
   const trace: TraceStep[] = [
     {
       field: 'inclusion',
@@ -212,7 +233,15 @@ function deriveItem(
       from: reach.role,
     },
   ];
-  const text = localizeText(item.text, substitutions);
+  const text = localizeText(item.text, substitutions, MAX_LOCALIZED_TEXT_LENGTH);
+  if (text.tooLong)
+    return {
+      reason: 'textTooLong',
+      ruleId: text.tooLong.rule,
+      itemLabel: item.label,
+      length: text.tooLong.length,
+      message: `事项“${item.label}”经规则 ${text.tooLong.rule} 替换后将有 ${text.tooLong.length} 字，超过本地化后的上限 ${MAX_LOCALIZED_TEXT_LENGTH} 字，已停止分解。请检查该规则的替换对应`,
+    };
   trace.push(...text.trace);
   const units: Record<UnitRole, string[]> = { lead: [], responsible: [], cooperate: [] };
   for (const role of ROLES) {

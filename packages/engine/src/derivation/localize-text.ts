@@ -20,24 +20,49 @@ const outsideLevelList = (from: string) => new RegExp(`(?<!${LEVEL}、)${escapeR
 /** Spans never rewritten: quoted titles 《…》, quotations “…”, and parenthesized document numbers. */
 const PROTECTED = /《[^》]*》|“[^”]*”|「[^」]*」/g;
 
+/** A localized text; `tooLong` when a substitution would have taken it past the bound (it stopped there). */
+export type LocalizedText = { text: string; trace: TraceStep[]; tooLong?: { rule: string; length: number } };
+
+/** Occurrences `split(from)` would cut at: non-overlapping, left to right. */
+function countOf(text: string, from: string): number {
+  let n = 0;
+  for (let i = text.indexOf(from); i !== -1; i = text.indexOf(from, i + from.length)) n++;
+  return n;
+}
+
 /**
  * Applies substitutions outside quoted titles, recording one trace step per substitution that
- * changed something: 全市 → 全县 inside 《惠州市…方案》 stays as it is.
+ * changed something: 全市 → 全县 inside 《惠州市…方案》 stays as it is. A text never grows past
+ * `maxLength`: the substitution that would take it there is named in `tooLong` and not applied,
+ * so a chain of ×10 replacements stops before it allocates anything large.
  */
 export function localizeText(
   text: string,
   substitutions: readonly Substitution[],
-): { text: string; trace: TraceStep[] } {
+  maxLength = Number.POSITIVE_INFINITY,
+): LocalizedText {
   const trace: TraceStep[] = [];
   const parts: string[] = [];
   let last = 0;
+  let length = text.length;
+  let tooLong: LocalizedText['tooLong'];
   const rewrite = (chunk: string) => {
     let out = chunk;
     for (const s of substitutions) {
-      if (!out.includes(s.from)) continue;
+      // An empty original would put the replacement between every two characters; validation refuses it.
+      if (tooLong || s.from === '' || !out.includes(s.from)) continue;
+      if (!s.keepInLevelList) {
+        const projected = length + countOf(out, s.from) * (s.to.length - s.from.length);
+        if (projected > maxLength) {
+          tooLong = { rule: s.rule, length: projected };
+          continue;
+        }
+      }
       const before = out;
       out = s.keepInLevelList ? out.replace(outsideLevelList(s.from), s.to) : out.split(s.from).join(s.to);
       if (out === before) continue;
+      length += out.length - before.length;
+      if (length > maxLength) tooLong = { rule: s.rule, length };
       if (!trace.some((t) => t.rule === s.rule && t.from === s.from)) {
         trace.push({ field: 'text', rule: s.rule, fact: s.fact, from: s.from, to: s.to });
       }
@@ -49,5 +74,5 @@ export function localizeText(
     last = (m.index ?? 0) + m[0].length;
   }
   parts.push(rewrite(text.slice(last)));
-  return { text: parts.join(''), trace };
+  return { text: parts.join(''), trace, ...(tooLong ? { tooLong } : {}) };
 }

@@ -3,5 +3,7 @@ export * from './fact-path.ts';
 export * from './operators.ts';
 export * from './reference-engine.ts';
 export type * from './rule.ts';
+export * from './rule-events.ts';
 export * from './rule-set.ts';
+export * from './substitute-growth.ts';
 export * from './validate-rule.ts';

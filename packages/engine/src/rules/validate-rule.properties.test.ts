@@ -69,12 +69,58 @@ const condition = fc.letrec<{ node: unknown }>((tie) => ({
     fc.record({ all: fc.array(tie('node'), { maxLength: 2 }), fact: name }),
   ),
 })).node;
+/** Events the derivation acts on, each with parameters that are sometimes right. */
+const eventType = fc.constantFrom('include', 'exclude', 'substitute', 'substituteLevelWords', 'deadlineBefore');
+const pair = fc.oneof(fc.tuple(fc.string({ maxLength: 4 }), fc.string({ maxLength: 12 })), anything);
+const params = fc.oneof(
+  fc.record({ pairs: fc.oneof(fc.array(pair, { maxLength: 4 }), anything) }),
+  fc.record({ workingDays: fc.oneof(fc.integer({ min: -2, max: 300 }), anything) }),
+  fc.record({ items: fc.oneof(fc.array(fc.oneof(fc.string(), anything), { maxLength: 3 }), anything) }),
+  fc.dictionary(name, anything, { maxKeys: 2 }),
+  anything,
+);
+const event = fc.oneof(
+  fc.record({ type: fc.oneof(eventType, anything) }),
+  fc.record({ type: fc.oneof(eventType, anything), params }),
+  anything,
+);
+/** What each event's parameters look like when they are right. */
+const goodEvent = fc.oneof(
+  fc.constant({ kind: 'applicability', event: { type: 'include' } }),
+  fc.record({
+    kind: fc.constant('applicability'),
+    event: fc.record({
+      type: fc.constant('exclude'),
+      params: fc.record({ items: fc.array(fc.string({ minLength: 1 })) }),
+    }),
+  }),
+  fc.record({
+    kind: fc.constant('localization'),
+    event: fc.record({
+      type: fc.constant('substitute'),
+      params: fc.record({
+        pairs: fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 6 }), fc.string({ maxLength: 6 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+      }),
+    }),
+  }),
+  fc.constant({ kind: 'localization', event: { type: 'substituteLevelWords' } }),
+  fc.record({
+    kind: fc.constant('deadline'),
+    event: fc.record({
+      type: fc.constant('deadlineBefore'),
+      params: fc.record({ workingDays: fc.integer({ min: 1, max: 250 }) }),
+    }),
+  }),
+);
 const rule = fc.record(
   {
     id: fc.oneof(fc.constantFrom('r1', 'r2'), anything),
     name: fc.oneof(fc.constant('规则'), anything),
     kind: fc.oneof(fc.constantFrom('applicability', 'localization', 'deadline', 'guard', 'alert'), anything),
-    event: fc.oneof(fc.record({ type: fc.oneof(fc.constant('include'), anything) }), anything),
+    event,
     priority: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.double(), anything),
     conditions: condition,
   },
@@ -111,16 +157,17 @@ const goodCondition = fc.letrec<{ node: unknown }>((tie) => ({
     fc.constant({ condition: 'isCounty' }),
   ),
 })).node;
-const goodRule = fc.record({
-  id: fc.constantFrom('r1', '__proto__', '"); x("'),
-  name: fc.oneof(fc.string(), hostile),
-  kind: fc.constantFrom('applicability', 'localization', 'deadline', 'guard', 'alert'),
-  event: fc.record({ type: fc.oneof(fc.string(), hostile) }),
-  conditions: fc.oneof(
-    fc.record({ all: fc.array(goodCondition, { maxLength: 3 }) }),
-    fc.record({ any: fc.array(goodCondition, { maxLength: 3 }) }),
-  ),
-});
+const goodRule = fc
+  .record({
+    id: fc.constantFrom('r1', '__proto__', '"); x("'),
+    name: fc.oneof(fc.string(), hostile),
+    kindAndEvent: goodEvent,
+    conditions: fc.oneof(
+      fc.record({ all: fc.array(goodCondition, { maxLength: 3 }) }),
+      fc.record({ any: fc.array(goodCondition, { maxLength: 3 }) }),
+    ),
+  })
+  .map(({ kindAndEvent, ...rest }) => ({ ...rest, ...kindAndEvent }));
 /** Any JSON at all, and JSON with the keys of a rule. */
 const submitted = fc.oneof(rule, fc.jsonValue({ maxDepth: 4 }), fc.anything({ maxDepth: 3 }));
 const facts: fc.Arbitrary<Facts> = fc.dictionary(name, fc.jsonValue({ maxDepth: 3 }), { noNullPrototype: true });
@@ -129,7 +176,7 @@ const facts: fc.Arbitrary<Facts> = fc.dictionary(name, fc.jsonValue({ maxDepth: 
 function deeplyNested(depth: number): unknown {
   let node: unknown = { fact: 'level', operator: 'equal', value: 1 };
   for (let i = 0; i < depth; i++) node = { not: node };
-  return { id: 'deep', name: '深', kind: 'guard', event: { type: 'x' }, conditions: { all: [node] } };
+  return { id: 'deep', name: '深', kind: 'applicability', event: { type: 'include' }, conditions: { all: [node] } };
 }
 
 describe('rule JSON from the designer', () => {
@@ -175,8 +222,8 @@ describe('rule JSON from the designer', () => {
     const candidate: Rule = {
       id: 'r',
       name: '注入',
-      kind: 'guard',
-      event: { type: 'x' },
+      kind: 'applicability',
+      event: { type: 'include' },
       conditions: {
         all: [
           { fact: '"]); globalThis.__pwned = 1; (f["', operator: 'equal', value: '"); globalThis.__pwned = 1; ("' },

@@ -1,6 +1,7 @@
 import { parseFactPath } from './fact-path.ts';
 import { isOperator, OPERATOR_NAMES } from './operators.ts';
 import type { Rule, SharedConditions } from './rule.ts';
+import { checkRuleEvent } from './rule-events.ts';
 
 /** A problem in an authored rule, with the JSON path of the field at fault. */
 export type RuleProblem = { path: string; message: string };
@@ -78,9 +79,14 @@ function checkLeaf(c: Record<string, unknown>, at: string, problems: RuleProblem
   }
 }
 
+function isCitation(c: Record<string, unknown>): boolean {
+  return typeof c.docNumber === 'string' && (c.item === undefined || typeof c.item === 'string');
+}
+
 /**
  * Checks an authored rule before it is saved: the designer shows each problem beside the
- * field it names. A rule that passes compiles and evaluates without throwing on JSON facts.
+ * field it names. A rule that passes compiles and evaluates without throwing on JSON facts,
+ * and its event is one the derivation acts on, with parameters it can apply (`rule-events.ts`).
  */
 export function validateRule(rule: unknown, shared: SharedConditions = {}): RuleProblem[] {
   const problems: RuleProblem[] = [];
@@ -90,8 +96,9 @@ export function validateRule(rule: unknown, shared: SharedConditions = {}): Rule
   if (!RULE_KINDS.includes(rule.kind as string)) {
     problems.push({ path: '$.kind', message: `kind 必须是 ${RULE_KINDS.join('、')} 之一` });
   }
-  if (!isObject(rule.event) || typeof rule.event.type !== 'string') {
-    problems.push({ path: '$.event.type', message: 'event.type 必须是字符串' });
+  checkRuleEvent(rule.event, RULE_KINDS.includes(rule.kind as string) ? rule.kind : undefined, problems);
+  if (rule.cites !== undefined && !(isObject(rule.cites) && isCitation(rule.cites))) {
+    problems.push({ path: '$.cites', message: 'cites 必须是 { docNumber: 文号, item?: 条目 }' });
   }
   if (rule.priority !== undefined && !(Number.isInteger(rule.priority) && (rule.priority as number) >= 1)) {
     problems.push({ path: '$.priority', message: 'priority 必须是 ≥ 1 的整数' });
