@@ -23,6 +23,11 @@ export const PROBLEM_TYPES = {
   'payload-too-large': { status: 413, zh: '文件或请求体过大', en: 'The file or request body is too large' },
   'unsupported-media-type': { status: 415, zh: '不支持的文件类型', en: 'Unsupported file type' },
   'transition-refused': { status: 422, zh: '不满足办理条件', en: 'A condition of this step is not met' },
+  'idempotency-key-reused': {
+    status: 422,
+    zh: '该幂等键已用于另一项操作',
+    en: 'This idempotency key was already used for another request',
+  },
   'import-failed': { status: 422, zh: '文件无法导入', en: 'The document cannot be imported' },
   'publish-refused': { status: 422, zh: '方案不能发布', en: 'The plan cannot be published' },
   'derivation-refused': { status: 422, zh: '不能分解', en: 'The plan cannot be derived' },

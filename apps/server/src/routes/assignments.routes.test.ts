@@ -82,3 +82,166 @@ describe('ledger rows: the review comment (核验意见) shown beside a report',
     });
   });
 });
+
+describe('reports: idempotency keys answer only their own request, and evidence lands only with its transition', () => {
+  forEachDatabase((getDb) => {
+    let world: TestWorld;
+    let rows: LedgerRowDto[] = [];
+    beforeAll(async () => {
+      world = await createTestWorld(getDb());
+      const plan = [
+        '一、总体要求',
+        '（一）公开',
+        ...Array.from({ length: 8 }, (_, i) => `${i + 1}.公开第${i + 1}项信息。〔牵头单位：县司法局〕`),
+      ].join('\n');
+      const planId = await world.importAndPublish('bl-author', plan, '博罗县.txt');
+      const reporter = await world.as('bl-reporter');
+      rows = (await reporter.send<LedgerPage>('GET', `/api/ledger?planId=${enc(planId)}&limit=100`)).rows;
+      expect(rows).toHaveLength(8);
+    });
+
+    /** A pdf whose bytes (so whose hash) no other test uploads. */
+    const pdf = (tag: string) => new File([new TextEncoder().encode(`%PDF-1.4 ${tag}`)], `${tag}.pdf`);
+    const sha256 = async (file: File) =>
+      Buffer.from(await crypto.subtle.digest('SHA-256', await file.arrayBuffer())).toString('hex');
+    const postReport = async (
+      row: { id: string; version: number },
+      fields: { text?: string; key?: string; files?: File[] } = {},
+    ) => {
+      const form = new FormData();
+      form.set('expectedVersion', String(row.version));
+      form.set('text', fields.text ?? '已公开');
+      if (fields.key) form.set('idempotencyKey', fields.key);
+      // Evidence is required (佐证材料): a report without its own files carries the same default one.
+      for (const f of fields.files ?? [pdf('default')]) form.append('files', f);
+      const reporter = await world.as('bl-reporter');
+      return reporter.request(`/api/assignments/${enc(row.id)}/report`, { method: 'POST', body: form });
+    };
+    const detailOf = async (id: string) =>
+      (await world.as('bl-supervisor')).send<AssignmentDetail>('GET', `/api/assignments/${enc(id)}`);
+    const download = async (id: string, hash: string) =>
+      (await world.as('bl-supervisor')).request(`/api/assignments/${enc(id)}/evidence/${hash}`);
+    const count = async (sqlText: string, params: unknown[]) =>
+      Number((await getDb().query<{ n: string }>(sqlText, params))[0]?.n);
+    const evidenceRowsOf = (id: string) =>
+      count('SELECT count(*)::text AS n FROM assignment_evidence WHERE assignment_id = $1', [id]);
+    const storedFiles = (hash: string) =>
+      count('SELECT count(*)::text AS n FROM evidence_files WHERE sha256 = $1', [hash]);
+
+    it('refuses a key already used for another row, and leaves that row untouched', async () => {
+      const [a, b] = [rows[0]!, rows[1]!];
+      expect((await postReport(a, { key: 'key-for-a-only' })).status).toBe(200);
+      const file = pdf('b-with-a-key');
+      const res = await postReport(b, { key: 'key-for-a-only', files: [file] });
+      expect(res.status).toBe(422);
+      const problem = (await res.json()) as { type: string; detail: string; errors: { path: string }[] };
+      expect(problem.type).toBe('/problems/idempotency-key-reused');
+      expect(problem.detail).toContain('该幂等键已用于另一项操作');
+      expect(problem.errors.map((e) => e.path)).toEqual(['idempotencyKey']);
+      const detail = await detailOf(b.id);
+      expect(detail.assignment).toMatchObject({ state: 'assigned', version: b.version, lastReport: null });
+      expect(detail.events).toEqual([]);
+      expect(await evidenceRowsOf(b.id)).toBe(0);
+      expect(await storedFiles(await sha256(file))).toBe(0);
+    });
+
+    it('answers a true retry from the log: 200 with the row as it is, one event, one evidence row', async () => {
+      const a = rows[2]!;
+      const file = pdf('retried');
+      const first = await postReport(a, { key: 'retry-key-1', text: '已公开并归档', files: [file] });
+      expect(first.status, await first.clone().text()).toBe(200);
+      const again = await postReport(a, { key: 'retry-key-1', text: '已公开并归档', files: [pdf('retried')] });
+      expect(again.status, await again.clone().text()).toBe(200);
+      const [one, two] = [(await first.json()) as LedgerRowDto, (await again.json()) as LedgerRowDto];
+      expect(two).toMatchObject({ state: 'reported', version: one.version, lastReport: one.lastReport });
+      const detail = await detailOf(a.id);
+      expect(detail.events.map((e) => e.type)).toEqual(['assignment.report']);
+      expect(await evidenceRowsOf(a.id)).toBe(1);
+      expect((await download(a.id, await sha256(file))).status).toBe(200);
+    });
+
+    it('refuses the same key on the same row with another note or other files', async () => {
+      const a = rows[3]!;
+      expect((await postReport(a, { key: 'retry-key-2', text: '第一次' })).status).toBe(200);
+      const otherNote = await postReport(a, { key: 'retry-key-2', text: '第二次' });
+      expect(otherNote.status).toBe(422);
+      expect(((await otherNote.json()) as { type: string }).type).toBe('/problems/idempotency-key-reused');
+      const otherFiles = await postReport(a, { key: 'retry-key-2', text: '第一次', files: [pdf('sneaked-in')] });
+      expect(otherFiles.status).toBe(422);
+      const detail = await detailOf(a.id);
+      expect(detail.events).toHaveLength(1);
+      expect(detail.assignment.lastReport).toMatchObject({ text: '第一次', evidence: [{ name: 'default.pdf' }] });
+      expect(await evidenceRowsOf(a.id)).toBe(1);
+      expect(await storedFiles(await sha256(pdf('sneaked-in')))).toBe(0);
+    });
+
+    it('keeps no evidence of a report refused for a stale version', async () => {
+      const a = rows[4]!;
+      const file = pdf('stale-version');
+      const res = await postReport({ id: a.id, version: a.version + 5 }, { files: [file] });
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as { type: string }).type).toBe('/problems/conflict');
+      const detail = await detailOf(a.id);
+      expect(detail.assignment).toMatchObject({ state: 'assigned', version: a.version, lastReport: null });
+      expect((await download(a.id, await sha256(file))).status).toBe(404);
+      expect(await evidenceRowsOf(a.id)).toBe(0);
+      expect(await storedFiles(await sha256(file))).toBe(0);
+    });
+
+    it('keeps no evidence of a report the row’s state does not allow', async () => {
+      const a = rows[5]!;
+      const reported = (await (await postReport(a, { text: '已报送' })).json()) as LedgerRowDto;
+      const file = pdf('not-allowed');
+      const res = await postReport(reported, { files: [file] });
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as { type: string }).type).toBe('/problems/transition-not-allowed');
+      const detail = await detailOf(a.id);
+      expect(detail.assignment).toMatchObject({ state: 'reported', version: reported.version });
+      expect(detail.assignment.lastReport).toMatchObject({ text: '已报送', evidence: [{ name: 'default.pdf' }] });
+      expect((await download(a.id, await sha256(file))).status).toBe(404);
+      expect(await evidenceRowsOf(a.id)).toBe(1);
+      expect(await storedFiles(await sha256(file))).toBe(0);
+    });
+
+    it('answers a retried verification from the log, and refuses its key for a return', async () => {
+      const reported = (await (await postReport(rows[7]!)).json()) as LedgerRowDto;
+      const supervisor = await world.as('bl-supervisor');
+      const verify = { expectedVersion: reported.version, comment: '材料齐全', idempotencyKey: 'verify-key-1' };
+      const path = `/api/assignments/${enc(reported.id)}`;
+      const first = await supervisor.send<LedgerRowDto>('POST', `${path}/verify`, verify);
+      expect(await supervisor.send<LedgerRowDto>('POST', `${path}/verify`, verify)).toMatchObject({
+        state: 'verified',
+        version: first.version,
+      });
+      const returned = await supervisor.request(`${path}/return`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ expectedVersion: reported.version, reason: '退回', idempotencyKey: 'verify-key-1' }),
+      });
+      expect(returned.status).toBe(422);
+      expect(((await returned.json()) as { type: string }).type).toBe('/problems/idempotency-key-reused');
+      expect((await detailOf(reported.id)).events.map((e) => e.type)).toEqual([
+        'assignment.report',
+        'assignment.verify',
+      ]);
+    });
+
+    it('lets one of two concurrent reports win with its evidence; the other is a conflict that keeps nothing', async () => {
+      const a = rows[6]!;
+      const files = [pdf('race-one'), pdf('race-two')];
+      const answers = await Promise.all(
+        files.map((file, i) => postReport(a, { key: `race-key-${i}`, text: `第${i + 1}份`, files: [file] })),
+      );
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+      const winner = answers.findIndex((r) => r.status === 200);
+      const [won, lost] = [files[winner]!, files[1 - winner]!];
+      const detail = await detailOf(a.id);
+      expect(detail.events.map((e) => e.type)).toEqual(['assignment.report']);
+      expect(detail.assignment.lastReport).toMatchObject({ text: `第${winner + 1}份` });
+      expect((await download(a.id, await sha256(won))).status).toBe(200);
+      expect((await download(a.id, await sha256(lost))).status).toBe(404);
+      expect(await evidenceRowsOf(a.id)).toBe(1);
+      expect(await storedFiles(await sha256(lost))).toBe(0);
+    });
+  });
+});

@@ -10,15 +10,17 @@ import {
   verifyRequestSchema,
 } from '@cascade/contracts';
 import {
+  describeEvidence,
   displayNames,
+  type EvidenceUpload,
   getLedgerRow,
   getOrg,
   type LedgerRow,
   listAssignmentEvents,
   logEvent,
+  prepareEvidence,
   queryLedger,
   readEvidence,
-  storeEvidence,
   transitionAssignment,
 } from '@cascade/db';
 import { exportLedgerXlsx, type LedgerRow as LedgerSheetRow } from '@cascade/documents';
@@ -43,6 +45,7 @@ const TRANSITION_PROBLEMS = [
   'conflict',
   'transition-not-allowed',
   'transition-refused',
+  'idempotency-key-reused',
 ] as const;
 
 const ledger = createRoute({
@@ -192,10 +195,21 @@ const sheetRow = (row: LedgerRow, i: number): LedgerSheetRow => ({
 export function assignmentsRoutes({ database, workflows }: AppDeps) {
   const db = database.db;
 
+  /**
+   * Runs one action on a row. `asked` is the request's own fields, normalized: a retry under the
+   * same idempotency key (scoped to the user) must repeat them and the action, or is refused.
+   * `files` are stored in the transition's transaction, so only a committed report has evidence.
+   */
   async function transition(
     c: Context<AppEnv>,
     action: Action,
-    input: { assignmentId: string; expectedVersion: number; idempotencyKey?: string | undefined },
+    input: {
+      assignmentId: string;
+      expectedVersion: number;
+      idempotencyKey?: string | undefined;
+      asked: Record<string, unknown>;
+      files?: readonly EvidenceUpload[];
+    },
     event: (actor: WorkflowEvent['actor'], row: LedgerRow) => WorkflowEvent,
   ) {
     const row = await loadRow(db, input.assignmentId);
@@ -204,10 +218,16 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
       assignmentId: input.assignmentId,
       expectedVersion: input.expectedVersion,
       event: event({ userId: principal.userId, orgId: principal.orgId, role: principal.role }, row),
+      asked: { action, ...input.asked },
+      ...(input.files?.length ? { files: input.files } : {}),
       ...(input.idempotencyKey ? { idempotencyKey: `${principal.userId}:${input.idempotencyKey}` } : {}),
     });
     if (!outcome.ok) {
       if (outcome.reason === 'notFound') throw new ProblemError('assignment-not-found', outcome.message);
+      if (outcome.reason === 'keyReused')
+        throw new ProblemError('idempotency-key-reused', outcome.message, [
+          { path: 'idempotencyKey', message: outcome.message },
+        ]);
       if (outcome.reason === 'conflict')
         throw new ProblemError('conflict', outcome.message, undefined, { currentVersion: outcome.current?.version });
       throw new ProblemError(
@@ -297,7 +317,7 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
     .openapi(report, async (c) => {
       const { assignmentId } = c.req.valid('param');
       const row = await loadRow(db, assignmentId);
-      const principal = allow(c, 'assignment.report', { orgPath: row.orgPath });
+      allow(c, 'assignment.report', { orgPath: row.orgPath });
       const form = await c.req.parseBody({ all: true });
       const expectedVersion = Number(form.expectedVersion);
       const text = typeof form.text === 'string' ? form.text.trim() : '';
@@ -317,27 +337,21 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
       const uploads = await Promise.all(
         files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), name: f.name })),
       );
-      const checked = uploads.map((u) => ({ ...u, ...checkEvidence(u.name, u.bytes) }));
-      const stored: Awaited<ReturnType<typeof storeEvidence>>[] = [];
-      for (const file of checked) {
-        stored.push(
-          await storeEvidence(db, {
-            assignmentId,
-            fileName: file.name,
-            mediaType: file.mediaType,
-            content: file.bytes,
-            uploadedBy: principal.userId,
-          }),
-        );
-      }
+      // Checked (size, kind) before anything is written; stored only with the report's transition.
+      const prepared = uploads.map((u) => {
+        const { name, mediaType } = checkEvidence(u.name, u.bytes);
+        return prepareEvidence({ fileName: name, mediaType, content: u.bytes });
+      });
+      const evidence = prepared.map(describeEvidence);
       const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 100) : undefined;
+      const asked = { text, files: evidence.map(({ name, hash }) => ({ name, hash })) };
       return c.json(
-        await transition(c, 'assignment.report', { assignmentId, expectedVersion, idempotencyKey: key }, (actor) => ({
-          type: 'REPORT',
-          actor,
-          reason: text,
-          evidence: stored,
-        })),
+        await transition(
+          c,
+          'assignment.report',
+          { assignmentId, expectedVersion, idempotencyKey: key, asked, files: prepared },
+          (actor) => ({ type: 'REPORT', actor, reason: text, evidence }),
+        ),
         200,
       );
     })
@@ -346,11 +360,16 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
       const body = c.req.valid('json');
       return c.json(
         // In a review step (初审, 复审, 终审 of a 三审三校 variant) approving passes that step.
-        await transition(c, 'assignment.verify', { assignmentId, ...body }, (actor, row) => ({
-          type: isReviewStep(row.state) ? 'PASS' : 'VERIFY',
-          actor,
-          ...(body.comment ? { reason: body.comment } : {}),
-        })),
+        await transition(
+          c,
+          'assignment.verify',
+          { ...body, assignmentId, asked: { comment: body.comment || null } },
+          (actor, row) => ({
+            type: isReviewStep(row.state) ? 'PASS' : 'VERIFY',
+            actor,
+            ...(body.comment ? { reason: body.comment } : {}),
+          }),
+        ),
         200,
       );
     })
@@ -358,11 +377,16 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
       const { assignmentId } = c.req.valid('param');
       const body = c.req.valid('json');
       return c.json(
-        await transition(c, 'assignment.return', { assignmentId, ...body }, (actor) => ({
-          type: 'RETURN',
-          actor,
-          reason: body.reason,
-        })),
+        await transition(
+          c,
+          'assignment.return',
+          { ...body, assignmentId, asked: { reason: body.reason } },
+          (actor) => ({
+            type: 'RETURN',
+            actor,
+            reason: body.reason,
+          }),
+        ),
         200,
       );
     })

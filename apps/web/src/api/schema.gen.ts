@@ -2944,7 +2944,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description transition-refused: 不满足办理条件 */
+                /** @description transition-refused: 不满足办理条件；idempotency-key-reused: 该幂等键已用于另一项操作 */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3041,7 +3041,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description transition-refused: 不满足办理条件 */
+                /** @description transition-refused: 不满足办理条件；idempotency-key-reused: 该幂等键已用于另一项操作 */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3138,7 +3138,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description transition-refused: 不满足办理条件 */
+                /** @description transition-refused: 不满足办理条件；idempotency-key-reused: 该幂等键已用于另一项操作 */
                 422: {
                     headers: {
                         [name: string]: unknown;

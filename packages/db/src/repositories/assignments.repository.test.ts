@@ -162,6 +162,63 @@ describe('assignment transitions', () => {
       expect(await listAssignmentEvents(db, a.id)).toHaveLength(1);
     });
 
+    it('refuses a key already logged for another row or another request, changing nothing', async () => {
+      const { db } = getDb();
+      const [a, b] = [assignment(), assignment()];
+      await insertAssignments(db, [a, b]);
+      const key = `once-${a.id}`;
+      const report = (id: string, reason: string, expectedVersion = 1) =>
+        transitionAssignment(db, workflows, {
+          assignmentId: id,
+          expectedVersion,
+          event: { type: 'REPORT', actor: reporter, evidence, reason },
+          idempotencyKey: key,
+        });
+      expect(await report(a.id as string, '已公开')).toMatchObject({ ok: true, replayed: false });
+      expect(await report(a.id as string, '已公开')).toMatchObject({ ok: true, replayed: true });
+      for (const other of [
+        report(b.id as string, '已公开'),
+        report(a.id as string, '另一段说明'),
+        report(a.id as string, '已公开', 2),
+      ])
+        expect(await other).toMatchObject({ ok: false, reason: 'keyReused', message: '该幂等键已用于另一项操作' });
+      const verify = await transitionAssignment(db, workflows, {
+        assignmentId: a.id as string,
+        expectedVersion: 2,
+        event: { type: 'VERIFY', actor: supervisor },
+        idempotencyKey: key,
+      });
+      expect(verify).toMatchObject({ ok: false, reason: 'keyReused' });
+      expect(await listAssignmentEvents(db, a.id as string)).toHaveLength(1);
+      expect(await listAssignmentEvents(db, b.id as string)).toHaveLength(0);
+      const [untouched] = await db
+        .select()
+        .from(assignments)
+        .where(eq(assignments.id, b.id as string));
+      expect(untouched).toMatchObject({ state: 'assigned', version: 1 });
+    });
+
+    it('refuses one key raced onto two rows: one row moves, the other keeps its state and logs nothing', async () => {
+      const { db } = getDb();
+      const rows = [assignment(), assignment()];
+      await insertAssignments(db, rows);
+      const key = `raced-${rows[0]!.id}`;
+      const results = await Promise.all(
+        rows.map((row) =>
+          transitionAssignment(db, workflows, {
+            assignmentId: row.id as string,
+            expectedVersion: 1,
+            event: { type: 'REPORT', actor: reporter, evidence },
+            idempotencyKey: key,
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok && r.reason === 'keyReused')).toHaveLength(1);
+      const logged = await Promise.all(rows.map((row) => listAssignmentEvents(db, row.id as string)));
+      expect(logged.map((l) => l.length).sort()).toEqual([0, 1]);
+    });
+
     it('runs concurrent transitions of rows under the same ancestors without a deadlock', async () => {
       const { db } = getDb();
       const town = { orgPath: '/440000/441300/441322/441322002/', orgId: '441322002', year: 2023 };

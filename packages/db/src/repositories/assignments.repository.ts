@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { WorkflowEvent, WorkflowRegistry } from '@cascade/engine';
 import { applyTransition } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { assignments } from '../schema/assignments.schema.ts';
 import { events } from '../schema/events.schema.ts';
-import { retryOnDeadlock } from './retry-on-deadlock.ts';
+import { type EvidenceUpload, storeEvidence } from './evidence.repository.ts';
+import { retryOnDeadlock, sqlStateOf } from './retry-on-deadlock.ts';
 import { moveInRollup, rollupMove, rowsOf } from './rollup.repository.ts';
 
 export type Assignment = typeof assignments.$inferSelect;
@@ -15,15 +17,32 @@ export type TransitionRequest = {
   /** The version the client read; a different current version is a conflict. */
   expectedVersion: number;
   event: WorkflowEvent;
-  /** A client retry with the same key is applied once and answered with the first result. */
+  /**
+   * A client retry with the same key is applied once and answered from the log with the row as it
+   * is now. The key answers only the request it was first used for: the same actor, assignment,
+   * expected version and `asked`; any other request under it is refused (`keyReused`).
+   */
   idempotencyKey?: string;
+  /**
+   * What the client asked, as the caller normalizes it (the action and its fields, file hashes):
+   * what a retry under the same key must repeat. Defaults to the event without its actor. The
+   * action rather than the event type, because the machine may name the same request differently
+   * once the row has moved on (核验 in `reported` is VERIFY, in a review step PASS).
+   */
+  asked?: unknown;
+  /**
+   * The evidence files the event carries: stored in the transaction that writes the transition, so
+   * they exist (and can be downloaded) only if it commits.
+   */
+  files?: readonly EvidenceUpload[];
 };
 
 export type TransitionOutcome =
   | { ok: true; assignment: Assignment; replayed: boolean }
   | {
       ok: false;
-      reason: 'notFound' | 'conflict' | 'refused' | 'unknownWorkflow';
+      /** keyReused: the idempotency key was first used for another request. */
+      reason: 'notFound' | 'conflict' | 'refused' | 'unknownWorkflow' | 'keyReused';
       message: string;
       /** For a refusal: a guard failed (422) or the state has no such step (409). */
       refusal?: 'guard' | 'notAllowed' | 'unknownState';
@@ -33,8 +52,9 @@ export type TransitionOutcome =
 /**
  * Applies one workflow event to an assignment: the machine decides on the state read, and one
  * statement writes the new state (only if the version is still the one read), the event and the
- * roll-up — atomically, and holding the roll-up's hot ancestor rows only for that statement. A
- * stale version or a refused event changes nothing.
+ * roll-up — atomically, and holding the roll-up's hot ancestor rows only for that statement. The
+ * event's evidence files are stored before that statement in the same transaction. A stale
+ * version, a refused event or a reused idempotency key changes nothing and stores nothing.
  */
 export async function transitionAssignment(
   db: Db,
@@ -49,12 +69,13 @@ async function attemptTransition(
   workflows: WorkflowRegistry,
   request: TransitionRequest,
 ): Promise<TransitionOutcome> {
-  const replay = await findReplay(db, request);
+  const digest = requestDigest(request);
+  const replay = await findReplay(db, request, digest);
   if (replay) return replay;
   const [current] = await db.select().from(assignments).where(eq(assignments.id, request.assignmentId));
   if (!current) return { ok: false, reason: 'notFound', message: `任务分工 ${request.assignmentId} 不存在` };
   // A retry racing its twin may arrive after the twin wrote: the twin's event answers it.
-  if (current.version !== request.expectedVersion) return (await findReplay(db, request)) ?? conflict(current);
+  if (current.version !== request.expectedVersion) return (await findReplay(db, request, digest)) ?? conflict(current);
   const workflow = workflows(current.workflowVariant, current.workflowVersion);
   if (!workflow) {
     return {
@@ -71,7 +92,15 @@ async function attemptTransition(
       ? { text: request.event.reason ?? '', evidence: request.event.evidence ?? [] }
       : null;
   const comment = reviewCommentAfter(request.event, current.lastComment);
-  const written = await writeTransition(db, { current, to: result.to, report, comment, request });
+  let written: Awaited<ReturnType<typeof writeTransition>>;
+  try {
+    written = await writeTransition(db, { current, to: result.to, report, comment, request, digest });
+  } catch (error) {
+    // The key was logged in between by a request on another row (the unique index refused ours).
+    const taken = sqlStateOf(error) === '23505' ? await findReplay(db, request, digest) : null;
+    if (taken) return taken;
+    throw error;
+  }
   if (written) {
     return {
       ok: true,
@@ -87,7 +116,7 @@ async function attemptTransition(
     };
   }
   // Someone wrote in between: a retry with the same key may have been the winner.
-  const winner = await findReplay(db, request);
+  const winner = await findReplay(db, request, digest);
   if (winner) return winner;
   const [now] = await db.select().from(assignments).where(eq(assignments.id, request.assignmentId));
   return conflict(now ?? current);
@@ -113,17 +142,47 @@ function reviewCommentAfter(event: WorkflowEvent, previous: string | null): stri
   }
 }
 
-/** The write of a transition as one statement; undefined when the version had moved on. */
-async function writeTransition(
-  db: Db,
-  input: {
-    current: Assignment;
-    to: string;
-    report: { text: string; evidence: unknown } | null;
-    comment: string | null;
-    request: TransitionRequest;
-  },
-): Promise<{ version: number; updatedAt: Date } | undefined> {
+type TransitionWrite = {
+  current: Assignment;
+  to: string;
+  report: { text: string; evidence: unknown } | null;
+  comment: string | null;
+  request: TransitionRequest;
+  digest: string;
+};
+type Written = { version: number; updatedAt: Date };
+
+/** Thrown inside the evidence transaction when the version had moved on: rolls the files back. */
+class VersionMoved extends Error {}
+
+/**
+ * The write of a transition; undefined when the version had moved on. Without files it is one
+ * statement. With files, they are stored first and the statement last, in one transaction: a
+ * lost race rolls them back, and the roll-up's hot rows are held only from the statement to the
+ * commit, never while the files are written.
+ */
+async function writeTransition(db: Db, input: TransitionWrite): Promise<Written | undefined> {
+  const files = input.request.files ?? [];
+  if (files.length === 0) return writeStatement(db, input);
+  try {
+    return await db.transaction(async (tx) => {
+      await storeEvidence(tx, {
+        assignmentId: input.current.id,
+        uploadedBy: input.request.event.actor.userId,
+        files,
+      });
+      const written = await writeStatement(tx, input);
+      if (!written) throw new VersionMoved();
+      return written;
+    });
+  } catch (error) {
+    if (error instanceof VersionMoved) return undefined;
+    throw error;
+  }
+}
+
+/** The transition as one statement: the row (if still at the version read), the event, the roll-up. */
+async function writeStatement(db: Db, input: TransitionWrite): Promise<Written | undefined> {
   const { current, to, request } = input;
   // Each logged step names the machine it ran on and the template version it belongs to, so a
   // replay after a variant migration knows which machine to run it through.
@@ -134,6 +193,8 @@ async function writeTransition(
     machine: `${current.workflowVariant}@${current.workflowVersion}`,
     templateVersion: current.templateVersion,
     event: request.event,
+    // What a retry under the same key must repeat (compared by findReplay).
+    ...(request.idempotencyKey ? { requestDigest: input.digest } : {}),
   });
   const roll = rollupMove(
     current.orgPath,
@@ -169,13 +230,47 @@ function conflict(current: Assignment): TransitionOutcome {
   };
 }
 
-async function findReplay(db: Db, request: TransitionRequest): Promise<TransitionOutcome | null> {
+/**
+ * The answer the log holds for the request's idempotency key: the row as it is now when the key
+ * was logged for this very request (a retry), a refusal when for any other, null when unused.
+ */
+async function findReplay(db: Db, request: TransitionRequest, digest: string): Promise<TransitionOutcome | null> {
   if (!request.idempotencyKey) return null;
   const [logged] = await db.select().from(events).where(eq(events.idempotencyKey, request.idempotencyKey));
   if (!logged) return null;
+  const isSameRequest =
+    logged.subjectType === 'assignment' &&
+    logged.subjectId === request.assignmentId &&
+    logged.actor === request.event.actor.userId &&
+    (logged.payload as { requestDigest?: unknown }).requestDigest === digest;
+  if (!isSameRequest) return { ok: false, reason: 'keyReused', message: '该幂等键已用于另一项操作' };
   const [assignment] = await db.select().from(assignments).where(eq(assignments.id, logged.subjectId));
   if (!assignment) return null;
   return { ok: true, assignment, replayed: true };
+}
+
+/** A fingerprint of the request a key stands for: actor, assignment, expected version and what was asked. */
+function requestDigest(request: TransitionRequest): string {
+  const { actor, ...event } = request.event;
+  const fingerprint = {
+    actor: actor.userId,
+    assignmentId: request.assignmentId,
+    expectedVersion: request.expectedVersion,
+    asked: request.asked ?? event,
+  };
+  return createHash('sha256').update(stableJson(fingerprint)).digest('hex');
+}
+
+/** JSON with object keys sorted, so the same request always gives the same text. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** The logged workflow events of one assignment, oldest first (for replay and the timeline). */
