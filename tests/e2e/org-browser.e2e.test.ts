@@ -43,6 +43,12 @@ describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
     await page.getByLabel('密码').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await expect.poll(() => page.locator('.app-header .account').textContent()).toContain('博罗县司法局');
+    // The account is told once of the failed attempt, and can see where it came from.
+    const notice = page.locator('.failed-logins-notice');
+    await expect.poll(() => notice.textContent()).toContain('1 次失败的登录尝试');
+    await notice.getByRole('link', { name: '查看登录记录' }).click();
+    await expect.poll(() => page.locator('.page-section table').textContent()).toContain('127.0.0.1');
+    expect(await notice.count()).toBe(0);
   });
 
   it('shows the tree and an empty state that says what to do', async () => {

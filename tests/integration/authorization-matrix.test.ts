@@ -272,6 +272,16 @@ const ENDPOINTS: Endpoint[] = [
     request: (t) => ({ method: 'GET', path: `/api/escalations?orgId=${t.org}` }),
   },
   {
+    name: 'GET own failed sign-ins',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'GET', path: '/api/auth/failed-logins' }),
+  },
+  {
+    name: 'GET failed sign-ins of an org subtree',
+    allowed: { admin: ['own'] },
+    request: (t) => ({ method: 'GET', path: `/api/auth/org-failed-logins?orgId=${t.org}` }),
+  },
+  {
     name: 'POST lookback',
     allowed: { admin: ['own'], supervisor: ['own'] },
     request: (t) => ({ method: 'POST', path: '/api/lookback', body: { orgId: t.org, year: 2021 } }),

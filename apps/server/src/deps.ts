@@ -18,6 +18,7 @@ export function createDeps(database: DatabaseHandle, overrides: Partial<AppDeps>
     jobs: createJobRunner({ database, handlers: createJobHandlers(database, workflows) }),
     today: () => todayInChina(),
     secureCookies: false,
+    trustProxy: false,
     ...overrides,
   };
 }

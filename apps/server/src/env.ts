@@ -33,6 +33,15 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * Behind a reverse proxy that appends the client's address to X-Forwarded-For (nginx:
+   * `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`): read the last address there for
+   * sign-in throttling and the failed-sign-in log. Off by default, since anyone can send that header.
+   */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -57,6 +57,7 @@ const app = createApp(
   createDeps(database, {
     webDist,
     secureCookies: env.COOKIE_SECURE,
+    trustProxy: env.TRUST_PROXY,
     jobs,
     workflows,
     today: () => scanToday ?? todayInChina(),

@@ -10,6 +10,7 @@ import { PlanPage } from './features/plans/plan-page.tsx';
 import { PlansPage } from './features/plans/plans-page.tsx';
 import { LoginPage } from './features/session/login-page.tsx';
 import { account, resumeSession } from './features/session/session.ts';
+import { SignInsPage } from './features/session/sign-ins-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { t } from './ui/dictionary.ts';
 
@@ -31,6 +32,7 @@ export function App(): JSX.Element {
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/orgs" component={OrgBrowserPage} />
+          <Route path="/sign-ins" component={SignInsPage} />
           <Route path="*" component={NotFoundPage} />
         </Router>
       </Match>

@@ -37,11 +37,63 @@ export const loginRequestSchema = z
   })
   .meta({ id: 'LoginRequest', example: { username: 'hz-author', password: '演示密码' } });
 
+/** One failed sign-in: when (ISO 8601) and from which client address. */
+export const failedLoginSchema = z
+  .object({ at: z.string(), address: z.string() })
+  .meta({ id: 'FailedLogin', example: { at: '2022-06-01T01:02:03.000Z', address: '203.0.113.7' } });
+export type FailedLoginDto = z.infer<typeof failedLoginSchema>;
+
+/** 上次登录以来的失败尝试: told once, in the answer to a sign-in. */
+export const failedLoginsSinceSchema = z
+  .object({
+    /** How many since the previous sign-in (or within 90 days for a first one). */
+    count: z.number().int(),
+    /** The previous sign-in; null when this is the first. */
+    since: z.string().nullable(),
+    /** The newest few. */
+    recent: z.array(failedLoginSchema),
+  })
+  .meta({ id: 'FailedLoginsSince' });
+
 /** The signed-in account and the token to echo in X-CSRF-Token on every write. */
-export const sessionSchema = z.object({ account: accountSchema, csrfToken: z.string() }).meta({ id: 'Session' });
+export const sessionSchema = z
+  .object({ account: accountSchema, csrfToken: z.string(), failedLogins: failedLoginsSinceSchema.optional() })
+  .meta({ id: 'Session' });
 export type SessionDto = z.infer<typeof sessionSchema>;
 
 /** GET /api/auth/session: the account when signed in, null (with 200) when not — a question, not a failure. */
 export const currentSessionSchema = z
   .object({ account: accountSchema.nullable(), csrfToken: z.string() })
   .meta({ id: 'CurrentSession' });
+
+/** GET /api/auth/failed-logins: the signed-in account's own failed sign-ins, newest first. */
+export const ownFailedLoginsSchema = z
+  .object({ days: z.number().int(), total: z.number().int(), items: z.array(failedLoginSchema) })
+  .meta({ id: 'OwnFailedLogins' });
+
+export const orgFailedLoginsQuerySchema = z.object({
+  /** The subtree's root; the admin's own org when left out. */
+  orgId: z.string().min(1).max(64).optional(),
+  days: z.coerce.number().int().min(1).max(90).default(30),
+});
+
+/** GET /api/auth/org-failed-logins: failed sign-ins on the accounts of an org subtree, by account and address. */
+export const orgFailedLoginsSchema = z
+  .object({
+    org: z.object({ id: z.string(), name: z.string() }),
+    days: z.number().int(),
+    rows: z.array(
+      z.object({
+        username: z.string(),
+        displayName: z.string(),
+        orgId: z.string(),
+        orgName: z.string(),
+        address: z.string(),
+        count: z.number().int(),
+        firstAt: z.string(),
+        lastAt: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'OrgFailedLogins' });
+export type OrgFailedLoginsDto = z.infer<typeof orgFailedLoginsSchema>;

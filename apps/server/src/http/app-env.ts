@@ -11,6 +11,8 @@ export type AppDeps = {
   today: () => string;
   /** Cookies get `Secure` when served over HTTPS. */
   secureCookies: boolean;
+  /** Read the client's address from X-Forwarded-For (a trusted reverse proxy sets it); else the socket's. */
+  trustProxy: boolean;
   webDist?: string | undefined;
 };
 

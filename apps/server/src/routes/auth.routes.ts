@@ -1,17 +1,36 @@
-import { currentSessionSchema, loginRequestSchema, sessionSchema } from '@cascade/contracts';
-import { createSession, deleteSession, findUserByUsername, logEvent } from '@cascade/db';
+import {
+  currentSessionSchema,
+  loginRequestSchema,
+  orgFailedLoginsQuerySchema,
+  orgFailedLoginsSchema,
+  ownFailedLoginsSchema,
+  sessionSchema,
+} from '@cascade/contracts';
+import {
+  createSession,
+  deleteSession,
+  findUserByUsername,
+  getOrg,
+  listLoginFailures,
+  listOrgLoginFailures,
+  logEvent,
+  loginFailuresSinceLastSignIn,
+  reserveLoginAttempt,
+  settleLoginAttempt,
+} from '@cascade/db';
 import { isRole } from '@cascade/engine';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { createLoginThrottle } from '../auth/login-throttle.ts';
+import { allow } from '../auth/authorize.ts';
+import { clientAddress } from '../auth/client-address.ts';
+import { createAddressLimiter, LOGIN_WINDOWS, loginWait } from '../auth/login-throttle.ts';
 import { burnPasswordCheck, verifyPassword } from '../auth/passwords.ts';
 import { requireAccount, SESSION_COOKIE, SESSION_TIMES } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
-import { ProblemError } from '../http/problem.ts';
+import { ProblemError, prefersEnglish } from '../http/problem.ts';
 
 const login = createRoute({
   method: 'post',
@@ -37,44 +56,71 @@ const logout = createRoute({
   responses: { 204: { description: '已退出' }, ...problems('csrf') },
 });
 
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // in-process requests (tests) have no socket
-  }
+const failedLogins = createRoute({
+  method: 'get',
+  path: '/failed-logins',
+  tags: ['账号'],
+  summary: '本账号最近 30 天的登录失败记录（时间、来源地址），最新的在前',
+  security: SIGNED_IN,
+  responses: { 200: json(ownFailedLoginsSchema, '登录失败记录'), ...problems() },
+});
+const orgFailedLogins = createRoute({
+  method: 'get',
+  path: '/org-failed-logins',
+  tags: ['账号'],
+  summary: '管理员：本单位及下级单位账号的登录失败记录，按账号和来源地址汇总',
+  security: SIGNED_IN,
+  request: { query: orgFailedLoginsQuerySchema },
+  responses: {
+    200: json(orgFailedLoginsSchema, '按账号和地址汇总的登录失败'),
+    ...problems('forbidden', 'org-not-found'),
+  },
+});
+
+/** The most a list answers: a page, not the whole log. */
+const OWN_DAYS = 30;
+const LIST_LIMIT = 200;
+/** A first sign-in is told of the failures of the last 90 days; the newest five are listed. */
+const SINCE = { days: 90, limit: 5 };
+
+function waitDetail(c: Context, seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  if (prefersEnglish(c))
+    return `Too many sign-in attempts; try again in ${seconds < 60 ? `${seconds} s` : `${minutes} min`}`;
+  return `登录尝试过于频繁，请 ${seconds < 60 ? `${seconds} 秒` : `${minutes} 分钟`}后再试`;
 }
 
-/** Sign in, who am I, sign out. */
+/** Sign in, who am I, sign out; failed sign-ins for the account itself and for its admins. */
 export function authRoutes(deps: AppDeps) {
-  const throttle = createLoginThrottle();
+  const addresses = createAddressLimiter();
   const db = deps.database.db;
   return apiRouter()
     .openapi(login, async (c) => {
       const { username, password } = c.req.valid('json');
-      const wait = await throttle.check(db, username, clientAddress(c));
-      if (wait !== null) {
-        throw new ProblemError(
-          'too-many-attempts',
-          `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`,
-          undefined,
-          {
-            retryAfter: wait,
-          },
-        );
-      }
+      const address = clientAddress(c, deps.trustProxy);
+      const refuse = (wait: number) => {
+        addresses.note(address);
+        return new ProblemError('too-many-attempts', waitDetail(c, wait), undefined, { retryAfter: wait });
+      };
+      const sprayed = addresses.check(address);
+      if (sprayed !== null) throw refuse(sprayed);
+      // The same path whether the username exists or not: nothing here tells which ones do.
+      const reserved = await reserveLoginAttempt(db, { username, address, windows: LOGIN_WINDOWS }, loginWait);
+      if ('waitSeconds' in reserved) throw refuse(reserved.waitSeconds);
       const user = await findUserByUsername(db, username);
       if (!user) await burnPasswordCheck(password);
       const valid = user ? await verifyPassword(user.passwordHash, password) : false;
       if (!user || !valid || !isRole(user.role)) {
-        await logEvent(db, { actor: 'anonymous', type: 'auth.loginFailed', subjectType: 'user', subjectId: username });
+        await settleLoginAttempt(db, reserved.attemptId, { signedIn: false });
+        addresses.note(address);
         throw new ProblemError('login-failed');
       }
+      const since = await loginFailuresSinceLastSignIn(db, { username: user.username, ...SINCE });
+      await settleLoginAttempt(db, reserved.attemptId, { signedIn: true, userId: user.id });
       // A fresh session at every login, and the one the browser came with is ended (no fixation).
       const previous = getCookie(c, SESSION_COOKIE);
       if (previous && previous.length <= 128) await deleteSession(db, previous);
       const { token, csrfToken } = await createSession(db, user.id, SESSION_TIMES);
-      await logEvent(db, { actor: user.id, type: 'auth.login', subjectType: 'user', subjectId: user.username });
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -83,7 +129,8 @@ export function authRoutes(deps: AppDeps) {
         maxAge: SESSION_TIMES.absoluteMs / 1000,
       });
       const { passwordHash: _hash, ...account } = user;
-      return c.json({ account: { ...account, role: user.role }, csrfToken }, 200);
+      const failed = { count: since.total, since: since.since, recent: since.items };
+      return c.json({ account: { ...account, role: user.role }, csrfToken, failedLogins: failed }, 200);
     })
     .openapi(session, (c) => {
       const account = c.get('account');
@@ -97,5 +144,18 @@ export function authRoutes(deps: AppDeps) {
       await logEvent(db, { actor: account.id, type: 'auth.logout', subjectType: 'user', subjectId: account.username });
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
+    })
+    .openapi(failedLogins, async (c) => {
+      const account = requireAccount(c);
+      const found = await listLoginFailures(db, { username: account.username, days: OWN_DAYS, limit: LIST_LIMIT });
+      return c.json({ days: OWN_DAYS, ...found }, 200);
+    })
+    .openapi(orgFailedLogins, async (c) => {
+      const { orgId, days } = c.req.valid('query');
+      const account = requireAccount(c);
+      const org = await getOrg(db, orgId ?? account.orgId);
+      allow(c, 'loginFailure.read', { orgPath: org.path });
+      const rows = await listOrgLoginFailures(db, { orgPath: org.path, days, limit: LIST_LIMIT });
+      return c.json({ org: { id: org.id, name: org.name }, days, rows }, 200);
     });
 }

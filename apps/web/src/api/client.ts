@@ -179,6 +179,9 @@ export const api = {
     call(http.GET('/api/notifications', { params: { query: { limit, offset } } })),
   markRead: (eventId: number) =>
     call(http.POST('/api/notifications/{eventId}/read', { params: { path: { eventId } } })),
+  ownFailedLogins: () => call(http.GET('/api/auth/failed-logins')),
+  orgFailedLogins: (orgId: string, days = 30) =>
+    call(http.GET('/api/auth/org-failed-logins', { params: { query: { orgId, days } } })),
 };
 
 /** Download links (the browser saves the file; the session cookie goes along). */

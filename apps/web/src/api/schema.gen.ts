@@ -254,6 +254,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/failed-logins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本账号最近 30 天的登录失败记录（时间、来源地址），最新的在前 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 登录失败记录 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnFailedLogins"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/org-failed-logins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管理员：本单位及下级单位账号的登录失败记录，按账号和来源地址汇总 */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 按账号和地址汇总的登录失败 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgFailedLogins"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs": {
         parameters: {
             query?: never;
@@ -3682,6 +3811,7 @@ export interface components {
         Session: {
             account: components["schemas"]["Account"];
             csrfToken: string;
+            failedLogins?: components["schemas"]["FailedLoginsSince"];
         };
         /**
          * @example {
@@ -3708,6 +3838,21 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "author" | "deriver" | "reporter" | "supervisor";
+        FailedLoginsSince: {
+            count: number;
+            since: string | null;
+            recent: components["schemas"]["FailedLogin"][];
+        };
+        /**
+         * @example {
+         *       "at": "2022-06-01T01:02:03.000Z",
+         *       "address": "203.0.113.7"
+         *     }
+         */
+        FailedLogin: {
+            at: string;
+            address: string;
+        };
         /**
          * @example {
          *       "username": "hz-author",
@@ -3721,6 +3866,28 @@ export interface components {
         CurrentSession: {
             account: components["schemas"]["Account"] & (Record<string, never> | null);
             csrfToken: string;
+        };
+        OwnFailedLogins: {
+            days: number;
+            total: number;
+            items: components["schemas"]["FailedLogin"][];
+        };
+        OrgFailedLogins: {
+            org: {
+                id: string;
+                name: string;
+            };
+            days: number;
+            rows: {
+                username: string;
+                displayName: string;
+                orgId: string;
+                orgName: string;
+                address: string;
+                count: number;
+                firstAt: string;
+                lastAt: string;
+            }[];
         };
         PlanList: {
             plans: components["schemas"]["PlanSummary"][];

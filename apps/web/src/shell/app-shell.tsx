@@ -1,6 +1,7 @@
 import { A, type RouteSectionProps } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../api/client.ts';
+import { FailedLoginsNotice } from '../features/session/failed-logins-notice.tsx';
 import { type Account, account, ROLE_LABELS, signOut } from '../features/session/session.ts';
 import { type MessageKey, t } from '../ui/dictionary.ts';
 import { LocaleSwitch } from '../ui/locale-switch.tsx';
@@ -14,6 +15,7 @@ const NAV: NavItem[] = [
   { href: '/ledger', label: 'nav.ledger' },
   { href: '/dashboard', label: 'nav.dashboard', roles: ['supervisor', 'admin'] },
   { href: '/orgs', label: 'nav.orgs' },
+  { href: '/sign-ins', label: 'nav.signIns', roles: ['admin'] },
 ];
 
 /** Header with the account and the sections its role works in; the page below. */
@@ -42,15 +44,18 @@ export function AppShell(props: RouteSectionProps): JSX.Element {
             </span>
           </Show>
         </A>
-        <span class="account" title={t('account.current')}>
+        <A href="/sign-ins" class="account" title={t('account.current')}>
           {current().orgName} · {ROLE_LABELS[current().role]} · {current().displayName}
-        </span>
+        </A>
         <LocaleSwitch class="header-button" />
         <button type="button" class="header-button" onClick={() => void signOut()}>
           {t('account.signOut')}
         </button>
       </header>
-      <main class="page">{props.children}</main>
+      <main class="page">
+        <FailedLoginsNotice />
+        {props.children}
+      </main>
     </div>
   );
 }

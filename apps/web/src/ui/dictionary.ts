@@ -6,6 +6,7 @@ import { LEDGER_EN, LEDGER_ZH } from './messages/ledger.ts';
 import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
+import { SIGN_INS_EN, SIGN_INS_ZH } from './messages/sign-ins.ts';
 import { UPSTREAM_EN, UPSTREAM_ZH } from './messages/upstream.ts';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './messages/workflow.ts';
 
@@ -213,6 +214,7 @@ assertDistinctKeys({
   REVIEW_ZH,
   UPSTREAM_ZH,
   DESK_ZH,
+  SIGN_INS_ZH,
 });
 const ZH = {
   ...BASE_ZH,
@@ -224,6 +226,7 @@ const ZH = {
   ...REVIEW_ZH,
   ...UPSTREAM_ZH,
   ...DESK_ZH,
+  ...SIGN_INS_ZH,
 };
 
 export type MessageKey = keyof typeof ZH;
@@ -431,6 +434,7 @@ const EN: Record<MessageKey, string> = {
   ...REVIEW_EN,
   ...UPSTREAM_EN,
   ...DESK_EN,
+  ...SIGN_INS_EN,
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };

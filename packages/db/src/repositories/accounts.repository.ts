@@ -118,15 +118,6 @@ export async function deleteExpiredSessions(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.absoluteExpiresAt, sql`now()`));
 }
 
-/** Failed logins of a username since a moment, read from the event log (what lockout counts). */
-export async function countRecentLoginFailures(db: Db, username: string, sinceMs: number): Promise<number> {
-  const result = await db.execute(sql`SELECT count(*)::int AS n FROM events
-    WHERE type = 'auth.loginFailed' AND subject_type = 'user' AND subject_id = ${username}
-      AND at > now() - make_interval(secs => ${sinceMs / 1000})`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows) as { n: number }[];
-  return Number(rows[0]?.n ?? 0);
-}
-
 /** Display names of users by id (actors in the event log); `system:…` actors are named by the caller. */
 export async function displayNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter((id) => id.startsWith('user-')))];

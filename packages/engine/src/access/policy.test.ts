@@ -56,4 +56,10 @@ describe('access by org subtree', () => {
     expect(authorize(as('reporter'), 'escalation.read', { orgPath: BOLUO }).allowed).toBe(false);
     expect(authorize(as('supervisor'), 'escalation.read', { orgPath: '/440000/441300/' }).allowed).toBe(false);
   });
+
+  it('shows failed sign-ins to admins over their own subtree only', () => {
+    expect(authorize(as('admin'), 'loginFailure.read', { orgPath: JUSTICE }).allowed).toBe(true);
+    expect(authorize(as('admin'), 'loginFailure.read', { orgPath: '/440000/441300/' }).allowed).toBe(false);
+    expect(authorize(as('supervisor'), 'loginFailure.read', { orgPath: BOLUO }).allowed).toBe(false);
+  });
 });

@@ -16,7 +16,8 @@ export type Action =
   | 'assignment.urge'
   | 'rollup.read'
   | 'lookback.run'
-  | 'escalation.read';
+  | 'escalation.read'
+  | 'loginFailure.read';
 
 /** Where the target sits: the org that owns it (a plan's owner, an assignment's unit). */
 export type AccessTarget = { orgPath: string; plan?: 'template' | 'derived' };
@@ -88,6 +89,9 @@ const RULES: Record<Action, Rule> = {
       : inSubtree(relation)
         ? null
         : IN_SUBTREE,
+  // Who failed to sign in to which account, from where: account administration's own concern.
+  'loginFailure.read': (role, relation) =>
+    role !== 'admin' ? '只有管理员可以查看登录失败记录' : inSubtree(relation) ? null : IN_SUBTREE,
 };
 
 function editOwnPlan(role: Role, relation: Relation, target: AccessTarget): string | null {

@@ -10,12 +10,24 @@ const [account, setAccount] = createSignal<Account | null | undefined>(undefined
 
 export { account };
 
+export type FailedLoginsSince = components['schemas']['FailedLoginsSince'];
+
+/** Failed sign-ins since the previous one, told once after signing in (null: nothing to tell). */
+const [failedLoginsNotice, setFailedLoginsNotice] = createSignal<FailedLoginsSince | null>(null);
+
+export { failedLoginsNotice };
+export const dismissFailedLoginsNotice = () => setFailedLoginsNotice(null);
+
 const signedIn = (session: components['schemas']['Session']) => {
   setCsrfToken(session.csrfToken);
+  setFailedLoginsNotice(session.failedLogins?.count ? session.failedLogins : null);
   setAccount(session.account);
 };
 
-whenSignedOut(() => setAccount(null));
+whenSignedOut(() => {
+  setFailedLoginsNotice(null);
+  setAccount(null);
+});
 
 /** On boot: resume the browser's session if it is still valid. */
 export async function resumeSession(): Promise<void> {
@@ -31,6 +43,7 @@ export async function signIn(username: string, password: string): Promise<void> 
 export async function signOut(): Promise<void> {
   await call(http.POST('/api/auth/logout')).catch(() => undefined);
   setCsrfToken('');
+  setFailedLoginsNotice(null);
   setAccount(null);
 }
 
