@@ -278,11 +278,14 @@ export function plansRoutes({ database, today }: AppDeps) {
       try {
         draft = await source.read();
       } catch (error) {
+        // A document past a size limit (also once unpacked: OFFICE_PACKAGE_LIMITS) is a 413 naming it.
         if (error instanceof ImportError)
-          throw new ProblemError('import-failed', prefersEnglish(c) ? error.english : error.chinese, undefined, {
-            reason: error.reason,
-            line: error.line,
-          });
+          throw new ProblemError(
+            error.reason === 'tooLarge' ? 'payload-too-large' : 'import-failed',
+            prefersEnglish(c) ? error.english : error.chinese,
+            undefined,
+            { reason: error.reason, line: error.line },
+          );
         throw error;
       }
       const plan = await createPlanFromDraft(db, {

@@ -16,6 +16,8 @@ const MESSAGES: Record<ImportErrorReason, [zh: string, en: string]> = {
 export type ImportErrorDetails = {
   /** What exactly, in Chinese for the user: "12.3 MB，上限 8 MB". */
   detail?: string;
+  /** The same in English, where it names something a reader needs (a limit): "12.3 MB, limit 8 MB". */
+  detailEn?: string;
   /** 1-based line the problem is at, when there is one. */
   line?: number;
   file?: string;
@@ -38,7 +40,7 @@ export class ImportError extends Error {
     const where = [details.file, details.line ? `第 ${details.line} 行` : undefined].filter(Boolean).join('，');
     const whereEn = [details.file, details.line ? `line ${details.line}` : undefined].filter(Boolean).join(', ');
     const chinese = `${zh}${details.detail ? `：${details.detail}` : ''}${where ? `（${where}）` : ''}`;
-    const english = `${en}${whereEn ? ` (${whereEn})` : ''}`;
+    const english = `${en}${details.detailEn ? `: ${details.detailEn}` : ''}${whereEn ? ` (${whereEn})` : ''}`;
     super(`${chinese} — ${english}`);
     this.chinese = chinese;
     this.english = english;

@@ -9,6 +9,9 @@ export type ReadDocumentOptions = {
   fileName?: string;
 };
 
+/** Word's widest table has 63 columns: a wider span (w:gridSpan="100000000") is a crafted file. */
+const MAX_COLUMN_SPAN = 64;
+
 /** The paragraphs of a cell (nested tables flattened cell by cell), tabs as spaces. */
 function cellParagraphs(cell: DocxNode): string[] {
   if (!('children' in cell)) return [];
@@ -37,11 +40,12 @@ function tableGrid(table: DocxNode): string[][] {
       if (cell.type !== 'tableCell') continue;
       while (covered.has(`${r}:${c}`)) out[c++] = '';
       out[c] = toMarkdownCell(cellParagraphs(cell));
-      for (let dc = 0; dc < cell.colSpan; dc++) {
+      const colSpan = Math.min(cell.colSpan, MAX_COLUMN_SPAN);
+      for (let dc = 0; dc < colSpan; dc++) {
         if (dc > 0) out[c + dc] = '';
         for (let dr = 1; dr < cell.rowSpan; dr++) covered.add(`${r + dr}:${c + dc}`);
       }
-      c += cell.colSpan;
+      c += colSpan;
     }
     while (covered.has(`${r}:${c}`)) out[c++] = '';
   });
@@ -83,16 +87,19 @@ function bodyLines(document: DocxNode): string[] {
  * Automatic list numbering (numbering.xml) is not rendered: plans type their 一、/1. numbers.
  *
  * @throws ImportError 'empty' (no bytes, or no text and no table), 'unreadable' (not a zip, a
- *   damaged zip), 'unsupportedType' (an old .doc, a zip that is not a Word document)
+ *   damaged zip), 'unsupportedType' (an old .doc, a zip that is not a Word document), 'tooLarge'
+ *   (past a limit of OFFICE_PACKAGE_LIMITS, named in the message)
  */
 export async function readDocx(bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<string> {
   const at = options.fileName ? { file: options.fileName } : {};
-  await openOfficePackage(bytes, 'docx', options.fileName);
+  const checked = await openOfficePackage(bytes, 'docx', options.fileName);
   let body: DocxNode = { type: 'other' };
   try {
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) },
       {
+        // Images are not read: the text needs none, and mammoth would hold each one as base64.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         transformDocument: (element: unknown) => {
           body = toDocxNode(element);
           return element;

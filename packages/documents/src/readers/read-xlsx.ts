@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { ImportError } from '../import/import-error.ts';
+import { ImportError, type ImportErrorDetails } from '../import/import-error.ts';
 import { toMarkdownCell, toMarkdownTable } from './markdown-table.ts';
+import { OFFICE_PACKAGE_LIMITS } from './office-package-limits.ts';
 import { openOfficePackage } from './open-office-package.ts';
 import type { ReadDocumentOptions } from './read-docx.ts';
 
@@ -24,21 +25,34 @@ export function cellValueText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** A sheet's cells as text; a merged range keeps its value in its top-left cell only. */
-function sheetGrid(sheet: ExcelJS.Worksheet): string[][] {
-  const grid: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const cell = sheet.getCell(r, c);
+/**
+ * A sheet's cells as text; a merged range keeps its value in its top-left cell only. Only the cells
+ * the sheet holds are visited: one styled cell at XFD1048576 must not make a 17-billion-cell loop.
+ */
+function sheetGrid(sheet: ExcelJS.Worksheet, at: ImportErrorDetails): string[][] {
+  const rows: string[][] = [];
+  let width = 0;
+  sheet.eachRow((row) => {
+    const cells: string[] = [];
+    row.eachCell((cell, column) => {
       // exceljs answers a merged cell's value with its master's: only the master keeps it.
       const isCovered = cell.isMerged && cell.master.address !== cell.address;
-      row.push(isCovered ? '' : cellValueText(cell.value).trim());
-    }
-    grid.push(row);
-  }
-  const width = Math.max(0, ...grid.map((row) => row.findLastIndex(Boolean) + 1));
-  return grid.filter((row) => row.some(Boolean)).map((row) => row.slice(0, width));
+      const text = isCovered ? '' : cellValueText(cell.value).trim();
+      if (!text) return;
+      cells[column - 1] = text;
+      width = Math.max(width, column);
+    });
+    if (cells.length) rows.push(cells);
+  });
+  // A cell of text at XFD1 over 10,000 rows in column A would square into 160 million cells.
+  const limit = OFFICE_PACKAGE_LIMITS.sheetGridCells;
+  if (rows.length * width > limit)
+    throw new ImportError('tooLarge', {
+      ...at,
+      detail: `工作表“${sheet.name}”的表格 ${rows.length} 行 × ${width} 列，超过 ${limit.toLocaleString('en-US')} 格上限`,
+      detailEn: `sheet "${sheet.name}" spans ${rows.length} rows × ${width} columns, over the limit of ${limit.toLocaleString('en-US')} cells`,
+    });
+  return rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
 
 /**
@@ -59,21 +73,21 @@ function sheetLines(grid: string[][]): string[] {
  * in the top-left cell, the others empty = "same as above"; line breaks in a cell as <br>).
  * Hidden sheets are skipped: offices keep drop-down lists and scratch data there.
  *
- * @throws ImportError 'empty', 'unreadable' or 'unsupportedType', as readDocx
+ * @throws ImportError 'empty', 'unreadable', 'unsupportedType' or 'tooLarge', as readDocx
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<string> {
   const at = options.fileName ? { file: options.fileName } : {};
-  await openOfficePackage(bytes, 'xlsx', options.fileName);
+  const checked = await openOfficePackage(bytes, 'xlsx', options.fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer (an ArrayBuffer); JSZip underneath takes either.
-    await workbook.xlsx.load(bytes.slice().buffer);
+    await workbook.xlsx.load(checked.slice().buffer);
   } catch (error) {
     throw new ImportError('unreadable', { ...at, detail: `Excel 工作簿内容无法解析（${(error as Error).message}）` });
   }
   const lines = workbook.worksheets
     .filter((sheet) => sheet.state === 'visible' || sheet.state === undefined)
-    .flatMap((sheet) => sheetLines(sheetGrid(sheet)));
+    .flatMap((sheet) => sheetLines(sheetGrid(sheet, at)));
   const text = lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
