@@ -3,7 +3,7 @@ import { openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { createWorkflowRegistry } from '@cascade/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { DEMO_ACCOUNTS, ensureAccounts } from './demo/demo-accounts.ts';
+import { accountsInOrgTree, ensureAccounts } from './demo/demo-accounts.ts';
 import { demoPassword } from './demo/demo-password.ts';
 import { demoToday, ensureDemoScenario } from './demo/demo-scenario.ts';
 import { createDeps, todayInChina } from './deps.ts';
@@ -24,13 +24,7 @@ const seeded = await seedOrgTree(database, {
 if (!seeded.skipped) console.log(`组织机构树已载入（${seeded.inserted} 个单位，${(seeded.ms / 1000).toFixed(1)} 秒）`);
 
 const password = demoPassword(env.DEMO_PASSWORD);
-// Only the accounts whose org was loaded (ORG_PROVINCES may leave some provinces out).
-const loaded = new Set(
-  (
-    await database.query<{ id: string }>('SELECT id FROM orgs WHERE id = ANY($1)', [DEMO_ACCOUNTS.map((a) => a.orgId)])
-  ).map((r) => r.id),
-);
-const accounts = DEMO_ACCOUNTS.filter((a) => loaded.has(a.orgId));
+const accounts = await accountsInOrgTree(database);
 await ensureAccounts(database.db, accounts, password);
 console.log(`演示账号（密码均为 ${password}）：`);
 for (const a of accounts) console.log(`  ${a.username.padEnd(20)} ${a.displayName}`);

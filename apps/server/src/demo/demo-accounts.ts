@@ -1,4 +1,4 @@
-import { createUser, type Db, findUserByUsername } from '@cascade/db';
+import { createUser, type DatabaseHandle, type Db, findUserByUsername } from '@cascade/db';
 import type { Role } from '@cascade/engine';
 import { hashPassword } from '../auth/passwords.ts';
 
@@ -41,4 +41,15 @@ export async function ensureAccounts(
     created.push(account);
   }
   return created;
+}
+
+/** The accounts whose org is in the loaded org tree (ORG_PROVINCES may leave provinces out). */
+export async function accountsInOrgTree(
+  database: DatabaseHandle,
+  accounts: readonly DemoAccount[] = DEMO_ACCOUNTS,
+): Promise<DemoAccount[]> {
+  const ids = [...new Set(accounts.map((a) => a.orgId))];
+  const rows = await database.query<{ id: string }>('SELECT id FROM orgs WHERE id = ANY($1)', [ids]);
+  const loaded = new Set(rows.map((r) => r.id));
+  return accounts.filter((a) => loaded.has(a.orgId));
 }

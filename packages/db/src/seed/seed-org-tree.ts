@@ -58,11 +58,24 @@ export function orgTreeSeedMark(provinces: readonly string[] = []): string {
   return provinces.length ? `org-tree:${[...provinces].sort().join(',')}` : 'org-tree:all';
 }
 
+/** The provinces earlier loads marked as loaded ('all' once the whole tree was). */
+async function loadedProvinces(handle: DatabaseHandle): Promise<'all' | Set<string>> {
+  const marks = await handle.query<{ name: string }>("SELECT name FROM seed_marks WHERE name LIKE 'org-tree:%'");
+  const loaded = new Set<string>();
+  for (const { name } of marks) {
+    const scope = name.slice('org-tree:'.length);
+    if (scope === 'all') return 'all';
+    for (const code of scope.split(',')) loaded.add(code);
+  }
+  return loaded;
+}
+
 /**
- * Loads the national org tree (or some provinces of it) once. Everything happens in one
- * transaction with the completion mark, so a crash leaves nothing half-loaded and a re-run
- * after completion returns at once. Orgs that already exist (a smaller scope loaded earlier)
- * are kept as they are.
+ * Loads the national org tree (or some provinces of it), each province once: a later call
+ * with more provinces (another ORG_PROVINCES on the next start) loads only the ones missing.
+ * Everything happens in one transaction with the completion mark, so a crash leaves nothing
+ * half-loaded and a re-run after completion returns at once. Orgs that already exist are kept
+ * as they are.
  */
 export async function seedOrgTree(
   handle: DatabaseHandle,
@@ -70,12 +83,17 @@ export async function seedOrgTree(
 ): Promise<OrgTreeSeedResult> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
-  const mark = orgTreeSeedMark(options.provinces);
-  const done = await handle.query('SELECT 1 FROM seed_marks WHERE name = $1 OR name = $2', [mark, orgTreeSeedMark()]);
-  if (done.length) return { skipped: true, inserted: 0, ms: performance.now() - started };
+  const requested = options.provinces ?? [];
+  const skipped = () => ({ skipped: true, inserted: 0, ms: performance.now() - started });
+  const loaded = await loadedProvinces(handle);
+  if (loaded === 'all' || (requested.length && requested.every((p) => loaded.has(p)))) return skipped();
 
   progress('读取行政区划数据…');
-  const rows = buildOrgTree(readDivisionData(), options.provinces);
+  const data = readDivisionData();
+  const wanted = requested.length ? requested : data.provinces.map((p) => p.code.slice(0, 2));
+  const missing = wanted.filter((p) => !loaded.has(p));
+  if (loaded.size) progress(`已载入 ${[...loaded].sort().join(',')}，补充载入 ${missing.join(',')}…`);
+  const rows = missing.length ? buildOrgTree(data, missing) : [];
   progress(`写入 ${rows.length} 个单位…`);
   const inserted = await handle.rawTransaction(async (tx) => {
     const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM orgs');
@@ -90,8 +108,9 @@ export async function seedOrgTree(
       );
       count = result[0]?.n ?? 0;
     }
-    await tx.query('INSERT INTO seed_marks (name, counts) VALUES ($1, $2)', [
-      mark,
+    // The mark names the whole scope asked for: every province of it is loaded from here on.
+    await tx.query('INSERT INTO seed_marks (name, counts) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+      orgTreeSeedMark(requested),
       JSON.stringify({ orgs: rows.length }),
     ]);
     return count;

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import type { AssignmentDetail, ImportResult, LedgerPage, LedgerRowDto, PlanSummary } from '@cascade/contracts';
+import type { ApiSession } from '../http/in-process-session.ts';
+
+/**
+ * The demo's steps, each done through the API only when the database does not show it done yet:
+ * a run interrupted half-way (a crash, a stop) finds what the last one did and carries on from
+ * there, without a second plan, report or 督办.
+ */
+
+export const enc = encodeURIComponent;
+const EVIDENCE = new TextEncoder().encode('%PDF-1.4\n% 演示佐证材料：政府网站专栏截图\n%%EOF\n');
+const document = (name: string) => readFileSync(new URL(`./documents/${name}`, import.meta.url), 'utf8');
+
+/**
+ * The author's own plan of the year (not derived), imported from the demo document and published
+ * (印发): the one an earlier run imported when there is one, published if it stopped before that.
+ */
+export async function ensurePublishedImport(
+  author: ApiSession,
+  file: string,
+  summary: string,
+  year: number,
+): Promise<PlanSummary> {
+  const owner = author.account.orgId;
+  const { plans } = await author.send<{ plans: PlanSummary[] }>(
+    'GET',
+    `/api/plans?year=${year}&ownerOrgId=${enc(owner)}`,
+  );
+  const plan =
+    plans.find((p) => p.ownerOrgId === owner && p.parentPlanId === null) ??
+    (await author.send<ImportResult>('POST', '/api/plans/import', { text: document(file), fileName: file, year })).plan;
+  await ensurePublished(author, plan, summary);
+  return plan;
+}
+
+/** Publishes a plan never published; one published already is left as it is. */
+export async function ensurePublished(session: ApiSession, plan: PlanSummary, summary: string): Promise<void> {
+  if (plan.publishedVersion > 0) return;
+  await session.send('POST', `/api/plans/${enc(plan.id)}/publish`, { expectedVersion: plan.version, summary });
+}
+
+/** The session's first ledger rows of a plan, in the plan's order (stable whatever their state). */
+export async function ledgerRows(session: ApiSession, planId: string, limit: number, orgId?: string) {
+  const query = `planId=${enc(planId)}&limit=${limit}&sort=item${orgId ? `&orgId=${enc(orgId)}` : ''}`;
+  return (await session.send<LedgerPage>('GET', `/api/ledger?${query}`)).rows;
+}
+
+/** Reported at least once: a report on it, a review comment (退回), or past 已下达. */
+const hasBeenReported = (row: LedgerRowDto) =>
+  row.lastReport !== null || row.lastComment !== null || row.state !== 'assigned';
+
+/** Reports the rows not reported yet, with evidence (the reporter's own work). */
+export async function reportOnce(reporter: ApiSession, rows: readonly LedgerRowDto[], text: string): Promise<void> {
+  for (const row of rows) if (!hasBeenReported(row)) await report(reporter, row, text);
+}
+
+/** Verifies (核验通过) a row still waiting in 已报送. */
+export async function verifyIfReported(supervisor: ApiSession, row: LedgerRowDto | undefined, comment?: string) {
+  if (row?.state !== 'reported') return;
+  await supervisor.send('POST', `/api/assignments/${enc(row.id)}/verify`, {
+    expectedVersion: row.version,
+    ...(comment ? { comment } : {}),
+  });
+}
+
+/** Returns (退回) a row still waiting in 已报送, with the reason. */
+export async function returnIfReported(supervisor: ApiSession, row: LedgerRowDto | undefined, reason: string) {
+  if (row?.state !== 'reported') return;
+  await supervisor.send('POST', `/api/assignments/${enc(row.id)}/return`, { expectedVersion: row.version, reason });
+}
+
+/** Urges (督办) a row nobody urged yet. */
+export async function urgeOnce(supervisor: ApiSession, row: LedgerRowDto | undefined, message: string) {
+  if (!row) return;
+  const detail = await supervisor.send<AssignmentDetail>('GET', `/api/assignments/${enc(row.id)}`);
+  if (detail.events.some((e) => e.type === 'assignment.urged')) return;
+  await supervisor.send('POST', `/api/assignments/${enc(row.id)}/urge`, { message });
+}
+
+async function report(session: ApiSession, row: LedgerRowDto, text: string): Promise<void> {
+  const form = new FormData();
+  form.set('expectedVersion', String(row.version));
+  form.set('text', text);
+  form.append('files', new File([EVIDENCE], '政府网站专栏截图.pdf', { type: 'application/pdf' }));
+  const res = await session.request(`/api/assignments/${enc(row.id)}/report`, { method: 'POST', body: form });
+  if (!res.ok) throw new Error(`演示数据报送失败：${res.status} ${await res.text()}`);
+}
