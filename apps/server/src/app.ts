@@ -9,7 +9,7 @@ import type { AppDeps, AppEnv } from './http/app-env.ts';
 import { routeBodyLimits } from './http/body-limits.ts';
 import { handleError } from './http/error-handler.ts';
 import { ProblemError } from './http/problem.ts';
-import { CONTENT_SECURITY_POLICY, noStoreByDefault } from './http/response-policy.ts';
+import { contentSecurityPolicyByDefault, noStoreByDefault } from './http/response-policy.ts';
 import { assignmentsRoutes } from './routes/assignments.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { derivationRoutes } from './routes/derivation.routes.ts';
@@ -27,7 +27,8 @@ export type { AppDeps } from './http/app-env.ts';
  */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
-  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }));
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('*', contentSecurityPolicyByDefault());
   app.use('/api/*', noStoreByDefault());
   app.use('/api/*', routeBodyLimits());
   app.use('/api/*', sessionMiddleware(deps));

@@ -7,18 +7,30 @@ import type { AppEnv } from './app-env.ts';
  * stay allowed: Solid and Swagger UI set `style` attributes; no inline script is needed by either.
  * Defence in depth behind escaping — a user's text that slipped into the page could not run.
  */
-export const CONTENT_SECURITY_POLICY = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-};
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Sets the policy on every answer that has none of its own: an evidence download keeps its
+ * stricter `default-src 'none'; sandbox`, so an uploaded file never runs as this site's page.
+ */
+export function contentSecurityPolicyByDefault(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    if (!c.res.headers.has('content-security-policy'))
+      c.res.headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+  };
+}
 
 /**
  * API answers hold a session's data (the CSRF token, a county's ledger): no browser or proxy may

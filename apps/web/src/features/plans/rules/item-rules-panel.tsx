@@ -1,4 +1,4 @@
-import { type Rule, validateRule } from '@cascade/engine';
+import { type Rule, validateItemRules } from '@cascade/engine';
 import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } from 'solid-js';
 import { api, type PlanItem } from '../../../api/client.ts';
 import { t } from '../../../ui/dictionary.ts';
@@ -15,20 +15,15 @@ const isRuleShaped = (r: unknown): r is Rule =>
   typeof (r as Rule).conditions === 'object' &&
   (r as Rule).conditions !== null;
 
-/** The engine's own checks, for every rule, plus unique ids: what the server will check again. */
+/**
+ * The engine's item-rule checks — each rule, unique ids, the events an item may carry, the text
+ * growth of all its substitutions together — the very check the server runs on save.
+ */
 function checkRules(rules: readonly unknown[]): Problem[] {
-  const problems = rules.flatMap((r, i) =>
-    validateRule(r).map((p) => ({ path: `${t('rules.rule', { n: i + 1 })} ${p.path}`, message: p.message })),
-  );
-  const ids = rules.map((r) => (r as { id?: unknown }).id);
-  ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i)
-      problems.push({
-        path: `${t('rules.rule', { n: i + 1 })} $.id`,
-        message: t('rules.duplicateId', { id: String(id) }),
-      });
+  return validateItemRules(rules).map((p) => {
+    const at = /^\$\[(\d+)\](.*)$/.exec(p.path);
+    return at ? { path: `${t('rules.rule', { n: Number(at[1]) + 1 })} $${at[2]}`, message: p.message } : p;
   });
-  return problems;
 }
 
 /**
