@@ -42,7 +42,7 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
 
   it('a city author imports huizhou-city-2022.txt and publishes it', async () => {
     const { context, page } = await signedInPage('hz-author');
-    await page.getByRole('link', { name: '方案' }).click();
+    await page.getByRole('link', { name: '方案', exact: true }).click();
     await expect.poll(() => page.locator('.empty-state').textContent()).toContain('导入方案');
     await page.getByRole('button', { name: '导入方案' }).click();
     await page.getByLabel(/方案文件/).setInputFiles(SEED);
@@ -150,7 +150,7 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
 
   it('the city sees who fed back and took in which version; the county pins its plan to it', async () => {
     const city = await signedInPage('hz-author');
-    await city.page.getByRole('link', { name: '方案' }).click();
+    await city.page.getByRole('link', { name: '方案', exact: true }).click();
     await city.page.getByRole('link', { name: /惠州市2022年/ }).click();
     await city.page.getByRole('tab', { name: '下级反馈与签收' }).click();
     const boluo = city.page.locator('section[aria-label="下级反馈与签收"] tr', { hasText: '博罗县' });
@@ -159,7 +159,7 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await city.context.close();
 
     const county = await signedInPage('bl-deriver');
-    await county.page.getByRole('link', { name: '方案' }).click();
+    await county.page.getByRole('link', { name: '方案', exact: true }).click();
     await county.page.getByRole('link', { name: /博罗县2022年/ }).click();
     await county.page.getByRole('tab', { name: '上级更新' }).click();
     await county.page.getByLabel(/固定于第 1 版/).check();
