@@ -25,6 +25,7 @@ import { arbitraryOf, type JsonSchema, type SchemaContext } from '../support/sch
  * still answer /api/health afterwards.
  *
  * CI runs FUZZ_RUNS (default 6) cases per route and database; `pnpm test:fuzz` runs 200.
+ * FUZZ_STATS=1 prints every answer's status, to see how far the requests reach (most should pass validation).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 const CASE_BUDGET_MS = 5_000;
@@ -44,9 +45,12 @@ const document = buildOpenApiDocument() as unknown as {
   paths: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, JsonSchema> };
 };
-const OPERATIONS = Object.entries(document.paths).flatMap(([route, item]) =>
-  Object.entries(item).map(([method, operation]) => ({ method: method.toUpperCase(), route, operation })),
-);
+/** Signing out ends the shared sessions the other routes run with, so it runs last. */
+const OPERATIONS = Object.entries(document.paths)
+  .flatMap(([route, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ method: method.toUpperCase(), route, operation })),
+  )
+  .sort((a, b) => Number(a.route === '/api/auth/logout') - Number(b.route === '/api/auth/logout'));
 
 /** What a careless or hostile client puts in a field: SQL, HTML, control characters, odd Unicode, huge. */
 const hostile = fc.oneof(
@@ -85,14 +89,23 @@ const FILES: fc.Arbitrary<File> = fc.constantFrom(
   new File(['MZ\u0090\u0000'], '../../evil.exe'),
 );
 
-function requestOf(route: string, method: string, operation: Operation, context: SchemaContext) {
+/** Real ids by the path parameter that takes them, so most requests name something that exists. */
+type IdsByParameter = Record<string, readonly string[]>;
+
+function requestOf(
+  route: string,
+  method: string,
+  operation: Operation,
+  context: SchemaContext,
+  idsByParameter: IdsByParameter,
+) {
   const parameters = operation.parameters ?? [];
   const pathParameters = parameters.filter((p) => p.in === 'path');
   const queryParameters = parameters.filter((p) => p.in === 'query');
   const pathValues = fc.tuple(
     ...pathParameters.map((p) =>
       fc.oneof(
-        { weight: 4, arbitrary: fc.constantFrom(...context.realIds) },
+        { weight: 4, arbitrary: fc.constantFrom(...(idsByParameter[p.name] ?? context.realIds)) },
         { weight: 1, arbitrary: arbitraryOf(p.schema, context).map(String) },
       ),
     ),
@@ -205,7 +218,8 @@ function hostileOfficeFiles(): { name: string; bytes: Uint8Array<ArrayBuffer> }[
 describe('every route under requests shaped by its OpenAPI schemas, with hostile values mixed in', () => {
   forEachDatabase((getDb) => {
     let world: TestWorld;
-    const realIds: string[] = ['441322', '441300', '441322-justice', '440000'];
+    const realIds: string[] = [];
+    const idsByParameter: Record<string, string[]> = {};
     const sessions = new Map<string, ApiSession>();
     beforeAll(async () => {
       world = await createTestWorld(getDb());
@@ -217,8 +231,16 @@ describe('every route under requests shaped by its OpenAPI schemas, with hostile
       const planPath = `/api/plans/${encodeURIComponent(imported.plan.id)}`;
       const detail = await author.send<PlanDetail>('GET', planPath);
       await author.send('POST', `${planPath}/publish`, { expectedVersion: detail.plan.version, summary: '印发' });
-      const ledger = await author.send<LedgerPage>('GET', '/api/ledger?limit=3');
-      realIds.push(imported.plan.id, ...detail.items.slice(0, 3).map((i) => i.id), ...ledger.rows.map((r) => r.id));
+      const ledger = await author.send<LedgerPage>('GET', '/api/ledger?limit=5');
+      const orgs = ['441322', '441300', '441322-justice', '440000', '441303'];
+      Object.assign(idsByParameter, {
+        planId: [imported.plan.id],
+        itemId: detail.items.slice(0, 5).map((i) => i.id),
+        assignmentId: ledger.rows.map((r) => r.id),
+        orgId: orgs,
+        id: orgs,
+      });
+      realIds.push(...Object.values(idsByParameter).flat());
       for (const role of ROLES) if (role) sessions.set(role, await world.as(role));
     });
 
@@ -255,7 +277,7 @@ describe('every route under requests shaped by its OpenAPI schemas, with hostile
       const context: SchemaContext = { components: document.components?.schemas ?? {}, hostile, realIds };
       await fc.assert(
         fc.asyncProperty(
-          requestOf(route, method, operation, context),
+          requestOf(route, method, operation, context, idsByParameter),
           fc.constantFrom(...ROLES),
           async (request, role) => {
             const what = `${role ?? '未登录'} ${request.method} ${request.url.slice(0, 300)}`;
@@ -266,6 +288,7 @@ describe('every route under requests shaped by its OpenAPI schemas, with hostile
               what,
             );
             await expectProperAnswer(res, what);
+            if (process.env.FUZZ_STATS) console.log(`STAT ${request.method} ${route} ${role ?? '-'} ${res.status}`);
             const health = await withinBudget(
               Promise.resolve(world.app.request('/api/health')),
               `health after ${what}`,

@@ -24,6 +24,7 @@ export type JsonSchema = {
   pattern?: string;
   format?: string;
   default?: unknown;
+  example?: unknown;
 };
 
 export type SchemaContext = {
@@ -47,6 +48,15 @@ const MAX_STRING = 60;
 export function arbitraryOf(schema: JsonSchema | undefined, context: SchemaContext, depth = 0): fc.Arbitrary<unknown> {
   if (!schema || depth > MAX_DEPTH) return fc.jsonValue({ maxDepth: 1 });
   if (schema.$ref) return arbitraryOf(resolveRef(schema.$ref, context), context, depth + 1);
+  // The documented example is a value the route surely accepts: a ledger filter of 12 optional
+  // fields reaches the handler only if each one is valid.
+  if (schema.example !== undefined) {
+    const { example, ...rest } = schema;
+    return fc.oneof(
+      { weight: 1, arbitrary: fc.constant(example) },
+      { weight: 2, arbitrary: arbitraryOf(rest, context, depth) },
+    );
+  }
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum?.length) return fc.constantFrom(...schema.enum);
   const choices = schema.anyOf ?? schema.oneOf;
