@@ -178,6 +178,13 @@ describe('accounts: sign-in, sessions, lockout', () => {
       expect(results.map((r) => r.status).sort()).toEqual([401, 401, 401, 429, 429, 429]);
     });
 
+    it('lets a shared office account sign in from many machines at once (as the reliability test’s 16 clients do)', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => from(`198.18.0.${i + 1}`).login('bl-supervisor', TEST_PASSWORD)),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(12).fill(200));
+    });
+
     it('slows unknown addresses once many fail on one account, never an address it signed in from', async () => {
       const account = 'hy-supervisor';
       expect((await from('198.51.100.50').login(account, TEST_PASSWORD)).status).toBe(200);

@@ -19,7 +19,7 @@ export type LoginAttemptStats = {
   pairFailures: number;
   /** Seconds since this address's latest failure on the account; null when none. */
   secondsSincePairFailure: number | null;
-  /** Distinct addresses that failed on the account in the account window. */
+  /** Distinct addresses that failed on the account in the account window (attempts in flight not counted). */
   accountAddresses: number;
   /** Seconds since the account's latest failure from any address; null when none. */
   secondsSinceAccountFailure: number | null;
@@ -30,6 +30,9 @@ export type LoginAttemptStats = {
 export type LoginAttemptWindows = { pairMs: number; accountMs: number; knownAddressMs: number };
 
 export type LoginAttemptReservation = { attemptId: number } | { waitSeconds: number };
+
+/** An attempt still unsettled after this long was cut off (a crash) and counts as a failure. */
+const IN_FLIGHT_MS = 60_000;
 
 const secs = (ms: number) => sql`make_interval(secs => ${ms / 1000})`;
 
@@ -56,15 +59,18 @@ export async function reserveLoginAttempt(
         ),
         known AS (SELECT max(at) AS at FROM e WHERE type = ${SIGNED_IN} AND address = ${address}
                     AND at > now() - ${secs(windows.knownAddressMs)}),
-        failed AS (SELECT * FROM e WHERE type <> ${SIGNED_IN})
+        failed AS (SELECT * FROM e WHERE type <> ${SIGNED_IN}),
+        -- For the account as a whole only settled failures count (and attempts left in flight by a
+        -- crash): many people signing in to one shared office account at nine o'clock are not a spray.
+        settled AS (SELECT * FROM failed WHERE type = ${FAILED} OR at < now() - ${secs(IN_FLIGHT_MS)})
         SELECT
           (SELECT count(*)::int FROM failed f, known k WHERE f.address = ${address}
              AND f.at > now() - ${secs(windows.pairMs)} AND (k.at IS NULL OR f.at > k.at)) AS "pairFailures",
           (SELECT extract(epoch FROM now() - max(at))::float8 FROM failed WHERE address = ${address})
              AS "secondsSincePairFailure",
-          (SELECT count(DISTINCT address)::int FROM failed WHERE at > now() - ${secs(windows.accountMs)})
+          (SELECT count(DISTINCT address)::int FROM settled WHERE at > now() - ${secs(windows.accountMs)})
              AS "accountAddresses",
-          (SELECT extract(epoch FROM now() - max(at))::float8 FROM failed) AS "secondsSinceAccountFailure",
+          (SELECT extract(epoch FROM now() - max(at))::float8 FROM settled) AS "secondsSinceAccountFailure",
           (SELECT at IS NOT NULL FROM known) AS "isKnownAddress"`),
     );
     const seconds = (v: unknown) => (v === null || v === undefined ? null : Math.max(0, Number(v)));
