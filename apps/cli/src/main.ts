@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerAccountsCommand } from './commands/accounts.command.ts';
 import { registerAnnualReportCommand } from './commands/annual-report.command.ts';
 import { registerBackupCommands } from './commands/backup.command.ts';
 import { registerCascadeCommand } from './commands/cascade.command.ts';
@@ -24,6 +25,7 @@ registerLookBackCommand(program);
 registerScanDeadlinesCommand(program);
 registerAnnualReportCommand(program);
 registerBackupCommands(program);
+registerAccountsCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

@@ -1,6 +1,5 @@
-import { createUser, type DatabaseHandle, type Db, findUserByUsername } from '@cascade/db';
+import { accountExists, createUser, type DatabaseHandle, type Db, hashPassword } from '@cascade/db';
 import type { Role } from '@cascade/engine';
-import { hashPassword } from '../auth/passwords.ts';
 
 export type DemoAccount = { username: string; displayName: string; orgId: string; role: Role };
 
@@ -36,7 +35,7 @@ export async function ensureAccounts(
   const created: DemoAccount[] = [];
   const passwordHash = await hashPassword(password);
   for (const account of accounts) {
-    if (await findUserByUsername(db, account.username)) continue;
+    if (await accountExists(db, account.username)) continue;
     await createUser(db, { ...account, passwordHash, actor });
     created.push(account);
   }

@@ -7,6 +7,7 @@ import {
   sessionSchema,
 } from '@cascade/contracts';
 import {
+  burnPasswordCheck,
   createSession,
   deleteSession,
   findUserByUsername,
@@ -17,6 +18,7 @@ import {
   loginFailuresSinceLastSignIn,
   reserveLoginAttempt,
   settleLoginAttempt,
+  verifyPassword,
 } from '@cascade/db';
 import { isRole } from '@cascade/engine';
 import { createRoute } from '@hono/zod-openapi';
@@ -25,7 +27,6 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { allow } from '../auth/authorize.ts';
 import { clientAddress } from '../auth/client-address.ts';
 import { createAddressLimiter, LOGIN_WINDOWS, loginWait } from '../auth/login-throttle.ts';
-import { burnPasswordCheck, verifyPassword } from '../auth/passwords.ts';
 import { requireAccount, SESSION_COOKIE, SESSION_TIMES } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { orgs } from '../schema/orgs.schema.ts';
 import { sessions } from '../schema/sessions.schema.ts';
@@ -23,6 +23,7 @@ const accountColumns = {
   orgPath: orgs.path,
 };
 
+/** The account that may sign in under this username: a disabled one answers as no account at all. */
 export async function findUserByUsername(
   db: Db,
   username: string,
@@ -31,7 +32,7 @@ export async function findUserByUsername(
     .select({ ...accountColumns, passwordHash: users.passwordHash })
     .from(users)
     .innerJoin(orgs, eq(orgs.id, users.orgId))
-    .where(eq(users.username, username));
+    .where(and(eq(users.username, username), isNull(users.disabledAt)));
   return row;
 }
 
@@ -97,7 +98,14 @@ export async function findSession(db: Db, token: string, times: SessionTimes) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(orgs, eq(orgs.id, users.orgId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, sql`now()`), gt(sessions.absoluteExpiresAt, sql`now()`)));
+    .where(
+      and(
+        eq(sessions.id, id),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.absoluteExpiresAt, sql`now()`),
+        isNull(users.disabledAt),
+      ),
+    );
   if (!row) return undefined;
   const renewed = Math.min(Date.now() + times.idleMs, row.absoluteExpiresAt.getTime());
   if (renewed - row.expiresAt.getTime() > 60_000) {

@@ -15,6 +15,8 @@ export const users = pgTable(
     /** admin | author | deriver | reporter | supervisor */
     role: text('role').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the account was disabled (a leaver): it cannot sign in and its sessions are gone. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],
 );
