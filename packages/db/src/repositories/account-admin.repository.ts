@@ -1,4 +1,5 @@
 import { asc, eq, like, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import { orgs } from '../schema/orgs.schema.ts';
 import { sessions } from '../schema/sessions.schema.ts';
@@ -45,53 +46,64 @@ export async function listAccounts(db: Db, options: { underOrgPath?: string } = 
   }));
 }
 
-/**
- * Disables a leaver's account (it cannot sign in, its sessions end at once) or enables it again;
- * the change is an event with its actor. False when there is no such username.
- */
-export async function setAccountDisabled(
-  db: Db,
-  input: { username: string; disabled: boolean; actor: string },
-): Promise<boolean> {
+type AccountChange = {
+  username: string;
+  actor: string;
+  set: PgUpdateSetSource<typeof users>;
+  /** The event type logged for the change ("user.disabled"). */
+  event: string;
+  /** Whether the account's sessions end with the change (a leaver, a new password). */
+  endSessions: boolean;
+};
+
+/** One change to an account, its sessions ended if asked, and the event — all or nothing. */
+async function changeAccount(db: Db, change: AccountChange): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [user] = await tx
       .update(users)
-      .set({ disabledAt: input.disabled ? sql`now()` : null })
-      .where(eq(users.username, input.username))
+      .set(change.set)
+      .where(eq(users.username, change.username))
       .returning({ id: users.id });
     if (!user) return false;
-    if (input.disabled) await tx.delete(sessions).where(eq(sessions.userId, user.id));
+    if (change.endSessions) await tx.delete(sessions).where(eq(sessions.userId, user.id));
     await logEvent(tx, {
-      actor: input.actor,
-      type: input.disabled ? 'user.disabled' : 'user.enabled',
+      actor: change.actor,
+      type: change.event,
       subjectType: 'user',
       subjectId: user.id,
-      payload: { username: input.username },
+      payload: { username: change.username },
     });
     return true;
   });
 }
 
+/**
+ * Disables a leaver's account (it cannot sign in, its sessions end at once) or enables it again;
+ * the change is an event with its actor. False when there is no such username.
+ */
+export function setAccountDisabled(
+  db: Db,
+  input: { username: string; disabled: boolean; actor: string },
+): Promise<boolean> {
+  return changeAccount(db, {
+    username: input.username,
+    actor: input.actor,
+    set: { disabledAt: input.disabled ? sql`now()` : null },
+    event: input.disabled ? 'user.disabled' : 'user.enabled',
+    endSessions: input.disabled,
+  });
+}
+
 /** Sets a new password (already hashed) and ends the account's sessions; an event with its actor. */
-export async function resetAccountPassword(
+export function resetAccountPassword(
   db: Db,
   input: { username: string; passwordHash: string; actor: string },
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [user] = await tx
-      .update(users)
-      .set({ passwordHash: input.passwordHash })
-      .where(eq(users.username, input.username))
-      .returning({ id: users.id });
-    if (!user) return false;
-    await tx.delete(sessions).where(eq(sessions.userId, user.id));
-    await logEvent(tx, {
-      actor: input.actor,
-      type: 'user.passwordReset',
-      subjectType: 'user',
-      subjectId: user.id,
-      payload: { username: input.username },
-    });
-    return true;
+  return changeAccount(db, {
+    username: input.username,
+    actor: input.actor,
+    set: { passwordHash: input.passwordHash },
+    event: 'user.passwordReset',
+    endSessions: true,
   });
 }
