@@ -46,35 +46,42 @@ export async function ledgerRows(session: ApiSession, planId: string, limit: num
   return (await session.send<LedgerPage>('GET', `/api/ledger?${query}`)).rows;
 }
 
-/** Reported at least once: a report on it, a review comment (退回), or past 已下达. */
-const hasBeenReported = (row: LedgerRowDto) =>
-  row.lastReport !== null || row.lastComment !== null || row.state !== 'assigned';
+/** The row as the server shows it to this session: its events, and what the session may do now. */
+const detailOf = (session: ApiSession, row: LedgerRowDto) =>
+  session.send<AssignmentDetail>('GET', `/api/assignments/${enc(row.id)}`);
 
-/** Reports the rows not reported yet, with evidence (the reporter's own work). */
-export async function reportOnce(reporter: ApiSession, rows: readonly LedgerRowDto[], text: string): Promise<void> {
-  for (const row of rows) if (!hasBeenReported(row)) await report(reporter, row, text);
+/** Whether the server offers this session the action on the row right now (what its buttons show). */
+async function canDo(session: ApiSession, row: LedgerRowDto | undefined, action: string): Promise<boolean> {
+  return row !== undefined && (await detailOf(session, row)).actions.includes(action);
 }
 
-/** Verifies (核验通过) a row still waiting in 已报送. */
+/** Reports the rows never reported (no report and no review comment yet), with evidence. */
+export async function reportOnce(reporter: ApiSession, rows: readonly LedgerRowDto[], text: string): Promise<void> {
+  for (const row of rows)
+    if (row.lastReport === null && row.lastComment === null && (await canDo(reporter, row, 'report')))
+      await report(reporter, row, text);
+}
+
+/** Verifies (核验通过) a row waiting for it. */
 export async function verifyIfReported(supervisor: ApiSession, row: LedgerRowDto | undefined, comment?: string) {
-  if (row?.state !== 'reported') return;
+  if (!row || !(await canDo(supervisor, row, 'verify'))) return;
   await supervisor.send('POST', `/api/assignments/${enc(row.id)}/verify`, {
     expectedVersion: row.version,
     ...(comment ? { comment } : {}),
   });
 }
 
-/** Returns (退回) a row still waiting in 已报送, with the reason. */
+/** Returns (退回) a row waiting for verification, with the reason. */
 export async function returnIfReported(supervisor: ApiSession, row: LedgerRowDto | undefined, reason: string) {
-  if (row?.state !== 'reported') return;
+  if (!row || !(await canDo(supervisor, row, 'return'))) return;
   await supervisor.send('POST', `/api/assignments/${enc(row.id)}/return`, { expectedVersion: row.version, reason });
 }
 
 /** Urges (督办) a row nobody urged yet. */
 export async function urgeOnce(supervisor: ApiSession, row: LedgerRowDto | undefined, message: string) {
   if (!row) return;
-  const detail = await supervisor.send<AssignmentDetail>('GET', `/api/assignments/${enc(row.id)}`);
-  if (detail.events.some((e) => e.type === 'assignment.urged')) return;
+  const detail = await detailOf(supervisor, row);
+  if (!detail.actions.includes('urge') || detail.events.some((e) => e.type === 'assignment.urged')) return;
   await supervisor.send('POST', `/api/assignments/${enc(row.id)}/urge`, { message });
 }
 

@@ -20,25 +20,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/**
- * Sets the policy on every answer that has none of its own: an evidence download keeps its
- * stricter `default-src 'none'; sandbox`, so an uploaded file never runs as this site's page.
- */
-export function contentSecurityPolicyByDefault(): MiddlewareHandler<AppEnv> {
+/** Sets a header on every answer that has none of its own (a route's own choice wins). */
+export function headerByDefault(name: string, value: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    if (!c.res.headers.has('content-security-policy'))
-      c.res.headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+    if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   };
 }
+
+/** The policy on every answer: an evidence download keeps its stricter `default-src 'none'; sandbox`. */
+export const contentSecurityPolicyByDefault = () => headerByDefault('content-security-policy', CONTENT_SECURITY_POLICY);
 
 /**
  * API answers hold a session's data (the CSRF token, a county's ledger): no browser or proxy may
  * keep them, unless a route says otherwise (the docs' static assets do).
  */
-export function noStoreByDefault(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await next();
-    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
-  };
-}
+export const noStoreByDefault = () => headerByDefault('cache-control', 'no-store');
