@@ -11,6 +11,9 @@ import type { Block } from './block.ts';
 import { findDeadlineInText } from './deadline-in-text.ts';
 import { mendSpaces } from './outline-label.ts';
 
+/** How deep a block sits: a table column's rank first, then its number's level. */
+const depth = (block: Block) => (block.rank ?? 0) * 10 + block.level;
+
 const hasUnits = (b: Block) => Boolean(b.units || b.cells?.lead || b.cells?.responsible || b.cells?.cooperate);
 
 /** A measure without units of its own takes those its heading names (一、… 〔牵头单位∶…〕 over 1. 2.). */
@@ -42,9 +45,9 @@ export function assembleDraft(
   const items: DraftItem[] = [];
   const stack: Block[] = [];
   blocks.forEach((block, i) => {
-    while (stack.length && (stack.at(-1) as Block).level >= block.level) stack.pop();
+    while (stack.length && depth(stack.at(-1) as Block) >= depth(block)) stack.pop();
     const next = blocks[i + 1];
-    if (next && next.level > block.level) {
+    if (block.kind === 'heading' || (next && depth(next) > depth(block))) {
       headings.push({ label: block.label, title: mendSpaces(block.title), level: block.level });
       stack.push(block);
       return;
@@ -57,6 +60,7 @@ export function assembleDraft(
       units: unitsOf(block, stack),
       deadline: deadlineOf(block, stack, context),
       line: block.line,
+      ...(block.extras ? { extras: block.extras } : {}),
     });
   });
   return { headings, items };

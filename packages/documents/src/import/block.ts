@@ -20,6 +20,15 @@ export type Block = {
   units?: UnitsByRole;
   /** Unit and deadline cells as written, parsed when the item is assembled. */
   cells?: MeasureCells;
+  /**
+   * A table's column rank: headings of a task column nest over measures of the measure column
+   * whatever their numbers say ("1.行政规范性文件集中公开" over "1.开展…"). Absent in prose.
+   */
+  rank?: number;
+  /** Read from a task column: a heading even with no deeper number after it. */
+  kind?: 'heading';
+  /** Cells of columns kept aside (备注, 完成情况, 分值), with their header. */
+  extras?: { column: string; text: string }[];
 };
 
 /** What a layout reader hands to the assembler. */
@@ -30,4 +39,6 @@ export type ReadResult = {
   preamble: TextLine[];
   /** The last line that belongs to the outline (a measure, its units or its deadline). */
   lastLine: number;
+  /** A table's columns as read (none for prose). */
+  columns?: { key: string; header: string; role: import('./column-roles.ts').ColumnRole }[];
 };

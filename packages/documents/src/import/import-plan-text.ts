@@ -3,7 +3,7 @@ import { assembleDraft } from './assemble-draft.ts';
 import type { Line, ReadResult, TextLine } from './block.ts';
 import { isPageNumber } from './boilerplate.ts';
 import { checkText } from './check-text.ts';
-import { readHeaderRow } from './column-roles.ts';
+import { type ColumnRole, readHeaderRow } from './column-roles.ts';
 import { detectLayout, type Layout, toTableRows } from './detect-layout.ts';
 import { ImportError } from './import-error.ts';
 import { findPlanTitle, readMetadata } from './metadata.ts';
@@ -11,7 +11,12 @@ import { readOutlineLabel } from './outline-label.ts';
 import { readParagraphs } from './read-paragraphs.ts';
 import { readTableRows } from './read-table.ts';
 
-export type ImportOptions = { year?: number; fileName?: string };
+export type ImportOptions = {
+  year?: number;
+  fileName?: string;
+  /** The author's column roles from the import review, by header words or "#n" (see columnKey). */
+  columnChoices?: Readonly<Record<string, ColumnRole>>;
+};
 
 const splitCells = (text: string) => text.split(/\t|(?<!\\)\|/).map((c) => c.trim());
 
@@ -29,10 +34,10 @@ function firstOutlineLine(lines: Line[]): number {
 const toText = (lines: Line[]): TextLine[] =>
   lines.filter((l) => l.text.trim()).map((l) => ({ line: l.n, text: l.text.trim() }));
 
-function readBody(body: Line[], layout: Layout): ReadResult {
+function readBody(body: Line[], layout: Layout, options: ImportOptions): ReadResult {
   if (layout === 'paragraphs') return readParagraphs(body);
   const { rows, other } = toTableRows(body, layout);
-  const read = readTableRows(rows);
+  const read = readTableRows(rows, options);
   const firstRow = rows[0]?.line ?? Number.POSITIVE_INFINITY;
   const notes = toText(other).filter((l) => !isPageNumber(l.text));
   const pages = toText(other).filter((l) => isPageNumber(l.text));
@@ -72,7 +77,7 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
     : (lines.find((l) => readOutlineLabel(l.text) || readHeaderRow(splitCells(l.text)))?.n ?? outline);
   const body = lines.filter((l) => l.n >= start);
   const layout = detectLayout(lines);
-  const read = readBody(body, layout);
+  const read = readBody(body, layout, options);
 
   const closing = read.unplaced.filter((u) => u.line > read.lastLine);
   const head = [...toText(lines.filter((l) => l.n < start)), ...read.preamble].sort((a, b) => a.line - b.line);
@@ -99,5 +104,6 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
     preamble: head.filter((l) => l.line !== titleLine?.n),
     closing,
     layout,
+    columns: read.columns ?? [],
   };
 }

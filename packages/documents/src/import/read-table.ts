@@ -1,10 +1,24 @@
+import { chineseNumeral } from '@cascade/engine';
 import type { Block, MeasureCells, ReadResult } from './block.ts';
 import { fillDown } from './carry-over.ts';
-import { type ColumnRole, guessRolesAfterMeasure, readHeaderRow, rolesAfterMeasure } from './column-roles.ts';
+import {
+  applyColumnChoices,
+  type ColumnRole,
+  columnKey,
+  guessRolesAfterMeasure,
+  readHeaderRow,
+} from './column-roles.ts';
+import { splitInlineNumbers } from './inline-numbers.ts';
 import { mendSpaces, readOutlineLabel } from './outline-label.ts';
+import { settleTextColumns } from './settle-columns.ts';
 import { isDeadlineLine, isUnitsLine } from './units-annotation.ts';
 
 export type TableRow = { line: number; cells: string[] };
+
+/** A column as the reader understood it: shown in the import review, where the author may change it. */
+export type TableColumn = { key: string; header: string; role: ColumnRole };
+
+export type TableReadOptions = { columnChoices?: Readonly<Record<string, ColumnRole>> };
 
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
 
@@ -21,12 +35,15 @@ export function cellParagraphs(cell: string): string[] {
     .filter(Boolean);
 }
 
+type CellRole = 'lead' | 'responsible' | 'cooperate' | 'deadline';
+const CELL_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'cooperate', 'deadline']);
+
 /**
  * The lines of a units or deadline cell as one text: separate units lines are separate units
  * ("市司法局" / "市直各单位"); a name or phrase broken by the column width is joined back
  * ("按各自文件规定的" / "时间节点完成").
  */
-function joinCellLines(lines: string[], role: 'lead' | 'responsible' | 'cooperate' | 'deadline'): string {
+function joinCellLines(lines: string[], role: CellRole): string {
   const whole = role === 'deadline' ? isDeadlineLine : isUnitsLine;
   return lines.reduce(
     (text, line, i) => (i === 0 ? line : `${text}${whole(text) && whole(line) ? '；' : ''}${line}`),
@@ -37,71 +54,260 @@ function joinCellLines(lines: string[], role: 'lead' | 'responsible' | 'cooperat
 const isMeasureLabel = (p: string) => (readOutlineLabel(p)?.level ?? 0) >= 3;
 const isHeadingLabel = (p: string) => (readOutlineLabel(p)?.level ?? 9) <= 2;
 /** A 序号 cell: a bare number, not a label. */
-const isBareNumber = (cell: string) => /^\d{1,3}$/.test(cell);
+const isBareNumber = (cell: string) => /^\d{1,4}$/.test(cell);
+/** A sentence that ends here: the next unnumbered cell is a new measure, not the rest of this one. */
+const endsSentence = (text: string) => /[。；;！!？?]$/.test(text.trim());
+/** Rank of the measure column when the table has a header (task columns rank 0, 1, …). */
+const depthOf = (roles: ColumnRole[] | null) => roles?.filter((r) => r === 'task').length ?? 0;
 
 /**
- * Reads the rows of a task table (tab-separated, markdown or pipe layouts): heading cells
- * (一、 / （一）) open sections, measure cells open items — several per cell when it holds
- * paragraphs — and the cells after the measure are units and deadline, by the header or, without
- * one, by what they say. An empty cell means "same as above" (merged cells); a row whose measure
- * cell starts without a number continues the row above (a row broken across pages).
+ * Reads the rows of a task table (tab-separated, markdown, pipe, or cells recovered from one cell
+ * per line): task cells open headings, measure cells open items — several per cell when it holds
+ * paragraphs or inline numbers "1.…2.…" — and the cells after the measure are units and deadline,
+ * by the header (its words, see column-roles) or, without one, by what they say. An empty cell
+ * means "same as above" (merged cells); a row whose measure cell starts without a number continues
+ * the row above (a row broken across pages) when the table numbers its measures; in a table that
+ * does not, each row is a measure numbered by position unless the cell above has not finished its
+ * sentence.
  */
-export function readTableRows(rows: TableRow[]): ReadResult {
+export function readTableRows(rows: TableRow[], options: TableReadOptions = {}): ReadResult {
   const blocks: Block[] = [];
-  const result: ReadResult = { blocks, unplaced: [], preamble: [], lastLine: 0 };
-  let header: ColumnRole[] | null = null;
+  const result: ReadResult = { blocks, unplaced: [], preamble: [], lastLine: 0, columns: [] };
+  let roles: ColumnRole[] | null = null;
+  let headers: string[] = [];
   let above: MeasureCells = {};
   /** The measures of the last row that had any: a continuation row adds to their cells. */
   let rowMeasures: Block[] = [];
+  let numberedTable = true;
+  let measureCount = 0;
+  const taskCounts = new Map<number, number>();
+  /** Task column ranks whose cells carry numbers (一、 / 1.): an unnumbered cell there continues one. */
+  const numberedTasks = new Set<number>();
 
   // Without a header row, what the cells after a measure mean is guessed once over the table.
   const guessed = guessRoles(rows);
-  const lastHeading = () => blocks.findLast((b) => b.level <= 2);
+  const lastHeading = () => blocks.findLast((b) => b.kind === 'heading' || b.level <= 2);
   const lastMeasure = () => rowMeasures.at(-1) ?? null;
 
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
     const cells = row.cells.map((c) => c.trim());
     if (cells.every((c) => !c)) continue;
     const headerRoles = readHeaderRow(cells.map((c) => cellParagraphs(c).join('')));
     if (headerRoles) {
-      header = headerRoles;
+      if (!roles) {
+        headers = cells.map((c) => cellParagraphs(c).join(''));
+        const data = rows.slice(r + 1).map((x) => x.cells.map((c) => cellParagraphs(c)));
+        roles = applyColumnChoices(settleTextColumns(headerRoles, data), headers, options.columnChoices);
+        numberedTable = isNumberedTable(data, roles);
+        let rank = 0;
+        roles.forEach((role, i) => {
+          if (role !== 'task') return;
+          const firsts = data.map((cells) => cells[i]?.[0] ?? '').filter(Boolean);
+          if (firsts.filter((p) => readOutlineLabel(p)).length * 2 >= firsts.length) numberedTasks.add(rank);
+          rank++;
+        });
+        result.columns = roles.map((role, i) => ({
+          key: columnKey(headers[i] ?? '', i),
+          header: headers[i] ?? '',
+          role,
+        }));
+      }
       result.preamble.push({ line: row.line, text: cells.filter(Boolean).join(' | ') });
       continue;
     }
-    let m = cells.findIndex((c) => cellParagraphs(c).some(isMeasureLabel));
-    let numbered: string | null = null;
-    /** Labels at or below this level open measures: 1. and deeper, or （一） in a 具体措施 column. */
-    let measureLevel = 3;
-    const measureAt = header?.indexOf('measure') ?? -1;
-    const headingInMeasureColumn =
-      measureAt >= 0 ? readOutlineLabel(cellParagraphs(cells[measureAt] ?? '')[0] ?? '') : null;
-    if (m < 0 && headingInMeasureColumn && headingInMeasureColumn.level === 2) {
-      // A plan whose measures are （一）（二） under 一、 (贵溪), exported as a table: the 具体措施
-      // column says which cells are measures.
-      m = measureAt;
-      measureLevel = 2;
+    if (roles) readRowByColumns(row, realign(cells, roles), roles);
+    else readRowByContent(row, cells);
+  }
+  if (!roles && guessed.length) {
+    result.columns = guessed.map((role, i) => ({ key: `#${i + 2}`, header: '', role }));
+  }
+  return result;
+
+  function readRowByColumns(row: TableRow, cells: string[], columns: ColumnRole[]) {
+    const measureAt = columns.indexOf('measure');
+    const rank = depthOf(columns);
+    let taskRank = 0;
+    columns.forEach((role, i) => {
+      if (role !== 'task') return;
+      readTaskCell(row, cells[i] ?? '', taskRank++);
+    });
+    const numberAt = columns.indexOf('number');
+    const number = numberAt >= 0 && isBareNumber(cells[numberAt] ?? '') ? `${cells[numberAt]}.` : null;
+    const measureCell = measureAt >= 0 ? (cells[measureAt] ?? '') : '';
+    const own = cellsOf(cells, columns);
+    const extras = extrasOf(cells, columns);
+    const hasOwnCells = Object.keys(own).length > 0;
+    const firstParagraph = cellParagraphs(measureCell)[0] ?? '';
+    if (!measureCell) {
+      readRowWithoutMeasureCell(row, cells, own);
+      return;
     }
-    if (m < 0 && header) {
-      // 序号 | 具体措施 without numbers in the text: the number cell gives the label.
-      const n = header.indexOf('number');
-      const at = header.indexOf('measure');
-      if (n >= 0 && at >= 0 && cells.length >= header.length && isBareNumber(cells[n] ?? '') && cells[at]) {
-        m = at;
-        numbered = `${cells[n]}.`;
+    const headingRow = readOutlineLabel(firstParagraph);
+    if (headingRow?.level === 1) {
+      // A heading row written across the table (一、… in the measure column).
+      blocks.push({
+        label: headingRow.label,
+        level: 1,
+        title: mendSpaces(headingRow.rest),
+        line: row.line,
+        kind: 'heading',
+      });
+      result.lastLine = row.line;
+      return;
+    }
+    const continues =
+      !number &&
+      !readOutlineLabel(firstParagraph) &&
+      lastMeasure() !== null &&
+      (numberedTable || (!hasOwnCells && !endsSentence(lastMeasure()?.title ?? '')));
+    const { measures, continued } = readMeasureCell(row, measureCell, number, rank, continues);
+    const detailAt = columns.indexOf('detail');
+    const detail = detailAt >= 0 ? cellParagraphs(cells[detailAt] ?? '').join('') : '';
+    const target = measures.at(-1) ?? (continued ? lastMeasure() : null);
+    if (detail && target) target.title = joinSentences(target.title, detail);
+    const filled = fillDown(above, own, continued);
+    if (continued) for (const b of rowMeasures) b.cells = filled;
+    for (const b of measures) {
+      b.cells = filled;
+      if (extras.length) b.extras = extras;
+    }
+    if (measures.length) rowMeasures = measures;
+    above = filled;
+    result.lastLine = row.line;
+  }
+
+  /**
+   * A row with nothing in the measure column: a heading row across the table (一、… in any cell),
+   * a lone cell that is the measure's text broken onto the next row (垫江 "人。"), or the unit and
+   * deadline cells of the row above continued after a page break.
+   */
+  function readRowWithoutMeasureCell(row: TableRow, cells: string[], own: MeasureCells) {
+    const texts = cells.map((c) => cellParagraphs(c).join(''));
+    const headingAt = texts.findIndex((t) => (readOutlineLabel(t)?.level ?? 9) <= 2);
+    const taskFilled = roles?.some((r, i) => r === 'task' && texts[i]);
+    if (headingAt >= 0 && !taskFilled) {
+      const label = readOutlineLabel(texts[headingAt] as string);
+      if (label) {
+        blocks.push({
+          label: label.label,
+          level: label.level,
+          title: mendSpaces(label.rest),
+          line: row.line,
+          kind: 'heading',
+        });
+        result.lastLine = row.line;
+      }
+      return;
+    }
+    const filled = texts.filter((t) => t && !isBareNumber(t));
+    const measure = lastMeasure();
+    if (measure && filled.length === 1 && !isUnitsLine(filled[0] as string) && !isDeadlineLine(filled[0] as string)) {
+      measure.title += filled[0];
+      result.lastLine = row.line;
+      return;
+    }
+    if (measure && Object.keys(own).length) {
+      for (const b of rowMeasures) b.cells = fillDown(b.cells ?? {}, own, true);
+      above = rowMeasures.at(-1)?.cells ?? above;
+      result.lastLine = row.line;
+      return;
+    }
+    if (!taskFilled && filled.length) result.unplaced.push({ line: row.line, text: filled.join(' | ') });
+  }
+
+  /** Unit and deadline cells of a row; a deadline written in a remark column counts when no column is the deadline. */
+  function cellsOf(cells: string[], columns: ColumnRole[]): MeasureCells {
+    const own: MeasureCells = {};
+    columns.forEach((role, i) => {
+      if (!CELL_ROLES.has(role)) return;
+      const value = joinCellLines(cellParagraphs(cells[i] ?? ''), role as CellRole);
+      if (value) own[role as CellRole] = own[role as CellRole] ? `${own[role as CellRole]}；${value}` : value;
+    });
+    if (!columns.includes('deadline')) {
+      const aside = columns.flatMap((role, i) => (role === 'other' ? [cellParagraphs(cells[i] ?? '').join('')] : []));
+      const due = aside.find((text) => text && isDeadlineLine(text));
+      if (due) own.deadline = due;
+    }
+    return own;
+  }
+
+  function extrasOf(cells: string[], columns: ColumnRole[]): { column: string; text: string }[] {
+    return columns.flatMap((role, i) => {
+      const text = cellParagraphs(cells[i] ?? '').join('');
+      return role === 'other' && text ? [{ column: headers[i] || `第${i + 1}列`, text }] : [];
+    });
+  }
+
+  /**
+   * A task cell opens a heading at its column's rank, numbered or not; an empty one is merged from
+   * above. In a column that numbers its headings, an unnumbered cell is the heading above broken
+   * across rows ("（三）加强涉及扩大有效" + "投资的信息公开").
+   */
+  function readTaskCell(row: TableRow, cell: string, taskRank: number) {
+    for (const text of cellParagraphs(cell)) {
+      if (isBareNumber(text)) continue;
+      const label = readOutlineLabel(text);
+      const previous = blocks.findLast((b) => b.kind === 'heading' && b.rank === taskRank);
+      if (!label && previous && (previous.line === row.line || numberedTasks.has(taskRank))) {
+        previous.title = mendSpaces(previous.title + text);
+        continue;
+      }
+      const n = (taskCounts.get(taskRank) ?? 0) + 1;
+      taskCounts.set(taskRank, n);
+      blocks.push({
+        label: label?.label ?? `${chineseNumeral(n)}、`,
+        level: label?.level ?? 1,
+        title: mendSpaces(label ? label.rest : text),
+        line: row.line,
+        rank: taskRank,
+        kind: 'heading',
+      });
+    }
+  }
+
+  function readMeasureCell(row: TableRow, cell: string, numbered: string | null, rank: number, continues: boolean) {
+    const measures: Block[] = [];
+    let continued = false;
+    const paragraphs = cellParagraphs(cell).flatMap(splitInlineNumbers);
+    for (const [i, p] of paragraphs.entries()) {
+      const label = readOutlineLabel(p);
+      if (label && label.level >= 2) {
+        const block: Block = { label: label.label, level: label.level, title: label.rest, line: row.line, rank };
+        blocks.push(block);
+        measures.push(block);
+        measureCount++;
+      } else if (i === 0 && !continues) {
+        measureCount++;
+        const block: Block = { label: numbered ?? `${measureCount}.`, level: 3, title: p, line: row.line, rank };
+        blocks.push(block);
+        measures.push(block);
+      } else {
+        const target = measures.at(-1) ?? lastMeasure();
+        if (target) {
+          target.title += p;
+          if (i === 0) continued = true;
+        } else {
+          result.unplaced.push({ line: row.line, text: p });
+        }
       }
     }
+    return { measures, continued };
+  }
+
+  /** Rows without a header: the measure cell is the one with a number, the cells after it by content. */
+  function readRowByContent(row: TableRow, cells: string[]) {
+    const m = cells.findIndex((c) => cellParagraphs(c).some(isMeasureLabel));
     if (m < 0) {
       readRowWithoutMeasure(row, cells);
-      continue;
+      return;
     }
     readHeadingCells(row, cells.slice(0, m));
-    const { measures, continued } = readMeasureCell(row, cells[m] as string, numbered, measureLevel);
-    const roles = header ? rolesAfterMeasure(header) : guessed;
+    const { measures, continued } = readMeasureCell(row, cells[m] as string, null, 0, true);
     const own: MeasureCells = {};
-    roles.forEach((role, i) => {
-      if (role !== 'lead' && role !== 'responsible' && role !== 'cooperate' && role !== 'deadline') return;
-      const value = joinCellLines(cellParagraphs(cells[m + 1 + i] ?? ''), role);
-      if (value) own[role] = value;
+    guessed.forEach((role, i) => {
+      if (!CELL_ROLES.has(role)) return;
+      const value = joinCellLines(cellParagraphs(cells[m + 1 + i] ?? ''), role as CellRole);
+      if (value) own[role as CellRole] = value;
     });
     const filled = fillDown(above, own, continued);
     if (continued) for (const b of rowMeasures) b.cells = filled;
@@ -110,7 +316,6 @@ export function readTableRows(rows: TableRow[]): ReadResult {
     above = filled;
     result.lastLine = row.line;
   }
-  return result;
 
   function guessRoles(all: TableRow[]): ColumnRole[] {
     const after = all.flatMap((r) => {
@@ -136,31 +341,6 @@ export function readTableRows(rows: TableRow[]): ReadResult {
     }
   }
 
-  function readMeasureCell(row: TableRow, cell: string, numbered: string | null, measureLevel: number) {
-    const measures: Block[] = [];
-    let continued = false;
-    for (const [i, p] of cellParagraphs(cell).entries()) {
-      const label = readOutlineLabel(p);
-      if ((label && label.level >= measureLevel) || (numbered && i === 0)) {
-        const block: Block =
-          label && label.level >= measureLevel
-            ? { label: label.label, level: label.level, title: label.rest, line: row.line }
-            : { label: numbered as string, level: 3, title: p, line: row.line };
-        blocks.push(block);
-        measures.push(block);
-      } else {
-        const target = measures.at(-1) ?? lastMeasure();
-        if (target) {
-          target.title += p;
-          if (i === 0) continued = true;
-        } else {
-          result.unplaced.push({ line: row.line, text: p });
-        }
-      }
-    }
-    return { measures, continued };
-  }
-
   function readRowWithoutMeasure(row: TableRow, cells: string[]) {
     const texts = cells.map((c) => cellParagraphs(c).join(''));
     if (texts.some(isHeadingLabel)) {
@@ -184,4 +364,39 @@ export function readTableRows(rows: TableRow[]): ReadResult {
     }
     result.unplaced.push({ line: row.line, text: filled.join(' | ') });
   }
+}
+
+/**
+ * A row whose numbered measure sits in another column than the header says (a merged heading
+ * cell copied as an extra cell: "\t\t9.在…"): the cells are moved so the measure is under its
+ * header again, the filled cells before it going to the task columns in order.
+ */
+function realign(cells: string[], roles: ColumnRole[]): string[] {
+  const measureAt = roles.indexOf('measure');
+  if (measureAt < 0 || cellParagraphs(cells[measureAt] ?? '').some(isMeasureLabel)) return cells;
+  const m = cells.findIndex((c) => cellParagraphs(c).some(isMeasureLabel));
+  if (m < 0 || m === measureAt) return cells;
+  const before = cells.slice(0, m).filter(Boolean);
+  if (measureAt === 0) return cells.slice(m);
+  // More filled cells than task columns: the extra headings go into the last task column.
+  const slots =
+    before.length > measureAt ? [...before.slice(0, measureAt - 1), before.slice(measureAt - 1).join('\n')] : before;
+  const head = [...slots, ...Array<string>(measureAt - slots.length).fill('')];
+  return [...head, cells[m] as string, ...cells.slice(m + 1)];
+}
+
+/** Whether the measures of this table carry their own numbers (most measure cells start with one). */
+function isNumberedTable(data: string[][][], roles: ColumnRole[]): boolean {
+  const at = roles.indexOf('measure');
+  const numberAt = roles.indexOf('number');
+  const firsts = data.map((cells) => cells[at]?.[0] ?? '').filter(Boolean);
+  if (!firsts.length) return true;
+  const numbered = firsts.filter((p) => readOutlineLabel(p) !== null).length;
+  const withNumberCell = numberAt >= 0 && data.some((cells) => isBareNumber(cells[numberAt]?.[0] ?? ''));
+  return !withNumberCell && numbered * 2 >= firsts.length;
+}
+
+function joinSentences(a: string, b: string): string {
+  if (!a) return b;
+  return /[。；;！!？?：:，,]$/.test(a) ? `${a}${b}` : `${a}。${b}`;
 }

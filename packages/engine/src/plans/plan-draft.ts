@@ -31,7 +31,20 @@ export type DraftItem = {
    * localization (text substitutions for the children the conditions name).
    */
   rules?: Rule[];
+  /** Cells of table columns the importer kept aside (备注, 完成情况, 分值), with their header. */
+  extras?: { column: string; text: string }[];
+  /**
+   * What the importer is unsure of, for the author to check before the draft exists: no unit
+   * found, no deadline found, a unit the office's tree does not know, a due date outside the year.
+   */
+  warnings?: string[];
 };
+
+/** A table column as the importer read it; the author may give it another role in the review. */
+export type ImportedColumn = { key: string; header: string; role: string };
+
+/** How an import went, at a glance. */
+export type ImportSummary = { items: number; itemsWithWarnings: number; unplacedLines: number };
 
 /** Text the importer could not place; never dropped silently. */
 export type UnplacedLine = { line: number; text: string };
@@ -56,6 +69,9 @@ export type PlanDraft = {
    */
   preamble?: UnplacedLine[];
   closing?: UnplacedLine[];
-  /** The layout the text was read as: paragraphs, markdownTable, tabTable or pipeTable. */
+  /** The layout the text was read as: paragraphs, markdownTable, tabTable, pipeTable or cellLines. */
   layout?: string;
+  /** The task table's columns as read (empty for prose). */
+  columns?: ImportedColumn[];
+  summary?: ImportSummary;
 };
