@@ -1,1 +1,2 @@
 export * from './office-bombs.ts';
+export * from './render-layouts.ts';
