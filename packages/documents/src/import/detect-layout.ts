@@ -1,14 +1,16 @@
 import type { Line } from './block.ts';
+import { hasCellLines } from './cell-lines.ts';
 import { readHeaderRow } from './column-roles.ts';
 import type { TableRow } from './read-table.ts';
 
-export type Layout = 'markdownTable' | 'tabTable' | 'pipeTable' | 'paragraphs';
+export type Layout = 'markdownTable' | 'tabTable' | 'pipeTable' | 'cellLines' | 'paragraphs';
 
 const MD_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 
 /** Which reader fits: tables if enough lines have cells, else plain paragraphs. */
 export function detectLayout(lines: Line[]): Layout {
   if (lines.some((l) => MD_SEPARATOR.test(l.text))) return 'markdownTable';
+  if (hasCellLines(lines)) return 'cellLines';
   // A few rows are enough when one of them is a header row (序号 / 具体措施 / 责任单位 …).
   const isTable = (rows: Line[], split: (t: string) => string[]) =>
     rows.length >= 5 || (rows.length >= 2 && rows.some((l) => readHeaderRow(split(l.text).map((c) => c.trim()))));
@@ -38,7 +40,10 @@ const quotes = (text: string) => text.split('"').length - 1;
  * table, a row whose quoted cell holds line breaks (copied from a spreadsheet) goes on over the
  * next lines until the quote closes.
  */
-export function toTableRows(lines: Line[], layout: Exclude<Layout, 'paragraphs'>): { rows: TableRow[]; other: Line[] } {
+export function toTableRows(
+  lines: Line[],
+  layout: Exclude<Layout, 'paragraphs' | 'cellLines'>,
+): { rows: TableRow[]; other: Line[] } {
   const rows: TableRow[] = [];
   const other: Line[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -2,14 +2,16 @@ import type { PlanDraft } from '@cascade/engine';
 import { assembleDraft } from './assemble-draft.ts';
 import type { Line, ReadResult, TextLine } from './block.ts';
 import { isPageNumber } from './boilerplate.ts';
+import { readCellLines } from './cell-lines.ts';
 import { checkText } from './check-text.ts';
 import { type ColumnRole, readHeaderRow } from './column-roles.ts';
 import { detectLayout, type Layout, toTableRows } from './detect-layout.ts';
 import { ImportError } from './import-error.ts';
 import { findPlanTitle, readMetadata } from './metadata.ts';
+import { endOfNoticeRequirements } from './notice-requirements.ts';
 import { readOutlineLabel } from './outline-label.ts';
 import { readParagraphs } from './read-paragraphs.ts';
-import { readTableRows } from './read-table.ts';
+import { readTableRows, type TableRow } from './read-table.ts';
 
 export type ImportOptions = {
   year?: number;
@@ -34,9 +36,15 @@ function firstOutlineLine(lines: Line[]): number {
 const toText = (lines: Line[]): TextLine[] =>
   lines.filter((l) => l.text.trim()).map((l) => ({ line: l.n, text: l.text.trim() }));
 
+function tableOf(body: Line[], layout: Exclude<Layout, 'paragraphs'>): { rows: TableRow[]; other: Line[] } {
+  if (layout !== 'cellLines') return toTableRows(body, layout);
+  const table = readCellLines(body);
+  return table ? { rows: [table.header, ...table.rows], other: table.other } : { rows: [], other: body };
+}
+
 function readBody(body: Line[], layout: Layout, options: ImportOptions): ReadResult {
   if (layout === 'paragraphs') return readParagraphs(body);
-  const { rows, other } = toTableRows(body, layout);
+  const { rows, other } = tableOf(body, layout);
   const read = readTableRows(rows, options);
   const firstRow = rows[0]?.line ?? Number.POSITIVE_INFINITY;
   const notes = toText(other).filter((l) => !isPageNumber(l.text));
@@ -68,15 +76,24 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
     .replace(/&nbsp;/g, ' ')
     .split('\n')
     .map((t, i) => ({ n: i + 1, text: t.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\*\*/g, '') }));
-  const outline = firstOutlineLine(lines);
+  const layout = detectLayout(lines);
+  // A table given one cell per line begins at its header, numbered or not.
+  const tableHeader = layout === 'cellLines' ? readCellLines(lines)?.header.line : undefined;
+  const outline = Math.min(firstOutlineLine(lines), tableHeader ?? Number.POSITIVE_INFINITY);
   const titleLine = findPlanTitle(lines.filter((l) => l.n < outline));
   // The body starts after the plan's own title: the notice before it is preamble even when its
   // paragraphs are numbered 一、二、 (垫江). Without a title, it starts at the first number.
+  // Without the plan's title, a notice that sets its own requirements (提出如下工作要求) keeps its
+  // numbered paragraphs: the plan starts after its signature, if the text holds the plan at all.
+  const noticeEnd = titleLine ? null : endOfNoticeRequirements(lines, outline);
   const start = titleLine
     ? titleLine.n + 1
-    : (lines.find((l) => readOutlineLabel(l.text) || readHeaderRow(splitCells(l.text)))?.n ?? outline);
+    : (noticeEnd ??
+      Math.min(
+        lines.find((l) => readOutlineLabel(l.text) || readHeaderRow(splitCells(l.text)))?.n ?? outline,
+        outline,
+      ));
   const body = lines.filter((l) => l.n >= start);
-  const layout = detectLayout(lines);
   const read = readBody(body, layout, options);
 
   const closing = read.unplaced.filter((u) => u.line > read.lastLine);
@@ -90,7 +107,18 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
       .find((y) => y >= 1990 && y <= 2100) ??
     new Date().getFullYear();
   const { headings, items } = assembleDraft(read.blocks, { year, issuedOn: meta.issuedOn });
-  if (!items.length) throw new ImportError('noMeasures', options.fileName ? { file: options.fileName } : {});
+  if (!items.length) {
+    const notice = noticeEnd !== null && noticeEnd > (lines.at(-1)?.n ?? 0);
+    throw new ImportError('noMeasures', {
+      ...(options.fileName ? { file: options.fileName } : {}),
+      ...(notice
+        ? {
+            detail: '只有印发通知及其工作要求，未见任务清单；任务清单常在附件中，请导入附件',
+            detailEn: 'only the covering notice and its own requirements; the task list is probably an attachment',
+          }
+        : {}),
+    });
+  }
   return {
     title: meta.title ?? options.fileName?.replace(/\.[^.]+$/, '') ?? '未命名计划',
     docNumber: meta.docNumber,

@@ -13,7 +13,14 @@ import { mendSpaces, readOutlineLabel } from './outline-label.ts';
 import { settleTextColumns } from './settle-columns.ts';
 import { isDeadlineLine, isUnitsLine } from './units-annotation.ts';
 
-export type TableRow = { line: number; cells: string[] };
+export type TableRow = {
+  line: number;
+  cells: string[];
+  /** The row ended with a row mark (`||`). */
+  closed?: boolean;
+  /** The text stopped inside this row: its empty cells are missing, not "same as above". */
+  cut?: boolean;
+};
 
 /** A column as the reader understood it: shown in the import review, where the author may change it. */
 export type TableColumn = { key: string; header: string; role: ColumnRole };
@@ -165,7 +172,7 @@ export function readTableRows(rows: TableRow[], options: TableReadOptions = {}):
     const detail = detailAt >= 0 ? cellParagraphs(cells[detailAt] ?? '').join('') : '';
     const target = measures.at(-1) ?? (continued ? lastMeasure() : null);
     if (detail && target) target.title = joinSentences(target.title, detail);
-    const filled = fillDown(above, own, continued);
+    const filled = row.cut ? own : fillDown(above, own, continued);
     if (continued) for (const b of rowMeasures) b.cells = filled;
     for (const b of measures) {
       b.cells = filled;
