@@ -12,7 +12,7 @@ export type DeadlineContext = { year: number; issuedOn?: string | null };
 
 /** 按各自文件规定的时间节点完成, 按规定时限, 按上级要求: due dates another document sets. */
 const PER_DOCUMENT =
-  /按.{0,12}(?:规定|要求|明确|确定).{0,8}(?:时间|时限|节点|期限|进度)|按(?:规定|要求)时限|按时间节点|^按(?:上级|有关|相关)?(?:要求|规定)(?:完成|执行|落实|办理)?$/;
+  /按.{0,12}(?:规定|要求|明确|确定).{0,8}(?:时间|时限|节点|期限|进度)|按(?:规定|要求)时限|按时间节点|^按(?:上级|有关|相关)?(?:文件)?(?:要求|规定|部署|安排)(?:完成|执行|落实|办理)?$|^按(?:上级|省|市|县|区)(?:里|级)?(?:统一)?(?:部署|安排)/;
 /** 长期, 长期坚持, 持续推进, 常态化 — no due date, the task never closes by time. */
 const ONGOING = /长期|持续|常态化|坚持|经常性|随时|及时|定期/;
 /** What is left of a compound phrase once its date is taken out, minus filler words. */
