@@ -15,6 +15,7 @@ export type CellLinesTable = { rows: TableRow[]; other: Line[]; header: TableRow
 
 type Token = { kind: 'cell'; line: number; text: string } | { kind: 'rowEnd'; line: number };
 
+const NO_VALUE = /^(?:无|暂无|[\/／\\—–－\-]+)$/;
 const PIPES_ONLY = /^\s*\|+\s*$/;
 /** Written without a regex: `\s*\|\s*$` backtracks on a long line of spaces. */
 const endsWithPipe = (text: string) => text.trimEnd().endsWith('|');
@@ -98,6 +99,8 @@ const isText = (cell: string) => {
 function fits(cell: string, role: ColumnRole, next: string): boolean {
   const t = cell.replace(/\n/g, '');
   if (!t) return true;
+  // "—" / "无" / "/" stands for an empty cell of any column but the text columns.
+  if (NO_VALUE.test(t)) return role !== 'task' && role !== 'measure' && role !== 'detail';
   switch (role) {
     case 'number':
       return /^\d{1,4}$/.test(t);
@@ -180,12 +183,23 @@ export function readCellLines(lines: Line[]): CellLinesTable | null {
   return { rows, header: headerRow, other: [...lines.slice(0, header.start), ...after.slice(end)] };
 }
 
-/** Whether the text has a one-cell-per-line table with `|` marks, or one without numbers. */
+/**
+ * Whether the text has a one-cell-per-line table this reader should take: with `|` marks, without
+ * numbers, or with rows that come whole (every unit and deadline cell written, if only as "—").
+ * A numbered copy whose merged cells are printed once after a run of measures (惠州) is left to
+ * the paragraph reader, which knows runs.
+ */
 export function hasCellLines(lines: Line[]): boolean {
   const table = readCellLines(lines);
   if (!table || table.rows.length < 1) return false;
   const after = lines.filter((l) => l.n > table.header.line);
   const piped = after.filter((l) => PIPES_ONLY.test(l.text) || endsWithPipe(l.text)).length;
   const numbered = after.filter((l) => (readOutlineLabel(stripPipe(l.text))?.level ?? 0) >= 3).length;
-  return piped >= 2 || numbered === 0;
+  if (piped >= 2 || numbered === 0) return true;
+  const roles = readHeaderRow(table.header.cells) as ColumnRole[];
+  const cellColumns = roles.flatMap((r, i) => (CELL_COLUMNS.has(r) ? [i] : []));
+  const whole = table.rows.filter((row) => cellColumns.every((i) => row.cells[i]?.trim())).length;
+  return cellColumns.length > 0 && whole * 10 >= table.rows.length * 9;
 }
+
+const CELL_COLUMNS = new Set<ColumnRole>(['lead', 'responsible', 'cooperate', 'deadline']);

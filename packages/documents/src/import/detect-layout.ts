@@ -21,11 +21,24 @@ export function detectLayout(lines: Line[]): Layout {
   return 'paragraphs';
 }
 
-function splitPipes(text: string): string[] {
+/** Whether the rows of a pipe table are framed: "| a | b |" (markdown) or "a | b |". */
+type Borders = { leading: boolean; trailing: boolean };
+
+function splitPipes(text: string, borders: Borders = { leading: true, trailing: true }): string[] {
   const cells = text.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|'));
-  if (text.trim().startsWith('|')) cells.shift();
-  if (text.trim().endsWith('|')) cells.pop();
+  // Without a frame, a row that starts with | starts with an empty cell (merged from above).
+  if (borders.leading && text.trim().startsWith('|')) cells.shift();
+  if (borders.trailing && text.trim().endsWith('|')) cells.pop();
   return cells;
+}
+
+/**
+ * A table is framed on a side when its first row is: a header (or first row) has no merged cells,
+ * while later rows merged on the left start with | whether framed or not.
+ */
+function bordersOf(rows: Line[]): Borders {
+  const first = rows[0]?.text.trim() ?? '|';
+  return { leading: first.startsWith('|'), trailing: first.endsWith('|') };
 }
 
 /** Tab cells as spreadsheets copy them: a cell with line breaks or quotes is "quoted", "" is a quote. */
@@ -46,15 +59,18 @@ export function toTableRows(
 ): { rows: TableRow[]; other: Line[] } {
   const rows: TableRow[] = [];
   const other: Line[] = [];
+  const piped = (text: string) => /(?<!\\)\|/.test(text);
+  const borders = bordersOf(lines.filter((l) => piped(l.text) && !MD_SEPARATOR.test(l.text)));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (layout === 'markdownTable' && MD_SEPARATOR.test(l.text)) continue;
     if (layout !== 'tabTable') {
-      if (/(?<!\\)\|/.test(l.text)) rows.push({ line: l.n, cells: splitPipes(l.text) });
+      if (piped(l.text)) rows.push({ line: l.n, cells: splitPipes(l.text, borders) });
       else other.push(l);
       continue;
     }
-    if (!l.text.includes('\t')) {
+    // A quoted first cell with line breaks starts the row before its first tab.
+    if (!l.text.includes('\t') && !(l.text.startsWith('"') && quotes(l.text) % 2 === 1)) {
       other.push(l);
       continue;
     }
