@@ -1,6 +1,7 @@
 import {
   emptyUnits,
   parseDeadline,
+  parseUnitsByRoleCells,
   parseUnitsTail,
   splitOutsideParens,
   type UnitRole,
@@ -37,7 +38,7 @@ export type UnitsAnnotation = { units: UnitsByRole; deadlineText?: string; rest:
 export function readUnitsAnnotation(text: string): UnitsAnnotation | null {
   const bracketed = BRACKETED.exec(text);
   const m = bracketed ?? BARE.exec(text);
-  if (!m) return null;
+  if (!m) return readRolePhraseTail(text);
   // Bracketed: the paragraph ends before the bracket; bare: it keeps its closing 。
   const end = bracketed ? m.index : m.index + m[0].indexOf(m[1] as string);
   const parts = labelledParts(m[1] as string);
@@ -49,6 +50,57 @@ export function readUnitsAnnotation(text: string): UnitsAnnotation | null {
     ...(deadline ? { deadlineText: deadline.trim().replace(DEADLINE_LABEL, '') } : {}),
     rest: text.slice(0, end).trim(),
   };
+}
+
+/** Role words of a phrase that assigns work: "（由X牵头，Y负责）", "（X会同Y落实）". */
+const ROLE_PHRASE = /牵头|负责|配合|落实|协助|协办|统筹|会同|参与/;
+const MAX_TAIL = 300;
+
+/** The bracketed group a paragraph ends with, nested parentheses included: its content and where it opens. */
+function trailingGroup(text: string): { open: number; content: string } | null {
+  const t = text.replace(/[。；;.\s]+$/, '');
+  const close = t.at(-1);
+  if (close !== '）' && close !== ')') return null;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0 && i >= t.length - MAX_TAIL; i--) {
+    const c = t[i];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') depth--;
+    if (depth === 0) return { open: i, content: t.slice(i + 1, -1) };
+  }
+  return null;
+}
+
+/**
+ * A paragraph ending in a bracket that assigns its work in words rather than labels:
+ * "…（由市政府办公室、市司法局牵头，市直其他单位负责；完成时限：2022年底前）". Every part of the
+ * bracket must be units with role words, labelled units or a deadline, so a bracket that explains
+ * ("（以下简称《任务分工》）") stays text.
+ */
+function readRolePhraseTail(text: string): UnitsAnnotation | null {
+  const group = trailingGroup(text);
+  if (!group || group.open === 0) return null;
+  const cells: MeasureCells = {};
+  for (const part of labelledParts(group.content)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const labelled = readLabelledCells(part);
+    if (labelled) {
+      for (const [k, v] of Object.entries(labelled) as [keyof MeasureCells, string][]) {
+        cells[k] = cells[k] ? `${cells[k]}；${v}` : v;
+      }
+    } else if (isDeadlineLine(part)) {
+      cells.deadline = part;
+    } else if ((ROLE_PHRASE.test(part) && !/[。！？]/.test(part) && part.length <= 120) || isUnitsLine(part)) {
+      cells.responsible = cells.responsible ? `${cells.responsible}；${part}` : part;
+    } else {
+      return null;
+    }
+  }
+  const { deadline, ...unitCells } = cells;
+  const units = parseUnitsByRoleCells(unitCells);
+  if (!units.lead.length && !units.responsible.length && !units.cooperate.length) return null;
+  return { units, ...(deadline ? { deadlineText: deadline } : {}), rest: text.slice(0, group.open).trim() };
 }
 
 /** How a unit's name ends: 市司法局, 县政府办公室, 各乡镇, 相关科, 村委会, 领导小组成员单位… */

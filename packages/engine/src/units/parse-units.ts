@@ -21,7 +21,7 @@ const OTHER_PART = new RegExp(`^${OTHER_LABEL}\\s*[∶:：]`);
 const LEADING_BY = /^由/;
 const MAX_PASSES = 6;
 /** What a clerk writes in a cell that names no unit: 无, 暂无, /, —. */
-const NO_UNIT = /^(?:无|暂无|空|[\/／\\—–－\-_·.。]+)$/;
+const NO_UNIT = /^(?:无|暂无|空|[/／\\—–－\-_·.。]+)$/;
 
 type RoleRun = { role: UnitRole; byFunction: boolean; body: string };
 
@@ -76,11 +76,26 @@ function toRef(raw: string, runByFunction: boolean): UnitRef | null {
   return { text, selector: byFunction && selector.kind === 'departments' ? { ...selector, byFunction } : selector };
 }
 
+/**
+ * "由X会同Y落实": X leads and Y cooperates, whatever the closing role word says of the pair. The
+ * run is split in two: "X牵头" and "Y配合".
+ */
+const TOGETHER_WITH = /^\s*由?(.+?)会同(.+?)$/;
+function splitTogetherWith(segment: string, fixedRole: boolean): string[] {
+  const m = fixedRole ? null : TOGETHER_WITH.exec(segment);
+  if (!m) return [segment];
+  const partner = (m[2] as string).replace(ROLE_SUFFIX, '');
+  return [`${m[1]}牵头`, `${partner}配合`];
+}
+
 /** The units of a cell in the order written, each with its role. */
 function readCell(cell: string, defaultRole: UnitRole, fixedRole = false): { role: UnitRole; ref: UnitRef }[] {
   const out: { role: UnitRole; ref: UnitRef }[] = [];
   if (typeof cell !== 'string') return out;
-  for (const segment of splitOutsideParens(cell.replace(INNER_LABEL, '；$1'), RUN_SEPARATORS)) {
+  const segments = splitOutsideParens(cell.replace(INNER_LABEL, '；$1'), RUN_SEPARATORS).flatMap((s) =>
+    splitTogetherWith(s, fixedRole),
+  );
+  for (const segment of segments) {
     if (OTHER_PART.test(segment)) continue;
     const run = readRun(segment, defaultRole, fixedRole);
     for (const unit of splitUnitRun(run.body)) {
