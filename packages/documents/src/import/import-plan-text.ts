@@ -7,6 +7,7 @@ import { checkText } from './check-text.ts';
 import { type ColumnRole, readHeaderRow } from './column-roles.ts';
 import { detectLayout, type Layout, toTableRows } from './detect-layout.ts';
 import { ImportError } from './import-error.ts';
+import { type KnowsUnit, withWarnings } from './import-warnings.ts';
 import { findPlanTitle, readMetadata } from './metadata.ts';
 import { endOfNoticeRequirements } from './notice-requirements.ts';
 import { readOutlineLabel } from './outline-label.ts';
@@ -18,6 +19,8 @@ export type ImportOptions = {
   fileName?: string;
   /** The author's column roles from the import review, by header words or "#n" (see columnKey). */
   columnChoices?: Readonly<Record<string, ColumnRole>>;
+  /** Whether the importing office's tree knows a unit phrase: units it does not are warned of. */
+  knowsUnit?: KnowsUnit;
 };
 
 const splitCells = (text: string) => text.split(/\t|(?<!\\)\|/).map((c) => c.trim());
@@ -119,6 +122,11 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
         : {}),
     });
   }
+  const unplaced = read.unplaced.filter((u) => u.line <= read.lastLine).sort((a, b) => a.line - b.line);
+  const checked = withWarnings(items, unplaced, {
+    year,
+    ...(options.knowsUnit ? { knowsUnit: options.knowsUnit } : {}),
+  });
   return {
     title: meta.title ?? options.fileName?.replace(/\.[^.]+$/, '') ?? '未命名计划',
     docNumber: meta.docNumber,
@@ -127,11 +135,12 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
     year,
     basis: meta.basis,
     headings,
-    items,
-    unplaced: read.unplaced.filter((u) => u.line <= read.lastLine).sort((a, b) => a.line - b.line),
+    items: checked.items,
+    unplaced,
     preamble: head.filter((l) => l.line !== titleLine?.n),
     closing,
     layout,
     columns: read.columns ?? [],
+    summary: checked.summary,
   };
 }

@@ -10,10 +10,14 @@ export function toItemJson(item: DraftItem) {
     responsible: item.units.responsible.map((u) => u.text),
     cooperate: item.units.cooperate.map((u) => u.text),
     deadline: { text: item.deadline.text, kind: item.deadline.kind, due: item.deadline.due },
+    warnings: item.warnings ?? [],
   };
 }
 
-/** `pnpm cli import … --json`: { title, docNumber, issuer, issuedOn, year, basis, items, unplaced }. */
+/**
+ * `pnpm cli import … --json`: { title, docNumber, issuer, issuedOn, year, basis, items, unplaced,
+ * summary }; each item carries `warnings` (what the author should check).
+ */
 export function toImportJson(draft: PlanDraft) {
   return {
     title: draft.title,
@@ -24,5 +28,6 @@ export function toImportJson(draft: PlanDraft) {
     basis: draft.basis,
     items: draft.items.map(toItemJson),
     unplaced: draft.unplaced,
+    summary: draft.summary ?? { items: draft.items.length, itemsWithWarnings: 0, unplacedLines: draft.unplaced.length },
   };
 }
