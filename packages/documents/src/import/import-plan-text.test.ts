@@ -193,3 +193,31 @@ describe('web-copy noise around labels', () => {
     expect(draft.items.map((i) => i.path.join(''))).toEqual(['一、1.', '一、2.']);
   });
 });
+
+describe('numbering of any width', () => {
+  const measures = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, k) => line(k + 1));
+
+  it('imports all 1,002 measures of a long paste, the last three included', () => {
+    const text = [
+      '某市2022年政务公开工作要点',
+      '一、总体要求',
+      ...measures(1002, (i) => `${i}.第${i}项措施，做好相关工作。（牵头单位：市政府办公室；完成时限：2022年底前）`),
+    ].join('\n');
+    const draft = importPlanText(text, { year: 2022 });
+    expect(draft.items).toHaveLength(1002);
+    expect(draft.items.slice(-3).map((i) => i.label)).toEqual(['1000.', '1001.', '1002.']);
+    expect(draft.unplaced).toEqual([]);
+  });
+
+  it('numbers 1,002 table rows from their 序号 cells', () => {
+    const text = [
+      '某市2022年政务公开工作任务清单',
+      '序号\t具体措施\t责任单位\t完成时限',
+      ...measures(1002, (i) => `${i}\t措施${i}：做好相关工作。\t市政府办公室\t2022年底前`),
+    ].join('\n');
+    const items = importPlanText(text, { year: 2022 }).items;
+    expect(items).toHaveLength(1002);
+    expect(items.at(-1)?.label).toBe('1002.');
+    expect(items.at(-1)?.units.responsible.map((u) => u.text)).toEqual(['市政府办公室']);
+  });
+});

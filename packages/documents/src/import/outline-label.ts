@@ -14,7 +14,7 @@ const FORMS: [RegExp, OutlineLabel['level'], (m: RegExpExecArray) => string][] =
   [new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、.．]?\\s*`), 2, (m) => `（${m[1]}）`],
   [/^第([一二三四五六七八九十百零〇\d]{1,5})条\s*/, 3, (m) => `第${m[1]}条`],
   // "2.5亿元" and "2022.6" are numbers, not labels: no digit or dot may follow the dot.
-  [/^(\d{1,3})\s*[.．、](?![\d.．])\s*/, 3, (m) => `${m[1]}.`],
+  [/^(\d{1,4})\s*[.．、](?![\d.．])\s*/, 3, (m) => `${m[1]}.`],
   [/^[（(]\s*(\d{1,3})\s*[）)]\s*[、.．]?\s*/, 4, (m) => `（${m[1]}）`],
   [/^(\d{1,3})\s*[)）]\s*/, 4, (m) => `（${m[1]}）`],
   [/^([①-⑳])\s*/, 5, (m) => m[1] as string],
