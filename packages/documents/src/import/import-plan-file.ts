@@ -14,19 +14,20 @@ function decodeText(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+const fileNameOf = (source: string | Uint8Array, name?: string) =>
+  name ?? (typeof source === 'string' ? basename(source) : 'upload.txt');
+
 /**
- * Imports a plan file by its extension: .txt/.md (and extensionless pastes) as text; .docx and
- * .xlsx through the document readers, which turn them into the markdown / tab table layouts.
+ * The text the importer reads from a plan file, by its extension: .txt/.md (and extensionless
+ * pastes) as UTF-8; .docx and .xlsx through the document readers, which turn them into the
+ * markdown / tab table layouts. The import review shows this text beside the outline, and sends
+ * it back to be read again with the author's column roles.
  *
  * @param source a path to read, or the file's bytes (an upload)
  * @param name the file's name, for its extension and for messages; defaults to the path's
  */
-export async function importPlanFile(
-  source: string | Uint8Array,
-  name?: string,
-  options: ImportOptions = {},
-): Promise<PlanDraft> {
-  const fileName = name ?? (typeof source === 'string' ? basename(source) : 'upload.txt');
+export async function readPlanFileText(source: string | Uint8Array, name?: string): Promise<string> {
+  const fileName = fileNameOf(source, name);
   const ext = extname(fileName).toLowerCase();
   const file = { file: fileName };
   if (!TEXT_EXTENSIONS.has(ext) && ext !== '.docx' && ext !== '.xlsx') {
@@ -40,7 +41,22 @@ export async function importPlanFile(
     throw new ImportError('unreadable', { ...file, detail: code === 'ENOENT' ? '找不到文件' : String(code ?? error) });
   }
   // Word and Excel files become the markdown-table text the importer reads (see src/readers).
-  if (ext === '.docx') return importPlanText(await readDocx(bytes, { fileName }), { ...options, fileName });
-  if (ext === '.xlsx') return importPlanText(await readXlsx(bytes, { fileName }), { ...options, fileName });
-  return importPlanText(decodeText(bytes), { ...options, fileName });
+  if (ext === '.docx') return readDocx(bytes, { fileName });
+  if (ext === '.xlsx') return readXlsx(bytes, { fileName });
+  return decodeText(bytes);
+}
+
+/**
+ * Imports a plan file by its extension (see readPlanFileText for how each kind becomes text).
+ *
+ * @param source a path to read, or the file's bytes (an upload)
+ * @param name the file's name, for its extension and for messages; defaults to the path's
+ */
+export async function importPlanFile(
+  source: string | Uint8Array,
+  name?: string,
+  options: ImportOptions = {},
+): Promise<PlanDraft> {
+  const fileName = fileNameOf(source, name);
+  return importPlanText(await readPlanFileText(source, fileName), { ...options, fileName });
 }

@@ -1,4 +1,5 @@
 export * from './check-text.ts';
+export { COLUMN_ROLES, type ColumnRole, columnKey } from './column-roles.ts';
 export * from './import-error.ts';
 export * from './import-plan-file.ts';
 export * from './import-plan-text.ts';
