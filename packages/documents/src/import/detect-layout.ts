@@ -1,6 +1,7 @@
 import type { Line } from './block.ts';
 import { hasCellLines } from './cell-lines.ts';
 import { readHeaderRow } from './column-roles.ts';
+import { readOutlineLabel } from './outline-label.ts';
 import type { TableRow } from './read-table.ts';
 
 export type Layout = 'markdownTable' | 'tabTable' | 'pipeTable' | 'cellLines' | 'paragraphs';
@@ -46,6 +47,10 @@ function splitTabs(text: string): string[] {
   return text.split('\t').map((c) => (/^".*"$/s.test(c) ? c.slice(1, -1).replace(/""/g, '"') : c));
 }
 
+/** A line that is only a heading: 一、… or （一）…, short and without cells. */
+const isHeadingLine = (text: string) =>
+  !/\t|(?<!\\)\|/.test(text) && text.trim().length <= 60 && (readOutlineLabel(text.trim())?.level ?? 9) <= 2;
+
 const quotes = (text: string) => text.split('"').length - 1;
 
 /**
@@ -64,6 +69,11 @@ export function toTableRows(
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (layout === 'markdownTable' && MD_SEPARATOR.test(l.text)) continue;
+    // A heading written on its own line between the rows (一、… / （一）…) is a row of the table.
+    if (isHeadingLine(l.text)) {
+      rows.push({ line: l.n, cells: [l.text.trim()] });
+      continue;
+    }
     if (layout !== 'tabTable') {
       if (piped(l.text)) rows.push({ line: l.n, cells: splitPipes(l.text, borders) });
       else other.push(l);

@@ -191,8 +191,9 @@ export function readTableRows(rows: TableRow[], options: TableReadOptions = {}):
   function readRowWithoutMeasureCell(row: TableRow, cells: string[], own: MeasureCells) {
     const texts = cells.map((c) => cellParagraphs(c).join(''));
     const headingAt = texts.findIndex((t) => (readOutlineLabel(t)?.level ?? 9) <= 2);
-    const taskFilled = roles?.some((r, i) => r === 'task' && texts[i]);
-    if (headingAt >= 0 && !taskFilled) {
+    // A task cell of this row was read as a heading already: the row is that heading.
+    if (roles?.some((r, i) => r === 'task' && texts[i])) return;
+    if (headingAt >= 0) {
       const label = readOutlineLabel(texts[headingAt] as string);
       if (label) {
         blocks.push({
@@ -219,7 +220,7 @@ export function readTableRows(rows: TableRow[], options: TableReadOptions = {}):
       result.lastLine = row.line;
       return;
     }
-    if (!taskFilled && filled.length) result.unplaced.push({ line: row.line, text: filled.join(' | ') });
+    if (filled.length) result.unplaced.push({ line: row.line, text: filled.join(' | ') });
   }
 
   /** Unit and deadline cells of a row; a deadline written in a remark column counts when no column is the deadline. */
