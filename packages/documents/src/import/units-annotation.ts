@@ -1,19 +1,19 @@
 import {
   emptyUnits,
+  OTHER_LABEL,
   parseDeadline,
   parseUnitsByRoleCells,
   parseUnitsTail,
+  ROLE_LABEL,
+  roleOfWord,
   splitOutsideParens,
-  type UnitRole,
   type UnitsByRole,
 } from '@cascade/engine';
 import type { MeasureCells } from './block.ts';
 import { readOutlineLabel } from './outline-label.ts';
 
-/** Labels that open a units annotation: 牵头单位∶…；责任单位∶…；配合单位∶… */
-const ROLE_LABEL = '(?:牵头|责任|配合|协办|协助|落实|主办|承办|实施)(?:单位|部门|科室|股室|处室)';
-/** Deadline labels inside an annotation: 〔…；完成时限∶2022年底前〕 */
-const DEADLINE_WORDS = '(?:完成时限|完成时间|时间要求|时限要求|时限|时间节点|完成期限)';
+/** Deadline labels inside an annotation: 〔…；完成时限∶2022年底前〕 (the engine's, one list). */
+const DEADLINE_WORDS = OTHER_LABEL;
 const DEADLINE_LABEL = new RegExp(`^${DEADLINE_WORDS}\\s*[∶:：]\\s*`);
 /** A comma that opens the next labelled part: "牵头单位：市司法局，完成时限：2023年年底前". */
 const COMMA_BEFORE_LABEL = new RegExp(`[，,]\\s*(?=(?:${ROLE_LABEL}|${DEADLINE_WORDS})\\s*[∶:：])`, 'g');
@@ -139,12 +139,6 @@ export function isUnitsLine(text: string): boolean {
   return parts.length > 0 && parts.every(isUnitName);
 }
 
-const ROLE_OF_LABEL: [RegExp, UnitRole][] = [
-  [/^(牵头|主办|统筹)/, 'lead'],
-  [/^(配合|协办|协助)/, 'cooperate'],
-  [/^(责任|落实|承办|实施)/, 'responsible'],
-];
-
 /**
  * A line of labelled cells ("牵头单位：A；责任单位：B", "完成时限：2022年底前") as the cells it
  * fills; null when the line does not start with such a label.
@@ -161,7 +155,7 @@ export function readLabelledCells(text: string): MeasureCells | null {
     }
     const colon = /[∶:：]/.exec(p);
     if (!colon) continue;
-    const role = ROLE_OF_LABEL.find(([re]) => re.test(p))?.[1] ?? 'responsible';
+    const role = roleOfWord(p);
     const value = p.slice(colon.index + 1).trim();
     if (value) cells[role] = cells[role] ? `${cells[role]}；${value}` : value;
   }

@@ -10,9 +10,12 @@ export const ROLE_WORD_ONLY = new RegExp(`^${ROLE_WORDS}$`);
 /** 按职能分工落实 and its variants: each acts as far as its functions reach. */
 export const BY_FUNCTION = /^按职(?:能|责)/;
 
-/** Labels in front of a run, followed by a colon: "牵头单位∶…；责任单位∶…". */
+/**
+ * Labels in front of a run, followed by a colon: "牵头单位∶…；责任单位∶…", "责任股室：…", "实施主体：…".
+ * A role word and a unit noun, in the words offices use for their own sections (科室 / 股室 / 处室).
+ */
 export const ROLE_LABEL =
-  '(?:牵头单位|牵头部门|牵头科室|牵头|主办单位|统筹单位|负责单位|责任单位|责任部门|责任科室|落实单位|具体落实单位|实施单位|承办单位|配合单位|配合部门|配合科室|协助单位|协办单位|参与单位)';
+  '(?:(?:牵头|主办|统筹|负责|责任|具体落实|落实|实施|承办|配合|协助|协办|参与)(?:单位|部门|科室|科（室）|科\\(室\\)|股室|处室|主体)|实施主体|责任主体|牵头)';
 /** Labels that open other annotations in the same bracket: "完成时限∶2022年底前". */
 export const OTHER_LABEL = '(?:完成时限|完成时间|时间要求|时限要求|时限|时间节点|完成期限)';
 
