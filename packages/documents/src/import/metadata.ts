@@ -59,6 +59,8 @@ export function findPlanTitle(lines: Line[]): Line | null {
 function findTitleLine(lines: Line[]): Line | null {
   const filled = nonEmpty(lines);
   const candidates = filled.filter((l, i) => {
+    // A row of cells (a table header) is no title, even once mendSpaces has joined its cells.
+    if (/\t|\|/.test(l.text)) return false;
     const t = mendSpaces(l.text.replace(/^#+\s*/, ''));
     if (t.length < 6 || t.length > 80 || !PLAN_TITLE.test(t) || readOutlineLabel(t)) return false;
     if (/关于|通知|印发|根据|[:：，,。；;|\t]/.test(t)) return false;
