@@ -92,13 +92,18 @@ function join(before: string | undefined, text: string): string {
 }
 
 /**
- * Table cells: an empty cell means "same as above" (a merged cell); a row that continues the
- * one above (a page break inside a row) appends its cells to the cells above instead.
+ * Table cells: an empty cell means "same as above" (a merged cell), while a cell that says it is
+ * empty ("—", "无", or a cell between two separators: the value '') is empty; a row that
+ * continues the one above (a page break inside a row) appends its cells to the cells above instead.
  */
 export function fillDown(above: MeasureCells, row: MeasureCells, continued: boolean): MeasureCells {
   const filled: MeasureCells = { ...above };
   for (const [role, value] of Object.entries(row) as [keyof MeasureCells, string | undefined][]) {
-    if (!value) continue;
+    if (value === undefined) continue;
+    if (value === '') {
+      if (!continued) delete filled[role];
+      continue;
+    }
     filled[role] = continued ? `${above[role] ?? ''}${value}` : value;
   }
   return filled;

@@ -1,7 +1,10 @@
 import type { Line } from './block.ts';
 import { type ColumnRole, readColumnRole, readHeaderRow } from './column-roles.ts';
 import { readOutlineLabel } from './outline-label.ts';
-import type { TableRow } from './read-table.ts';
+import { EMPTY_MARK, type TableRow } from './read-table.ts';
+
+const EMPTY_CELL = '—';
+
 import { isDeadlineLine, isUnitsLine } from './units-annotation.ts';
 
 /**
@@ -13,9 +16,9 @@ import { isDeadlineLine, isUnitsLine } from './units-annotation.ts';
  */
 export type CellLinesTable = { rows: TableRow[]; other: Line[]; header: TableRow };
 
-type Token = { kind: 'cell'; line: number; text: string } | { kind: 'rowEnd'; line: number };
+type Token = { kind: 'cell'; line: number; text: string; explicit?: boolean } | { kind: 'rowEnd'; line: number };
 
-const NO_VALUE = /^(?:无|暂无|[\/／\\—–－\-]+)$/;
+const NO_VALUE = /^(?:无|暂无|[/／\\—–－-]+)$/;
 const PIPES_ONLY = /^\s*\|+\s*$/;
 /** Written without a regex: `\s*\|\s*$` backtracks on a long line of spaces. */
 const endsWithPipe = (text: string) => text.trimEnd().endsWith('|');
@@ -67,11 +70,12 @@ function tokenize(lines: Line[], style: 'between' | 'trailing' | 'none'): { toke
     }
     if (PIPES_ONLY.test(text)) {
       const pipes = text.replace(/\s/g, '').length;
+      // A cell written empty between separators is empty, not merged from above: it says "—".
       if (style === 'between' && pipes === 1) {
-        if (!open) tokens.push({ kind: 'cell', line: l.n, text: '' });
+        if (!open) tokens.push({ kind: 'cell', line: l.n, text: EMPTY_CELL, explicit: true });
         open = null;
       } else if (style === 'trailing' && pipes === 1) {
-        tokens.push({ kind: 'cell', line: l.n, text: '' });
+        tokens.push({ kind: 'cell', line: l.n, text: EMPTY_CELL, explicit: true });
       } else {
         tokens.push({ kind: 'rowEnd', line: l.n });
         open = null;
@@ -100,7 +104,7 @@ function fits(cell: string, role: ColumnRole, next: string): boolean {
   const t = cell.replace(/\n/g, '');
   if (!t) return true;
   // "—" / "无" / "/" stands for an empty cell of any column but the text columns.
-  if (NO_VALUE.test(t)) return role !== 'task' && role !== 'measure' && role !== 'detail';
+  if (EMPTY_MARK.test(t)) return role !== 'task' && role !== 'measure' && role !== 'detail';
   switch (role) {
     case 'number':
       return /^\d{1,4}$/.test(t);
@@ -152,6 +156,13 @@ function assembleRows(tokens: Token[], roles: ColumnRole[]): TableRow[] {
     if (!row) {
       row = { line: token.line, cells: Array<string>(width).fill('') };
       k = 0;
+    }
+    if (text === EMPTY_CELL && token.explicit) {
+      // Written empty between separators: it holds its column, whatever the column is.
+      const role = roles[k] as ColumnRole;
+      (row as TableRow).cells[k] = role === 'task' || role === 'measure' || role === 'detail' ? '' : EMPTY_CELL;
+      k++;
+      continue;
     }
     let at = k;
     while (at < width && text && !fitsAt(at)) at++;

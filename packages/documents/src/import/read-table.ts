@@ -58,6 +58,9 @@ function joinCellLines(lines: string[], role: CellRole): string {
   );
 }
 
+/** A cell that says it is empty: "—", "无", "/" (not merged from above). */
+export const EMPTY_MARK = /^(?:无|暂无|[/／\\—–－-]+)$/;
+const isEmptyMark = (cell: string) => EMPTY_MARK.test(cell.trim());
 const isMeasureLabel = (p: string) => (readOutlineLabel(p)?.level ?? 0) >= 3;
 const isHeadingLabel = (p: string) => (readOutlineLabel(p)?.level ?? 9) <= 2;
 /** A 序号 cell: a bare number, not a label. */
@@ -228,6 +231,10 @@ export function readTableRows(rows: TableRow[], options: TableReadOptions = {}):
     const own: MeasureCells = {};
     columns.forEach((role, i) => {
       if (!CELL_ROLES.has(role)) return;
+      if (isEmptyMark(cells[i] ?? '')) {
+        own[role as CellRole] ??= '';
+        return;
+      }
       const value = joinCellLines(cellParagraphs(cells[i] ?? ''), role as CellRole);
       if (value) own[role as CellRole] = own[role as CellRole] ? `${own[role as CellRole]}；${value}` : value;
     });
