@@ -134,6 +134,13 @@ function fits(cell: string, role: ColumnRole, next: string): boolean {
 function assembleRows(tokens: Token[], roles: ColumnRole[]): TableRow[] {
   const rows: TableRow[] = [];
   const width = roles.length;
+  /** Number levels seen in each column: a （二） goes where the measure （一） went, not into a heading column. */
+  const levelsIn = roles.map(() => new Set<number>());
+  const numberedElsewhere = (text: string, at: number) => {
+    const level = readOutlineLabel(text)?.level;
+    if (roles[at] !== 'task' || !level || levelsIn[at]?.has(level)) return false;
+    return levelsIn.some((levels, i) => roles[i] === 'measure' && levels.has(level));
+  };
   const firstText = roles.findIndex((r) => r === 'task' || r === 'measure');
   let row: TableRow | null = null;
   let k = 0;
@@ -151,7 +158,7 @@ function assembleRows(tokens: Token[], roles: ColumnRole[]): TableRow[] {
     const text = token.text;
     const after = tokens[index + 1];
     const next = after?.kind === 'cell' ? after.text : '';
-    const fitsAt = (at: number) => fits(text, roles[at] as ColumnRole, next);
+    const fitsAt = (at: number) => fits(text, roles[at] as ColumnRole, next) && !numberedElsewhere(text, at);
     if (row && (k >= width || (k > firstText && isText(text) && !fitsAt(k)))) flush();
     if (!row) {
       row = { line: token.line, cells: Array<string>(width).fill('') };
@@ -168,6 +175,8 @@ function assembleRows(tokens: Token[], roles: ColumnRole[]): TableRow[] {
     while (at < width && text && !fitsAt(at)) at++;
     if (at >= width) at = Math.min(k, width - 1);
     (row as TableRow).cells[at] = text;
+    const level = readOutlineLabel(text)?.level;
+    if (level) levelsIn[at]?.add(level);
     k = at + 1;
   }
   const last = row as TableRow | null;

@@ -4,6 +4,7 @@ import { isPageNumber } from './boilerplate.ts';
 import { RunCarryOver } from './carry-over.ts';
 import { type ColumnRole, readColumnRole } from './column-roles.ts';
 import { mendSpaces, readOutlineLabel } from './outline-label.ts';
+import { EMPTY_MARK } from './read-table.ts';
 import { isDeadlineLine, isUnitsLine, readLabelledCells, readUnitsAnnotation } from './units-annotation.ts';
 
 /** Unit columns of a header read line by line (惠州: 工作任务 / 具体措施 / 责任单位 / 完成时限). */
@@ -121,6 +122,14 @@ export function readParagraphs(lines: Line[]): ReadResult {
     if (!blocks.length) {
       // Before the first number: the plan's own introduction (贵溪 "2021年是…").
       result.preamble.push({ line: line.n, text });
+      continue;
+    }
+    if (EMPTY_MARK.test(text) && (runs.hasPending() || runs.expectsMoreUnits() || runs.expectsDeadline())) {
+      // A cell written empty ("—", "/"): it holds its column's place in the run.
+      if (runs.hasPending() || runs.expectsMoreUnits()) runs.unitsLine(text);
+      else runs.deadlineLine(text);
+      open = null;
+      result.lastLine = line.n;
       continue;
     }
     const labelled = readLabelledCells(text);
