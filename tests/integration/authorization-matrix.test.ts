@@ -88,6 +88,16 @@ const ENDPOINTS: Endpoint[] = [
       body: { text: '一、总体要求\n（一）公开\n1.建设专栏。〔牵头单位：县政府办公室〕', fileName: 'm.txt', year: 2022 },
     }),
   },
+  {
+    // Reading a document for the review creates nothing, but only those who may import may ask.
+    name: 'POST import preview',
+    allowed: { admin: ALL, author: ALL, deriver: ALL },
+    request: () => ({
+      method: 'POST',
+      path: '/api/plans/import/preview',
+      body: { text: '一、总体要求\n（一）公开\n1.建设专栏。〔牵头单位：县政府办公室〕', fileName: 'm.txt', year: 2022 },
+    }),
+  },
   { name: 'GET org', allowed: everyone(ALL), request: (t) => ({ method: 'GET', path: `/api/orgs/${t.org}` }) },
   {
     name: 'GET org children',

@@ -16,6 +16,7 @@ import { derivationRoutes } from './routes/derivation.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
 import { oversightRoutes } from './routes/oversight.routes.ts';
+import { planImportRoutes } from './routes/plan-import.routes.ts';
 import { planSupervisionRoutes } from './routes/plan-supervision.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/health', healthRoutes(deps))
     .route('/api/auth', authRoutes(deps))
     .route('/api/orgs', orgsRoutes(deps))
+    .route('/api/plans', planImportRoutes(deps))
     .route('/api/plans', plansRoutes(deps))
     .route('/api/plans', planSupervisionRoutes(deps))
     .route('/api', derivationRoutes(deps))

@@ -91,14 +91,111 @@ export const planDetailSchema = z
   .meta({ id: 'PlanDetail' });
 export type PlanDetail = z.infer<typeof planDetailSchema>;
 
+/** What a table column holds, as the import review names it (see the importer's column roles). */
+export const columnRoleSchema = z
+  .enum(['task', 'measure', 'detail', 'lead', 'responsible', 'cooperate', 'deadline', 'number', 'other'])
+  .meta({
+    id: 'ColumnRole',
+    description:
+      'task 标题（上级任务）· measure 具体措施 · detail 措施说明 · number 序号 · lead 牵头单位 · responsible 责任单位 · cooperate 配合单位 · deadline 完成时限 · other 其他（保留）',
+  });
+
+/** The author's column roles, by column key (the header's words, or "#n" for a column without one). */
+export const columnChoicesSchema = z
+  .record(z.string().min(1).max(100), columnRoleSchema)
+  .refine((choices) => Object.keys(choices).length <= 50, '最多 50 列')
+  .meta({
+    id: 'ColumnChoices',
+    description: '列的含义：键为预览返回的 columns[].key（表头文字，无表头时为 #1、#2…），值为列的角色',
+    example: { 谁来办: 'responsible' },
+  });
+
+const importTextFields = {
+  text: z.string().min(1, '请粘贴方案文本').max(4_000_000, '文本超过 4 MB'),
+  fileName: z.string().max(200).optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  columnChoices: columnChoicesSchema.optional(),
+};
+
+/** An author's correction of one item in the import review, before the draft exists. */
+export const importEditSchema = z
+  .object({
+    /** Index into the items of the draft as read again with the same text and column roles. */
+    index: z.number().int().min(0).max(100_000),
+    lead: z.string().max(2000).optional(),
+    responsible: z.string().max(2000).optional(),
+    cooperate: z.string().max(2000).optional(),
+    deadline: z.string().max(200).optional(),
+  })
+  .meta({
+    id: 'ImportEdit',
+    description: '审核时对某一项的修改：单位以“、”分隔（可写“X牵头，Y配合”），空文本为清空；完成时限按原文写法',
+    example: { index: 0, responsible: '市司法局、市财政局', deadline: '2022年9月底前' },
+  });
+
+/** POST /api/plans/import/preview as JSON: read a paste (again, with column roles) without saving. */
+export const importPreviewRequestSchema = z.object(importTextFields).meta({
+  id: 'ImportPreviewRequest',
+  example: {
+    text: '序号\t工作任务\t具体措施\t谁来办\t完成时限\n…',
+    year: 2022,
+    columnChoices: { 谁来办: 'responsible' },
+  },
+});
+
 /** POST /api/plans/import as JSON (a paste); the same endpoint takes a file as multipart. */
 export const importTextRequestSchema = z
-  .object({
-    text: z.string().min(1, '请粘贴方案文本').max(4_000_000, '文本超过 4 MB'),
-    fileName: z.string().max(200).optional(),
-    year: z.number().int().min(2000).max(2100).optional(),
-  })
+  .object({ ...importTextFields, edits: z.array(importEditSchema).max(5000).optional() })
   .meta({ id: 'ImportTextRequest', example: { text: '一、…\n1.…〔牵头单位：市政务服务数据管理局〕', year: 2022 } });
+
+const lineSchema = z.object({ line: z.number().int(), text: z.string() });
+
+/** A measure as the import review shows it: its place, units by role, deadline and what to check. */
+export const importPreviewItemSchema = z
+  .object({
+    label: z.string(),
+    path: z.array(z.string()),
+    headings: z.array(z.string()),
+    text: z.string(),
+    lead: z.array(z.string()),
+    responsible: z.array(z.string()),
+    cooperate: z.array(z.string()),
+    deadline: deadlineSchema.pick({ text: true, kind: true, due: true }),
+    warnings: z.array(z.string()),
+    extras: z.array(z.object({ column: z.string(), text: z.string() })),
+    line: z.number().int(),
+  })
+  .meta({ id: 'ImportPreviewItem' });
+
+export const importPreviewSchema = z
+  .object({
+    /** The text that was read (a file's too): sent back as `text` to read again or to import. */
+    source: z.string(),
+    fileName: z.string(),
+    draft: z.object({
+      title: z.string(),
+      docNumber: z.string().nullable(),
+      issuer: z.string().nullable(),
+      issuedOn: z.string().nullable(),
+      year: z.number().int(),
+      basis: z.array(z.object({ title: z.string(), docNumber: z.string() })),
+      layout: z.string(),
+      columns: z.array(z.object({ key: z.string(), header: z.string(), role: columnRoleSchema })),
+      items: z.array(importPreviewItemSchema),
+      unplaced: z.array(lineSchema),
+      preamble: z.array(lineSchema),
+      closing: z.array(lineSchema),
+      summary: z.object({
+        items: z.number().int(),
+        itemsWithWarnings: z.number().int(),
+        unplacedLines: z.number().int(),
+      }),
+    }),
+    /** The column roles this office last chose for the same issuer (already applied when none were sent). */
+    rememberedChoices: columnChoicesSchema.nullable(),
+  })
+  .meta({ id: 'ImportPreview' });
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 export const importResultSchema = z
   .object({

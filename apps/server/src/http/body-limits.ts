@@ -15,8 +15,8 @@ export type BodyLimit = { pattern: RegExp; maxBytes: number; why: string };
 
 export const BODY_LIMITS: readonly BodyLimit[] = [
   { pattern: /^\/api\/auth\//, maxBytes: 16 * KiB, why: '用户名和密码' },
-  // The import form's 10 MB file (plans.routes.ts) plus the multipart envelope.
-  { pattern: /^\/api\/plans\/import$/, maxBytes: 11 * MiB, why: '导入的方案文件' },
+  // The import form's 10 MB file (plan-import.routes.ts) plus the multipart envelope; its preview alike.
+  { pattern: /^\/api\/plans\/import(?:\/preview)?$/, maxBytes: 11 * MiB, why: '导入的方案文件' },
   // Evidence: up to ten files of 20 MB each (evidence/check-upload.ts), 100 MB in all.
   { pattern: /^\/api\/assignments\/[^/]+\/report$/, maxBytes: 100 * MiB, why: '报送的佐证材料' },
   // Every other request is JSON: an item with its rules, a plan's patch — a few KB in practice.

@@ -1,6 +1,4 @@
 import {
-  importResultSchema,
-  importTextRequestSchema,
   itemAddRequestSchema,
   itemMoveRequestSchema,
   itemParamSchema,
@@ -20,7 +18,6 @@ import {
 } from '@cascade/contracts';
 import {
   addPlanItem,
-  createPlanFromDraft,
   getPlan,
   getPlanSummary,
   listPlanItems,
@@ -35,7 +32,7 @@ import {
   resolvePlanUnits,
   updatePlanItem,
 } from '@cascade/db';
-import { exportPlanDocx, ImportError, importPlanFile, importPlanText } from '@cascade/documents';
+import { exportPlanDocx } from '@cascade/documents';
 import {
   checkDeadlineText,
   type Deadline,
@@ -46,18 +43,16 @@ import {
   validateWorkflow,
 } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { allow, principalOf } from '../auth/authorize.ts';
+import { principalOf } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
-import type { AppDeps, AppEnv } from '../http/app-env.ts';
+import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
-import { ProblemError, prefersEnglish } from '../http/problem.ts';
+import { ProblemError } from '../http/problem.ts';
 import { allowPlan, draftVisibilityOf } from './plan-access.ts';
 import { detailDto, itemDto, summaryDto } from './plan-dto.ts';
 
 const tags = ['方案'];
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const list = createRoute({
@@ -68,35 +63,6 @@ const list = createRoute({
   security: SIGNED_IN,
   request: { query: planListQuerySchema },
   responses: { 200: json(planListSchema, '方案列表'), ...problems() },
-});
-const importPlan = createRoute({
-  method: 'post',
-  path: '/import',
-  tags,
-  summary: '导入方案（上传 .docx / .xlsx / .txt / .md，或粘贴文本）为本单位的草稿',
-  security: SIGNED_IN,
-  request: {
-    body: {
-      // Not "required": the validator then checks only the body whose Content-Type was sent.
-      required: false,
-      content: {
-        'application/json': { schema: importTextRequestSchema },
-        'multipart/form-data': {
-          schema: z.object({
-            file: z
-              .any()
-              .optional()
-              .meta({ type: 'string', format: 'binary', description: '方案文件（≤ 10 MB，必填）' }),
-            year: z.string().optional().meta({ description: '计划年度，如 2022（缺省时从标题读取）' }),
-          }),
-        },
-      },
-    },
-  },
-  responses: {
-    201: json(importResultSchema, '已导入为草稿；unplaced 为未能归位的原文行'),
-    ...problems('forbidden', 'csrf', 'import-failed', 'payload-too-large', 'unsupported-media-type'),
-  },
 });
 const detail = createRoute({
   method: 'get',
@@ -201,34 +167,6 @@ const exportDocx = createRoute({
   },
 });
 
-async function readImport(c: Context<AppEnv>) {
-  const type = c.req.header('content-type') ?? '';
-  if (type.startsWith('multipart/form-data')) {
-    const form = await c.req.parseBody();
-    const file = form.file;
-    if (!(file instanceof File))
-      throw new ProblemError('validation', '请选择要导入的文件', [{ path: 'file', message: '缺少文件' }]);
-    if (file.size > MAX_IMPORT_BYTES)
-      throw new ProblemError('payload-too-large', `文件超过 ${MAX_IMPORT_BYTES / 1048576} MB`);
-    const year = typeof form.year === 'string' && /^\d{4}$/.test(form.year) ? Number(form.year) : undefined;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    return { name: file.name, read: () => importPlanFile(bytes, file.name, year ? { year } : {}) };
-  }
-  if (!type.startsWith('application/json'))
-    throw new ProblemError(
-      'unsupported-media-type',
-      '请以 multipart/form-data 上传文件，或以 application/json 提交粘贴的文本',
-    );
-  const body = c.req.valid('json' as never) as z.infer<typeof importTextRequestSchema> | undefined;
-  if (!body?.text)
-    throw new ProblemError('validation', '请粘贴方案文本', [{ path: 'json.text', message: '请粘贴方案文本' }]);
-  const name = body.fileName ?? '粘贴文本.txt';
-  return {
-    name,
-    read: async () => importPlanText(body.text, { fileName: name, ...(body.year ? { year: body.year } : {}) }),
-  };
-}
-
 /** A typed deadline as the engine reads it; a date that cannot exist is a 400 naming the field. */
 function parseDeadlineText(text: string | undefined, year: number, field: string): Deadline | undefined {
   if (text === undefined) return undefined;
@@ -269,33 +207,6 @@ export function plansRoutes({ database, today }: AppDeps) {
       // Drafts never published only where the principal may read them, as the detail decides.
       const plans = await listVisiblePlans(db, principal.orgPath, { ...query, drafts: draftVisibilityOf(principal) });
       return c.json({ plans: plans.map(summaryDto) }, 200);
-    })
-    .openapi(importPlan, async (c) => {
-      const account = requireAccount(c);
-      allow(c, 'plan.create', { orgPath: account.orgPath });
-      const source = await readImport(c);
-      let draft: Awaited<ReturnType<typeof source.read>>;
-      try {
-        draft = await source.read();
-      } catch (error) {
-        // A document past a size limit (also once unpacked: OFFICE_PACKAGE_LIMITS) is a 413 naming it.
-        if (error instanceof ImportError)
-          throw new ProblemError(
-            error.reason === 'tooLarge' ? 'payload-too-large' : 'import-failed',
-            prefersEnglish(c) ? error.english : error.chinese,
-            undefined,
-            { reason: error.reason, line: error.line },
-          );
-        throw error;
-      }
-      const plan = await createPlanFromDraft(db, {
-        ownerOrgId: account.orgId,
-        draft,
-        actor: account.id,
-        eventType: 'plan.imported',
-      });
-      const summary = await getPlanSummary(db, plan.id);
-      return c.json({ plan: summaryDto(summary), items: draft.items.length, unplaced: draft.unplaced }, 201);
     })
     .openapi(detail, async (c) => {
       const { planId } = c.req.valid('param');

@@ -783,33 +783,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/plans": {
+    "/api/plans/import/preview": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 本单位、上级和下级单位的方案 */
-        get: {
+        get?: never;
+        put?: never;
+        /** 读取方案但不保存：原文、识别出的大纲与各列含义、需核对的事项，供创建草稿前审核 */
+        post: {
             parameters: {
-                query?: {
-                    year?: number;
-                    ownerOrgId?: string;
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewRequest"];
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description 方案文件（≤ 10 MB，必填）
+                         */
+                        file?: string;
+                        /** @description 计划年度，如 2022（缺省时从标题读取） */
+                        year?: string;
+                        /** @description 列的含义（JSON），如 {"谁来办":"responsible"}；缺省时沿用本单位对同一发文机关上次的选择 */
+                        columnChoices?: string;
+                    };
+                };
+            };
             responses: {
-                /** @description 方案列表 */
+                /** @description 识别结果（未创建任何方案） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PlanList"];
+                        "application/json": components["schemas"]["ImportPreview"];
                     };
                 };
                 /** @description validation: 请求参数有误 */
@@ -830,10 +844,44 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description payload-too-large: 文件或请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unsupported-media-type: 不支持的文件类型 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description import-failed: 文件无法导入 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -849,7 +897,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 导入方案（上传 .docx / .xlsx / .txt / .md，或粘贴文本）为本单位的草稿 */
+        /** 导入方案（上传 .docx / .xlsx / .txt / .md，或粘贴文本）为本单位的草稿，可带审核时选定的列含义和修改 */
         post: {
             parameters: {
                 query?: never;
@@ -868,6 +916,8 @@ export interface paths {
                         file?: string;
                         /** @description 计划年度，如 2022（缺省时从标题读取） */
                         year?: string;
+                        /** @description 列的含义（JSON），如 {"谁来办":"responsible"}；缺省时沿用本单位对同一发文机关上次的选择 */
+                        columnChoices?: string;
                     };
                 };
             };
@@ -937,6 +987,63 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位、上级和下级单位的方案 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    ownerOrgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 方案列表 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanList"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3889,8 +3996,103 @@ export interface components {
                 lastAt: string;
             }[];
         };
-        PlanList: {
-            plans: components["schemas"]["PlanSummary"][];
+        ImportPreview: {
+            source: string;
+            fileName: string;
+            draft: {
+                title: string;
+                docNumber: string | null;
+                issuer: string | null;
+                issuedOn: string | null;
+                year: number;
+                basis: {
+                    title: string;
+                    docNumber: string;
+                }[];
+                layout: string;
+                columns: {
+                    key: string;
+                    header: string;
+                    role: components["schemas"]["ColumnRole"];
+                }[];
+                items: components["schemas"]["ImportPreviewItem"][];
+                unplaced: {
+                    line: number;
+                    text: string;
+                }[];
+                preamble: {
+                    line: number;
+                    text: string;
+                }[];
+                closing: {
+                    line: number;
+                    text: string;
+                }[];
+                summary: {
+                    items: number;
+                    itemsWithWarnings: number;
+                    unplacedLines: number;
+                };
+            };
+            rememberedChoices: components["schemas"]["ColumnChoices"];
+        };
+        /**
+         * @description task 标题（上级任务）· measure 具体措施 · detail 措施说明 · number 序号 · lead 牵头单位 · responsible 责任单位 · cooperate 配合单位 · deadline 完成时限 · other 其他（保留）
+         * @enum {string}
+         */
+        ColumnRole: "task" | "measure" | "detail" | "lead" | "responsible" | "cooperate" | "deadline" | "number" | "other";
+        ImportPreviewItem: {
+            label: string;
+            path: string[];
+            headings: string[];
+            text: string;
+            lead: string[];
+            responsible: string[];
+            cooperate: string[];
+            deadline: {
+                text: string;
+                /** @enum {string} */
+                kind: "date" | "month" | "yearEnd" | "recurring" | "ongoing" | "relative" | "perDocument" | "unspecified";
+                due: string | null;
+            };
+            warnings: string[];
+            extras: {
+                column: string;
+                text: string;
+            }[];
+            line: number;
+        };
+        /**
+         * @description 列的含义：键为预览返回的 columns[].key（表头文字，无表头时为 #1、#2…），值为列的角色
+         * @example {
+         *       "谁来办": "responsible"
+         *     }
+         */
+        ColumnChoices: {
+            [key: string]: components["schemas"]["ColumnRole"];
+        } | null;
+        /**
+         * @example {
+         *       "text": "序号\t工作任务\t具体措施\t谁来办\t完成时限\n…",
+         *       "year": 2022,
+         *       "columnChoices": {
+         *         "谁来办": "responsible"
+         *       }
+         *     }
+         */
+        ImportPreviewRequest: {
+            text: string;
+            fileName?: string;
+            year?: number;
+            columnChoices?: components["schemas"]["ColumnChoices"];
+        };
+        ImportResult: {
+            plan: components["schemas"]["PlanSummary"];
+            items: number;
+            unplaced: {
+                line: number;
+                text: string;
+            }[];
         };
         PlanSummary: {
             id: string;
@@ -3908,14 +4110,6 @@ export interface components {
             updatedAt: string;
             taskCount: number;
         };
-        ImportResult: {
-            plan: components["schemas"]["PlanSummary"];
-            items: number;
-            unplaced: {
-                line: number;
-                text: string;
-            }[];
-        };
         /**
          * @example {
          *       "text": "一、…\n1.…〔牵头单位：市政务服务数据管理局〕",
@@ -3926,6 +4120,26 @@ export interface components {
             text: string;
             fileName?: string;
             year?: number;
+            columnChoices?: components["schemas"]["ColumnChoices"];
+            edits?: components["schemas"]["ImportEdit"][];
+        };
+        /**
+         * @description 审核时对某一项的修改：单位以“、”分隔（可写“X牵头，Y配合”），空文本为清空；完成时限按原文写法
+         * @example {
+         *       "index": 0,
+         *       "responsible": "市司法局、市财政局",
+         *       "deadline": "2022年9月底前"
+         *     }
+         */
+        ImportEdit: {
+            index: number;
+            lead?: string;
+            responsible?: string;
+            cooperate?: string;
+            deadline?: string;
+        };
+        PlanList: {
+            plans: components["schemas"]["PlanSummary"][];
         };
         PlanDetail: {
             plan: {

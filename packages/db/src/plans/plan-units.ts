@@ -27,3 +27,23 @@ export async function resolvePlanUnits(
     choices: owner ? directory.children(owner.id).map((o) => ({ ...named(o), kind: o.kind })) : [],
   };
 }
+
+/**
+ * Whether an org's tree knows a unit phrase — names someone as publishing would resolve it — for
+ * the importer's warning on units the office does not have (a document written for another one).
+ * Loads the org's neighbourhood once; the answer is a plain function over it.
+ */
+export async function unitKnowerOf(db: Db, orgId: string): Promise<(phrase: string) => boolean> {
+  const directory = createOrgDirectory(await listNeighbourhood(db, orgId));
+  const owner = directory.find(orgId);
+  if (!owner) return () => true;
+  const known = new Map<string, boolean>();
+  return (phrase) => {
+    let answer = known.get(phrase);
+    if (answer === undefined) {
+      answer = resolveUnitOrgs(phrase, owner, directory).length > 0;
+      known.set(phrase, answer);
+    }
+    return answer;
+  };
+}
