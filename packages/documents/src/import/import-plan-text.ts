@@ -6,6 +6,7 @@ import { readCellLines } from './cell-lines.ts';
 import { checkText } from './check-text.ts';
 import { type ColumnRole, readHeaderRow } from './column-roles.ts';
 import { detectLayout, type Layout, toTableRows } from './detect-layout.ts';
+import { setGeneralPartAside } from './general-part.ts';
 import { ImportError } from './import-error.ts';
 import { type KnowsUnit, withWarnings } from './import-warnings.ts';
 import { findPlanTitle, readMetadata } from './metadata.ts';
@@ -109,7 +110,8 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
       .map(Number)
       .find((y) => y >= 1990 && y <= 2100) ??
     new Date().getFullYear();
-  const { headings, items } = assembleDraft(read.blocks, { year, issuedOn: meta.issuedOn });
+  const assembled = assembleDraft(read.blocks, { year, issuedOn: meta.issuedOn });
+  const { headings, items, aside } = setGeneralPartAside(assembled.headings, assembled.items);
   if (!items.length) {
     const notice = noticeEnd !== null && noticeEnd > (lines.at(-1)?.n ?? 0);
     throw new ImportError('noMeasures', {
@@ -137,7 +139,7 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
     headings,
     items: checked.items,
     unplaced,
-    preamble: head.filter((l) => l.line !== titleLine?.n),
+    preamble: [...head.filter((l) => l.line !== titleLine?.n), ...aside].sort((a, b) => a.line - b.line),
     closing,
     layout,
     columns: read.columns ?? [],
