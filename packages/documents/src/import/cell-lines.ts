@@ -131,7 +131,7 @@ function fits(cell: string, role: ColumnRole, next: string): boolean {
  * that can only open a row (a measure's text where units were expected) arrives; a cell that does
  * not fit its column goes to the next column it fits (the cells between were merged, or empty).
  */
-function assembleRows(tokens: Token[], roles: ColumnRole[]): TableRow[] {
+function assembleRows(tokens: Token[], roles: ColumnRole[], loose: boolean): TableRow[] {
   const rows: TableRow[] = [];
   const width = roles.length;
   /** Number levels seen in each column: a （二） goes where the measure （一） went, not into a heading column. */
@@ -161,7 +161,7 @@ function assembleRows(tokens: Token[], roles: ColumnRole[]): TableRow[] {
     const fitsAt = (at: number) => fits(text, roles[at] as ColumnRole, next) && !numberedElsewhere(text, at);
     if (row && (k >= width || (k > firstText && isText(text) && !fitsAt(k)))) flush();
     if (!row) {
-      row = { line: token.line, cells: Array<string>(width).fill('') };
+      row = { line: token.line, cells: Array<string>(width).fill(''), ...(loose ? { loose } : {}) };
       k = 0;
     }
     if (text === EMPTY_CELL && token.explicit) {
@@ -198,7 +198,7 @@ export function readCellLines(lines: Line[]): CellLinesTable | null {
   const after = lines.slice(header.end);
   const style = separatorStyle(after);
   const { tokens, end } = tokenize(after, style);
-  const rows = assembleRows(tokens, roles);
+  const rows = assembleRows(tokens, roles, style === 'none');
   const headerRow: TableRow = { line: (lines[header.start] as Line).n, cells: header.cells };
   return { rows, header: headerRow, other: [...lines.slice(0, header.start), ...after.slice(end)] };
 }

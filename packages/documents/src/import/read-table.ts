@@ -20,6 +20,8 @@ export type TableRow = {
   closed?: boolean;
   /** The text stopped inside this row: its empty cells are missing, not "same as above". */
   cut?: boolean;
+  /** Recovered from one cell per line without separators: a vanished cell leaves no trace. */
+  loose?: boolean;
 };
 
 /** A column as the reader understood it: shown in the import review, where the author may change it. */
@@ -175,7 +177,9 @@ export function readTableRows(rows: TableRow[], options: TableReadOptions = {}):
     const detail = detailAt >= 0 ? cellParagraphs(cells[detailAt] ?? '').join('') : '';
     const target = measures.at(-1) ?? (continued ? lastMeasure() : null);
     if (detail && target) target.title = joinSentences(target.title, detail);
-    const filled = row.cut ? own : fillDown(above, own, continued);
+    // A row copied without separators that has cells of its own lacks the others: they were empty
+    // (as the paragraph reader reads a run); one with none shares the row above's (merged cells).
+    const filled = row.cut || (row.loose && hasOwnCells) ? own : fillDown(above, own, continued);
     if (continued) for (const b of rowMeasures) b.cells = filled;
     for (const b of measures) {
       b.cells = filled;
