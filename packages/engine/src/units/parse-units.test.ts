@@ -222,3 +222,39 @@ describe('other phrases the design names', () => {
     expect(texts(parseUnitCell('、；'))).toEqual([]);
   });
 });
+
+describe("a department plan's own words (科室 / 股室 / 局属单位) and role phrases", () => {
+  it("reads 各职能科（室）, 机关各科室 and 各股室 as the sections of the plan's owner", () => {
+    for (const phrase of ['各职能科（室）', '机关各科室', '各股室', '相关科（室）']) {
+      expect(sel(phrase), phrase).toEqual({ kind: 'relevantSections' });
+    }
+  });
+
+  it("reads 局直属事业单位 and 局属各单位 as all of the department's own units", () => {
+    expect(sel('局直属事业单位')).toEqual({ kind: 'departments', scope: 'all' });
+    expect(sel('局属各单位')).toEqual({ kind: 'departments', scope: 'all' });
+  });
+
+  it('keeps a unit with its 科室 in parentheses as one unit', () => {
+    expect(texts(parseUnitCell('区党政办（文秘科、宣传信息科）、区财政局'))).toEqual([
+      '区党政办（文秘科、宣传信息科）',
+      '区财政局',
+    ]);
+  });
+
+  it('reads 由X会同Y落实 as X leading with Y cooperating, and 各单位 with 按职责分工落实 as responsible', () => {
+    const together = parseUnitsInline('由区司法局会同区财政局、区税务局落实', 'responsible');
+    expect(texts(together.lead)).toEqual(['区司法局']);
+    expect(texts(together.cooperate)).toEqual(['区财政局', '区税务局']);
+    const zone = parseUnitsInline('区综治局牵头，各单位按职责分工落实', 'lead');
+    expect(texts(zone.lead)).toEqual(['区综治局']);
+    expect(texts(zone.responsible)).toEqual(['各单位']);
+  });
+
+  it('names no unit where a cell says 无, 暂无, / or —', () => {
+    for (const none of ['无', '暂无', '/', '／', '—', '——']) {
+      const units = parseUnitsInline(none, 'responsible');
+      expect([...units.lead, ...units.responsible, ...units.cooperate], none).toEqual([]);
+    }
+  });
+});

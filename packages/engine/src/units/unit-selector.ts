@@ -49,7 +49,12 @@ const RULES: Rule[] = [
   ],
   [/^各级各(?:部门|单位)$|^各地各(?:部门|单位)$|^各(?:部门|单位)$/, () => ({ kind: 'allUnits' })],
   // 相关科(室), 各科室, 有关股室: the sections of a department plan's owner.
-  [/^(?:相关|有关|各)(?:业务)?(?:科|股|处)(?:室|（室）)?$/, () => ({ kind: 'relevantSections' })],
+  [
+    /^(?:相关|有关|各)(?:职能|业务)?(?:科|股|处)(?:室|（室）)?$|^(?:机关)?各(?:职能)?(?:科|股|处)室$/,
+    () => ({ kind: 'relevantSections' }),
+  ],
+  // 局直属事业单位, 局属各单位, 局属单位: a department's own subordinate units, all of them.
+  [/^(?:局|委|办)(?:直属|属)(?:各)?(?:事业)?(?:单位|机构)$/, () => ({ kind: 'departments', scope: 'all' })],
   [new RegExp(`^${LEVEL}(?:人民)?政府(?:办公室|办公厅|办)$|^${LEVEL}府办$`), () => ({ kind: 'ownOffice' })],
   [new RegExp(`^${LEVEL}(?:人民)?政府$|^本级(?:人民)?政府$`), () => ({ kind: 'self' })],
 ];
