@@ -319,7 +319,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await dialog.getByLabel('Plan file (.docx, .xlsx, .txt, .md, at most 10 MB)').waitFor();
     await dialog.getByLabel('Paste text').check();
     await dialog.getByLabel('Plan text (copy and paste from a web page or Word)').waitFor();
-    expect(await dialog.getByRole('button', { name: 'Import as draft' }).count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Read', exact: true }).count()).toBe(1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'english-import-dialog.png') });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     // Switching back restores the Chinese labels the rest of the suite finds elements by.
@@ -329,7 +329,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await zhDialog.getByLabel('方案文本（可直接从网页或 Word 复制粘贴）').waitFor();
     await zhDialog.getByLabel('上传文件').check();
     await zhDialog.getByLabel(/方案文件/).waitFor();
-    expect(await zhDialog.getByRole('button', { name: '导入为草稿' }).count()).toBe(1);
+    expect(await zhDialog.getByRole('button', { name: '读取', exact: true }).count()).toBe(1);
     await zhDialog.getByRole('button', { name: '取消' }).click();
     await openCountyTask(page);
     await page.locator('.item-editor').getByLabel('完成时限').waitFor();

@@ -46,7 +46,10 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await expect.poll(() => page.locator('.empty-state').textContent()).toContain('导入方案');
     await page.getByRole('button', { name: '导入方案' }).click();
     await page.getByLabel(/方案文件/).setInputFiles(SEED);
-    await page.getByRole('button', { name: '导入为草稿' }).click();
+    await page.getByRole('button', { name: '读取', exact: true }).click();
+    // The review: the outline as read beside the source, nothing to check; then the draft.
+    await expect.poll(() => page.locator('.import-summary').textContent()).toBe('共 53 项，0 项需核对，0 行未归位');
+    await page.getByRole('button', { name: '创建草稿' }).click();
     await expect.poll(() => page.locator('.banner').first().textContent()).toContain('已导入 53 项任务');
     expect(await page.locator('.outline-task').count()).toBe(53);
     // The author checks one item: its deadline is read as the parser reads it.

@@ -192,7 +192,8 @@ export const importPreviewSchema = z
       }),
     }),
     /** The column roles this office last chose for the same issuer (already applied when none were sent). */
-    rememberedChoices: columnChoicesSchema.nullable(),
+    // Not ColumnChoices.nullable(): that would make the request's ColumnChoices nullable in the OpenAPI document.
+    rememberedChoices: z.record(z.string(), columnRoleSchema).nullable(),
   })
   .meta({ id: 'ImportPreview' });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;

@@ -74,6 +74,21 @@ export type EscalationList = Schemas['EscalationList'];
 export type DerivationPreview = Schemas['DerivationPreview'];
 export type ItemPatch = Schemas['ItemPatchRequest']['patch'];
 export type LedgerQuery = NonNullable<paths['/api/ledger']['get']['parameters']['query']>;
+export type ImportPreview = Schemas['ImportPreview'];
+export type ImportPreviewRequest = Schemas['ImportPreviewRequest'];
+export type ImportTextRequest = Schemas['ImportTextRequest'];
+export type ImportEdit = Schemas['ImportEdit'];
+export type ColumnRole = Schemas['ColumnRole'];
+export type ColumnChoices = Schemas['ColumnChoices'];
+
+/** The import form: the file, the year if given, the column roles as JSON if any. */
+function importForm(file: File, year?: number, columnChoices?: ColumnChoices): FormData {
+  const form = new FormData();
+  form.set('file', file);
+  if (year) form.set('year', String(year));
+  if (columnChoices && Object.keys(columnChoices).length) form.set('columnChoices', JSON.stringify(columnChoices));
+  return form;
+}
 
 const planPath = (planId: string) => ({ params: { path: { planId } } });
 const assignmentPath = (assignmentId: string) => ({ params: { path: { assignmentId } } });
@@ -87,16 +102,18 @@ export const api = {
 
   plans: (query: { year?: number; ownerOrgId?: string } = {}) => call(http.GET('/api/plans', { params: { query } })),
   plan: (planId: string) => call(http.GET('/api/plans/{planId}', planPath(planId))),
-  importText: (text: string, fileName?: string, year?: number) =>
+  /** Reads a paste (or a file's text, sent back) for the review: nothing is saved. */
+  previewImportText: (body: ImportPreviewRequest) => call(http.POST('/api/plans/import/preview', { body })),
+  /** Reads an uploaded file for the review: nothing is saved. */
+  previewImportFile: (file: File, year?: number, columnChoices?: ColumnChoices) =>
     call(
-      http.POST('/api/plans/import', { body: { text, ...(fileName ? { fileName } : {}), ...(year ? { year } : {}) } }),
+      http.POST('/api/plans/import/preview', {
+        body: importForm(file, year, columnChoices) as never,
+        bodySerializer: (b) => b as FormData,
+      }),
     ),
-  importFile: (file: File, year?: number) => {
-    const form = new FormData();
-    form.set('file', file);
-    if (year) form.set('year', String(year));
-    return call(http.POST('/api/plans/import', { body: form as never, bodySerializer: (b) => b as FormData }));
-  },
+  /** Creates the draft from the reviewed text, with the column roles and corrections settled on. */
+  importText: (body: ImportTextRequest) => call(http.POST('/api/plans/import', { body })),
   patchItem: (planId: string, itemId: string, expectedVersion: number, patch: ItemPatch, reason?: string) =>
     call(
       http.PATCH('/api/plans/{planId}/items/{itemId}', {

@@ -4034,7 +4034,9 @@ export interface components {
                     unplacedLines: number;
                 };
             };
-            rememberedChoices: components["schemas"]["ColumnChoices"];
+            rememberedChoices: {
+                [key: string]: components["schemas"]["ColumnRole"];
+            } | null;
         };
         /**
          * @description task 标题（上级任务）· measure 具体措施 · detail 措施说明 · number 序号 · lead 牵头单位 · responsible 责任单位 · cooperate 配合单位 · deadline 完成时限 · other 其他（保留）
@@ -4063,15 +4065,6 @@ export interface components {
             line: number;
         };
         /**
-         * @description 列的含义：键为预览返回的 columns[].key（表头文字，无表头时为 #1、#2…），值为列的角色
-         * @example {
-         *       "谁来办": "responsible"
-         *     }
-         */
-        ColumnChoices: {
-            [key: string]: components["schemas"]["ColumnRole"];
-        } | null;
-        /**
          * @example {
          *       "text": "序号\t工作任务\t具体措施\t谁来办\t完成时限\n…",
          *       "year": 2022,
@@ -4085,6 +4078,15 @@ export interface components {
             fileName?: string;
             year?: number;
             columnChoices?: components["schemas"]["ColumnChoices"];
+        };
+        /**
+         * @description 列的含义：键为预览返回的 columns[].key（表头文字，无表头时为 #1、#2…），值为列的角色
+         * @example {
+         *       "谁来办": "responsible"
+         *     }
+         */
+        ColumnChoices: {
+            [key: string]: components["schemas"]["ColumnRole"];
         };
         ImportResult: {
             plan: components["schemas"]["PlanSummary"];

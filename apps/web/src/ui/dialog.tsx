@@ -11,6 +11,8 @@ export function Dialog(props: {
   onClose: () => void;
   children: JSX.Element;
   wide?: boolean;
+  /** Nearly the whole window: two panes side by side (the import review). */
+  full?: boolean;
 }) {
   let element: HTMLDialogElement | undefined;
   createEffect(() => {
@@ -22,7 +24,7 @@ export function Dialog(props: {
   return (
     <dialog
       ref={element}
-      class={props.wide ? 'dialog wide' : 'dialog'}
+      class={props.full ? 'dialog full' : props.wide ? 'dialog wide' : 'dialog'}
       aria-label={props.title}
       onClose={() => props.onClose()}
       onCancel={(e) => {

@@ -2,6 +2,7 @@ import { type Locale, locale } from './locale.ts';
 import { assertDistinctKeys } from './messages/assert-distinct-keys.ts';
 import { DESK_EN, DESK_ZH } from './messages/desk.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
+import { IMPORT_REVIEW_EN, IMPORT_REVIEW_ZH } from './messages/import-review.ts';
 import { LEDGER_EN, LEDGER_ZH } from './messages/ledger.ts';
 import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
@@ -208,6 +209,7 @@ assertDistinctKeys({
   BASE_ZH,
   LEDGER_ZH,
   EDITOR_ZH,
+  IMPORT_REVIEW_ZH,
   OUTLINE_ZH,
   RULES_ZH,
   WORKFLOW_ZH,
@@ -220,6 +222,7 @@ const ZH = {
   ...BASE_ZH,
   ...LEDGER_ZH,
   ...EDITOR_ZH,
+  ...IMPORT_REVIEW_ZH,
   ...OUTLINE_ZH,
   ...RULES_ZH,
   ...WORKFLOW_ZH,
@@ -428,6 +431,7 @@ const EN: Record<MessageKey, string> = {
   ...BASE_EN,
   ...LEDGER_EN,
   ...EDITOR_EN,
+  ...IMPORT_REVIEW_EN,
   ...OUTLINE_EN,
   ...RULES_EN,
   ...WORKFLOW_EN,

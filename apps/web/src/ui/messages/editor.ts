@@ -34,8 +34,6 @@ export const EDITOR_ZH = {
   'import.fileLabel': '方案文件（.docx、.xlsx、.txt、.md，不超过 10 MB）',
   'import.year': '计划年度（可不填，默认从标题识别）',
   'import.yearPlaceholder': '如 2022',
-  'import.busy': '正在导入…',
-  'import.submit': '导入为草稿',
   'publish.title': '发布第 {v} 版',
   'publish.body': '发布后本版本不可再改；方案中的 {n} 项任务将下达到所列承办单位，进入台账。',
   'publish.unaddressed':
@@ -102,8 +100,6 @@ export const EDITOR_EN: Record<keyof typeof EDITOR_ZH, string> = {
   'import.fileLabel': 'Plan file (.docx, .xlsx, .txt, .md, at most 10 MB)',
   'import.year': 'Plan year (optional, read from the title by default)',
   'import.yearPlaceholder': 'e.g. 2022',
-  'import.busy': 'Importing…',
-  'import.submit': 'Import as draft',
   'publish.title': 'Publish version {v}',
   'publish.body':
     'A published version cannot be changed; the plan’s {n} tasks go out to the units it names and into their ledgers.',
