@@ -239,6 +239,15 @@ describe('every route under requests shaped by its OpenAPI schemas, with hostile
         );
         await expectProperAnswer(imported, `import ${name}`);
         expect(imported.status, name).toBeGreaterThanOrEqual(400);
+        // Reading one for the import review goes through the same readers and limits.
+        const previewForm = new FormData();
+        previewForm.append('file', new File([bytes], name));
+        const previewed = await withinBudget(
+          author.request('/api/plans/import/preview', { method: 'POST', body: previewForm }),
+          `preview ${name}`,
+        );
+        await expectProperAnswer(previewed, `preview ${name}`);
+        expect(previewed.status, `preview ${name}`).toBeGreaterThanOrEqual(400);
         const row = rows[0];
         if (row) {
           const report = new FormData();
