@@ -103,8 +103,6 @@ function differences(expected: Expected, draft: PlanDraft): string[] {
  */
 const KNOWN_GAPS: Record<string, string> = {
   'deqing-county-2022-yaodian': 'units named in notes inside a paragraph (牵头单位：… mid-text) are not read',
-  'jingzhou-city-2022-table-head':
-    'a pipe table whose rows have more cells than its header (merged heading cells copied as cells) is not realigned from the right',
   'township-2024-yaodian':
     'a document-sharing page whose page numbers 1、2、3、 split a prose plan: the outline inside the pages is not recovered',
 };

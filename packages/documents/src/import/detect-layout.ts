@@ -91,5 +91,18 @@ export function toTableRows(
     }
     rows.push({ line: l.n, cells: splitTabs(quotes(text) % 2 === 0 ? text : l.text) });
   }
+  markCutRow(rows, lines, layout === 'tabTable' ? null : borders);
   return { rows, other };
+}
+
+/**
+ * A fragment that stops inside its last row (a web page cut at 2,000 characters): in a table whose
+ * rows end with |, a last line without one was cut, and its missing cells are missing, not "same
+ * as above".
+ */
+function markCutRow(rows: TableRow[], lines: Line[], borders: Borders | null): void {
+  const last = rows.at(-1);
+  const lastLine = lines.findLast((l) => l.text.trim());
+  if (!last || !borders?.trailing || lastLine?.n !== last.line) return;
+  if (!lastLine.text.trim().endsWith('|')) last.cut = true;
 }

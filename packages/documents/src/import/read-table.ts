@@ -390,9 +390,10 @@ export function readTableRows(rows: TableRow[], options: TableReadOptions = {}):
  * cell copied as an extra cell: "\t\t9.在…"): the cells are moved so the measure is under its
  * header again, the filled cells before it going to the task columns in order.
  */
-function realign(cells: string[], roles: ColumnRole[]): string[] {
+function realign(row: string[], roles: ColumnRole[]): string[] {
   const measureAt = roles.indexOf('measure');
-  if (measureAt < 0 || cellParagraphs(cells[measureAt] ?? '').some(isMeasureLabel)) return cells;
+  if (measureAt < 0 || cellParagraphs(row[measureAt] ?? '').some(isMeasureLabel)) return row;
+  const cells = numberMeasureCell(row, roles);
   const m = cells.findIndex((c) => cellParagraphs(c).some(isMeasureLabel));
   if (m < 0 || m === measureAt) return cells;
   const before = cells.slice(0, m).filter(Boolean);
@@ -402,6 +403,23 @@ function realign(cells: string[], roles: ColumnRole[]): string[] {
     before.length > measureAt ? [...before.slice(0, measureAt - 1), before.slice(measureAt - 1).join('\n')] : before;
   const head = [...slots, ...Array<string>(measureAt - slots.length).fill('')];
   return [...head, cells[m] as string, ...cells.slice(m + 1)];
+}
+
+/**
+ * A bare number cell followed by a sentence, away from the measure column (a header cell merged
+ * over 序号 and 具体要求: "1 | 进一步增强…"): the number is the measure's, "1.进一步增强…".
+ */
+function numberMeasureCell(cells: string[], roles: ColumnRole[]): string[] {
+  const measureAt = roles.indexOf('measure');
+  const k = cells.findIndex(
+    (c, i) => isBareNumber(c.trim()) && i + 1 !== measureAt && cellParagraphs(cells[i + 1] ?? '').join('').length > 8,
+  );
+  // A bare number in the 序号 column is read there; one in a column kept aside is a score (分值).
+  if (k < 0 || roles[k] === 'number' || roles[k] === 'other') return cells;
+  const numbered = [...cells];
+  numbered[k + 1] = `${cells[k]?.trim()}.${cells[k + 1]}`;
+  numbered[k] = '';
+  return numbered;
 }
 
 /** Whether the measures of this table carry their own numbers (most measure cells start with one). */
