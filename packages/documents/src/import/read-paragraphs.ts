@@ -1,4 +1,4 @@
-import type { UnitRole } from '@cascade/engine';
+import { dedupeUnits, type UnitRole, type UnitsByRole } from '@cascade/engine';
 import type { Block, Line, ReadResult } from './block.ts';
 import { isPageNumber } from './boilerplate.ts';
 import { RunCarryOver } from './carry-over.ts';
@@ -12,6 +12,13 @@ function unitRolesOf(header: ColumnRole[]): UnitRole[] {
   const roles = header.filter((r): r is UnitRole => r === 'lead' || r === 'responsible' || r === 'cooperate');
   return roles.length ? roles : ['responsible'];
 }
+
+const mergeUnits = (a: UnitsByRole, b: UnitsByRole): UnitsByRole =>
+  dedupeUnits({
+    lead: [...a.lead, ...b.lead],
+    responsible: [...a.responsible, ...b.responsible],
+    cooperate: [...a.cooperate, ...b.cooperate],
+  });
 
 /** A measure whose text ends a sentence: what follows is more likely its units than its text. */
 const ends = (block: Block) => /[。；;！!]$/.test(block.title);
@@ -115,7 +122,8 @@ export function readParagraphs(lines: Line[]): ReadResult {
         runs.addMeasure(block);
       }
       blocks.push(block);
-      open = annotation ? null : block;
+      // Notes inside the paragraph leave it open: a note on the next line may still follow.
+      open = annotation && !annotation.inline ? null : block;
       result.lastLine = line.n;
       continue;
     }
@@ -153,10 +161,10 @@ export function readParagraphs(lines: Line[]): ReadResult {
       const annotation = readUnitsAnnotation(text);
       open.title = mendSpaces(`${open.title}${annotation ? annotation.rest : text}`);
       if (annotation) {
-        open.units = annotation.units;
+        open.units = open.units ? mergeUnits(open.units, annotation.units) : annotation.units;
         if (annotation.deadlineText) open.cells = { ...open.cells, deadline: annotation.deadlineText };
         runs.dropMeasure(open);
-        open = null;
+        if (!annotation.inline) open = null;
       }
     } else {
       result.unplaced.push({ line: line.n, text });

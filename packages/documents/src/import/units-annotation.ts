@@ -1,4 +1,5 @@
 import {
+  dedupeUnits,
   emptyUnits,
   OTHER_LABEL,
   parseDeadline,
@@ -10,7 +11,7 @@ import {
   type UnitsByRole,
 } from '@cascade/engine';
 import type { MeasureCells } from './block.ts';
-import { readOutlineLabel } from './outline-label.ts';
+import { mendSpaces, readOutlineLabel } from './outline-label.ts';
 
 /** Deadline labels inside an annotation: 〔…；完成时限∶2022年底前〕 (the engine's, one list). */
 const DEADLINE_WORDS = OTHER_LABEL;
@@ -28,7 +29,7 @@ const BRACKETED = new RegExp(
 const LABELLED = new RegExp(`^${ROLE_LABEL}\\s*[∶:：]`);
 const BARE = new RegExp(`(?:^|[。；;！!])\\s*(${ROLE_LABEL}\\s*[∶:：].*?)\\s*[。.]?\\s*$`);
 
-export type UnitsAnnotation = { units: UnitsByRole; deadlineText?: string; rest: string };
+export type UnitsAnnotation = { units: UnitsByRole; deadlineText?: string; rest: string; inline?: boolean };
 
 /**
  * The units a paragraph names at its end (贵溪: "…〔牵头单位∶市政府办；责任单位∶各乡(镇、街道)〕"),
@@ -36,6 +37,32 @@ export type UnitsAnnotation = { units: UnitsByRole; deadlineText?: string; rest:
  * Returns the units and the paragraph without them, or null when there is no such annotation.
  */
 export function readUnitsAnnotation(text: string): UnitsAnnotation | null {
+  const atEnd = readEndAnnotation(text);
+  return withInlineNotes(atEnd, atEnd ? atEnd.rest : text);
+}
+
+/** "(牵头单位:县发改局、县建设局)" inside a paragraph: the sentence before it is that unit's work. */
+const INLINE_NOTE = new RegExp(`[（(]\\s*(${ROLE_LABEL}\\s*[∶:：][^（）()〔〕]{1,80}?)\\s*[)）]`, 'g');
+
+/**
+ * A paragraph that names units after some of its sentences (德清: "…建设环境。(牵头单位:县发改局、县
+ * 建设局)围绕…"): the measure is all of them, its units the union, its text without the notes.
+ * `inline` says the paragraph had no annotation at its end, so a note on the next line may follow.
+ */
+function withInlineNotes(atEnd: UnitsAnnotation | null, text: string): UnitsAnnotation | null {
+  const notes = [...text.matchAll(INLINE_NOTE)];
+  if (!notes.length) return atEnd;
+  const units = atEnd ? { ...atEnd.units } : emptyUnits();
+  for (const note of notes) {
+    const parsed = parseUnitsTail(`〔${labelledParts(note[1] as string).join('；')}〕`)?.units;
+    if (parsed)
+      for (const role of ['lead', 'responsible', 'cooperate'] as const) units[role] = [...units[role], ...parsed[role]];
+  }
+  const rest = mendSpaces(text.replace(INLINE_NOTE, '')).trim();
+  return { ...atEnd, units: dedupeUnits(units), rest, ...(atEnd ? {} : { inline: true }) };
+}
+
+function readEndAnnotation(text: string): UnitsAnnotation | null {
   const bracketed = BRACKETED.exec(text);
   const m = bracketed ?? BARE.exec(text);
   if (!m) return readRolePhraseTail(text);
