@@ -1,7 +1,8 @@
+import { saysNone } from '@cascade/engine';
 import type { Line } from './block.ts';
 import { type ColumnRole, readColumnRole, readHeaderRow } from './column-roles.ts';
 import { readOutlineLabel } from './outline-label.ts';
-import { EMPTY_MARK, type TableRow } from './read-table.ts';
+import type { TableRow } from './read-table.ts';
 
 const EMPTY_CELL = '—';
 
@@ -18,7 +19,6 @@ export type CellLinesTable = { rows: TableRow[]; other: Line[]; header: TableRow
 
 type Token = { kind: 'cell'; line: number; text: string; explicit?: boolean } | { kind: 'rowEnd'; line: number };
 
-const NO_VALUE = /^(?:无|暂无|[/／\\—–－-]+)$/;
 const PIPES_ONLY = /^\s*\|+\s*$/;
 /** Written without a regex: `\s*\|\s*$` backtracks on a long line of spaces. */
 const endsWithPipe = (text: string) => text.trimEnd().endsWith('|');
@@ -104,7 +104,7 @@ function fits(cell: string, role: ColumnRole, next: string): boolean {
   const t = cell.replace(/\n/g, '');
   if (!t) return true;
   // "—" / "无" / "/" stands for an empty cell of any column but the text columns.
-  if (EMPTY_MARK.test(t)) return role !== 'task' && role !== 'measure' && role !== 'detail';
+  if (saysNone(t)) return role !== 'task' && role !== 'measure' && role !== 'detail';
   switch (role) {
     case 'number':
       return /^\d{1,4}$/.test(t);

@@ -1,10 +1,9 @@
-import { dedupeUnits, type UnitRole, type UnitsByRole } from '@cascade/engine';
+import { dedupeUnits, saysNone, type UnitRole, type UnitsByRole } from '@cascade/engine';
 import type { Block, Line, ReadResult } from './block.ts';
 import { isPageNumber } from './boilerplate.ts';
 import { RunCarryOver } from './carry-over.ts';
 import { type ColumnRole, readColumnRole } from './column-roles.ts';
 import { mendSpaces, readOutlineLabel } from './outline-label.ts';
-import { EMPTY_MARK } from './read-table.ts';
 import { isDeadlineLine, isUnitsLine, readLabelledCells, readUnitsAnnotation } from './units-annotation.ts';
 
 /** Unit columns of a header read line by line (惠州: 工作任务 / 具体措施 / 责任单位 / 完成时限). */
@@ -132,7 +131,7 @@ export function readParagraphs(lines: Line[]): ReadResult {
       result.preamble.push({ line: line.n, text });
       continue;
     }
-    if (EMPTY_MARK.test(text) && (runs.hasPending() || runs.expectsMoreUnits() || runs.expectsDeadline())) {
+    if (saysNone(text) && (runs.hasPending() || runs.expectsMoreUnits() || runs.expectsDeadline())) {
       // A cell written empty ("—", "/"): it holds its column's place in the run.
       if (runs.hasPending() || runs.expectsMoreUnits()) runs.unitsLine(text);
       else runs.deadlineLine(text);

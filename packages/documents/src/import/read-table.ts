@@ -1,4 +1,4 @@
-import { chineseNumeral } from '@cascade/engine';
+import { chineseNumeral, saysNone } from '@cascade/engine';
 import type { Block, MeasureCells, ReadResult } from './block.ts';
 import { fillDown } from './carry-over.ts';
 import {
@@ -60,9 +60,6 @@ function joinCellLines(lines: string[], role: CellRole): string {
   );
 }
 
-/** A cell that says it is empty: "—", "无", "/" (not merged from above). */
-export const EMPTY_MARK = /^(?:无|暂无|[/／\\—–－-]+)$/;
-const isEmptyMark = (cell: string) => EMPTY_MARK.test(cell.trim());
 const isMeasureLabel = (p: string) => (readOutlineLabel(p)?.level ?? 0) >= 3;
 const isHeadingLabel = (p: string) => (readOutlineLabel(p)?.level ?? 9) <= 2;
 /** A 序号 cell: a bare number, not a label. */
@@ -129,9 +126,6 @@ export function readTableRows(rows: TableRow[], options: TableReadOptions = {}):
     }
     if (roles) readRowByColumns(row, realign(cells, roles), roles);
     else readRowByContent(row, cells);
-  }
-  if (!roles && guessed.length) {
-    result.columns = guessed.map((role, i) => ({ key: `#${i + 2}`, header: '', role }));
   }
   return result;
 
@@ -235,7 +229,7 @@ export function readTableRows(rows: TableRow[], options: TableReadOptions = {}):
     const own: MeasureCells = {};
     columns.forEach((role, i) => {
       if (!CELL_ROLES.has(role)) return;
-      if (isEmptyMark(cells[i] ?? '')) {
+      if (saysNone(cells[i] ?? '')) {
         own[role as CellRole] ??= '';
         return;
       }

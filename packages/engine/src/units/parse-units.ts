@@ -20,8 +20,13 @@ const OTHER_PART = new RegExp(`^${OTHER_LABEL}\\s*[∶:：]`);
 /** "由市司法局牵头": the 由 belongs to the sentence, not the unit. */
 const LEADING_BY = /^由/;
 const MAX_PASSES = 6;
-/** What a clerk writes in a cell that names no unit: 无, 暂无, /, —. */
-const NO_UNIT = /^(?:无|暂无|空|[/／\\—–－\-_·.。]+)$/;
+/** What a clerk writes in a cell that holds nothing: 无, 暂无, /, —. */
+const SAYS_NONE = /^(?:无|暂无|空|[/／\\—–－\-_·.。]+)$/;
+
+/** Whether a cell says it is empty ("—", "无", "/"): no unit, no deadline — not "same as above". */
+export function saysNone(cell: string): boolean {
+  return SAYS_NONE.test(cell.trim());
+}
 
 type RoleRun = { role: UnitRole; byFunction: boolean; body: string };
 
@@ -71,7 +76,7 @@ function toRef(raw: string, runByFunction: boolean): UnitRef | null {
     if (next === text) break;
     text = next;
   }
-  if (!text || ROLE_WORD_ONLY.test(text) || NO_UNIT.test(text)) return null;
+  if (!text || ROLE_WORD_ONLY.test(text) || saysNone(text)) return null;
   const selector = readUnitSelector(text);
   return { text, selector: byFunction && selector.kind === 'departments' ? { ...selector, byFunction } : selector };
 }
