@@ -20,6 +20,7 @@ import {
   type ImportOptions,
   importPlanText,
   readPlanFileText,
+  toItemJson,
 } from '@cascade/documents';
 import {
   checkDeadlineText,
@@ -290,16 +291,10 @@ function previewDto(source: ImportSource, read: Read): ImportPreview {
         header: col.header,
         role: (ROLES.has(col.role) ? col.role : 'other') as ColumnRole,
       })),
+      // The CLI's item shape (one mapping), plus what the review shows beside it.
       items: draft.items.map((item) => ({
-        label: item.label,
-        path: item.path,
+        ...toItemJson(item),
         headings: item.headings,
-        text: item.text,
-        lead: item.units.lead.map((u) => u.text),
-        responsible: item.units.responsible.map((u) => u.text),
-        cooperate: item.units.cooperate.map((u) => u.text),
-        deadline: { text: item.deadline.text, kind: item.deadline.kind, due: item.deadline.due },
-        warnings: item.warnings ?? [],
         extras: item.extras ?? [],
         line: item.line,
       })),
