@@ -178,6 +178,11 @@ function assembleRows(tokens: Token[], roles: ColumnRole[], loose: boolean): Tab
     const level = readOutlineLabel(text)?.level;
     if (level) levelsIn[at]?.add(level);
     k = at + 1;
+    // A heading in the last heading column followed by another heading of that column: the first
+    // was a row across the table (四、…) and the next opens the next row ((十一)… | 31.…).
+    const nextLevel = readOutlineLabel(next)?.level ?? 9;
+    const lastTaskColumn = roles[at] === 'task' && !roles.some((r, i) => i > at && r === 'task');
+    if (lastTaskColumn && (level ?? 9) <= 2 && nextLevel <= 2 && levelsIn[at]?.has(nextLevel)) flush();
   }
   const last = row as TableRow | null;
   // The stream stopped inside a row (a fragment cut mid-table): its missing cells are missing,

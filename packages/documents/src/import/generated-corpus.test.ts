@@ -157,10 +157,6 @@ function passRateTable(): string {
  * so the day one imports right the test says so and it comes off this list.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  'dianjiang-county-2022/cellPerLineBars#1':
-    'one cell per line with | separators, a heading row across the table next to a task cell: the measure after it takes the deadline above',
-  'dianjiang-county-2022/cellPerLineBars#5':
-    'one cell per line with | separators, a heading row across the table next to a task cell: the measure after it takes the deadline above',
   'dianjiang-county-2022/docx#5':
     'Word table with the deadline column first and several measures per merged cell: one measure is lost',
 };
