@@ -3,10 +3,10 @@ import type { Line } from './block.ts';
 import { type ColumnRole, readColumnRole, readHeaderRow } from './column-roles.ts';
 import { readOutlineLabel } from './outline-label.ts';
 import type { TableRow } from './read-table.ts';
-
-const EMPTY_CELL = '—';
-
 import { isDeadlineLine, isUnitsLine } from './units-annotation.ts';
+
+/** What a cell written empty between separators becomes: empty, not "same as above". */
+const EMPTY_CELL = '—';
 
 /**
  * A table flattened to one cell per line, as copying from a PDF or a web page leaves it:
@@ -30,6 +30,9 @@ const stripPipe = (text: string) => (endsWithPipe(text) ? text.trimEnd().slice(0
 /** The header: at least two consecutive lines, each one header word, forming a header row. */
 function findHeader(lines: Line[]): { start: number; end: number; cells: string[] } | null {
   for (let i = 0; i < lines.length; i++) {
+    // A header starts with a header word: blank and | lines are skipped here, not rescanned.
+    const first = (lines[i] as Line).text.trim();
+    if (!first || PIPES_ONLY.test(first)) continue;
     const cells: string[] = [];
     let j = i;
     for (; j < lines.length; j++) {
