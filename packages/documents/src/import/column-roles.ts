@@ -78,7 +78,9 @@ export function readColumnRole(cell: string): ColumnRole | null {
     return null;
   }
   if (NUMBER.test(t)) return 'number';
-  if (t.replace(HEADER_VOCABULARY, '').length > MAX_LEFTOVER) return null;
+  // What is left once header words are out: little, and not a unit's ending (项目股, 督查室 are sections).
+  const leftover = t.replace(HEADER_VOCABULARY, '');
+  if (leftover.length > MAX_LEFTOVER || /[科股处室局委办所队站]$/.test(leftover)) return null;
   if (ASIDE.test(t) && !/^(?:完成时限|时间要求)/.test(t)) return 'other';
   const roleWords = [LEAD, COOPERATE, RESPONSIBLE]
     .map((re) => ({ re, at: t.search(re) }))
@@ -107,6 +109,8 @@ export function readHeaderRow(cells: string[]): ColumnRole[] | null {
   const roles = cells.map((c) => (c.trim() ? readColumnRole(c) : null));
   const known = roles.filter((r) => r !== null);
   if (known.length < 2 || known.length * 3 < filled.length * 2) return null;
+  // A row holding a measure's text is content, whatever its short cells say.
+  if (filled.some((c) => c.trim().length > MAX_HEADER_LENGTH * 2)) return null;
   const hasWork = known.some((r) => r === 'measure' || r === 'task');
   const hasUnitsOrDue = known.some((r) => r === 'lead' || r === 'responsible' || r === 'cooperate' || r === 'deadline');
   if (!hasWork && !known.some((r) => r === 'lead' || r === 'responsible')) return null;
