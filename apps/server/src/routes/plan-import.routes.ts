@@ -20,6 +20,7 @@ import {
   type ImportOptions,
   importPlanText,
   readPlanFileText,
+  toImportJson,
   toItemJson,
 } from '@cascade/documents';
 import {
@@ -279,19 +280,14 @@ function previewDto(source: ImportSource, read: Read): ImportPreview {
     source: source.text,
     fileName: source.fileName,
     draft: {
-      title: draft.title,
-      docNumber: draft.docNumber,
-      issuer: draft.issuer,
-      issuedOn: draft.issuedOn,
-      year: draft.year,
-      basis: draft.basis,
+      // The CLI's shape (one mapping), plus what the review shows beside it.
+      ...toImportJson(draft),
       layout: draft.layout ?? 'paragraphs',
       columns: (draft.columns ?? []).map((col) => ({
         key: col.key,
         header: col.header,
         role: (ROLES.has(col.role) ? col.role : 'other') as ColumnRole,
       })),
-      // The CLI's item shape (one mapping), plus what the review shows beside it.
       items: draft.items.map((item) => ({
         ...toItemJson(item),
         headings: item.headings,
@@ -301,11 +297,6 @@ function previewDto(source: ImportSource, read: Read): ImportPreview {
       unplaced: lines(draft.unplaced),
       preamble: lines(draft.preamble),
       closing: lines(draft.closing),
-      summary: draft.summary ?? {
-        items: draft.items.length,
-        itemsWithWarnings: draft.items.filter((i) => i.warnings?.length).length,
-        unplacedLines: draft.unplaced.length,
-      },
     },
     rememberedChoices: read.remembered ? { ...read.remembered } : null,
   };

@@ -145,8 +145,7 @@ export function applyColumnChoices(
   choices: Readonly<Record<string, ColumnRole>> | undefined,
 ): ColumnRole[] {
   if (!choices || !Object.keys(choices).length) return roles;
-  const chosen = roles.map((r, i) => choices[columnKey(headers[i] ?? '', i)] ?? r);
-  return chosen;
+  return roles.map((r, i) => choices[columnKey(headers[i] ?? '', i)] ?? r);
 }
 
 /** The key a column's role is remembered by: its header words, or "#n" without a header. */

@@ -28,6 +28,11 @@ export function toImportJson(draft: PlanDraft) {
     basis: draft.basis,
     items: draft.items.map(toItemJson),
     unplaced: draft.unplaced,
-    summary: draft.summary ?? { items: draft.items.length, itemsWithWarnings: 0, unplacedLines: draft.unplaced.length },
+    // A draft built elsewhere (stored, derived) has no summary: counted the same way.
+    summary: draft.summary ?? {
+      items: draft.items.length,
+      itemsWithWarnings: draft.items.filter((i) => i.warnings?.length).length,
+      unplacedLines: draft.unplaced.length,
+    },
   };
 }
