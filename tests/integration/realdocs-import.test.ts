@@ -101,10 +101,7 @@ function differences(expected: Expected, draft: PlanDraft): string[] {
  * Fragments the importer does not read as a clerk does yet, each with why. `it.fails` asserts they
  * still differ, so the day one is read right the test says so and it moves to the list above.
  */
-const KNOWN_GAPS: Record<string, string> = {
-  'township-2024-yaodian':
-    'a document-sharing page whose page numbers 1、2、3、 split a prose plan: the outline inside the pages is not recovered',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 describe('importing fragments of real documents (tests/fixtures/import/realdocs)', () => {
   it('has a hand-written expectation for every fragment', () => {

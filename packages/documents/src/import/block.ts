@@ -2,7 +2,15 @@ import type { UnitRole, UnitsByRole } from '@cascade/engine';
 import type { OutlineLabel } from './outline-label.ts';
 
 /** A line of the source text with its 1-based number. */
-export type Line = { n: number; text: string };
+export type Line = {
+  n: number;
+  text: string;
+  /**
+   * Lines joined into this one (the pages of a document-sharing site's copy, see shared-pages):
+   * the offset in `text` where each began and its line number, so text cut from it keeps its line.
+   */
+  joined?: { at: number; n: number }[];
+};
 
 /** Text kept with its line: unplaced, preamble or closing. */
 export type TextLine = { line: number; text: string };

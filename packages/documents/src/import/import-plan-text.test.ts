@@ -180,6 +180,39 @@ describe('the same seed document in other clothes gives the same measures', () =
     const text = guixi.replace('2021年贵溪市政务公开工作要点\n2021年是', '2021年是');
     expectMatchesFixture(text, fixture('guixi-city-2021'), 2021);
   });
+
+  /**
+   * 贵溪 with its paragraph breaks lost, from the notice to the closing requirement: as one line (a
+   * PDF copied as one run) and as a document-sharing site shows it — its file name, its blurb, and
+   * pages of 300 characters numbered 1、2、… cut wherever they end. The outline is found again in
+   * the run; the closing requirement after the last measure's 〔…〕 is reported, on the line it is on.
+   */
+  const run = guixi.split('\n').slice(2).join('');
+  const pages = Array.from({ length: Math.ceil(run.length / 300) }, (_, i) => run.slice(i * 300, i * 300 + 300));
+  const shared = [
+    '2021年贵溪市政务公开工作要点.docx',
+    '《2021年贵溪市政务公开工作要点.docx》由会员分享,可在线阅读,更多相关《2021年贵溪市政务公开工作要点.docx(6页珍藏版)》请在人人文库网上搜索。',
+    ...pages.map((page, i) => `${i + 1}、${page}`),
+  ].join('\n');
+
+  it.each([
+    ['贵溪 as one run-on line', run],
+    ['贵溪 copied from a document-sharing site', shared],
+  ])('%s', (_, text) => {
+    const plan = importPlanText(text, { year: 2021 });
+    const expected = asRead(fixture('guixi-city-2021'));
+    expect(plan.title).toBe(expected.title);
+    expect(asRead(toImportJson(plan)).items).toEqual(expected.items);
+    const reported = [...plan.unplaced, ...(plan.closing ?? [])].map((u) => u.text);
+    expect(reported).toEqual([expect.stringContaining('各单位、各部门要将本要点落实情况')]);
+  });
+
+  it('a sharing site’s copy: its blurb is preamble, each measure keeps the page it starts on', () => {
+    const draft = importPlanText(shared, { year: 2021 });
+    expect(draft.preamble?.find((p) => p.line === 2)?.text).toContain('由会员分享');
+    const pageOf = (text: string) => 3 + pages.findIndex((page) => page.includes(text));
+    for (const item of draft.items.slice(0, 5)) expect(item.line).toBe(pageOf(item.text.slice(0, 6)));
+  });
 });
 
 describe('web-copy noise around labels', () => {
@@ -191,6 +224,22 @@ describe('web-copy noise around labels', () => {
       },
     );
     expect(draft.items.map((i) => i.path.join(''))).toEqual(['一、1.', '一、2.']);
+  });
+});
+
+describe('a label without text', () => {
+  it('numbers nothing where a fragment stops: no measure, reported with its line', () => {
+    const draft = importPlanText('某镇2024年政务公开工作要点\n一、公开\n1.公开目录。\n2.更新专栏。\n二、', {
+      year: 2024,
+    });
+    expect(draft.items.map((i) => i.path.join(''))).toEqual(['一、1.', '一、2.']);
+    expect(draft.unplaced).toEqual([{ line: 5, text: '二、' }]);
+  });
+
+  it('takes its text from the next line when the copy broke it there', () => {
+    const draft = importPlanText('某镇2024年政务公开工作要点\n一、公开\n1.\n公开目录。\n2.更新专栏。', { year: 2024 });
+    expect(draft.items.map((i) => `${i.label}${i.text}`)).toEqual(['1.公开目录。', '2.更新专栏。']);
+    expect(draft.unplaced).toEqual([]);
   });
 });
 

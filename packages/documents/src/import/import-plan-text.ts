@@ -9,11 +9,13 @@ import { detectLayout, type Layout, toTableRows } from './detect-layout.ts';
 import { setGeneralPartAside } from './general-part.ts';
 import { ImportError } from './import-error.ts';
 import { type KnowsUnit, withWarnings } from './import-warnings.ts';
+import { splitInlineOutline } from './inline-outline.ts';
 import { findPlanTitle, readMetadata } from './metadata.ts';
 import { endOfNoticeRequirements } from './notice-requirements.ts';
 import { readOutlineLabel } from './outline-label.ts';
 import { readParagraphs } from './read-paragraphs.ts';
 import { readTableRows, type TableRow } from './read-table.ts';
+import { joinSharedPages } from './shared-pages.ts';
 
 export type ImportOptions = {
   year?: number;
@@ -34,7 +36,7 @@ function firstOutlineLine(lines: Line[]): number {
       return label !== null && label.level >= 2;
     }),
   );
-  return hit?.n ?? lines.length + 1;
+  return hit?.n ?? (lines.at(-1)?.n ?? 0) + 1;
 }
 
 const toText = (lines: Line[]): TextLine[] =>
@@ -74,13 +76,17 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
   checkText(text, options.fileName);
   // Presentation, not text: markdown headings and emphasis ("# 标题" reads as "标题"), zero-width
   // characters and &nbsp; that web pages leave in copied text (they would hide a "1." label).
-  const lines: Line[] = text
+  const source: Line[] = text
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/&nbsp;/g, ' ')
     .split('\n')
     .map((t, i) => ({ n: i + 1, text: t.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\*\*/g, '') }));
-  const layout = detectLayout(lines);
+  // A sharing site's copy: its page numbers (1、 2、 3、) out, the pages joined, its blurb aside.
+  const shared = joinSharedPages(source);
+  const layout = detectLayout(shared.lines);
+  // Paragraphs run together (those pages, a PDF copied as one run) are cut at their labels again.
+  const lines = layout === 'paragraphs' ? splitInlineOutline(shared.lines) : shared.lines;
   // A table given one cell per line begins at its header, numbered or not.
   const tableHeader = layout === 'cellLines' ? readCellLines(lines)?.header.line : undefined;
   const outline = Math.min(firstOutlineLine(lines), tableHeader ?? Number.POSITIVE_INFINITY);
@@ -101,7 +107,9 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
   const read = readBody(body, layout, options);
 
   const closing = read.unplaced.filter((u) => u.line > read.lastLine);
-  const head = [...toText(lines.filter((l) => l.n < start)), ...read.preamble].sort((a, b) => a.line - b.line);
+  const head = [...toText(lines.filter((l) => l.n < start)), ...read.preamble, ...toText(shared.site)].sort(
+    (a, b) => a.line - b.line,
+  );
   const meta = readMetadata(head, closing, titleLine ? { line: titleLine.n, text: titleLine.text } : null);
   const year =
     options.year ??

@@ -105,11 +105,15 @@ export function readMetadata(head: TextLine[], closing: TextLine[], titleLine: T
   };
 }
 
-/** Without a title line: the plan cited as 《…》 in the notice, else the notice's 关于印发…的通知. */
+/**
+ * Without a title line: the plan cited as 《…》 in the notice (or by its file name, 《….docx》, as a
+ * document-sharing site names it), else the notice's 关于印发…的通知.
+ */
 function fallbackTitle(head: TextLine[], noticeTitle: string): string | null {
   const text = mendSpaces(head.map((l) => l.text.trim()).join(''));
   for (const m of text.matchAll(/《([^《》]{4,80})》/g)) {
-    if (PLAN_TITLE.test(m[1] as string) && !/关于|通知/.test(m[1] as string)) return m[1] as string;
+    const name = (m[1] as string).replace(/\.(?:docx?|wps|pdf|txt)$/i, '');
+    if (PLAN_TITLE.test(name) && !/关于|通知/.test(name)) return name;
   }
   return /关于印发(.{4,80}?)的通知/.exec(noticeTitle)?.[1] ?? null;
 }

@@ -104,6 +104,7 @@ export function readParagraphs(lines: Line[]): ReadResult {
     const label = numbered ? { label: `${number}.`, level: 3 as const, rest: text } : readOutlineLabel(text);
     if (label && label.level >= 3) number = null;
     if (label) {
+      if (label.level <= (blocks.at(-1)?.level ?? 0)) setBareLabelAside(blocks, runs, result);
       const previous = blocks.at(-1);
       // A deeper number right after a block makes that block a heading, not a measure.
       if (previous && label.level > previous.level) runs.dropMeasure(previous);
@@ -171,6 +172,19 @@ export function readParagraphs(lines: Line[]): ReadResult {
     }
     result.lastLine = (filled[i] as Line).n;
   }
+  setBareLabelAside(blocks, runs, result);
   runs.finish();
   return result;
+}
+
+/**
+ * A label no text followed before the next label of its level or the end ("…跟进解读。(二)" where a
+ * fragment stops) numbers nothing: no measure, reported as unplaced with its line.
+ */
+function setBareLabelAside(blocks: Block[], runs: RunCarryOver, result: ReadResult): void {
+  const last = blocks.at(-1);
+  if (!last || last.title || last.units || last.cells) return;
+  blocks.pop();
+  runs.dropMeasure(last);
+  result.unplaced.push({ line: last.line, text: last.label });
 }
