@@ -8,7 +8,17 @@ import {
 } from './plans.contract.ts';
 
 export const deriveRequestSchema = z
-  .object({ childOrgId: z.string().min(1).max(64) })
+  .object({
+    childOrgId: z.string().min(1).max(64),
+    /**
+     * A department's own plan (部门分解): the sections (股室 org ids) chosen to lead a task, by the
+     * parent item's id; a task not named goes to the section its text speaks of.
+     */
+    sections: z
+      .record(z.string().min(1).max(300), z.array(z.string().min(1).max(80)).min(1).max(20))
+      .refine((r) => Object.keys(r).length <= 2000, '最多为 2000 项任务指定股室')
+      .optional(),
+  })
   .meta({ id: 'DeriveRequest', example: { childOrgId: '441322' } });
 
 export const coverageSchema = z

@@ -192,13 +192,18 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
     })
     .openapi(derive, async (c) => {
       const { planId } = c.req.valid('param');
-      const { childOrgId } = c.req.valid('json');
+      const { childOrgId, sections } = c.req.valid('json');
       const parent = await getPlanSummary(db, planId);
       await allowPlan(c, db, 'plan.read', parent);
       const child = await getOrg(db, childOrgId);
       const principal = allow(c, 'plan.derive', { orgPath: child.path, plan: 'derived' });
       try {
-        const plan = await deriveChildPlan(db, { parentPlanId: planId, childOrgId: child.id, actor: principal.userId });
+        const plan = await deriveChildPlan(db, {
+          parentPlanId: planId,
+          childOrgId: child.id,
+          actor: principal.userId,
+          ...(sections ? { sections } : {}),
+        });
         return c.json(summaryDto(await getPlanSummary(db, plan.id)), 201);
       } catch (error) {
         if (error instanceof Error && error.name === 'DerivationRefusedError') {

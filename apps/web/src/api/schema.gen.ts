@@ -4403,6 +4403,9 @@ export interface components {
          */
         DeriveRequest: {
             childOrgId: string;
+            sections?: {
+                [key: string]: string[];
+            };
         };
         /** @description 逐项对照：上级下达的每项任务在本级是落实、调整、不适用（附理由）还是缺失 */
         Coverage: {

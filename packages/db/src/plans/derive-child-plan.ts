@@ -1,4 +1,13 @@
-import { auditCoverage, type CoverageAudit, createOrgDirectory, derivePlan, type PlanDraft } from '@cascade/engine';
+import {
+  auditCoverage,
+  type CoverageAudit,
+  createOrgDirectory,
+  type DerivedItem,
+  derivePlan,
+  ownPathOfHeading,
+  type PlanDraft,
+  refuseDerivation,
+} from '@cascade/engine';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -57,14 +66,20 @@ export async function loadPublishedDraft(db: Db, plan: PlanRow): Promise<{ snaps
  */
 export async function deriveChildPlan(
   db: Db,
-  input: { parentPlanId: string; childOrgId: string; actor: string },
+  input: {
+    parentPlanId: string;
+    childOrgId: string;
+    actor: string;
+    /** A department's plan: the sections chosen to lead each task, by parent item id. */
+    sections?: Readonly<Record<string, readonly string[]>>;
+  },
 ): Promise<PlanRow> {
   const parent = await getPlan(db, input.parentPlanId);
   const directory = createOrgDirectory(await listNeighbourhood(db, parent.ownerOrgId));
   const owner = directory.find(parent.ownerOrgId);
   const child = directory.find(input.childOrgId);
-  if (!owner || !child || child.parentId !== owner.id || (child.kind !== 'government' && child.kind !== 'zone'))
-    throw new DerivationRefusedError(`${child?.name ?? input.childOrgId} 不是 ${owner?.name ?? '方案单位'} 的下级政府`);
+  const refused = refuseDerivation(owner, child, input.childOrgId);
+  if (refused || !owner || !child) throw new DerivationRefusedError(refused ?? '');
   const id = planIdFor(parent.year, child.id);
   const [existing] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, id));
   if (existing) throw new DerivationRefusedError(`${child.name} ${parent.year} 年的方案已经分解过`, existing.id);
@@ -81,9 +96,17 @@ export async function deriveChildPlan(
     },
     snapshot.items,
   );
-  const derivation = derivePlan(parentDraft, owner, child, directory);
+  const derivation = derivePlan(
+    parentDraft,
+    owner,
+    child,
+    directory,
+    input.sections ? { sections: input.sections } : {},
+  );
+  const sourcePathOf = (d: DerivedItem) => d.sourcePath ?? d.path;
   const sections = snapshot.items.filter(
-    (s) => s.kind === 'section' && derivation.items.some((d) => s.path.every((label, i) => d.path[i] === label)),
+    (s) =>
+      s.kind === 'section' && derivation.items.some((d) => s.path.every((label, i) => sourcePathOf(d)[i] === label)),
   );
   const rows: NewPlanItemRow[] = [];
   let s = 0;
@@ -91,12 +114,16 @@ export async function deriveChildPlan(
     // Sections come before the first task under them, as in the parent.
     while (
       s < sections.length &&
-      (sections[s] as PlanItemRow).position < (positionOf(snapshot.items, item.path) ?? 0)
+      (sections[s] as PlanItemRow).position < (positionOf(snapshot.items, sourcePathOf(item)) ?? 0)
     ) {
       const section = sections[s++] as PlanItemRow;
+      // The heading numbered in the child's own outline, as its first task under it is.
+      const path = ownPathOfHeading(derivation.items, section.path) ?? section.path;
       rows.push({
         ...section,
-        id: itemIdFor(id, section.path),
+        label: path.at(-1) ?? section.label,
+        path,
+        id: itemIdFor(id, path),
         planId: id,
         position: rows.length,
         parentItemId: null,

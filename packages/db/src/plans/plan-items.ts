@@ -27,8 +27,10 @@ export const newItemId = (planId: string) =>
   `${planId}#+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 /** The id of the parent item a derived item comes from (older stored plans: named by path). */
-export const sourceIdOf = (parentPlanId: string, item: { sourceId?: string; path: readonly string[] }) =>
-  item.sourceId ?? itemIdFor(parentPlanId, item.path);
+export const sourceIdOf = (
+  parentPlanId: string,
+  item: { sourceId?: string; sourcePath?: readonly string[]; path: readonly string[] },
+) => item.sourceId ?? itemIdFor(parentPlanId, item.sourcePath ?? item.path);
 
 /** A ledger row's id: one task × one unit × one role, and one period of a recurring task. */
 export const assignmentIdFor = (itemId: string, orgId: string, role: string, periodKey: string) =>

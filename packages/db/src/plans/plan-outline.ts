@@ -107,6 +107,18 @@ export async function renumberAfterRemoval(
 }
 
 /**
+ * Numbers a plan's outline again as it stands after rows came in (inside the caller's
+ * transaction), counted as the outline `before` them was.
+ */
+export async function renumberAfterInsertion(
+  db: Db,
+  rows: readonly PlanItemRow[],
+  before: readonly PlanItemRow[],
+): Promise<void> {
+  await writePlacement(db, rows, renumberOutline(outlineOf(rows), outlineOf(before)));
+}
+
+/**
  * Adds a section or task right after `afterItemId` (and what is under it), or as the last item
  * inside that section (`inside`), or at the end; its number comes from where it lands and the
  * items after it are renumbered. In a derived plan it counts as the plan's own (本级新增).

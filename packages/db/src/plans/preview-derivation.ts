@@ -1,4 +1,4 @@
-import { createOrgDirectory, type Derivation, derivePlan } from '@cascade/engine';
+import { createOrgDirectory, type Derivation, derivePlan, refuseDerivation } from '@cascade/engine';
 import type { Db } from '../client.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { DerivationRefusedError } from './derive-child-plan.ts';
@@ -16,8 +16,8 @@ export async function previewDerivation(
   const directory = createOrgDirectory(await listNeighbourhood(db, plan.ownerOrgId));
   const owner = directory.find(plan.ownerOrgId);
   const child = directory.find(input.childOrgId);
-  if (!owner || !child || child.parentId !== owner.id || (child.kind !== 'government' && child.kind !== 'zone'))
-    throw new DerivationRefusedError(`${child?.name ?? input.childOrgId} 不是 ${owner?.name ?? '方案单位'} 的下级政府`);
+  const refused = refuseDerivation(owner, child, input.childOrgId);
+  if (refused || !owner || !child) throw new DerivationRefusedError(refused ?? '');
   return { ...derivePlan(draft, owner, child, directory), parentItems: toParentItems(draft) };
 }
 

@@ -151,8 +151,13 @@ describe('a superior’s second version merged into derived plans (上级更新�
         (r) => (r.provenance as { sourceItemId?: string } | null)?.sourceItemId === inserted.id,
       );
       expect(after[at - 1]?.id).toBe(county[4]?.id);
-      expect(after[at]?.parentItemId).toBe(county[4]?.parentItemId);
-      expect(after[at]?.path).toEqual([...(county[4] as PlanItemRow).path.slice(0, -1), inserted.label]);
+      expect(after[at]?.parentItemId).toBe(after[at - 1]?.parentItemId);
+      // The county numbers its own outline: the new task takes the number after its neighbour's.
+      const next = Number.parseInt((after[at - 1] as PlanItemRow).label, 10) + 1;
+      expect(after[at]?.path).toEqual([...(after[at - 1] as PlanItemRow).path.slice(0, -1), `${next}.`]);
+      expect(after.filter((r) => r.kind === 'task').map((r) => r.label)).toEqual(
+        after.filter((r) => r.kind === 'task').map((_, i) => `${i + 1}.`),
+      );
       expect((await readUpstream(db, boluoId)).items).toEqual([]);
     });
 

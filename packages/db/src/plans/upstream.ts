@@ -17,6 +17,7 @@ import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { planItems, plans } from '../schema/plans.schema.ts';
 import { DerivationRefusedError, getPlanSnapshot } from './derive-child-plan.ts';
 import type { ParentBinding } from './parent-binding.ts';
+import { renumberAfterInsertion } from './plan-outline.ts';
 import { itemRowsToDraft, newItemId, type PlanItemRow, sourceIdOf } from './plan-items.ts';
 import { getPlan, listPlanItems, type PlanRow, StaleVersionError } from './plan-store.ts';
 
@@ -234,6 +235,9 @@ export async function applyUpstream(
       }
       applied++;
     }
+    // New tasks came in at their counterparts' places: the child numbers its outline again.
+    if (state.items.some((i) => i.kind === 'added'))
+      await renumberAfterInsertion(tx, await listPlanItems(tx, child.id), rows);
     const settings = child.settings as Record<string, unknown>;
     const [updated] = await tx
       .update(plans)

@@ -2,6 +2,7 @@ import type { Deadline } from '../deadlines/deadline.ts';
 import { addWorkingDays } from '../deadlines/working-days.ts';
 import { selfWord } from '../orgs/division-type.ts';
 import { isTerritorial, type Org } from '../orgs/org.ts';
+import { capabilitiesOf } from '../orgs/org-capabilities.ts';
 import type { DraftItem, PlanDraft } from '../plans/plan-draft.ts';
 import type { Facts, Rule } from '../rules/rule.ts';
 import { compileRuleSet } from '../rules/rule-set.ts';
@@ -10,23 +11,34 @@ import { type RuleProblem, validateRule } from '../rules/validate-rule.ts';
 import { parseUnitCell } from '../units/parse-units.ts';
 import type { UnitRole } from '../units/units-by-role.ts';
 import { DEFAULT_PROFILE, levelWordPairs } from './default-profile.ts';
+import { sectionForTask, sectionsOf } from './department-sections.ts';
 import { DerivationError, type DerivationProblem } from './derivation-problem.ts';
 import { evaluateItemRules } from './evaluate-item-rules.ts';
 import { localizeText, type Substitution } from './localize-text.ts';
-import { localizeUnit, unitReachesChild } from './localize-unit.ts';
+import { type ItemUnitContext, localizeUnit, unitReachesChild } from './localize-unit.ts';
+import { type Mention, mentionIn } from './mentions.ts';
+import { numberDerivedItems } from './number-derived-items.ts';
 import type { OrgDirectory } from './org-directory.ts';
 import type { TraceStep } from './trace.ts';
 import { governmentOf } from './unit-reach.ts';
 import { validateItemRules } from './validate-item-rules.ts';
 
 export type DerivedItem = {
+  /** Its number in the child's own outline (1. …). */
   label: string;
+  /** The parent's number, kept for the trace and 逐项对照. */
   sourceLabel: string;
+  /** The parent's path, when the child numbers its outline differently. */
+  sourcePath?: string[];
   /** The parent item's id, when the parent plan is stored: what the derived item names as its source. */
   sourceId?: string;
   path: string[];
   text: string;
   units: Record<UnitRole, string[]>;
+  /** The superior's units that guide this task at the child's level (指导单位): not the child's to assign. */
+  guidedBy?: string[];
+  /** Units of the same government that share the task in a department's plan (协同单位). */
+  partners?: string[];
   deadline: Deadline;
   /** inherited: as the parent wrote it; localized: some field changed by a rule or mapping. */
   status: 'inherited' | 'localized';
@@ -43,6 +55,11 @@ export type DerivationResult = { ok: true; derivation: Derivation } | { ok: fals
 export type DeriveOptions = {
   /** Template rules on top of the default profile (applicability, localization, deadline policy). */
   rules?: readonly Rule[];
+  /**
+   * A department's plan: the sections (org ids) the deriver chose to lead each task, by the
+   * parent item's id or label; a task not named goes to the section its text speaks of.
+   */
+  sections?: Readonly<Record<string, readonly string[]>>;
 };
 
 const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
@@ -65,6 +82,18 @@ function childFacts(owner: Org, child: Org, directory: OrgDirectory): Facts {
     selfWord: selfWord(government.divisionType),
     parentWord: selfWord(governmentOf(owner, directory).divisionType),
     parentLevel: owner.level,
+    ...capabilityFacts(child),
+  };
+}
+
+/** The child's capabilities as rule facts: hasGazette, website, issuesNormativeDocuments, holdsPressConferences. */
+function capabilityFacts(child: Org): Facts {
+  const can = capabilitiesOf(child);
+  return {
+    hasGazette: can.gazette,
+    website: can.website,
+    issuesNormativeDocuments: can.normativeDocuments,
+    holdsPressConferences: can.pressConferences,
   };
 }
 
@@ -113,6 +142,9 @@ export function tryDerivePlan(
   let workingDaysBefore = 0;
   let deadlineRule: Rule | undefined;
   const excludedBy = new Map<string, Rule>();
+  const leftOut: Mention[] = [];
+  const supported: Mention[] = [];
+  let superiorsGuide: Rule | undefined;
   for (const rule of fired) {
     const fact = `${child.name} ${JSON.stringify(facts.level)}/${child.divisionType ?? ''}`;
     if (rule.event.type === 'substituteLevelWords') {
@@ -139,8 +171,18 @@ export function tryDerivePlan(
     } else if (rule.event.type === 'exclude') {
       // Each entry names an item by its id (stays when the outline is renumbered) or by its label.
       for (const name of (rule.event.params?.items as string[] | undefined) ?? []) excludedBy.set(name, rule);
+    } else if (rule.event.type === 'excludeMentioning' || rule.event.type === 'supportMentioning') {
+      const mention = {
+        rule,
+        words: (rule.event.params?.words as string[] | undefined) ?? [],
+        reason: String(rule.event.params?.reason ?? rule.name),
+      };
+      (rule.event.type === 'excludeMentioning' ? leftOut : supported).push(mention);
+    } else if (rule.event.type === 'superiorUnitsGuide') {
+      superiorsGuide = rule;
     }
   }
+  const sections = isTerritorial(child) ? [] : sectionsOf(child, directory);
 
   const items: DerivedItem[] = [];
   const excluded: ExcludedItem[] = [];
@@ -169,15 +211,41 @@ export function tryDerivePlan(
       excluded.push({ sourceLabel: item.label, path: item.path, reason: exclusionReason(item, owner, child) });
       continue;
     }
-    const derived = deriveItem(item, reaching[0]!, ctx, [...(own?.substitutions ?? []), ...substitutions], {
+    const cannot = mentionIn(item.text, leftOut);
+    if (cannot) {
+      excluded.push({ sourceLabel: item.label, path: item.path, reason: cannot.because });
+      continue;
+    }
+    const itemCtx: ItemUnitContext = {
+      ...ctx,
+      text: item.text,
+      superiorsGuide: superiorsGuide !== undefined,
+      ...(sections.length ? { sections: chosenSections(item, sections, options.sections) } : {}),
+    };
+    const derived = deriveItem(item, reaching[0]!, itemCtx, [...(own?.substitutions ?? []), ...substitutions], {
       workingDaysBefore,
       deadlineRule,
+      support: mentionIn(item.text, supported),
+      guide: superiorsGuide,
     });
     if ('reason' in derived) return { ok: false, problem: derived };
     if (own?.includedBy) derived.trace.splice(1, 0, own.includedBy);
     items.push(item.id ? { ...derived, sourceId: item.id } : derived);
   }
-  return { ok: true, derivation: { owner, child, year: parent.year, items, excluded } };
+  return { ok: true, derivation: { owner, child, year: parent.year, items: numberDerivedItems(items), excluded } };
+}
+
+/** The sections that take a task in a department's plan: the deriver's choice, else read from the task. */
+function chosenSections(
+  item: DraftItem,
+  sections: readonly Org[],
+  chosen: DeriveOptions['sections'],
+): { names: string[]; why: string } | undefined {
+  const ids = (item.id && chosen?.[item.id]) || chosen?.[item.label];
+  const picked = ids ? sections.filter((s) => ids.includes(s.id)) : [];
+  if (picked.length) return { names: picked.map((s) => s.name), why: '分解时指定' };
+  const read = sectionForTask(sections, item.text);
+  return read ? { names: [read.section.name], why: read.why } : undefined;
 }
 
 const show = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
@@ -218,12 +286,21 @@ function exclusionReason(item: DraftItem, owner: Org, child: Org): string {
   return `责任单位（${all.join('、')}）均为${owner.name}本级单位，不涉及下级政府`;
 }
 
+type ItemPolicy = {
+  workingDaysBefore: number;
+  deadlineRule: Rule | undefined;
+  /** The task names what this level cannot lead: it supports its superior's units (配合). */
+  support: ReturnType<typeof mentionIn>;
+  /** The superior's units guide this level's work (superiorUnitsGuide fired). */
+  guide: Rule | undefined;
+};
+
 function deriveItem(
   item: DraftItem,
   reach: { role: UnitRole; u: { text: string } },
-  ctx: { owner: Org; child: Org; directory: OrgDirectory },
+  ctx: ItemUnitContext,
   substitutions: Substitution[],
-  policy: { workingDaysBefore: number; deadlineRule: Rule | undefined },
+  policy: ItemPolicy,
 ): DerivedItem | DerivationProblem {
   const trace: TraceStep[] = [
     {
@@ -243,16 +320,7 @@ function deriveItem(
       message: `事项“${item.label}”经规则 ${text.tooLong.rule} 替换后将有 ${text.tooLong.length} 字，超过本地化后的上限 ${MAX_LOCALIZED_TEXT_LENGTH} 字，已停止分解。请检查该规则的替换对应`,
     };
   trace.push(...text.trace);
-  const units: Record<UnitRole, string[]> = { lead: [], responsible: [], cooperate: [] };
-  for (const role of ROLES) {
-    for (const ref of item.units[role]) {
-      const local = localizeUnit(ref, role, ctx);
-      // A unit named in a senior role (lead before responsible before cooperate) is not repeated.
-      const named = ROLES.flatMap((r) => units[r]);
-      units[role].push(...local.texts.filter((t) => !named.includes(t)));
-      if (local.texts.join('、') !== ref.text) trace.push(local.trace);
-    }
-  }
+  const { units, guidedBy, partners } = localizeUnits(item, ctx, policy, trace);
   const deadline = localizeDeadline(item.deadline, policy, trace);
   return {
     label: item.label,
@@ -260,10 +328,59 @@ function deriveItem(
     path: item.path,
     text: text.text,
     units,
+    ...(guidedBy.length ? { guidedBy } : {}),
+    ...(partners.length ? { partners } : {}),
     deadline,
     status: trace.length > 1 ? 'localized' : 'inherited',
     trace,
   };
+}
+
+/**
+ * Each unit as the child writes it, in its role; a unit named in a senior role (lead before
+ * responsible before cooperate) is not repeated. Where the task names what the child cannot
+ * lead, the superior's units keep their roles and the child's own units support them (配合).
+ */
+function localizeUnits(item: DraftItem, ctx: ItemUnitContext, policy: ItemPolicy, trace: TraceStep[]) {
+  const units: Record<UnitRole, string[]> = { lead: [], responsible: [], cooperate: [] };
+  const guidedBy: string[] = [];
+  const partners: string[] = [];
+  for (const role of ROLES) {
+    for (const ref of item.units[role]) {
+      const local = localizeUnit(ref, role, ctx);
+      const named = ROLES.flatMap((r) => units[r]);
+      units[role].push(...local.texts.filter((t) => !named.includes(t)));
+      guidedBy.push(...(local.guide ?? []).filter((g) => !guidedBy.includes(g)));
+      partners.push(...(local.partner ?? []).filter((p) => !partners.includes(p)));
+      if (local.texts.join('、') !== ref.text || local.guide || local.partner) trace.push(local.trace);
+    }
+  }
+  if (policy.support) supportOnly(units, policy.support, trace);
+  if (guidedBy.length && policy.guide)
+    trace.push({
+      field: 'guidedBy',
+      rule: policy.guide.id,
+      fact: `上级单位对${ctx.child.name}负指导责任，不列为本级责任单位`,
+      to: guidedBy.join('、'),
+    });
+  return { units, guidedBy, partners };
+}
+
+/**
+ * A task the child cannot lead (新闻发布会): its own units support (配合) whoever leads it above,
+ * named as guiding units, or its superior's work in general.
+ */
+function supportOnly(
+  units: Record<UnitRole, string[]>,
+  support: NonNullable<ItemPolicy['support']>,
+  trace: TraceStep[],
+) {
+  const own = [...units.lead, ...units.responsible];
+  if (!own.length) return;
+  units.cooperate = [...own, ...units.cooperate.filter((u) => !own.includes(u))];
+  units.lead = [];
+  units.responsible = [];
+  trace.push({ field: 'cooperate', rule: support.rule.id, fact: support.because, to: own.join('、') });
 }
 
 /** A child's due date is N working days before its parent's (never later); N from the rules. */

@@ -1,8 +1,11 @@
 export * from './default-profile.ts';
+export * from './department-sections.ts';
+export * from './derivable-child.ts';
 export * from './derivation-problem.ts';
 export * from './derive-plan.ts';
 export * from './localize-text.ts';
 export * from './localize-unit.ts';
+export * from './number-derived-items.ts';
 export * from './org-directory.ts';
 export * from './resolve-unit-orgs.ts';
 export type * from './trace.ts';

@@ -14,8 +14,11 @@ export type Substitution = {
 
 const LEVEL = '(?:省|市|县|区|乡|镇|街道)';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `from` where it is not one item of a list of levels (省、市级 / 市级、县级). */
-const outsideLevelList = (from: string) => new RegExp(`(?<!${LEVEL}、)${escapeRegExp(from)}(?!、${LEVEL})`, 'g');
+/**
+ * `from` where it is not one item of a list of levels (省、市级 / 市级、县级) nor part of 地市级
+ * (the prefecture level as a whole, which stays what it is).
+ */
+const outsideLevelList = (from: string) => new RegExp(`(?<!${LEVEL}、|地)${escapeRegExp(from)}(?!、${LEVEL})`, 'g');
 
 /** Spans never rewritten: quoted titles 《…》, quotations “…”, and parenthesized document numbers. */
 const PROTECTED = /《[^》]*》|“[^”]*”|「[^」]*」/g;

@@ -3,7 +3,7 @@
  * made it fire. Every derived item carries at least its inclusion step.
  */
 export type TraceStep = {
-  field: 'inclusion' | 'text' | 'lead' | 'responsible' | 'cooperate' | 'deadline';
+  field: 'inclusion' | 'label' | 'text' | 'lead' | 'responsible' | 'cooperate' | 'guidedBy' | 'deadline';
   /** Rule id or mapping name: "applicability:childGovernments", "localize:全市→全县", "counterpart:justice". */
   rule: string;
   /** The fact that decided it, in words: "博罗县 level=county". */

@@ -46,7 +46,8 @@ const fieldValue = (
   field === 'deadline' ? (item.deadline ? { text: item.deadline.text, due: item.deadline.due } : null) : item[field];
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 /** The parent item a derived item comes from: its id, which survives renumbering; its path otherwise. */
-export const sourceKeyOf = (item: Pick<DerivedItem, 'sourceId' | 'path'>) => item.sourceId ?? item.path.join('');
+export const sourceKeyOf = (item: Pick<DerivedItem, 'sourceId' | 'sourcePath' | 'path'>) =>
+  item.sourceId ?? (item.sourcePath ?? item.path).join('');
 
 /**
  * Three-way merge of a superior's new version into a derived plan, per task and field: `base` and
@@ -68,7 +69,7 @@ export function mergeUpstream(
     const before = baseByKey.get(key);
     const mine = oursByKey.get(key);
     if (!before) {
-      if (!mine) items.push({ kind: 'added', key, label: item.label, theirs: item });
+      if (!mine) items.push({ kind: 'added', key, label: item.sourceLabel, theirs: item });
       continue;
     }
     if (!mine) continue; // dropped here on purpose (or not applicable): upstream edits do not bring it back
@@ -90,12 +91,12 @@ export function mergeUpstream(
       return { field, base: b, theirs: t, ours: o, state };
     });
     if (fields.some((f) => f.state === 'take' || f.state === 'conflict'))
-      items.push({ kind: 'changed', key, label: item.label, fields });
+      items.push({ kind: 'changed', key, label: item.sourceLabel, fields });
   }
   for (const item of base) {
     const key = sourceKeyOf(item);
     const mine = oursByKey.get(key);
-    if (!theirsByKey.has(key) && mine) items.push({ kind: 'removed', key, label: item.label, ours: mine });
+    if (!theirsByKey.has(key) && mine) items.push({ kind: 'removed', key, label: item.sourceLabel, ours: mine });
   }
   const fieldsIn = (state: FieldMerge['state']) =>
     items.reduce((n, i) => n + (i.kind === 'changed' ? i.fields.filter((f) => f.state === state).length : 0), 0);

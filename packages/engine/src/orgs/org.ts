@@ -1,3 +1,5 @@
+import type { OrgCapabilities } from './org-capabilities.ts';
+
 /**
  * An org of the tree: governments (province → city → county → township), their offices and
  * departments (部门), and departments' sections (科室). These are the facts rules read.
@@ -29,6 +31,8 @@ export type Org = {
   villageCount: number;
   communityCount: number;
   tags: string[];
+  /** What an admin set about its capabilities (政府公报, 网站 …); unset ones take the level's defaults. */
+  capabilities?: Partial<OrgCapabilities>;
 };
 
 /** Governments and zones hold territory; offices, departments and sections work inside one. */

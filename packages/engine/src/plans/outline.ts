@@ -180,6 +180,18 @@ export function renumberOutline(rows: readonly OutlineRow[], numberedLike: reado
   return placeRows(entriesOf(rows), outlineNumbering(numberedLike));
 }
 
+/**
+ * Numbers a derived plan's outline as its own document (派生方案自行编号): in the parent's styles,
+ * but every count starts at 1, so a county that inherits 惠州's measures 3–55 numbers them 1–51.
+ */
+export function numberAsOwnOutline(rows: readonly OutlineRow[]): PlacedRow[] {
+  const numbering = outlineNumbering(rows);
+  return placeRows(entriesOf(rows), (kind, depth) => {
+    const n = numbering(kind, depth);
+    return n.runsOn ? { style: n.style, runsOn: { from: 1 } } : n;
+  });
+}
+
 /** The index after the last row under `index` (its subtree ends there). */
 function subtreeEnd(entries: readonly Entry[], index: number): number {
   const depth = (entries[index] as Entry).depth;

@@ -87,6 +87,35 @@ const checkItems: ParamsCheck = (params, at, problems) => {
   });
 };
 
+/** Most words one mention rule may look for, and the longest word and reason. */
+export const MAX_MENTION_WORDS = 50;
+const MAX_MENTION_WORD_LENGTH = 50;
+const MAX_REASON_LENGTH = 200;
+
+const checkWords: ParamsCheck = (params, at, problems) => {
+  const words = params.words;
+  if (!Array.isArray(words) || words.length === 0 || words.length > MAX_MENTION_WORDS) {
+    problems.push({
+      path: at,
+      message: `提及的词语必须是 1 至 ${MAX_MENTION_WORDS} 个字符串的数组，收到 ${show(words)}`,
+    });
+    return;
+  }
+  words.forEach((word: unknown, i) => {
+    if (typeof word !== 'string' || word === '' || word.length > MAX_MENTION_WORD_LENGTH)
+      problems.push({
+        path: `${at}[${i}]`,
+        message: `词语必须是 1 至 ${MAX_MENTION_WORD_LENGTH} 个字的字符串，收到 ${show(word)}`,
+      });
+  });
+};
+
+const checkReason: ParamsCheck = (params, at, problems) => {
+  const reason = params.reason;
+  if (typeof reason !== 'string' || reason.trim() === '' || reason.length > MAX_REASON_LENGTH)
+    problems.push({ path: at, message: `理由必须是 1 至 ${MAX_REASON_LENGTH} 个字的说明，收到 ${show(reason)}` });
+};
+
 /** Every event the derivation acts on, with its parameters; nothing else is accepted. */
 export const RULE_EVENTS: Readonly<Record<string, RuleEventSpec>> = {
   include: { kind: 'applicability', label: '承接', params: {} },
@@ -94,6 +123,20 @@ export const RULE_EVENTS: Readonly<Record<string, RuleEventSpec>> = {
   substitute: { kind: 'localization', label: '替换用语', params: { pairs: checkPairs } },
   substituteLevelWords: { kind: 'localization', label: '层级用语本地化', params: {} },
   deadlineBefore: { kind: 'deadline', label: '完成时限提前', params: { workingDays: checkWorkingDays } },
+  // A task that names what this level cannot do (政府公报, 规范性文件库) is left out, with the reason.
+  excludeMentioning: {
+    kind: 'applicability',
+    label: '提及某事的任务不承接',
+    params: { words: checkWords, reason: checkReason },
+  },
+  // A task this level cannot lead (新闻发布会) becomes support (配合) for its superior's units.
+  supportMentioning: {
+    kind: 'localization',
+    label: '提及某事的任务改为配合上级',
+    params: { words: checkWords, reason: checkReason },
+  },
+  // The superior's own offices and departments guide (指导) the child's work instead of being its units.
+  superiorUnitsGuide: { kind: 'localization', label: '上级单位改为指导单位', params: {} },
 };
 
 export const RULE_EVENT_TYPES = Object.keys(RULE_EVENTS);

@@ -47,6 +47,10 @@ const RULES: Rule[] = [
     ),
     () => ({ kind: 'departments', scope: 'all' }),
   ],
+  // A township's own 办（中心） and 站所 (it has no 部门): 各办（中心）, 其他站所, 有关办（中心）.
+  [/^(?:镇|乡|街道)?(?:其他|其余)(?:各)?(?:办[（(]中心[)）]|站所)$/, () => ({ kind: 'departments', scope: 'other' })],
+  [/^(?:镇|乡|街道)?(?:有关|相关)(?:办[（(]中心[)）]|站所)$/, () => ({ kind: 'departments', scope: 'relevant' })],
+  [/^(?:镇|乡|街道)?各(?:办[（(]中心[)）]|站所)$/, () => ({ kind: 'departments', scope: 'all' })],
   [/^各级各(?:部门|单位)$|^各地各(?:部门|单位)$|^各(?:部门|单位)$/, () => ({ kind: 'allUnits' })],
   // 相关科(室), 各科室, 有关股室: the sections of a department plan's owner.
   [
