@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
 import { oversightRoutes } from './routes/oversight.routes.ts';
 import { planImportRoutes } from './routes/plan-import.routes.ts';
+import { planProfileRoutes } from './routes/plan-profile.routes.ts';
 import { planSupervisionRoutes } from './routes/plan-supervision.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/plans', planImportRoutes(deps))
     .route('/api/plans', plansRoutes(deps))
     .route('/api/plans', planSupervisionRoutes(deps))
+    .route('/api/plans', planProfileRoutes(deps))
     .route('/api', derivationRoutes(deps))
     .route('/api', assignmentsRoutes(deps))
     .route('/api', oversightRoutes(deps));

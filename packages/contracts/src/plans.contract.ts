@@ -289,3 +289,36 @@ export const planVersionsSchema = z
   })
   .meta({ id: 'PlanVersions' });
 export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** A template's localization profile (派生规则): what every derivation from the plan applies. */
+export const planProfileSchema = z
+  .object({
+    rules: z.array(z.record(z.string(), z.unknown())),
+    /** True while the plan uses the default profile (no author has changed it). */
+    isDefault: z.boolean(),
+    /** The plan's version: send it back as `expectedVersion` with a change. */
+    version: z.number().int(),
+  })
+  .meta({ id: 'PlanProfile' });
+
+export const planProfileRequestSchema = z
+  .object({
+    /** The edited profile, or null to go back to the default one. */
+    rules: z.array(z.record(z.string(), z.unknown())).max(100, '派生规则最多 100 条').nullable(),
+    expectedVersion: z.number().int().min(0),
+  })
+  .meta({
+    id: 'PlanProfileRequest',
+    example: {
+      rules: [
+        {
+          id: 'capability:gazette',
+          kind: 'applicability',
+          name: '不编发政府公报的单位不承接政府公报任务',
+          conditions: { all: [{ fact: 'hasGazette', operator: 'equal', value: false }] },
+          event: { type: 'excludeMentioning', params: { words: ['政府公报'], reason: '本级不编发政府公报' } },
+        },
+      ],
+      expectedVersion: 3,
+    },
+  });

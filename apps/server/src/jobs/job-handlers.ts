@@ -23,9 +23,10 @@ export function createJobHandlers(database: DatabaseHandle, workflows: WorkflowR
   return {
     async cascade(payload, progress) {
       const { planId, rootOrgId, actor } = payload as CascadeJobPayload;
-      const { draft } = await loadPublishedDraft(database.db, await getPlan(database.db, planId));
+      const { draft, snapshot } = await loadPublishedDraft(database.db, await getPlan(database.db, planId));
       return cascadePlan(database, {
         parent: draft,
+        ...(snapshot.settings?.profile ? { profile: snapshot.settings.profile } : {}),
         rootOrgId,
         rootPlanId: planId,
         actor,

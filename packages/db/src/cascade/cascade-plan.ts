@@ -8,6 +8,7 @@ import {
   type Org,
   type OrgDirectory,
   type PlanDraft,
+  type Rule,
   resolveUnitOrgs,
   type UnitRole,
 } from '@cascade/engine';
@@ -24,6 +25,8 @@ export type CascadeOptions = {
   /** The root's plan id when it is not `plan-<year>-<org>` (an imported plan); its children point to it. */
   rootPlanId?: string;
   actor: string;
+  /** The root plan's localization profile (派生规则), when its author edited it; every level derives with it. */
+  profile?: readonly Rule[];
   onProgress?: (done: number, total: number, org: Org) => void;
   /** Test hook: called after each child's plan is committed (a crash simulation throws here). */
   afterChild?: (org: Org, index: number) => void;
@@ -81,7 +84,7 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
   while (queue.length) {
     const { org, draft } = queue.shift() as { org: Org; draft: PlanDraft };
     for (const child of directory.children(org.id).filter((o) => o.kind === 'government' || o.kind === 'zone')) {
-      const derivation = derivePlan(draft, org, child, directory);
+      const derivation = derivePlan(draft, org, child, directory, options.profile ? { profile: options.profile } : {});
       const childDraft = derivationToDraft(derivation, draft);
       queue.push({ org: child, draft: childDraft });
       done++;
@@ -93,6 +96,7 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
             parentPlanId: org.id === root.id && options.rootPlanId ? options.rootPlanId : planIdFor(year, org.id),
             directory,
             actor: options.actor,
+            profile: options.profile,
           }),
         );
         result.plans++;
@@ -111,7 +115,12 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
 async function writeDerivedPlan(
   tx: RawSession,
   d: Derivation,
-  { parentPlanId, directory, actor }: { parentPlanId: string; directory: OrgDirectory; actor: string },
+  {
+    parentPlanId,
+    directory,
+    actor,
+    profile,
+  }: { parentPlanId: string; directory: OrgDirectory; actor: string; profile: readonly Rule[] | undefined },
 ) {
   const year = d.year;
   const planId = planIdFor(year, d.child.id);
@@ -129,6 +138,7 @@ async function writeDerivedPlan(
         derivedFrom: d.owner.id,
         addressed: d.items.map(sourceOf),
         excluded: d.excluded,
+        ...(profile ? { profile } : {}),
       }),
     ],
   );

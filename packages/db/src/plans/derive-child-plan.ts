@@ -4,9 +4,12 @@ import {
   createOrgDirectory,
   type DerivedItem,
   derivePlan,
+  describeChanges,
+  guidingUnitsOf,
   ownPathOfHeading,
   type PlanDraft,
   refuseDerivation,
+  type TraceNote,
 } from '@cascade/engine';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
@@ -96,13 +99,11 @@ export async function deriveChildPlan(
     },
     snapshot.items,
   );
-  const derivation = derivePlan(
-    parentDraft,
-    owner,
-    child,
-    directory,
-    input.sections ? { sections: input.sections } : {},
-  );
+  const profile = snapshot.settings?.profile;
+  const derivation = derivePlan(parentDraft, owner, child, directory, {
+    ...(profile ? { profile } : {}),
+    ...(input.sections ? { sections: input.sections } : {}),
+  });
   const sourcePathOf = (d: DerivedItem) => d.sourcePath ?? d.path;
   const sections = snapshot.items.filter(
     (s) =>
@@ -159,6 +160,8 @@ export async function deriveChildPlan(
           derivedFrom: owner.id,
           addressed: derivation.items.map((i) => sourceIdOf(parent.id, i)),
           excluded: derivation.excluded,
+          // The template's profile goes down with it: the child derives for its own units alike.
+          ...(profile ? { profile } : {}),
         },
       })
       .returning();
@@ -187,14 +190,19 @@ function titleTopic(title: string): string {
   return title.replace(/^.*?\d{4}年(?:度)?/, '') || title;
 }
 
+/** What 逐项对照 says of the local item that takes a parent task: its own number, who guides it, what changed and why. */
+export type CoveredItem = { label: string; guidedBy: string[]; changes: string[] };
+
 /**
  * 逐项对照 of a derived plan: each parent task addressed to this org is covered, modified,
- * dropped with a reason, or missing. Labels are the parent's, as the reviewer knows them.
+ * dropped with a reason, or missing. Labels are the parent's, as the reviewer knows them; `items`
+ * holds, by the parent task's id, the local item's own number and what changed at this level and
+ * why (read from its stored trace).
  */
 export async function planCoverage(
   db: Db,
   planId: string,
-): Promise<CoverageAudit & { labels: Record<string, string> }> {
+): Promise<CoverageAudit & { labels: Record<string, string>; items: Record<string, CoveredItem> }> {
   const plan = await getPlan(db, planId);
   const settings = plan.settings as PlanSettings & { addressed?: string[] };
   const items = await listPlanItems(db, planId);
@@ -219,7 +227,14 @@ export async function planCoverage(
       ? `${item.path.join('')} ${item.text.length > 48 ? `${item.text.slice(0, 48)}…` : item.text}`
       : sourceId.slice(sourceId.indexOf('#') + 1);
   }
-  return { ...audit, labels };
+  const covered: Record<string, CoveredItem> = {};
+  for (const item of items) {
+    const sourceId = (item.provenance as { sourceItemId?: string } | null)?.sourceItemId;
+    if (item.kind !== 'task' || !sourceId || covered[sourceId]) continue;
+    const trace = Array.isArray(item.trace) ? (item.trace as TraceNote[]) : [];
+    covered[sourceId] = { label: item.label, guidedBy: guidingUnitsOf(trace), changes: describeChanges(trace) };
+  }
+  return { ...audit, labels, items: covered };
 }
 
 type StoredOverrides = Record<string, { reason?: string; at?: string } | undefined> & {

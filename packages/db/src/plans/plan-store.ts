@@ -1,4 +1,4 @@
-import type { PlanDraft } from '@cascade/engine';
+import type { PlanDraft, Rule } from '@cascade/engine';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -18,6 +18,8 @@ export type PlanSettings = {
   unplaced?: PlanDraft['unplaced'];
   layout?: string;
   derivedFrom?: string;
+  /** The template's localization profile (派生规则) as its author edited it; the default when unset. */
+  profile?: Rule[];
 };
 
 export class PlanNotFoundError extends Error {

@@ -17,8 +17,8 @@ import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { planItems, plans } from '../schema/plans.schema.ts';
 import { DerivationRefusedError, getPlanSnapshot } from './derive-child-plan.ts';
 import type { ParentBinding } from './parent-binding.ts';
-import { renumberAfterInsertion } from './plan-outline.ts';
 import { itemRowsToDraft, newItemId, type PlanItemRow, sourceIdOf } from './plan-items.ts';
+import { renumberAfterInsertion } from './plan-outline.ts';
 import { getPlan, listPlanItems, type PlanRow, StaleVersionError } from './plan-store.ts';
 
 export type UpstreamState = UpstreamMerge & {
@@ -49,7 +49,8 @@ async function derivationAt(db: Db, parent: PlanRow, child: PlanRow, version: nu
   const owner = directory.find(parent.ownerOrgId);
   const org = directory.find(child.ownerOrgId);
   if (!owner || !org) throw new DerivationRefusedError('上级或本级单位不存在');
-  return { derivation: derivePlan(draft, owner, org, directory), snapshot };
+  const profile = snapshot.settings?.profile;
+  return { derivation: derivePlan(draft, owner, org, directory, profile ? { profile } : {}), snapshot };
 }
 
 /** The parent item a child's row follows: named in its provenance (its own path before there was one). */

@@ -53,7 +53,12 @@ export type Derivation = { owner: Org; child: Org; year: number; items: DerivedI
 export type DerivationResult = { ok: true; derivation: Derivation } | { ok: false; problem: DerivationProblem };
 
 export type DeriveOptions = {
-  /** Template rules on top of the default profile (applicability, localization, deadline policy). */
+  /**
+   * The template's localization profile (派生规则) as its author edited it, in place of
+   * `DEFAULT_PROFILE`; checked like `rules` before it is applied.
+   */
+  profile?: readonly Rule[];
+  /** Template rules on top of the profile (applicability, localization, deadline policy). */
   rules?: readonly Rule[];
   /**
    * A department's plan: the sections (org ids) the deriver chose to lead each task, by the
@@ -132,12 +137,18 @@ export function tryDerivePlan(
   directory: OrgDirectory,
   options: DeriveOptions = {},
 ): DerivationResult {
-  for (const [i, rule] of (options.rules ?? []).entries()) {
-    const [first] = validateRule(rule);
-    if (first) return { ok: false, problem: invalidRule(rule, `rules[${i}]${first.path.slice(1)}`, first) };
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  for (const [field, list] of [
+    ['profile', options.profile ?? []],
+    ['rules', options.rules ?? []],
+  ] as const) {
+    for (const [i, rule] of list.entries()) {
+      const [first] = validateRule(rule);
+      if (first) return { ok: false, problem: invalidRule(rule, `${field}[${i}]${first.path.slice(1)}`, first) };
+    }
   }
   const facts = childFacts(owner, child, directory);
-  const fired = compileRuleSet([...DEFAULT_PROFILE, ...(options.rules ?? [])]).run(facts);
+  const fired = compiledRules(profile, options.rules).run(facts);
   const substitutions: Substitution[] = [];
   let workingDaysBefore = 0;
   let deadlineRule: Rule | undefined;
@@ -146,7 +157,6 @@ export function tryDerivePlan(
   const supported: Mention[] = [];
   let superiorsGuide: Rule | undefined;
   for (const rule of fired) {
-    const fact = `${child.name} ${JSON.stringify(facts.level)}/${child.divisionType ?? ''}`;
     if (rule.event.type === 'substituteLevelWords') {
       for (const [from, to] of levelWordPairs(
         String(facts.parentWord),
@@ -163,7 +173,7 @@ export function tryDerivePlan(
       }
     } else if (rule.event.type === 'substitute') {
       for (const [from, to] of (rule.event.params?.pairs as [string, string][] | undefined) ?? []) {
-        substitutions.push({ from, to, rule: rule.id, fact });
+        substitutions.push({ from, to, rule: rule.id, fact: `${child.name}适用“${rule.name}”` });
       }
     } else if (rule.event.type === 'deadlineBefore') {
       workingDaysBefore = Math.max(workingDaysBefore, Number(rule.event.params?.workingDays ?? 0));
@@ -246,6 +256,19 @@ function chosenSections(
   if (picked.length) return { names: picked.map((s) => s.name), why: '分解时指定' };
   const read = sectionForTask(sections, item.text);
   return read ? { names: [read.section.name], why: read.why } : undefined;
+}
+
+const compiledProfiles = new WeakMap<readonly Rule[], ReturnType<typeof compileRuleSet>>();
+
+/** A profile compiled once per list (a cascade derives thousands of children from one). */
+function compiledRules(profile: readonly Rule[], extra: readonly Rule[] | undefined) {
+  if (extra?.length) return compileRuleSet([...profile, ...extra]);
+  let compiled = compiledProfiles.get(profile);
+  if (!compiled) {
+    compiled = compileRuleSet([...profile]);
+    compiledProfiles.set(profile, compiled);
+  }
+  return compiled;
 }
 
 const show = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));

@@ -10,3 +10,4 @@ export * from './org-directory.ts';
 export * from './resolve-unit-orgs.ts';
 export type * from './trace.ts';
 export * from './validate-item-rules.ts';
+export * from './validate-profile.ts';
