@@ -179,6 +179,8 @@ describe('importer under bad input', () => {
       `〔牵头单位：${'市政府办公室、'.repeat(100_000)}〕`,
       '1.'.repeat(300_000),
       `一、总体要求\n${Array.from({ length: 20_000 }, (_, i) => `${i + 1}.措施${i}。〔责任单位：县政府办公室〕`).join('\n')}`,
+      // Past 9999. the lines continue the last measure's text: joined line by line, never rescanned.
+      `一、总体要求\n${Array.from({ length: 40_000 }, (_, i) => `${i + 1}.开展第${i}项工作`).join('\n')}`,
     ];
     for (const text of hugeLines) {
       const started = performance.now();

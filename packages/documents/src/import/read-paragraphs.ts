@@ -20,7 +20,12 @@ const mergeUnits = (a: UnitsByRole, b: UnitsByRole): UnitsByRole =>
   });
 
 /** A measure whose text ends a sentence: what follows is more likely its units than its text. */
-const ends = (block: Block) => /[。；;！!]$/.test(block.title);
+/**
+ * The last character of a block's text as it grows line by line: reading it off the text itself
+ * flattens the ever longer joined string on every line (quadratic on a long run of lines).
+ */
+const tails = new WeakMap<Block, string>();
+const ends = (block: Block) => /[。；;！!]/.test(tails.get(block) ?? block.title.slice(-1));
 
 /** Lines that end a units cell broken over lines: a new number, a deadline, a header, a label. */
 const endsUnits = (text: string) =>
@@ -159,7 +164,11 @@ export function readParagraphs(lines: Line[]): ReadResult {
     } else if (open) {
       // The measure's text goes on (a second paragraph, or a line broken by copying).
       const annotation = readUnitsAnnotation(text);
-      open.title = mendSpaces(`${open.title}${annotation ? annotation.rest : text}`);
+      // Only the new part is mended: the text so far already is, and mending it again on every
+      // line made a long run of continuation lines quadratic.
+      const more = mendSpaces(annotation ? annotation.rest : text);
+      open.title = `${open.title}${more}`;
+      if (more) tails.set(open, more.slice(-1));
       if (annotation) {
         open.units = open.units ? mergeUnits(open.units, annotation.units) : annotation.units;
         if (annotation.deadlineText) open.cells = { ...open.cells, deadline: annotation.deadlineText };
