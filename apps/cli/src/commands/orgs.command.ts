@@ -1,5 +1,5 @@
 import { getOrgAncestors, type OrgRecord, orgStats, searchOrgs } from '@cascade/db';
-import { getDepartmentFunction } from '@cascade/engine';
+import { functionLabelOf, isTownshipOffice } from '@cascade/engine';
 import type { Command } from 'commander';
 import { withDatabase } from '../open-database.ts';
 
@@ -13,9 +13,10 @@ const KINDS: Record<string, string> = {
 };
 
 function facts(org: OrgRecord): string {
-  const parts = [LEVELS[org.level] ?? org.level, KINDS[org.kind] ?? org.kind];
+  const parts = [LEVELS[org.level] ?? org.level, isTownshipOffice(org) ? '内设机构' : (KINDS[org.kind] ?? org.kind)];
   if (org.divisionType) parts.push(org.divisionType);
-  if (org.function) parts.push(`职能:${getDepartmentFunction(org.function).label}`);
+  const fn = functionLabelOf(org);
+  if (fn) parts.push(`${isTownshipOffice(org) ? '对口' : '职能:'}${fn}`);
   if (org.kind === 'government' || org.kind === 'zone') parts.push(`村${org.villageCount} 社区${org.communityCount}`);
   return parts.join(' · ');
 }
@@ -66,6 +67,8 @@ export function registerOrgsCommand(program: Command): void {
             `乡级 ${s.townships}`,
             `部门 ${s.departments}`,
             `办公室 ${s.offices}`,
+            `乡镇（街道）内设机构 ${s.townshipOffices}`,
+            `股室 ${s.sections}`,
             `合计 ${s.total}`,
           ].join('\n'),
         );

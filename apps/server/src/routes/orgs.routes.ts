@@ -7,7 +7,7 @@ import {
   orgSearchResultSchema,
 } from '@cascade/contracts';
 import { getOrg, getOrgAncestors, listChildren, type OrgRecord, searchOrgs } from '@cascade/db';
-import { getDepartmentFunction, isTerritorial } from '@cascade/engine';
+import { functionLabelOf, isTerritorial } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import { allow } from '../auth/authorize.ts';
 import { apiRouter } from '../http/api-router.ts';
@@ -15,7 +15,7 @@ import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 
 function toDto(org: OrgRecord): OrgDto {
-  return { ...org, functionLabel: org.function ? getDepartmentFunction(org.function).label : null };
+  return { ...org, functionLabel: functionLabelOf(org) };
 }
 
 function splitChildren(children: OrgRecord[]): OrgChildren {

@@ -68,6 +68,16 @@ describe('cascading 惠州市 2022 down its subtree', () => {
       );
       const c = await counts(handle.query);
       expect(c.plans).toBe(governments);
+      // A township's own offices (党政办, 社会事务办 …) work inside its plan: none gets a plan of its own.
+      const [{ offices, officePlans } = { offices: 0, officePlans: -1 }] = await handle.query<{
+        offices: number;
+        officePlans: number;
+      }>(
+        `SELECT count(*)::int AS offices, count(p.id)::int AS "officePlans" FROM orgs o LEFT JOIN plans p ON p.owner_org_id = o.id
+          WHERE o.path LIKE '/440000/441300/%' AND o.level = 'township' AND o.kind NOT IN ('government', 'zone')`,
+      );
+      expect(offices).toBeGreaterThan(7 * 50);
+      expect(officePlans).toBe(0);
       const boluo = await handle.query<{ org_id: string }>(
         "SELECT DISTINCT org_id FROM assignments WHERE plan_id = 'plan-2022-441322' AND org_id IN ('441322-health', '441322-office')",
       );

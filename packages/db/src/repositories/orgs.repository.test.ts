@@ -6,7 +6,15 @@ import { getOrg, getOrgAncestors, listChildren, listSubtree, orgStats, searchOrg
 describe('org tree', () => {
   forEachDatabase((getDb) => {
     it('loads a province once: a second run inserts nothing', async () => {
+      const indexes = () =>
+        getDb().query<{ indexdef: string }>(
+          "SELECT indexdef FROM pg_indexes WHERE tablename = 'orgs' ORDER BY indexname",
+        );
+      const before = await indexes();
       const first = await seedOrgTree(getDb(), { provinces: ['44'] });
+      // The load drops the secondary indexes and builds them again over the loaded rows: all there, as migrated.
+      expect(await indexes()).toEqual(before);
+      expect(before.length).toBeGreaterThanOrEqual(5);
       expect(first.skipped).toBe(false);
       expect(first.inserted).toBeGreaterThan(1_000);
       const again = await seedOrgTree(getDb(), { provinces: ['44'] });
@@ -49,6 +57,38 @@ describe('org tree', () => {
       expect(boluo.villageCount).toBeGreaterThan(300);
     });
 
+    it('gives each township its own 党政办 and 办（中心）, named as its documents name them, and no 部门', async () => {
+      const { db } = getDb();
+      const shiba = await listChildren(db, '441322100'); // 石坝镇: a town with villages
+      expect(shiba.map((o) => o.shortName)).toEqual([
+        '党政办',
+        '社会事务办',
+        '经济发展办',
+        '农业农村办',
+        '规划建设办',
+        '综治中心',
+        '应急办',
+        '便民服务中心',
+      ]);
+      expect(shiba[1]).toMatchObject({
+        id: '441322100-socialAffairs',
+        name: '石坝镇社会事务办公室',
+        fullName: '广东省惠州市博罗县石坝镇社会事务办公室',
+        level: 'township',
+        kind: 'department',
+        function: 'socialAffairs',
+        path: '/440000/441300/441322/441322100/441322100-socialAffairs/',
+      });
+      // A street of communities only: its office for the economy is a 经济服务办, and no 农业农村办.
+      const street = (await listSubtree(db, '441302', ['government'])).find(
+        (o) => o.divisionType === '街道' && !o.hasVillages,
+      );
+      const offices = await listChildren(db, street?.id ?? '');
+      expect(offices.map((o) => o.shortName)).toContain('经济服务办');
+      expect(offices.map((o) => o.shortName)).not.toContain('农业农村办');
+      expect(offices.every((o) => o.kind !== 'government' && o.level === 'township')).toBe(true);
+    });
+
     it('searches by code prefix and treats LIKE wildcards as text', async () => {
       const { db } = getDb();
       expect((await searchOrgs(db, '4413'))[0]?.name).toBe('惠州市');
@@ -64,6 +104,10 @@ describe('org tree', () => {
       expect(stats.counties).toBeGreaterThan(120);
       expect(stats.townships).toBeGreaterThan(1_500);
       expect(stats.departments).toBeGreaterThan(30 * (1 + 21 + 120));
+      // A township's offices are counted apart from the departments of the governments above it.
+      expect(stats.townshipOffices).toBeGreaterThanOrEqual(7 * stats.townships);
+      expect(stats.townshipOffices).toBeLessThanOrEqual(8 * stats.townships);
+      expect(stats.sections).toBe(0);
     });
 
     it('throws a clear error for an unknown org', async () => {

@@ -94,8 +94,14 @@ export type OrgStats = {
   cities: number;
   counties: number;
   townships: number;
+  /** 部门 of province, city and county governments. */
   departments: number;
+  /** Their own offices (办公厅/办公室). */
   offices: number;
+  /** A township's 党政办 and 办（中心）: it has no 部门. */
+  townshipOffices: number;
+  /** 股室/科室 of departments. */
+  sections: number;
   total: number;
 };
 
@@ -113,8 +119,10 @@ export async function orgStats(db: Db): Promise<OrgStats> {
     cities: territorial('city'),
     counties: territorial('county'),
     townships: territorial('township'),
-    departments: count((r) => r.kind === 'department'),
-    offices: count((r) => r.kind === 'office'),
+    departments: count((r) => r.kind === 'department' && r.level !== 'township'),
+    offices: count((r) => r.kind === 'office' && r.level !== 'township'),
+    townshipOffices: count((r) => r.level === 'township' && (r.kind === 'office' || r.kind === 'department')),
+    sections: count((r) => r.kind === 'section'),
     total: count(() => true),
   };
 }

@@ -7,6 +7,7 @@ import {
   provinceDivisionType,
   renderDepartmentName,
   townshipDivision,
+  townshipOfficesOf,
 } from '@cascade/engine';
 import type { DivisionData } from './division-data.ts';
 
@@ -76,6 +77,34 @@ function departments(gov: OrgRow): OrgRow[] {
   });
 }
 
+/** A township's 党政办 and 办（中心）: what its own plans name as units (it has no 部门). */
+function townshipOffices(township: OrgRow): OrgRow[] {
+  if (township.kind !== 'government') return [];
+  return townshipOfficesOf(township).map((office, index) => {
+    const id = `${township.id}-${office.key}`;
+    return {
+      id,
+      parentId: township.id,
+      path: `${township.path}${id}/`,
+      depth: township.depth + 1,
+      regionCode: null,
+      name: `${township.name}${office.name}`,
+      shortName: office.shortName,
+      fullName: `${township.fullName}${office.name}`,
+      level: 'township',
+      kind: office.isOffice ? 'office' : 'department',
+      divisionType: null,
+      function: office.key,
+      hasVillages: false,
+      hasCommunities: false,
+      villageCount: 0,
+      communityCount: 0,
+      tags: [],
+      sortKey: index,
+    };
+  });
+}
+
 function sum(counts: Counts[]): Counts {
   return counts.reduce((a, c) => ({ villages: a.villages + c.villages, communities: a.communities + c.communities }), {
     villages: 0,
@@ -85,7 +114,8 @@ function sum(counts: Counts[]): Counts {
 
 /**
  * Builds the org tree of the given provinces (all when empty): governments from the division
- * data, a standard department set under every province, city and county government, and
+ * data, a standard department set under every province, city and county government, the
+ * standard 办（中心） of every township, and
  * village/community counts rolled up from the village-level records. Parents come before
  * children in the result.
  */
@@ -105,25 +135,21 @@ export function buildOrgTree(data: DivisionData, provinces: readonly string[] = 
   const cityCounts = (code: string) => sum((countiesByCity.get(code) ?? []).map((c) => countyCounts(c.code)));
 
   const rows: OrgRow[] = [];
+  const addTownship = (parent: OrgRow, code: string, name: string) => {
+    const township = government(parent, code, name, 'township', townshipDivision(code, name), townshipCounts(code));
+    rows.push(township, ...townshipOffices(township));
+  };
   const addCounty = (parent: OrgRow, code: string, name: string) => {
     if (code === parent.id) {
       // Cities without districts (东莞, 中山, 嘉峪关, 儋州) list themselves as their only county:
       // their townships hang directly under the city.
-      for (const t of townshipsByCounty.get(code) ?? []) {
-        rows.push(
-          government(parent, t.code, t.name, 'township', townshipDivision(t.code, t.name), townshipCounts(t.code)),
-        );
-      }
+      for (const t of townshipsByCounty.get(code) ?? []) addTownship(parent, t.code, t.name);
       return;
     }
     const county = government(parent, code, name, 'county', countyDivision(code, name), countyCounts(code));
     rows.push(county);
     if (county.kind === 'government') rows.push(...departments(county));
-    for (const t of townshipsByCounty.get(code) ?? []) {
-      rows.push(
-        government(county, t.code, t.name, 'township', townshipDivision(t.code, t.name), townshipCounts(t.code)),
-      );
-    }
+    for (const t of townshipsByCounty.get(code) ?? []) addTownship(county, t.code, t.name);
   };
   for (const p of data.provinces.filter((p) => wanted(p.code))) {
     const cities = data.cities.filter((c) => c.parent === p.code);

