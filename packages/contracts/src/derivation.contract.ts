@@ -32,6 +32,12 @@ export const coverageSchema = z
           .string()
           .optional()
           .meta({ description: '理由：本级标为不适用（dropped，必填）或调整（modified，修改时填写）时说明的理由' }),
+        label: z.string().optional().meta({ description: '本级编号：落实该任务的本级事项在本级大纲中的编号' }),
+        guidedBy: z.array(z.string()).meta({ description: '指导单位：指导本级落实该任务的上级单位' }),
+        changes: z.array(z.string()).meta({
+          description: '分解时本级的变化及依据（编号、用语、承办单位、指导单位、时限），来自本级事项的推导依据',
+          example: ['编号：上级第26项，本级第24项（本级方案按自身大纲编号）', '用语：全县→全镇（石坝镇自称“镇”）'],
+        }),
       }),
     ),
     counts: z.object({
@@ -199,15 +205,33 @@ export const previewQuerySchema = z.object({
 
 export const previewSchema = z
   .object({
-    child: z.object({ id: z.string(), name: z.string() }),
+    child: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+    sections: z.array(z.object({ id: z.string(), name: z.string() })).meta({
+      description: '部门分解时该部门的股室（可在分解时为每项任务指定承担的股室）；下级政府或未设股室的部门为空',
+    }),
     items: z.array(
       z.object({
-        sourceLabel: z.string(),
+        label: z.string().meta({ description: '本级编号（本级方案按自身大纲编号）' }),
+        sourceLabel: z.string().meta({ description: '上级编号' }),
+        sourcePath: z.array(z.string()).meta({ description: '上级方案中的层级编号' }),
+        sourceId: z.string().optional().meta({ description: '上级事项的编号（id），分解时按它指定股室' }),
         path: z.array(z.string()),
         text: z.string(),
         units: unitTextsSchema,
         deadline: deadlineSchema,
         status: z.enum(['inherited', 'localized']),
+        guidedBy: z
+          .array(z.string())
+          .meta({ description: '指导单位：指导下级落实该任务的上级单位（不是下级的承办单位）' }),
+        partners: z.array(z.string()).meta({ description: '协同单位：部门分解时同级的其他单位' }),
+        sectionIds: z.array(z.string()).meta({ description: '部门分解时承担该任务的股室（默认按任务内容确定）' }),
+        changes: z.array(z.string()).meta({
+          description: '本级的变化及依据，逐句说明',
+          example: [
+            '编号：上级第26项，本级第24项（本级方案按自身大纲编号）',
+            '指导单位：博罗县人力资源和社会保障局（上级单位对石坝镇负指导责任，不列为本级责任单位）',
+          ],
+        }),
         trace: z.array(traceStepSchema.extend({ cites: z.string().optional() })),
         parent: z.object({ text: z.string(), units: unitTextsSchema, deadline: deadlineSchema.nullable() }),
       }),
@@ -216,5 +240,6 @@ export const previewSchema = z
   })
   .meta({
     id: 'DerivationPreview',
-    description: '预览：按当前草稿（含事项规则），某个下级政府分解后得到的方案；不保存任何内容',
+    description: '预览：按当前草稿（含事项规则），某个下级政府或本级部门分解后得到的方案；不保存任何内容',
   });
+export type DerivationPreviewDto = z.infer<typeof previewSchema>;

@@ -26,22 +26,25 @@ import {
   listDerivationInbox,
   listPlanItems,
   loadPublishedDraft,
+  type OrgRecord,
+  type PlanSummaryRow,
   planCoverage,
   previewDerivation,
   readUpstream,
   setParentBinding,
 } from '@cascade/db';
-import type { Deadline, UpstreamMerge } from '@cascade/engine';
+import { authorize, type Deadline, describeChanges, type Principal, type UpstreamMerge } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
-import { allow } from '../auth/authorize.ts';
+import type { Context } from 'hono';
+import { allow, principalOf } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
-import type { AppDeps } from '../http/app-env.ts';
+import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
 import type { CascadeJobPayload } from '../jobs/job-handlers.ts';
 import { jobDto } from '../jobs/job-runner.ts';
-import { allowPlan } from './plan-access.ts';
+import { allowPlan, mayDeriveForDepartment } from './plan-access.ts';
 import { itemDto, summaryDto } from './plan-dto.ts';
 
 const tags = ['分解与下达'];
@@ -65,7 +68,8 @@ const derive = createRoute({
   method: 'post',
   path: '/plans/{planId}/derive',
   tags,
-  summary: '一键分解：按上级方案最新发布版本生成本单位的分解稿（本地化并附推导依据）',
+  summary:
+    '一键分解：按上级方案最新发布版本生成本单位（或由方案单位为其下级政府、本级部门）的分解稿（本地化并附推导依据；部门可按任务指定股室）',
   security: SIGNED_IN,
   request: { params: planIdParamSchema, body: { ...json(deriveRequestSchema, '为哪个下级单位分解'), required: true } },
   responses: {
@@ -95,7 +99,7 @@ const preview = createRoute({
   method: 'get',
   path: '/plans/{planId}/preview',
   tags,
-  summary: '预览：按当前草稿为某个下级政府分解（本地化差异及推导依据），不保存',
+  summary: '预览：按当前草稿为某个下级政府或本级部门分解（本级编号、变化及依据、指导单位、可选股室），不保存',
   security: SIGNED_IN,
   request: { params: planIdParamSchema, query: previewQuerySchema },
   responses: {
@@ -181,6 +185,20 @@ const mergeText = (item: UpstreamMerge['items'][number]): string =>
       ? item.ours.text
       : String(item.fields.find((f) => f.field === 'text')?.ours ?? '');
 
+/**
+ * Who may derive a plan for an org: that org's own deriver (from its inbox, 待分解), or — for a
+ * department or the office of the plan's own government (部门分解本级方案, choosing the 股室) —
+ * the plan office that may send the plan down. A subordinate government's plan stays its own to
+ * derive (or the cascade's). Otherwise the policy's 403.
+ */
+function allowDerivation(c: Context<AppEnv>, parent: PlanSummaryRow, child: OrgRecord): Principal {
+  const principal = principalOf(requireAccount(c));
+  const target = { orgPath: child.path, plan: 'derived' } as const;
+  if (authorize(principal, 'plan.derive', target).allowed) return principal;
+  if (mayDeriveForDepartment(principal, parent, child)) return principal;
+  return allow(c, 'plan.derive', target);
+}
+
 /** Deriving a plan for a subordinate, checking it against the parent, and cascading it down. */
 export function derivationRoutes({ database, jobs }: AppDeps) {
   const db = database.db;
@@ -196,7 +214,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       const parent = await getPlanSummary(db, planId);
       await allowPlan(c, db, 'plan.read', parent);
       const child = await getOrg(db, childOrgId);
-      const principal = allow(c, 'plan.derive', { orgPath: child.path, plan: 'derived' });
+      const principal = allowDerivation(c, parent, child);
       try {
         const plan = await deriveChildPlan(db, {
           parentPlanId: planId,
@@ -224,12 +242,18 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       const audit = await planCoverage(db, planId);
       return c.json(
         {
-          rows: audit.rows.map((r) => ({
-            sourceItemId: r.sourceLabel,
-            sourceLabel: audit.labels[r.sourceLabel] ?? r.sourceLabel,
-            state: r.state,
-            ...(r.justification ? { justification: r.justification } : {}),
-          })),
+          rows: audit.rows.map((r) => {
+            const local = audit.items[r.sourceLabel];
+            return {
+              sourceItemId: r.sourceLabel,
+              sourceLabel: audit.labels[r.sourceLabel] ?? r.sourceLabel,
+              state: r.state,
+              ...(r.justification ? { justification: r.justification } : {}),
+              ...(local ? { label: local.label } : {}),
+              guidedBy: local?.guidedBy ?? [],
+              changes: local?.changes ?? [],
+            };
+          }),
           counts: audit.counts,
           canPublish: audit.canPublish,
           problems: audit.problems,
@@ -244,19 +268,33 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       await getOrg(db, childOrgId);
       try {
         const d = await previewDerivation(db, { planId, childOrgId });
-        const parents = new Map(d.parentItems.map((p) => [p.path.join(''), p]));
+        // The parent item a derived one comes from: by its id, else by the parent's path (the
+        // derived item numbers its own outline, so its own path names another parent item).
+        const byId = new Map(d.parentItems.map((p) => [p.id, p]));
+        const byPath = new Map(d.parentItems.map((p) => [p.path.join(''), p]));
+        const sectionIds = new Map(d.sections.map((s) => [s.name, s.id]));
         return c.json(
           {
-            child: { id: d.child.id, name: d.child.name },
+            child: { id: d.child.id, name: d.child.name, kind: d.child.kind },
+            sections: d.sections.map((s) => ({ id: s.id, name: s.name })),
             items: d.items.map((i) => {
-              const parent = parents.get(i.path.join(''));
+              const sourcePath = i.sourcePath ?? i.path;
+              const parent = (i.sourceId && byId.get(i.sourceId)) || byPath.get(sourcePath.join(''));
+              const units = [...i.units.lead, ...i.units.responsible, ...i.units.cooperate];
               return {
+                label: i.label,
                 sourceLabel: i.sourceLabel,
+                sourcePath,
+                ...(i.sourceId ? { sourceId: i.sourceId } : {}),
                 path: i.path,
                 text: i.text,
                 units: i.units,
                 deadline: deadlineDto(i.deadline),
                 status: i.status,
+                guidedBy: i.guidedBy ?? [],
+                partners: i.partners ?? [],
+                sectionIds: units.flatMap((u) => sectionIds.get(u) ?? []),
+                changes: describeChanges(i.trace),
                 trace: i.trace.map((t) => ({ ...t, from: t.from ?? '', to: t.to ?? '' })),
                 parent: {
                   text: parent?.text ?? '',

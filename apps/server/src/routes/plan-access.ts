@@ -1,11 +1,22 @@
 import {
   type Db,
   type DraftVisibility,
+  getOrg,
+  getPlanSummary,
   hasAssignmentsWithin,
+  type OrgRecord,
   PlanNotFoundError,
   type PlanSummaryRow,
 } from '@cascade/db';
-import { type Action, type Principal, type Relation, type Role, relationOf } from '@cascade/engine';
+import {
+  type Action,
+  authorize,
+  isTerritorial,
+  type Principal,
+  type Relation,
+  type Role,
+  relationOf,
+} from '@cascade/engine';
 import type { Context } from 'hono';
 import { allow, principalOf } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
@@ -44,15 +55,42 @@ const isNeverPublished = (plan: PlanSummaryRow) => plan.status === 'draft' && pl
  * answered like a plan that does not exist (404), so its existence is not revealed — as a job of
  * another branch is; any other refusal is the policy's 403 with its reason. A draft whose ledger
  * rows were already issued into the principal's subtree (a cascade's 派生稿, a 回头看 rectification
- * plan) stays in sight, as the list shows it.
+ * plan) stays in sight, as the list shows it, and so does a department's draft its government's
+ * plan office derived (`mayDeriveForDepartment`).
  */
 export async function allowPlan(c: Context<AppEnv>, db: Db, action: Action, plan: PlanSummaryRow): Promise<Principal> {
   const principal = principalOf(requireAccount(c));
   if (
     isNeverPublished(plan) &&
     !mayReadDraft(principal.role, relationOf(principal, plan.ownerPath)) &&
-    !(await hasAssignmentsWithin(db, plan.id, principal.orgPath))
+    !(await hasAssignmentsWithin(db, plan.id, principal.orgPath)) &&
+    !(await mayReadDepartmentDraft(db, principal, plan))
   )
     throw new PlanNotFoundError(plan.id);
   return allow(c, action, planTarget(plan));
+}
+
+/**
+ * 部门分解本级方案: the plan office that may send a plan down (`plan.cascade`) may derive it for a
+ * department or the office of the plan's own government, and reads that draft. A subordinate
+ * government's draft stays its own until issued.
+ */
+export function mayDeriveForDepartment(
+  principal: Principal,
+  parent: PlanSummaryRow,
+  child: Pick<OrgRecord, 'kind' | 'parentId'>,
+): boolean {
+  return (
+    child.parentId === parent.ownerOrgId &&
+    !isTerritorial(child) &&
+    authorize(principal, 'plan.cascade', planTarget(parent)).allowed
+  );
+}
+
+/** Whether the plan is a department's, derived from its government's plan the principal may send down. */
+async function mayReadDepartmentDraft(db: Db, principal: Principal, plan: PlanSummaryRow): Promise<boolean> {
+  if (!plan.parentPlanId) return false;
+  const parent = await getPlanSummary(db, plan.parentPlanId).catch(() => undefined);
+  const owner = parent ? await getOrg(db, plan.ownerOrgId).catch(() => undefined) : undefined;
+  return Boolean(parent && owner && mayDeriveForDepartment(principal, parent, owner));
 }

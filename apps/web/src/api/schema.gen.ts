@@ -2005,7 +2005,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 一键分解：按上级方案最新发布版本生成本单位的分解稿（本地化并附推导依据） */
+        /** 一键分解：按上级方案最新发布版本生成本单位（或由方案单位为其下级政府、本级部门）的分解稿（本地化并附推导依据；部门可按任务指定股室） */
         post: {
             parameters: {
                 query?: never;
@@ -2174,7 +2174,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 预览：按当前草稿为某个下级政府分解（本地化差异及推导依据），不保存 */
+        /** 预览：按当前草稿为某个下级政府或本级部门分解（本级编号、变化及依据、指导单位、可选股室），不保存 */
         get: {
             parameters: {
                 query: {
@@ -2488,6 +2488,152 @@ export interface paths {
         /** 合并上级更新并签收（冲突须逐项选择保留本级或采用上级） */
         post: {
             parameters: {
+    "/api/plans/{planId}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 派生规则：从本方案分解时各级适用的本地化规则（未修改时为默认规则） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 派生规则 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanProfile"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改派生规则，或恢复默认（rules 为 null） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 新的派生规则 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanProfileRequest"];
+                };
+            };
+            responses: {
+                /** @description 已保存 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanProfile"];
+                    };
+                };
+                /** @description validation: 请求参数有误；validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
                 query?: never;
                 header?: never;
                 path: {
@@ -4426,7 +4572,7 @@ export interface components {
             canPublish: boolean;
             problems: string[];
         };
-        /** @description 预览：按当前草稿（含事项规则），某个下级政府分解后得到的方案；不保存任何内容 */
+        /** @description 预览：按当前草稿（含事项规则），某个下级政府或本级部门分解后得到的方案；不保存任何内容 */
         DerivationPreview: {
             child: {
                 id: string;
@@ -4744,3 +4890,42 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
+                /** @description 本级编号：落实该任务的本级事项在本级大纲中的编号 */
+                label?: string;
+                /** @description 指导单位：指导本级落实该任务的上级单位 */
+                guidedBy: string[];
+                /**
+                 * @description 分解时本级的变化及依据（编号、用语、承办单位、指导单位、时限），来自本级事项的推导依据
+                 * @example [
+                 *       "编号：上级第26项，本级第24项（本级方案按自身大纲编号）",
+                 *       "用语：全县→全镇（石坝镇自称“镇”）"
+                 *     ]
+                 */
+                changes: string[];
+                kind: string;
+            /** @description 部门分解时该部门的股室（可在分解时为每项任务指定承担的股室）；下级政府或未设股室的部门为空 */
+            sections: {
+                id: string;
+                name: string;
+            }[];
+                /** @description 本级编号（本级方案按自身大纲编号） */
+                label: string;
+                /** @description 上级编号 */
+                /** @description 上级方案中的层级编号 */
+                sourcePath: string[];
+                /** @description 上级事项的编号（id），分解时按它指定股室 */
+                sourceId?: string;
+                /** @description 指导单位：指导下级落实该任务的上级单位（不是下级的承办单位） */
+                guidedBy: string[];
+                /** @description 协同单位：部门分解时同级的其他单位 */
+                partners: string[];
+                /** @description 部门分解时承担该任务的股室（默认按任务内容确定） */
+                sectionIds: string[];
+                /**
+                 * @description 本级的变化及依据，逐句说明
+                 * @example [
+                 *       "编号：上级第26项，本级第24项（本级方案按自身大纲编号）",
+                 *       "指导单位：博罗县人力资源和社会保障局（上级单位对石坝镇负指导责任，不列为本级责任单位）"
+                 *     ]
+                 */
+                changes: string[];
