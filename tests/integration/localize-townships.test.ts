@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildOrgTree, readDivisionData } from '@cascade/db';
+import { buildOrgTree, cascadePlan, readDivisionData, seedOrgTree } from '@cascade/db';
+import { forEachDatabase } from '@cascade/db/testing';
 import {
   createOrgDirectory,
   type Derivation,
@@ -178,5 +179,65 @@ describe('localizing 博罗县 2022 down to its townships, streets and a bureau'
     const d = derivePlan(county, boluo, justice, directory, { sections: { [first.sourceLabel]: [chosen.id] } });
     expect(allUnits(d.items[0]!)).toEqual(['普法与依法治理股']);
     expect(d.items[0]?.trace.find((t) => t.rule === 'unit:ownSections')?.fact).toContain('分解时指定');
+  });
+});
+
+/**
+ * The same, as a county does it: 博罗县's plan cascaded to its townships and streets in the
+ * database — what each township's clerk then opens, numbered and assigned as stored.
+ */
+describe('cascading 博罗县 2022 to its townships and streets', () => {
+  forEachDatabase((getDb) => {
+    beforeAll(async () => {
+      const handle = getDb();
+      await seedOrgTree(handle, { provinces: ['44'] });
+      const directory = createOrgDirectory(buildOrgTree(readDivisionData(), ['44']));
+      const huizhou = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2022);
+      const boluo = directory.find('441322') as Org;
+      const county = derivationToDraft(derivePlan(huizhou, directory.find('441300') as Org, boluo, directory), huizhou);
+      await cascadePlan(handle, { parent: county, rootOrgId: '441322', rootPlanId: 'plan-2022-441322', actor: 'test' });
+    }, 300_000);
+
+    it('writes 18 township plans numbered from 1, with no county unit, 政府各部门 or 政府公报 in them', async () => {
+      const handle = getDb();
+      const rows = await handle.query<{
+        owner: string;
+        division: string | null;
+        label: string;
+        text: string;
+        units: Record<string, string[]>;
+      }>(
+        `SELECT p.owner_org_id AS owner, o.division_type AS division, i.label, i.text, i.units
+           FROM plans p JOIN orgs o ON o.id = p.owner_org_id JOIN plan_items i ON i.plan_id = p.id
+          WHERE p.parent_plan_id = 'plan-2022-441322' ORDER BY p.owner_org_id, i.position`,
+      );
+      const byOwner = new Map<string, typeof rows>();
+      for (const r of rows) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+      expect(byOwner.size).toBe(18);
+      for (const [owner, items] of byOwner) {
+        expect(items[0]?.label, owner).toBe('1.');
+        for (const item of items) {
+          const own = [...(item.units.lead ?? []), ...(item.units.responsible ?? [])];
+          expect(
+            own.filter((u) => u.startsWith('博罗县')),
+            `${owner} ${item.label}`,
+          ).toEqual([]);
+          const all = [...own, ...(item.units.cooperate ?? [])];
+          expect(all.filter((u) => /政府(各|其他|有关)部门/.test(u))).toEqual([]);
+          if (item.division === '街道') expect(all.filter((u) => u.includes('政府'))).toEqual([]);
+          expect(withoutQuotes(item.text)).not.toContain('政府公报');
+        }
+      }
+    });
+
+    it('assigns the townships’ tasks to their own 办（中心） in the ledger', async () => {
+      const [row] = await getDb().query<{ offices: number; townships: number }>(
+        `SELECT count(DISTINCT a.org_id)::int AS offices, count(DISTINCT o.parent_id)::int AS townships
+           FROM assignments a JOIN orgs o ON o.id = a.org_id
+          WHERE a.plan_id LIKE 'plan-2022-441322___' AND o.level = 'township' AND o.kind IN ('office', 'department')`,
+      );
+      expect(row?.townships).toBe(17); // every township and street; 罗浮山管理区 has no offices in the tree
+      expect(row?.offices).toBeGreaterThan(17 * 5);
+    });
   });
 });
