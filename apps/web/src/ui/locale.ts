@@ -11,15 +11,20 @@ function initialLocale(): Locale {
   }
 }
 
+/** The page's language attribute follows the UI's (there is no page when labels are read in a unit test). */
+function markPage(next: Locale): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+}
+
 const [locale, setLocaleSignal] = createSignal<Locale>(initialLocale());
-document.documentElement.lang = locale();
+markPage(locale());
 
 /** The UI language: zh-CN unless the user switched to English (remembered in this browser). */
 export { locale };
 
 export function setLocale(next: Locale): void {
   setLocaleSignal(next);
-  document.documentElement.lang = next;
+  markPage(next);
   try {
     localStorage.setItem(STORAGE_KEY, next);
   } catch {

@@ -8,14 +8,18 @@ import {
   type Group,
   groupItems,
   groupMode,
+  isFactReference,
   isGroup,
   isLeaf,
   newLeaf,
   OPERATOR_LABELS,
   operatorsFor,
   parseValue,
+  toggled,
+  valueForOperator,
   valueText,
 } from './rule-model.ts';
+import { TypedText } from './typed-text.tsx';
 
 /**
  * An all/any group of conditions: fact / operator / value rows and nested groups, edited in
@@ -116,7 +120,7 @@ function ConditionRow(props: {
     props.onChange(
       edited(props.condition, (c) => {
         c.operator = operator;
-        c.value = parseValue(c.fact, operator, valueText(props.condition));
+        c.value = valueForOperator(props.condition, operator);
       }),
     );
   const setValue = (text: string) =>
@@ -143,19 +147,25 @@ function ConditionRow(props: {
           <Index each={operators()}>{(op) => <option value={op()}>{OPERATOR_LABELS[op()] ?? op()}</option>}</Index>
         </select>
       </label>
-      <label>
-        <span class="visually-hidden">{t('condition.value', { name: props.name })}</span>
-        <Switch
-          fallback={
-            <input
-              value={valueText(props.condition)}
-              disabled={props.disabled}
-              placeholder={multiple() ? t('condition.many') : t('condition.valuePlaceholder')}
-              onInput={(e) => setValue(e.currentTarget.value)}
-            />
-          }
-        >
-          <Match when={spec()?.type === 'boolean'}>
+      <Switch
+        fallback={
+          <TypedText
+            label={<span class="visually-hidden">{t('condition.value', { name: props.name })}</span>}
+            text={valueText(props.condition)}
+            disabled={props.disabled}
+            placeholder={multiple() ? t('condition.many') : t('condition.valuePlaceholder')}
+            onInput={setValue}
+          />
+        }
+      >
+        <Match when={isFactReference(props.condition.value)}>
+          <span class="fact-ref" title={t('condition.factReference')}>
+            {valueText(props.condition)}
+          </span>
+        </Match>
+        <Match when={spec()?.type === 'boolean'}>
+          <label>
+            <span class="visually-hidden">{t('condition.value', { name: props.name })}</span>
             <select
               value={valueText(props.condition)}
               disabled={props.disabled}
@@ -164,8 +174,34 @@ function ConditionRow(props: {
               <option value="true">{t('condition.true')}</option>
               <option value="false">{t('condition.false')}</option>
             </select>
-          </Match>
-          <Match when={spec()?.options && !multiple()}>
+          </label>
+        </Match>
+        <Match when={spec()?.options && multiple()}>
+          <fieldset class="options">
+            <legend class="visually-hidden">{t('condition.options', { name: props.name })}</legend>
+            <Index each={spec()?.options ?? []}>
+              {(o) => (
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={Array.isArray(props.condition.value) && props.condition.value.includes(o()[0])}
+                    disabled={props.disabled}
+                    onChange={(e) =>
+                      props.onChange({
+                        ...props.condition,
+                        value: toggled(props.condition, o()[0], e.currentTarget.checked),
+                      })
+                    }
+                  />
+                  {o()[1]}
+                </label>
+              )}
+            </Index>
+          </fieldset>
+        </Match>
+        <Match when={spec()?.options}>
+          <label>
+            <span class="visually-hidden">{t('condition.value', { name: props.name })}</span>
             <select
               value={valueText(props.condition)}
               disabled={props.disabled}
@@ -178,9 +214,9 @@ function ConditionRow(props: {
               </Show>
               <Index each={spec()?.options ?? []}>{(o) => <option value={o()[0]}>{o()[1]}</option>}</Index>
             </select>
-          </Match>
-        </Switch>
-      </label>
+          </label>
+        </Match>
+      </Switch>
       <Show when={!props.disabled}>
         <button
           type="button"

@@ -1,5 +1,5 @@
-import type { Condition, LeafCondition, Operator, Rule } from '@cascade/engine';
-import { labelsUnder } from '../../../ui/dictionary.ts';
+import type { Condition, FactReference, LeafCondition, Operator, Rule, RuleKind, RuleProblem } from '@cascade/engine';
+import { labelsUnder, t } from '../../../ui/dictionary.ts';
 
 /** A fact a rule may read about the child org (derivation facts, packages/engine derive-plan). */
 export type FactSpec = {
@@ -12,6 +12,7 @@ export type FactSpec = {
 const FACT_LABELS = labelsUnder('fact');
 const LEVEL_LABELS = labelsUnder('fact.level');
 const KIND_LABELS = labelsUnder('fact.kind');
+const WEBSITE_LABELS = labelsUnder('fact.website');
 const labelled = (labels: Record<string, string>, values: readonly string[]): [string, string][] =>
   values.map((v) => [v, labels[v] ?? v]);
 const DIVISION_TYPES = ['区', '县', '县级市', '自治县', '旗', '开发区', '街道', '镇', '乡'];
@@ -39,6 +40,13 @@ export const FACTS: FactSpec[] = [
   fact('regionCode', 'text'),
   fact('tags', 'list'),
   fact('selfWord', 'text'),
+  fact('parentWord', 'text'),
+  fact('parentLevel', 'enum', () => labelled(LEVEL_LABELS, ['province', 'city', 'county', 'township'])),
+  // What the child can do (packages/engine org-capabilities): the default profile's capability rules read these.
+  fact('hasGazette', 'boolean'),
+  fact('website', 'enum', () => labelled(WEBSITE_LABELS, ['own', 'column', 'none'])),
+  fact('issuesNormativeDocuments', 'boolean'),
+  fact('holdsPressConferences', 'boolean'),
 ];
 
 /** Operator names in the current language (an unknown operator reads as undefined). */
@@ -62,27 +70,134 @@ export const groupItems = (g: Group): Condition[] => ('all' in g ? g.all : g.any
 
 export const newLeaf = (): LeafCondition => ({ fact: 'level', operator: 'equal', value: 'county' });
 
-let counter = 0;
-/** A new rule of a kind, with an id unique within the item. */
-export function newRule(kind: 'applicability' | 'localization', taken: readonly string[]): Rule {
-  let id: string;
-  do id = `${kind === 'applicability' ? 'apply' : 'localize'}-${++counter}`;
-  while (taken.includes(id));
-  return kind === 'applicability'
-    ? { id, kind, name: '承接条件', conditions: { all: [newLeaf()] }, event: { type: 'include' } }
-    : {
-        id,
-        kind,
-        name: '本地化用语',
-        conditions: { all: [{ fact: 'hasVillages', operator: 'equal', value: false }] },
-        event: { type: 'substitute', params: { pairs: [['', '']] } },
-      };
+/**
+ * Which rules an editor holds: an item's own (适用与本地化规则, `validateItemRules`) or a template's
+ * localization profile (派生规则, `validateProfileRules`), whose rules may carry every event the
+ * derivation acts on.
+ */
+export type RulesScope = 'item' | 'profile';
+
+/** The events a rule of a kind may carry in each editor, in the order its select offers them. */
+const EVENT_CHOICES: Record<RulesScope, Partial<Record<RuleKind, string[]>>> = {
+  item: { applicability: ['include', 'exclude'], localization: ['substitute'] },
+  profile: {
+    // A profile's include would do nothing: every task reaching the child is taken on unless excluded.
+    applicability: ['excludeMentioning', 'exclude'],
+    localization: ['substitute', 'supportMentioning', 'substituteLevelWords', 'superiorUnitsGuide'],
+    deadline: ['deadlineBefore'],
+  },
+};
+
+/** The kinds of rule an editor adds (its 添加… buttons). */
+export const addableKinds = (scope: RulesScope): RuleKind[] => Object.keys(EVENT_CHOICES[scope]) as RuleKind[];
+
+/** What the "when met" select offers a rule: its editor's events for its kind, and its own if another. */
+export function eventChoices(scope: RulesScope, rule: Pick<Rule, 'kind' | 'event'>): string[] {
+  const choices = EVENT_CHOICES[scope][rule.kind] ?? [];
+  return choices.includes(rule.event.type) ? choices : [rule.event.type, ...choices];
 }
+
+/** An event's name in the current language (an unknown one reads as its type). */
+export function eventLabel(scope: RulesScope, type: string): string {
+  const labels = labelsUnder('rules.event');
+  return labels[`${type}.${scope}`] ?? labels[type] ?? type;
+}
+
+/**
+ * An event of a type with the parameters it needs, empty for the author to fill (the check names
+ * what is missing). Words and reason carry over between the two mention events.
+ */
+export function newEvent(type: string, previous?: Rule['event']): Rule['event'] {
+  const words = previous?.params?.words;
+  const reason = previous?.params?.reason;
+  switch (type) {
+    case 'substitute':
+      return { type, params: { pairs: [['', '']] } };
+    case 'deadlineBefore':
+      return { type, params: { workingDays: 5 } };
+    case 'excludeMentioning':
+    case 'supportMentioning':
+      return {
+        type,
+        params: { words: Array.isArray(words) ? words : [], reason: typeof reason === 'string' ? reason : '' },
+      };
+    default:
+      return { type };
+  }
+}
+
+const NEW_RULES: Record<RulesScope, Partial<Record<RuleKind, Omit<Rule, 'id' | 'kind'>>>> = {
+  item: {
+    applicability: { name: '承接条件', conditions: { all: [newLeaf()] }, event: newEvent('include') },
+    localization: {
+      name: '本地化用语',
+      conditions: { all: [{ fact: 'hasVillages', operator: 'equal', value: false }] },
+      event: newEvent('substitute'),
+    },
+  },
+  profile: {
+    applicability: {
+      name: '不承接提及某事的任务',
+      conditions: { all: [{ fact: 'level', operator: 'equal', value: 'township' }] },
+      event: newEvent('excludeMentioning'),
+    },
+    localization: {
+      name: '本地化用语',
+      conditions: { all: [{ fact: 'level', operator: 'equal', value: 'township' }] },
+      event: newEvent('substitute'),
+    },
+    deadline: {
+      name: '完成时限提前',
+      conditions: { all: [{ fact: 'level', operator: 'equal', value: 'township' }] },
+      event: newEvent('deadlineBefore'),
+    },
+  },
+};
+const ID_PREFIX: Partial<Record<RuleKind, string>> = {
+  applicability: 'apply',
+  localization: 'localize',
+  deadline: 'deadline',
+};
+
+let counter = 0;
+/** A new rule of a kind for an editor, with an id unique within its list. */
+export function newRule(kind: RuleKind, taken: readonly string[], scope: RulesScope = 'item'): Rule {
+  const template = NEW_RULES[scope][kind] ?? NEW_RULES.item.applicability;
+  let id: string;
+  do id = `${ID_PREFIX[kind] ?? kind}-${++counter}`;
+  while (taken.includes(id));
+  return { id, kind, ...structuredClone(template as Omit<Rule, 'id' | 'kind'>) };
+}
+
+/** The words of a mention rule as the author types them: one per line, or separated by 、. */
+export function parseWords(text: string): string[] {
+  return text
+    .split(/[\n、]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+export const wordsText = (words: unknown): string => (Array.isArray(words) ? words.join('\n') : '');
+
+/** The check's problems, each naming its rule as the cards do: `规则3 $.event.params.words`. */
+export function namedProblems(problems: readonly RuleProblem[]): RuleProblem[] {
+  return problems.map((p) => {
+    const at = /^\$\[(\d+)\](.*)$/.exec(p.path);
+    return at ? { path: `${t('rules.rule', { n: Number(at[1]) + 1 })} $${at[2]}`, message: p.message } : p;
+  });
+}
+
+/** A value that is another fact (`{ fact: 'parentWord' }`): shown by that fact's name, kept on edits. */
+export const isFactReference = (value: unknown): value is FactReference =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as FactReference).fact === 'string';
 
 /** The value shown in a row's input, and the value a typed text stands for. */
 export function valueText(c: LeafCondition): string {
   if (Array.isArray(c.value)) return c.value.join('、');
   if (typeof c.value === 'boolean') return c.value ? 'true' : 'false';
+  if (isFactReference(c.value)) return factSpec(c.value.fact)?.label ?? c.value.fact;
   return c.value === undefined || c.value === null ? '' : String(c.value);
 }
 export function parseValue(fact: string, operator: Operator, text: string): unknown {
@@ -94,6 +209,24 @@ export function parseValue(fact: string, operator: Operator, text: string): unkn
   }
   if (factSpec(fact)?.type === 'boolean') return text === 'true';
   return text;
+}
+
+/** A row's value after its operator changed: a list for in/notIn, one value otherwise; a fact reference stays. */
+export function valueForOperator(c: LeafCondition, operator: Operator): unknown {
+  if (isFactReference(c.value)) return c.value;
+  const many = operator === 'in' || operator === 'notIn';
+  if (Array.isArray(c.value)) return many ? c.value : (c.value[0] ?? '');
+  if (many) return c.value === '' || c.value === undefined || c.value === null ? [] : [c.value];
+  return c.value;
+}
+
+/** An enum row's list value with one option ticked or not, in the options' order. */
+export function toggled(c: LeafCondition, option: string, on: boolean): string[] {
+  const current = Array.isArray(c.value) ? (c.value as unknown[]).map(String) : [];
+  const options = factSpec(c.fact)?.options?.map(([v]) => v) ?? [];
+  const next = on ? [...new Set([...current, option])] : current.filter((v) => v !== option);
+  const order = (v: string) => (options.includes(v) ? options.indexOf(v) : options.length);
+  return next.sort((a, b) => order(a) - order(b));
 }
 
 /**
