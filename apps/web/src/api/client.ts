@@ -72,6 +72,7 @@ export type Upstream = Schemas['Upstream'];
 export type PlanFeedback = Schemas['PlanFeedback'];
 export type EscalationList = Schemas['EscalationList'];
 export type DerivationPreview = Schemas['DerivationPreview'];
+export type PlanProfile = Schemas['PlanProfile'];
 export type ItemPatch = Schemas['ItemPatchRequest']['patch'];
 export type LedgerQuery = NonNullable<paths['/api/ledger']['get']['parameters']['query']>;
 export type ImportPreview = Schemas['ImportPreview'];
@@ -138,6 +139,11 @@ export const api = {
   publish: (planId: string, expectedVersion: number, summary: string) =>
     call(http.POST('/api/plans/{planId}/publish', { ...planPath(planId), body: { expectedVersion, summary } })),
   versions: (planId: string) => call(http.GET('/api/plans/{planId}/versions', planPath(planId))),
+  /** The plan's derivation rules (派生规则): its own, or the default profile until an author changes them. */
+  planProfile: (planId: string) => call(http.GET('/api/plans/{planId}/profile', planPath(planId))),
+  /** Saves the plan's derivation rules, or goes back to the default with `rules: null`. */
+  setPlanProfile: (planId: string, expectedVersion: number, rules: Record<string, unknown>[] | null) =>
+    call(http.PUT('/api/plans/{planId}/profile', { ...planPath(planId), body: { rules, expectedVersion } })),
   inbox: () => call(http.GET('/api/derivation/inbox')),
   derive: (planId: string, childOrgId: string) =>
     call(http.POST('/api/plans/{planId}/derive', { ...planPath(planId), body: { childOrgId } })),

@@ -13,11 +13,12 @@ import { Outline } from './outline.tsx';
 import { PreviewPanel } from './preview/preview-panel.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
 import { ItemRulesPanel } from './rules/item-rules-panel.tsx';
+import { ProfilePanel } from './rules/profile-panel.tsx';
 import { SubordinatesPanel } from './subordinates-panel.tsx';
 import { UpstreamPanel } from './upstream-panel.tsx';
 import { WorkflowDesigner } from './workflow/workflow-designer.tsx';
 
-const TABS = ['items', 'preview', 'coverage', 'diff', 'upstream', 'subordinates', 'unplaced'] as const;
+const TABS = ['items', 'preview', 'profile', 'coverage', 'diff', 'upstream', 'subordinates', 'unplaced'] as const;
 type Tab = (typeof TABS)[number];
 
 /** A plan: its outline, the item panel, and for a derived plan the coverage and the side-by-side. */
@@ -42,6 +43,7 @@ export function PlanPage(): JSX.Element {
           const tabs = (): [Tab, string][] => [
             ['items', t('plan.tab.items', { n: plan().taskCount })],
             ['preview', t('plan.tab.preview')],
+            ['profile', t('plan.tab.profile')],
             ...(derived()
               ? ([
                   ['coverage', t('plan.tab.coverage')],
@@ -174,6 +176,9 @@ export function PlanPage(): JSX.Element {
               </Show>
               <Show when={tab() === 'preview'}>
                 <PreviewPanel planId={plan().id} ownerOrgId={plan().ownerOrgId} version={plan().version} />
+              </Show>
+              <Show when={tab() === 'profile'}>
+                <ProfilePanel planId={plan().id} editable={editable()} onSaved={() => void refetch()} />
               </Show>
               <Show when={tab() === 'coverage'}>
                 <CoveragePanel planId={plan().id} version={plan().version} />

@@ -109,6 +109,22 @@ export const RULES_ZH = {
   'operator.lessThanInclusive': '不大于',
   'operator.greaterThan': '大于',
   'operator.greaterThanInclusive': '不小于',
+  'profile.title': '派生规则',
+  'profile.what': '派生规则',
+  'profile.hint':
+    '从本方案分解给下级单位时，按这些规则决定各级承接哪些任务、用语和单位如何本地化（如乡镇不承接政府公报任务）。预览、分解和逐级下达都按这里的规则进行，由本方案分解出的方案也沿用这些规则。',
+  'profile.default': '使用默认派生规则',
+  'profile.custom': '已修改派生规则（与默认规则不同）',
+  'profile.none': '没有派生规则：下级单位照上级原文承接涉及它的全部任务，不做本地化。',
+  'profile.readOnly': '只有本方案的起草人可以修改派生规则。',
+  'profile.restore': '恢复默认',
+  'profile.restoreTitle': '恢复默认派生规则',
+  'profile.restoreBody':
+    '本方案的派生规则将换回默认规则，已保存和尚未保存的修改都会丢失（修改前的规则记录在方案日志中）。确定恢复吗？',
+  'profile.restoring': '正在恢复…',
+  'profile.restored': '已恢复默认派生规则。',
+  'profile.save': '保存派生规则',
+  'profile.saved': '派生规则已保存，预览和分解将按新规则进行。',
 } as const;
 
 export const RULES_EN: Record<keyof typeof RULES_ZH, string> = {
@@ -222,4 +238,21 @@ export const RULES_EN: Record<keyof typeof RULES_ZH, string> = {
   'operator.lessThanInclusive': 'at most',
   'operator.greaterThan': 'greater than',
   'operator.greaterThanInclusive': 'at least',
+  'profile.title': 'Derivation rules',
+  'profile.what': 'the derivation rules',
+  'profile.hint':
+    'When this plan is derived for subordinates, these rules decide which tasks each level takes on and how wording and units are localised (a township takes on no government-gazette task, for instance). Preview, derivation and the cascade all follow them, and plans derived from this one carry them on.',
+  'profile.default': 'Using the default derivation rules',
+  'profile.custom': 'Derivation rules changed (not the default)',
+  'profile.none':
+    'No derivation rules: subordinates take on every task concerning them as the superior wrote it, unlocalised.',
+  'profile.readOnly': 'Only the plan’s authors may change its derivation rules.',
+  'profile.restore': 'Restore default',
+  'profile.restoreTitle': 'Restore the default derivation rules',
+  'profile.restoreBody':
+    'The plan goes back to the default derivation rules; saved and unsaved changes are lost (the rules before are kept in the plan’s log). Restore them?',
+  'profile.restoring': 'Restoring…',
+  'profile.restored': 'The default derivation rules are restored.',
+  'profile.save': 'Save derivation rules',
+  'profile.saved': 'Derivation rules saved; preview and derivation follow them now.',
 };
