@@ -145,8 +145,14 @@ export const api = {
   setPlanProfile: (planId: string, expectedVersion: number, rules: Record<string, unknown>[] | null) =>
     call(http.PUT('/api/plans/{planId}/profile', { ...planPath(planId), body: { rules, expectedVersion } })),
   inbox: () => call(http.GET('/api/derivation/inbox')),
-  derive: (planId: string, childOrgId: string) =>
-    call(http.POST('/api/plans/{planId}/derive', { ...planPath(planId), body: { childOrgId } })),
+  /** `sections`: a department's plan, the 股室 chosen to take each task (by the parent item's id). */
+  derive: (planId: string, childOrgId: string, sections?: Record<string, string[]>) =>
+    call(
+      http.POST('/api/plans/{planId}/derive', {
+        ...planPath(planId),
+        body: { childOrgId, ...(sections && Object.keys(sections).length ? { sections } : {}) },
+      }),
+    ),
   preview: (planId: string, childOrgId: string) =>
     call(http.GET('/api/plans/{planId}/preview', { params: { path: { planId }, query: { childOrgId } } })),
   coverage: (planId: string) => call(http.GET('/api/plans/{planId}/coverage', planPath(planId))),

@@ -3,8 +3,12 @@ import { api } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { COVERAGE_LABELS } from '../../ui/labels.ts';
+import { ChangeList } from './preview/change-list.tsx';
 
-/** 逐项对照: every parent task addressed to this org — covered, changed, dropped with a reason, or missing. */
+/**
+ * 逐项对照: every parent task addressed to this org — covered, changed, dropped with a reason, or
+ * missing — with the number it has here, the units that guide it and what changed at this level and why.
+ */
 export function CoveragePanel(props: { planId: string; version: number }): JSX.Element {
   const [coverage] = createResource(
     () => [props.planId, props.version] as const,
@@ -34,7 +38,9 @@ export function CoveragePanel(props: { planId: string; version: number }): JSX.E
               <thead>
                 <tr>
                   <th scope="col">{t('coverageTab.col.parent')}</th>
+                  <th scope="col">{t('coverageTab.col.label')}</th>
                   <th scope="col">{t('coverageTab.col.state')}</th>
+                  <th scope="col">{t('coverageTab.col.changes')}</th>
                   <th scope="col">{t('coverageTab.col.reason')}</th>
                 </tr>
               </thead>
@@ -43,8 +49,14 @@ export function CoveragePanel(props: { planId: string; version: number }): JSX.E
                   {(row) => (
                     <tr>
                       <td>{row.sourceLabel}</td>
+                      <td class="num">{row.label ?? '—'}</td>
                       <td>
                         <span class={`tag tag-${row.state}`}>{COVERAGE_LABELS[row.state]}</span>
+                      </td>
+                      <td>
+                        <Show when={row.label !== undefined} fallback="—">
+                          <ChangeList changes={row.changes} guidedBy={row.guidedBy} />
+                        </Show>
                       </td>
                       <td>{row.justification ?? ''}</td>
                     </tr>

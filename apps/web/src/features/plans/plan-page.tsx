@@ -175,7 +175,7 @@ export function PlanPage(): JSX.Element {
                 </div>
               </Show>
               <Show when={tab() === 'preview'}>
-                <PreviewPanel planId={plan().id} ownerOrgId={plan().ownerOrgId} version={plan().version} />
+                <PreviewPanel plan={plan()} />
               </Show>
               <Show when={tab() === 'profile'}>
                 <ProfilePanel planId={plan().id} editable={editable()} onSaved={() => void refetch()} />
