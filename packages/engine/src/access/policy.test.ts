@@ -62,4 +62,16 @@ describe('access by org subtree', () => {
     expect(authorize(as('admin'), 'loginFailure.read', { orgPath: '/440000/441300/' }).allowed).toBe(false);
     expect(authorize(as('supervisor'), 'loginFailure.read', { orgPath: BOLUO }).allowed).toBe(false);
   });
+
+  it('lets admins change the org facts of their own subtree only (capabilities, 股室)', () => {
+    expect(authorize(as('admin'), 'org.edit', { orgPath: BOLUO }).allowed).toBe(true);
+    expect(authorize(as('admin'), 'org.edit', { orgPath: JUSTICE }).allowed).toBe(true);
+    expect(authorize(as('admin'), 'org.edit', { orgPath: '/440000/441300/441303/' })).toEqual({
+      allowed: false,
+      reason: '只能修改本单位及下级单位的信息',
+    });
+    expect(authorize(as('admin'), 'org.edit', { orgPath: '/440000/441300/' }).allowed).toBe(false);
+    for (const role of ['author', 'deriver', 'reporter', 'supervisor'] as const)
+      expect(authorize(as(role), 'org.edit', { orgPath: BOLUO }).allowed).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@ import type { Principal, Role } from './roles.ts';
 /** Everything the API guards, named by what the user does. */
 export type Action =
   | 'org.read'
+  | 'org.edit'
   | 'plan.read'
   | 'plan.create'
   | 'plan.edit'
@@ -43,6 +44,13 @@ const inSubtree = (relation: Relation) => relation === 'self' || relation === 'd
 const RULES: Record<Action, Rule> = {
   // The org directory is the map everyone works on; it holds nothing of any branch's work.
   'org.read': () => null,
+  // What the tree says of an org (its capabilities, its 股室) is set by the admins above or at it.
+  'org.edit': (role, relation) =>
+    role !== 'admin'
+      ? '只有管理员可以修改单位信息（能力、股室）'
+      : inSubtree(relation)
+        ? null
+        : '只能修改本单位及下级单位的信息',
   // Superior plans are issued to their subordinates: readable down and up the branch.
   'plan.read': (_role, relation) => (relation === 'other' ? '只能查看本单位、上级和下级单位的方案' : null),
   'plan.create': (role, relation) =>
