@@ -3,7 +3,7 @@ import path from 'node:path';
 import { TEST_PASSWORD } from '@cascade/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
+import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
 import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
@@ -78,5 +78,61 @@ describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
     await page.getByRole('button', { name: '展开惠州市' }).click();
     await page.getByRole('button', { name: '博罗县', exact: true }).waitFor();
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("shows 石坝镇's own offices and its capabilities in Chinese; a reporter is told who keeps them", async () => {
+    await page.goto(`${server.url}/orgs?org=441322100`);
+    await page.locator('.org-detail h2', { hasText: '石坝镇' }).waitFor();
+    expect(await page.locator('caption', { hasText: '内设机构（8）' }).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: '石坝镇社会事务办公室' }).count()).toBe(1);
+    const capabilities = page.locator('.org-capabilities');
+    expect(await capabilities.getByRole('row', { name: /编发政府公报\s*否\s*本级默认/ }).count()).toBe(1);
+    expect(await capabilities.getByRole('row', { name: /政府网站\s*上级政府网站专栏/ }).count()).toBe(1);
+    expect(await capabilities.textContent()).toContain('能力由本单位或上级单位的管理员维护。');
+    expect(await page.getByRole('button', { name: '修改能力' }).count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("lets 博罗县's admin change a township's capability and keep 司法局's 股室, with the reason when one cannot go", async () => {
+    const problems: string[] = [];
+    const { context, page: admin } = await signInInBrowser(browser, {
+      url: server.url,
+      username: 'bl-admin',
+      password: TEST_PASSWORD,
+      problems,
+    });
+    try {
+      await admin.goto(`${server.url}/orgs?org=441322100`);
+      await admin.getByRole('button', { name: '修改能力' }).click();
+      await admin.getByLabel('举办新闻发布会').selectOption({ label: '是' });
+      await admin.getByRole('button', { name: '保存' }).click();
+      const row = admin.locator('.org-capabilities').getByRole('row', { name: /举办新闻发布会/ });
+      await expect.poll(() => row.textContent()).toContain('管理员设置');
+      expect(await row.textContent()).toContain('是');
+
+      await admin.goto(`${server.url}/orgs?org=441322-justice`);
+      await admin.getByLabel('股室名称').fill('社区矫正股');
+      await admin.getByRole('button', { name: '新增股室' }).click();
+      await admin.getByRole('button', { name: '社区矫正股' }).waitFor();
+      expect(await admin.locator('caption, h3', { hasText: '股室（1）' }).count()).toBe(1);
+      // A ledger row names the 股室: removing it is refused, and the page says why.
+      const [section] = await server.database.query<{ id: string; path: string }>(
+        "SELECT id, path FROM orgs WHERE parent_id = '441322-justice' AND kind = 'section'",
+      );
+      await server.database.query(
+        `INSERT INTO assignments (id, plan_id, item_id, org_id, org_path, role, year) VALUES ('e2e-a', 'p', 'i', $1, $2, 'lead', 2022)`,
+        [section?.id, section?.path],
+      );
+      await admin.getByRole('button', { name: '删除' }).click();
+      await admin.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+      await expect
+        .poll(() => admin.locator('.org-sections [role=alert]').textContent())
+        .toContain('社区矫正股还有 1 条任务分工，不能删除');
+      await admin.screenshot({ path: path.join(ARTIFACTS, 'org-browser-sections.png'), fullPage: true });
+      // The refusal's 409 is the one error the browser logs on purpose.
+      expect(problems.filter((p) => !p.includes('409'))).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -105,6 +105,31 @@ const ENDPOINTS: Endpoint[] = [
     request: (t) => ({ method: 'GET', path: `/api/orgs/${t.org}/children` }),
   },
   {
+    // The tree's facts about an org are its admins' to change: own subtree only.
+    name: 'PATCH org capabilities',
+    allowed: { admin: ['own'] },
+    request: (t) => ({ method: 'PATCH', path: `/api/orgs/${t.org}/capabilities`, body: { gazette: true } }),
+  },
+  {
+    name: 'POST section',
+    allowed: { admin: ['own'] },
+    request: (t) => ({ method: 'POST', path: `/api/orgs/${t.org}-justice/sections`, body: { name: '矩阵测试股' } }),
+  },
+  {
+    name: 'PATCH section (unknown: 404 where allowed)',
+    allowed: { admin: ['own'] },
+    request: (t) => ({
+      method: 'PATCH',
+      path: `/api/orgs/${t.org}-justice/sections/${t.org}-justice-s999`,
+      body: { name: '改名股' },
+    }),
+  },
+  {
+    name: 'DELETE section (unknown: 404 where allowed)',
+    allowed: { admin: ['own'] },
+    request: (t) => ({ method: 'DELETE', path: `/api/orgs/${t.org}-justice/sections/${t.org}-justice-s999` }),
+  },
+  {
     name: 'GET plan',
     allowed: everyone(READ_UP_DOWN),
     request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}` }),
@@ -134,6 +159,21 @@ const ENDPOINTS: Endpoint[] = [
     name: 'GET derivation preview',
     allowed: everyone(READ_UP_DOWN),
     request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/preview?childOrgId=441322` }),
+  },
+  {
+    name: 'GET plan profile',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/profile` }),
+  },
+  {
+    // Changing 派生规则 is editing the plan; a stale version (0) answers 409 to whoever may.
+    name: 'PUT plan profile',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({
+      method: 'PUT',
+      path: `/api/plans/${enc(t.plan)}/profile`,
+      body: { rules: null, expectedVersion: 0 },
+    }),
   },
   {
     name: 'PATCH item',

@@ -1,4 +1,17 @@
+import type { OrgCapabilities } from '@cascade/engine';
 import { z } from 'zod';
+
+/** What an org can do, as localization rules read it (docs/DOMAIN.md). */
+export const orgCapabilitiesSchema = z
+  .object({
+    gazette: z.boolean().meta({ description: '编发政府公报' }),
+    website: z
+      .enum(['own', 'column', 'none'])
+      .meta({ description: '政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有' }),
+    normativeDocuments: z.boolean().meta({ description: '制发行政规范性文件' }),
+    pressConferences: z.boolean().meta({ description: '举办新闻发布会' }),
+  })
+  .meta({ id: 'OrgCapabilities' }) satisfies z.ZodType<OrgCapabilities>;
 
 export const orgSchema = z.object({
   id: z.string(),
@@ -19,8 +32,40 @@ export const orgSchema = z.object({
   villageCount: z.number().int(),
   communityCount: z.number().int(),
   tags: z.array(z.string()),
+  /** In effect: the defaults of its level and kind with what an admin set on top. */
+  capabilities: orgCapabilitiesSchema,
+  /** Only what an admin set (the rest follows the defaults). */
+  capabilityOverrides: orgCapabilitiesSchema.partial(),
 });
 export type OrgDto = z.infer<typeof orgSchema>;
+
+/**
+ * PATCH /api/orgs/:id/capabilities — the capabilities an admin sets; null puts one back to the
+ * default of the org's level and kind; the ones left out stay as they are.
+ */
+export const orgCapabilitiesPatchSchema = z
+  .object({
+    gazette: z.boolean().nullable().optional(),
+    website: z.enum(['own', 'column', 'none']).nullable().optional(),
+    normativeDocuments: z.boolean().nullable().optional(),
+    pressConferences: z.boolean().nullable().optional(),
+  })
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: '请至少修改一项' })
+  .meta({ id: 'OrgCapabilitiesPatch', example: { gazette: false, website: null } });
+export type OrgCapabilitiesPatch = z.infer<typeof orgCapabilitiesPatchSchema>;
+
+/** POST /api/orgs/:id/sections and PATCH /api/orgs/:id/sections/:sectionId — a 股室's name. */
+export const sectionNameSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, '请填写股室名称')
+      .max(30, '股室名称不能超过 30 个字')
+      .refine((name) => !/\s/.test(name), '股室名称不能含空格'),
+  })
+  .meta({ id: 'SectionName', example: { name: '行政复议与应诉股' } });
 
 /** GET /api/orgs/:id */
 export const orgDetailSchema = z.object({ org: orgSchema, ancestors: z.array(orgSchema) });

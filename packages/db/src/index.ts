@@ -18,6 +18,7 @@ export * from './repositories/import-choices.repository.ts';
 export * from './repositories/ledger.repository.ts';
 export * from './repositories/login-attempts.repository.ts';
 export * from './repositories/notifications.repository.ts';
+export * from './repositories/org-admin.repository.ts';
 export * from './repositories/orgs.repository.ts';
 export * from './repositories/passwords.ts';
 export { sqlStateOf } from './repositories/retry-on-deadlock.ts';

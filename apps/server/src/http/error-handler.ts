@@ -1,6 +1,8 @@
 import {
   DerivationRefusedError,
   ItemNotFoundError,
+  OrgEditRefusedError,
+  OrgInUseError,
   OrgNotFoundError,
   OutlineRefusedError,
   PlanNotFoundError,
@@ -18,6 +20,8 @@ import { ProblemError, prefersEnglish, problemOf, problemResponse } from './prob
 function known(error: unknown, english: boolean): ProblemError | undefined {
   if (error instanceof ProblemError) return error;
   if (error instanceof OrgNotFoundError) return new ProblemError('org-not-found', error.message);
+  if (error instanceof OrgEditRefusedError) return new ProblemError('org-edit-refused', error.message);
+  if (error instanceof OrgInUseError) return new ProblemError('org-in-use', error.message);
   if (error instanceof PlanNotFoundError) return new ProblemError('plan-not-found', error.message);
   if (error instanceof ItemNotFoundError) return new ProblemError('item-not-found', error.message);
   if (error instanceof OutlineRefusedError) return new ProblemError('outline-refused', error.message);

@@ -431,6 +431,20 @@ export interface paths {
                                 villageCount: number;
                                 communityCount: number;
                                 tags: string[];
+                                capabilities: components["schemas"]["OrgCapabilities"];
+                                capabilityOverrides: {
+                                    /** @description 编发政府公报 */
+                                    gazette?: boolean;
+                                    /**
+                                     * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                     * @enum {string}
+                                     */
+                                    website?: "own" | "column" | "none";
+                                    /** @description 制发行政规范性文件 */
+                                    normativeDocuments?: boolean;
+                                    /** @description 举办新闻发布会 */
+                                    pressConferences?: boolean;
+                                };
                                 ancestors: string[];
                             }[];
                         };
@@ -509,6 +523,20 @@ export interface paths {
                                 villageCount: number;
                                 communityCount: number;
                                 tags: string[];
+                                capabilities: components["schemas"]["OrgCapabilities"];
+                                capabilityOverrides: {
+                                    /** @description 编发政府公报 */
+                                    gazette?: boolean;
+                                    /**
+                                     * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                     * @enum {string}
+                                     */
+                                    website?: "own" | "column" | "none";
+                                    /** @description 制发行政规范性文件 */
+                                    normativeDocuments?: boolean;
+                                    /** @description 举办新闻发布会 */
+                                    pressConferences?: boolean;
+                                };
                             }[];
                             departments: {
                                 id: string;
@@ -531,6 +559,20 @@ export interface paths {
                                 villageCount: number;
                                 communityCount: number;
                                 tags: string[];
+                                capabilities: components["schemas"]["OrgCapabilities"];
+                                capabilityOverrides: {
+                                    /** @description 编发政府公报 */
+                                    gazette?: boolean;
+                                    /**
+                                     * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                     * @enum {string}
+                                     */
+                                    website?: "own" | "column" | "none";
+                                    /** @description 制发行政规范性文件 */
+                                    normativeDocuments?: boolean;
+                                    /** @description 举办新闻发布会 */
+                                    pressConferences?: boolean;
+                                };
                             }[];
                         };
                     };
@@ -610,6 +652,20 @@ export interface paths {
                                 villageCount: number;
                                 communityCount: number;
                                 tags: string[];
+                                capabilities: components["schemas"]["OrgCapabilities"];
+                                capabilityOverrides: {
+                                    /** @description 编发政府公报 */
+                                    gazette?: boolean;
+                                    /**
+                                     * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                     * @enum {string}
+                                     */
+                                    website?: "own" | "column" | "none";
+                                    /** @description 制发行政规范性文件 */
+                                    normativeDocuments?: boolean;
+                                    /** @description 举办新闻发布会 */
+                                    pressConferences?: boolean;
+                                };
                             };
                             ancestors: {
                                 id: string;
@@ -632,6 +688,20 @@ export interface paths {
                                 villageCount: number;
                                 communityCount: number;
                                 tags: string[];
+                                capabilities: components["schemas"]["OrgCapabilities"];
+                                capabilityOverrides: {
+                                    /** @description 编发政府公报 */
+                                    gazette?: boolean;
+                                    /**
+                                     * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                     * @enum {string}
+                                     */
+                                    website?: "own" | "column" | "none";
+                                    /** @description 制发行政规范性文件 */
+                                    normativeDocuments?: boolean;
+                                    /** @description 举办新闻发布会 */
+                                    pressConferences?: boolean;
+                                };
                             }[];
                         };
                     };
@@ -720,6 +790,20 @@ export interface paths {
                                 villageCount: number;
                                 communityCount: number;
                                 tags: string[];
+                                capabilities: components["schemas"]["OrgCapabilities"];
+                                capabilityOverrides: {
+                                    /** @description 编发政府公报 */
+                                    gazette?: boolean;
+                                    /**
+                                     * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                     * @enum {string}
+                                     */
+                                    website?: "own" | "column" | "none";
+                                    /** @description 制发行政规范性文件 */
+                                    normativeDocuments?: boolean;
+                                    /** @description 举办新闻发布会 */
+                                    pressConferences?: boolean;
+                                };
                             }[];
                             departments: {
                                 id: string;
@@ -742,6 +826,20 @@ export interface paths {
                                 villageCount: number;
                                 communityCount: number;
                                 tags: string[];
+                                capabilities: components["schemas"]["OrgCapabilities"];
+                                capabilityOverrides: {
+                                    /** @description 编发政府公报 */
+                                    gazette?: boolean;
+                                    /**
+                                     * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                     * @enum {string}
+                                     */
+                                    website?: "own" | "column" | "none";
+                                    /** @description 制发行政规范性文件 */
+                                    normativeDocuments?: boolean;
+                                    /** @description 举办新闻发布会 */
+                                    pressConferences?: boolean;
+                                };
                             }[];
                         };
                     };
@@ -781,6 +879,454 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改单位的能力（政府公报、网站、规范性文件、新闻发布会）；null 恢复本级默认
+         * @description 分解方案时，本地化规则按单位的能力删去、改为配合或改写它做不到的任务。只有管理员可以修改，且只能修改本单位及下级单位；每次修改记入事件日志。
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrgCapabilitiesPatch"];
+                };
+            };
+            responses: {
+                /** @description 修改后的单位 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            parentId: string | null;
+                            path: string;
+                            depth: number;
+                            regionCode: string | null;
+                            name: string;
+                            shortName: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township";
+                            /** @enum {string} */
+                            kind: "government" | "office" | "department" | "section" | "zone";
+                            divisionType: string | null;
+                            function: string | null;
+                            functionLabel: string | null;
+                            hasVillages: boolean;
+                            hasCommunities: boolean;
+                            villageCount: number;
+                            communityCount: number;
+                            tags: string[];
+                            capabilities: components["schemas"]["OrgCapabilities"];
+                            capabilityOverrides: {
+                                /** @description 编发政府公报 */
+                                gazette?: boolean;
+                                /**
+                                 * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                 * @enum {string}
+                                 */
+                                website?: "own" | "column" | "none";
+                                /** @description 制发行政规范性文件 */
+                                normativeDocuments?: boolean;
+                                /** @description 举办新闻发布会 */
+                                pressConferences?: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-edit-refused: 单位信息不能这样修改 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{id}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 在部门下新增股室（科室）
+         * @description 股室与部门同级，编号为“部门编号-s序号”。只有管理员可以新增，且只能在本单位及下级单位。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SectionName"];
+                };
+            };
+            responses: {
+                /** @description 新增的股室 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            parentId: string | null;
+                            path: string;
+                            depth: number;
+                            regionCode: string | null;
+                            name: string;
+                            shortName: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township";
+                            /** @enum {string} */
+                            kind: "government" | "office" | "department" | "section" | "zone";
+                            divisionType: string | null;
+                            function: string | null;
+                            functionLabel: string | null;
+                            hasVillages: boolean;
+                            hasCommunities: boolean;
+                            villageCount: number;
+                            communityCount: number;
+                            tags: string[];
+                            capabilities: components["schemas"]["OrgCapabilities"];
+                            capabilityOverrides: {
+                                /** @description 编发政府公报 */
+                                gazette?: boolean;
+                                /**
+                                 * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                 * @enum {string}
+                                 */
+                                website?: "own" | "column" | "none";
+                                /** @description 制发行政规范性文件 */
+                                normativeDocuments?: boolean;
+                                /** @description 举办新闻发布会 */
+                                pressConferences?: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-edit-refused: 单位信息不能这样修改 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/sections/{sectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除股室（仍有任务分工、账号或方案时不能删除） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sectionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已删除 */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-in-use: 单位仍在使用，不能删除 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-edit-refused: 单位信息不能这样修改 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 股室改名（编号、任务分工和账号不变） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sectionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SectionName"];
+                };
+            };
+            responses: {
+                /** @description 改名后的股室 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            parentId: string | null;
+                            path: string;
+                            depth: number;
+                            regionCode: string | null;
+                            name: string;
+                            shortName: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township";
+                            /** @enum {string} */
+                            kind: "government" | "office" | "department" | "section" | "zone";
+                            divisionType: string | null;
+                            function: string | null;
+                            functionLabel: string | null;
+                            hasVillages: boolean;
+                            hasCommunities: boolean;
+                            villageCount: number;
+                            communityCount: number;
+                            tags: string[];
+                            capabilities: components["schemas"]["OrgCapabilities"];
+                            capabilityOverrides: {
+                                /** @description 编发政府公报 */
+                                gazette?: boolean;
+                                /**
+                                 * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+                                 * @enum {string}
+                                 */
+                                website?: "own" | "column" | "none";
+                                /** @description 制发行政规范性文件 */
+                                normativeDocuments?: boolean;
+                                /** @description 举办新闻发布会 */
+                                pressConferences?: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-edit-refused: 单位信息不能这样修改 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/plans/import/preview": {
@@ -1942,6 +2488,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 派生规则：从本方案分解时各级适用的本地化规则（未修改时为默认规则） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 派生规则 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanProfile"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** 修改派生规则，或恢复默认（rules 为 null） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 新的派生规则 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanProfileRequest"];
+                };
+            };
+            responses: {
+                /** @description 已保存 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanProfile"];
+                    };
+                };
+                /** @description validation: 请求参数有误；validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/derivation/inbox": {
         parameters: {
             query?: never;
@@ -2488,152 +3180,6 @@ export interface paths {
         /** 合并上级更新并签收（冲突须逐项选择保留本级或采用上级） */
         post: {
             parameters: {
-    "/api/plans/{planId}/profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 派生规则：从本方案分解时各级适用的本地化规则（未修改时为默认规则） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    planId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description 派生规则 */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PlanProfile"];
-                    };
-                };
-                /** @description validation: 请求参数有误 */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description unauthenticated: 请先登录 */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description forbidden: 无权执行此操作 */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description plan-not-found: 方案不存在 */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /** 修改派生规则，或恢复默认（rules 为 null） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    planId: string;
-                };
-                cookie?: never;
-            };
-            /** @description 新的派生规则 */
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PlanProfileRequest"];
-                };
-            };
-            responses: {
-                /** @description 已保存 */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PlanProfile"];
-                    };
-                };
-                /** @description validation: 请求参数有误；validation: 请求参数有误 */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description unauthenticated: 请先登录 */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description plan-not-found: 方案不存在 */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description conflict: 数据已被他人修改，请刷新后重试 */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
                 query?: never;
                 header?: never;
                 path: {
@@ -4142,6 +4688,40 @@ export interface components {
                 lastAt: string;
             }[];
         };
+        OrgCapabilities: {
+            /** @description 编发政府公报 */
+            gazette: boolean;
+            /**
+             * @description 政府网站：own 自有门户网站，column 在上级政府网站开设专栏，none 都没有
+             * @enum {string}
+             */
+            website: "own" | "column" | "none";
+            /** @description 制发行政规范性文件 */
+            normativeDocuments: boolean;
+            /** @description 举办新闻发布会 */
+            pressConferences: boolean;
+        };
+        /**
+         * @example {
+         *       "gazette": false,
+         *       "website": null
+         *     }
+         */
+        OrgCapabilitiesPatch: {
+            gazette?: boolean | null;
+            /** @enum {string|null} */
+            website?: "own" | "column" | "none" | null;
+            normativeDocuments?: boolean | null;
+            pressConferences?: boolean | null;
+        };
+        /**
+         * @example {
+         *       "name": "行政复议与应诉股"
+         *     }
+         */
+        SectionName: {
+            name: string;
+        };
         ImportPreview: {
             source: string;
             fileName: string;
@@ -4522,6 +5102,49 @@ export interface components {
                 fedBackAt: string | null;
             }[];
         };
+        PlanProfile: {
+            rules: {
+                [key: string]: unknown;
+            }[];
+            isDefault: boolean;
+            version: number;
+        };
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "id": "capability:gazette",
+         *           "kind": "applicability",
+         *           "name": "不编发政府公报的单位不承接政府公报任务",
+         *           "conditions": {
+         *             "all": [
+         *               {
+         *                 "fact": "hasGazette",
+         *                 "operator": "equal",
+         *                 "value": false
+         *               }
+         *             ]
+         *           },
+         *           "event": {
+         *             "type": "excludeMentioning",
+         *             "params": {
+         *               "words": [
+         *                 "政府公报"
+         *               ],
+         *               "reason": "本级不编发政府公报"
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "expectedVersion": 3
+         *     }
+         */
+        PlanProfileRequest: {
+            rules: {
+                [key: string]: unknown;
+            }[] | null;
+            expectedVersion: number;
+        };
         /** @description 上级已发布、下达到本单位的方案，以及本单位是否已分解 */
         DerivationInbox: {
             plans: {
@@ -4562,6 +5185,18 @@ export interface components {
                 state: "covered" | "modified" | "dropped" | "missing";
                 /** @description 理由：本级标为不适用（dropped，必填）或调整（modified，修改时填写）时说明的理由 */
                 justification?: string;
+                /** @description 本级编号：落实该任务的本级事项在本级大纲中的编号 */
+                label?: string;
+                /** @description 指导单位：指导本级落实该任务的上级单位 */
+                guidedBy: string[];
+                /**
+                 * @description 分解时本级的变化及依据（编号、用语、承办单位、指导单位、时限），来自本级事项的推导依据
+                 * @example [
+                 *       "编号：上级第26项，本级第24项（本级方案按自身大纲编号）",
+                 *       "用语：全县→全镇（石坝镇自称“镇”）"
+                 *     ]
+                 */
+                changes: string[];
             }[];
             counts: {
                 covered: number;
@@ -4577,15 +5212,42 @@ export interface components {
             child: {
                 id: string;
                 name: string;
+                kind: string;
             };
+            /** @description 部门分解时该部门的股室（可在分解时为每项任务指定承担的股室）；下级政府或未设股室的部门为空 */
+            sections: {
+                id: string;
+                name: string;
+            }[];
             items: {
+                /** @description 本级编号（本级方案按自身大纲编号） */
+                label: string;
+                /** @description 上级编号 */
                 sourceLabel: string;
+                /** @description 上级方案中的层级编号 */
+                sourcePath: string[];
+                /** @description 上级事项的编号（id），分解时按它指定股室 */
+                sourceId?: string;
                 path: string[];
                 text: string;
                 units: components["schemas"]["UnitsByRole"];
                 deadline: components["schemas"]["Deadline"];
                 /** @enum {string} */
                 status: "inherited" | "localized";
+                /** @description 指导单位：指导下级落实该任务的上级单位（不是下级的承办单位） */
+                guidedBy: string[];
+                /** @description 协同单位：部门分解时同级的其他单位 */
+                partners: string[];
+                /** @description 部门分解时承担该任务的股室（默认按任务内容确定） */
+                sectionIds: string[];
+                /**
+                 * @description 本级的变化及依据，逐句说明
+                 * @example [
+                 *       "编号：上级第26项，本级第24项（本级方案按自身大纲编号）",
+                 *       "指导单位：博罗县人力资源和社会保障局（上级单位对石坝镇负指导责任，不列为本级责任单位）"
+                 *     ]
+                 */
+                changes: string[];
                 trace: {
                     field: string;
                     rule: string;
@@ -4890,42 +5552,3 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
-                /** @description 本级编号：落实该任务的本级事项在本级大纲中的编号 */
-                label?: string;
-                /** @description 指导单位：指导本级落实该任务的上级单位 */
-                guidedBy: string[];
-                /**
-                 * @description 分解时本级的变化及依据（编号、用语、承办单位、指导单位、时限），来自本级事项的推导依据
-                 * @example [
-                 *       "编号：上级第26项，本级第24项（本级方案按自身大纲编号）",
-                 *       "用语：全县→全镇（石坝镇自称“镇”）"
-                 *     ]
-                 */
-                changes: string[];
-                kind: string;
-            /** @description 部门分解时该部门的股室（可在分解时为每项任务指定承担的股室）；下级政府或未设股室的部门为空 */
-            sections: {
-                id: string;
-                name: string;
-            }[];
-                /** @description 本级编号（本级方案按自身大纲编号） */
-                label: string;
-                /** @description 上级编号 */
-                /** @description 上级方案中的层级编号 */
-                sourcePath: string[];
-                /** @description 上级事项的编号（id），分解时按它指定股室 */
-                sourceId?: string;
-                /** @description 指导单位：指导下级落实该任务的上级单位（不是下级的承办单位） */
-                guidedBy: string[];
-                /** @description 协同单位：部门分解时同级的其他单位 */
-                partners: string[];
-                /** @description 部门分解时承担该任务的股室（默认按任务内容确定） */
-                sectionIds: string[];
-                /**
-                 * @description 本级的变化及依据，逐句说明
-                 * @example [
-                 *       "编号：上级第26项，本级第24项（本级方案按自身大纲编号）",
-                 *       "指导单位：博罗县人力资源和社会保障局（上级单位对石坝镇负指导责任，不列为本级责任单位）"
-                 *     ]
-                 */
-                changes: string[];

@@ -7,9 +7,15 @@ export type OrgRecord = Org & { shortName: string };
 
 const KIND_ORDER = sql`CASE ${orgs.kind} WHEN 'office' THEN 0 WHEN 'department' THEN 1 WHEN 'government' THEN 2 WHEN 'zone' THEN 3 ELSE 4 END`;
 
-function toOrg(row: typeof orgs.$inferSelect): OrgRecord {
-  const { sortKey: _sortKey, ...org } = row;
-  return { ...org, level: org.level as Org['level'], kind: org.kind as Org['kind'] };
+/** A stored org as the domain reads it: capabilities only where an admin set some. */
+export function toOrgRecord(row: typeof orgs.$inferSelect): OrgRecord {
+  const { sortKey: _sortKey, capabilities, ...org } = row;
+  return {
+    ...org,
+    level: org.level as Org['level'],
+    kind: org.kind as Org['kind'],
+    ...(capabilities && Object.keys(capabilities).length ? { capabilities } : {}),
+  };
 }
 
 /** Region codes may be written short: 44 and 4413 mean 440000 and 441300. */
@@ -24,7 +30,7 @@ export async function findOrg(db: Db, id: string): Promise<OrgRecord | undefined
     .select()
     .from(orgs)
     .where(eq(orgs.id, normalizeOrgId(id)));
-  return row ? toOrg(row) : undefined;
+  return row ? toOrgRecord(row) : undefined;
 }
 
 export class OrgNotFoundError extends Error {
@@ -51,7 +57,7 @@ export async function listChildren(db: Db, id: string | null): Promise<OrgRecord
     .from(orgs)
     .where(id === null ? isNull(orgs.parentId) : eq(orgs.parentId, id))
     .orderBy(KIND_ORDER, asc(orgs.sortKey), asc(orgs.id));
-  return rows.map(toOrg);
+  return rows.map(toOrgRecord);
 }
 
 /** The chain from the root down to the org's parent, root first. */
@@ -60,7 +66,7 @@ export async function getOrgAncestors(db: Db, id: string): Promise<OrgRecord[]> 
   const ids = org.path.split('/').filter((x) => x && x !== id);
   if (!ids.length) return [];
   const rows = await db.select().from(orgs).where(inArray(orgs.id, ids)).orderBy(asc(orgs.depth));
-  return rows.map(toOrg);
+  return rows.map(toOrgRecord);
 }
 
 /**
@@ -86,7 +92,7 @@ export async function searchOrgs(db: Db, query: string, options: { limit?: numbe
       asc(orgs.id),
     )
     .limit(limit);
-  return rows.map(toOrg);
+  return rows.map(toOrgRecord);
 }
 
 export type OrgStats = {
@@ -135,7 +141,7 @@ export async function listSubtree(db: Db, id: string, kinds?: readonly Org['kind
     .from(orgs)
     .where(and(like(orgs.path, `${root.path}%`), kinds?.length ? inArray(orgs.kind, [...kinds]) : undefined))
     .orderBy(asc(orgs.depth), asc(orgs.sortKey), asc(orgs.id));
-  return rows.map(toOrg);
+  return rows.map(toOrgRecord);
 }
 
 /** An org with its children and grandchildren: what a plan's unit phrases can name. */
@@ -146,5 +152,5 @@ export async function listNeighbourhood(db: Db, id: string, levels = 2): Promise
     .from(orgs)
     .where(and(like(orgs.path, `${root.path}%`), lte(orgs.depth, root.depth + levels)))
     .orderBy(asc(orgs.depth), asc(orgs.sortKey), asc(orgs.id));
-  return rows.map(toOrg);
+  return rows.map(toOrgRecord);
 }

@@ -1,3 +1,4 @@
+import type { OrgCapabilities } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
@@ -38,6 +39,11 @@ export const orgs = pgTable(
     communityCount: integer('community_count').notNull().default(0),
     tags: jsonb('tags').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     sortKey: integer('sort_key').notNull().default(0),
+    /**
+     * What an admin set about the org's capabilities (政府公报, 网站, 规范性文件, 新闻发布会), only the
+     * ones set; null while all follow the defaults of its level and kind (`capabilitiesOf`).
+     */
+    capabilities: jsonb('capabilities').$type<Partial<OrgCapabilities>>(),
   },
   (t) => [
     index('orgs_parent_idx').on(t.parentId, t.sortKey),

@@ -1,3 +1,4 @@
+export * from './capability-labels.ts';
 export * from './department-functions.ts';
 export * from './department-names.ts';
 export * from './division-type.ts';

@@ -5,6 +5,8 @@ import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { KIND_LABELS, LEVEL_LABELS } from './labels.ts';
+import { OrgCapabilitiesPanel } from './org-capabilities.tsx';
+import { OrgSectionsPanel } from './org-sections.tsx';
 import { OrgTable } from './org-table.tsx';
 
 const departmentColumns: ColumnDef<OrgDto>[] = [
@@ -37,10 +39,11 @@ function Fact(props: { label: string; children: JSX.Element }): JSX.Element {
   );
 }
 
-/** One org: its facts, its departments and the governments below it. */
+/** One org: its facts and capabilities, its departments (a township: its offices; a department: its 股室) and the governments below it. */
 export function OrgDetail(props: { id: string; onSelect: (id: string) => void }): JSX.Element {
-  const [detail] = createResource(() => props.id, api.org);
-  const [children] = createResource(() => props.id, api.orgChildren);
+  const [detail, { refetch: refetchDetail }] = createResource(() => props.id, api.org);
+  const [children, { refetch: refetchChildren }] = createResource(() => props.id, api.orgChildren);
+  const hasSections = (org: OrgDto) => (org.kind === 'department' || org.kind === 'office') && org.level !== 'township';
   return (
     <Show
       when={!detail.error}
@@ -92,6 +95,7 @@ export function OrgDetail(props: { id: string; onSelect: (id: string) => void })
                 <Fact label={t('org.col.shortName')}>{d().org.shortName}</Fact>
               </Show>
             </dl>
+            <OrgCapabilitiesPanel org={d().org} onChanged={() => void refetchDetail()} />
             <Show
               when={!children.error}
               fallback={<p class="error">{t('org.childrenFailed', { message: String(children.error?.message) })}</p>}
@@ -114,6 +118,14 @@ export function OrgDetail(props: { id: string; onSelect: (id: string) => void })
                         columns={townshipOfficeColumns}
                         caption={t('org.townshipOffices', { n: c().departments.length })}
                         empty={t('org.noTownshipOffices')}
+                        onSelect={props.onSelect}
+                      />
+                    </Show>
+                    <Show when={hasSections(d().org)}>
+                      <OrgSectionsPanel
+                        department={d().org}
+                        sections={c().departments.filter((o) => o.kind === 'section')}
+                        onChanged={() => void refetchChildren()}
                         onSelect={props.onSelect}
                       />
                     </Show>
