@@ -5,6 +5,7 @@ import {
   enc,
   ensurePublished,
   ensurePublishedImport,
+  ensureSections,
   ledgerRows,
   reportOnce,
   returnIfReported,
@@ -26,13 +27,15 @@ export type DemoPart = {
   province: { code: string; name: string };
   /** The accounts it signs in as; their orgs must be loaded. */
   accounts: readonly string[];
+  /** Further orgs it works on, which must be loaded too. */
+  orgs?: readonly string[];
   build: (context: DemoContext) => Promise<void>;
 };
 
-/** The orgs a part needs: its province and its accounts' orgs. */
+/** The orgs a part needs: its province, its accounts' orgs and the orgs it works on. */
 export function orgsOfPart(part: DemoPart): string[] {
   const orgs = DEMO_ACCOUNTS.filter((a) => part.accounts.includes(a.username)).map((a) => a.orgId);
-  return [...new Set([`${part.province.code}0000`, ...orgs])];
+  return [...new Set([`${part.province.code}0000`, ...orgs, ...(part.orgs ?? [])])];
 }
 
 /**
@@ -95,6 +98,31 @@ async function ensureBoluoPlan(deriver: ApiSession, city: PlanSummary): Promise<
   return current.plan;
 }
 
+/** 博罗县司法局's real 股室, so its own plan (部门分解) has units of its own to name. */
+export const BOLUO_JUSTICE_SECTIONS = [
+  '办公室',
+  '法治调研督察股',
+  '行政执法协调监督股',
+  '行政复议与应诉股',
+  '普法与依法治理股',
+  '公共法律服务管理股',
+  '人民参与和促进法治股',
+  '社区矫正股',
+] as const;
+
+/** 广东省's admin sets up 博罗县司法局's 股室 (as an admin does in the org browser). */
+const boluoJusticeSections: DemoPart = {
+  key: 'boluo-justice-sections',
+  name: '博罗县司法局股室',
+  province: { code: '44', name: '广东省' },
+  accounts: ['gd-admin'],
+  orgs: ['441322-justice'],
+  async build({ as, log }) {
+    log(`演示数据：博罗县司法局设置股室（${BOLUO_JUSTICE_SECTIONS.join('、')}）…`);
+    await ensureSections(await as('gd-admin'), '441322-justice', BOLUO_JUSTICE_SECTIONS);
+  },
+};
+
 /** 垫江县 publishes its 2022 plan. */
 const dianjiang: DemoPart = {
   key: 'dianjiang',
@@ -134,4 +162,4 @@ const guixi: DemoPart = {
 };
 
 /** The demo's parts in the order they are built. */
-export const DEMO_PARTS: readonly DemoPart[] = [huizhou, dianjiang, guixi];
+export const DEMO_PARTS: readonly DemoPart[] = [huizhou, boluoJusticeSections, dianjiang, guixi];

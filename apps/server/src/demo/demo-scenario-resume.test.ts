@@ -8,6 +8,7 @@ import { createDeps } from '../deps.ts';
 import { signIn } from '../http/in-process-session.ts';
 import { TEST_PASSWORD } from '../testing/test-world.ts';
 import { accountsInOrgTree, ensureAccounts } from './demo-accounts.ts';
+import { BOLUO_JUSTICE_SECTIONS } from './demo-parts.ts';
 import { ensureDemoScenario } from './demo-scenario.ts';
 
 /**
@@ -87,6 +88,24 @@ describe('the demo on a partial org tree, started again', () => {
       await getDb().query("DELETE FROM seed_marks WHERE name LIKE 'demo-scenario%'");
       expect(await start()).toBe(true);
       expect(await totals()).toEqual(before);
+      expect(await start()).toBe(false);
+    }, 120_000);
+
+    it('gives a demo built before 博罗县司法局 had 股室 its 股室 on the next start, and nothing else', async () => {
+      const sections = () =>
+        getDb().query<{ name: string }>(
+          "SELECT name FROM orgs WHERE parent_id = '441322-justice' AND kind = 'section' ORDER BY sort_key",
+        );
+      expect(await sections()).toHaveLength(8);
+      // What a database built by the earlier demo holds: complete, without the 股室 part.
+      await getDb().query("DELETE FROM orgs WHERE parent_id = '441322-justice' AND kind = 'section'");
+      await getDb().query("DELETE FROM seed_marks WHERE name = 'demo-scenario-v1:boluo-justice-sections'");
+      const before = await totals();
+      expect(await start()).toBe(true);
+      expect((await sections()).map((s) => s.name)).toEqual([...BOLUO_JUSTICE_SECTIONS]);
+      const after = await totals();
+      expect({ ...after, events: 0 }).toEqual({ ...before, events: 0 });
+      expect(after.events).toBe((before.events ?? 0) + 8);
       expect(await start()).toBe(false);
     }, 120_000);
 

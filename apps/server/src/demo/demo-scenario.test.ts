@@ -1,4 +1,4 @@
-import type { JobDto, LedgerPage, LookBackResult } from '@cascade/contracts';
+import type { JobDto, LedgerPage, LookBackResult, OrgChildren } from '@cascade/contracts';
 import { type DatabaseHandle, openMigratedDatabase, scanDeadlines, seedOrgTree } from '@cascade/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
@@ -84,6 +84,26 @@ describe('the demo scenario', () => {
       [carried.rows[0]!.id],
     );
     expect(owner).toEqual({ owner_org_id: '360681', title: '2022年度回头看整改任务' });
+  });
+
+  it('gives 博罗县司法局 its 股室 through the API, as its admin would', async () => {
+    const reporter = await as('bl-reporter');
+    const { departments } = await reporter.send<OrgChildren>('GET', '/api/orgs/441322-justice/children');
+    expect(departments.filter((o) => o.kind === 'section').map((o) => o.name)).toEqual([
+      '办公室',
+      '法治调研督察股',
+      '行政执法协调监督股',
+      '行政复议与应诉股',
+      '普法与依法治理股',
+      '公共法律服务管理股',
+      '人民参与和促进法治股',
+      '社区矫正股',
+    ]);
+    const [added] = await database.query<{ n: number; actor: string }>(
+      "SELECT count(*)::int AS n, min(e.actor) AS actor FROM events e WHERE e.type = 'org.section.added'",
+    );
+    const [admin] = await database.query<{ id: string }>("SELECT id FROM users WHERE username = 'gd-admin'");
+    expect(added).toEqual({ n: 8, actor: admin?.id });
   });
 
   it('is built once: a second start adds nothing', async () => {

@@ -32,14 +32,16 @@ async function completionMark(database: DatabaseHandle): Promise<CompletionMark 
  * The story the demo database tells, built through the product's own API as the demo users
  * (so every row has its events and actors): 惠州市 imports and publishes its 2022 plan; 博罗县
  * derives, adjusts and publishes its own; units report, supervisors verify, return and urge;
- * 垫江县 publishes its 2022 plan; 贵溪市's 2021 plan is left with unfinished work for a 回头看.
+ * 博罗县司法局 gets its 股室; 垫江县 publishes its 2022 plan; 贵溪市's 2021 plan is left with
+ * unfinished work for a 回头看.
  *
  * Only the parts whose orgs are in the loaded org tree are built (ORG_PROVINCES may leave a
  * province out: the log says which part is skipped); a part skipped is built on a later start
- * that has its province. Each part is marked when built, and each of its steps looks first at
- * what the database holds, so a run interrupted half-way is completed by the next without
- * duplicates. A complete demo is marked too, and a later start returns at once. The demo accounts
- * must exist (`ensureAccounts`). True when something was built.
+ * that has its province, and so is a part added to the demo after a database was built. Each part
+ * is marked when built, and each of its steps looks first at what the database holds, so a run
+ * interrupted half-way is completed by the next without duplicates. A complete demo is marked too,
+ * and a later start returns at once. The demo accounts must exist (`ensureAccounts`). True when
+ * something was built.
  */
 export async function ensureDemoScenario(
   database: DatabaseHandle,
@@ -48,27 +50,29 @@ export async function ensureDemoScenario(
   log: Log,
 ): Promise<boolean> {
   const complete = await completionMark(database);
-  if (complete && !complete.skipped?.length) return false;
-  const loaded = await loadedOrgs(database, DEMO_PARTS.flatMap(orgsOfPart));
-  const isLoadable = (part: DemoPart) => orgsOfPart(part).every((id) => loaded.has(id));
-  const skipped = DEMO_PARTS.filter((p) => !isLoadable(p));
-  for (const part of skipped) log(skipMessage(part, loaded));
-  // Complete but for parts whose province is still not loaded: nothing to do.
-  if (complete?.skipped?.every((key) => skipped.some((p) => p.key === key))) return false;
-
   const built = new Set(
     (await database.query<{ name: string }>('SELECT name FROM seed_marks WHERE name LIKE $1', [`${MARK}:%`])).map((r) =>
       r.name.slice(MARK.length + 1),
     ),
   );
+  // Parts not built yet: skipped before for want of their province, or added to the demo since.
+  const pending = DEMO_PARTS.filter((p) => !built.has(p.key));
+  if (complete && !pending.length) return false;
+  const loaded = await loadedOrgs(database, pending.flatMap(orgsOfPart));
+  const isLoadable = (part: DemoPart) => orgsOfPart(part).every((id) => loaded.has(id));
+  const skipped = pending.filter((p) => !isLoadable(p));
+  for (const part of skipped) log(skipMessage(part, loaded));
+  // Complete but for parts whose province is still not loaded: nothing to do.
+  if (complete && pending.every((p) => skipped.includes(p))) return false;
+
   const sessions = new Map<string, Promise<ApiSession>>();
   const as = (username: string) => {
     const session = sessions.get(username) ?? signIn(app, username, password);
     sessions.set(username, session);
     return session;
   };
-  for (const part of DEMO_PARTS) {
-    if (built.has(part.key) || !isLoadable(part)) continue;
+  for (const part of pending) {
+    if (!isLoadable(part)) continue;
     await part.build({ as, log });
     await database.query('INSERT INTO seed_marks (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [
       `${MARK}:${part.key}`,

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { AssignmentDetail, ImportResult, LedgerPage, LedgerRowDto, PlanSummary } from '@cascade/contracts';
+import type {
+  AssignmentDetail,
+  ImportResult,
+  LedgerPage,
+  LedgerRowDto,
+  OrgChildren,
+  PlanSummary,
+} from '@cascade/contracts';
 import type { ApiSession } from '../http/in-process-session.ts';
 
 /**
@@ -92,4 +99,15 @@ async function report(session: ApiSession, row: LedgerRowDto, text: string): Pro
   form.append('files', new File([EVIDENCE], '政府网站专栏截图.pdf', { type: 'application/pdf' }));
   const res = await session.request(`/api/assignments/${enc(row.id)}/report`, { method: 'POST', body: form });
   if (!res.ok) throw new Error(`演示数据报送失败：${res.status} ${await res.text()}`);
+}
+
+/**
+ * The department's 股室, added by an admin through the API: the ones it does not have yet, in the
+ * order given (a run interrupted half-way adds the rest, never one twice).
+ */
+export async function ensureSections(admin: ApiSession, departmentId: string, names: readonly string[]): Promise<void> {
+  const { departments } = await admin.send<OrgChildren>('GET', `/api/orgs/${enc(departmentId)}/children`);
+  const existing = new Set(departments.filter((o) => o.kind === 'section').map((o) => o.name));
+  for (const name of names)
+    if (!existing.has(name)) await admin.send('POST', `/api/orgs/${enc(departmentId)}/sections`, { name });
 }
