@@ -65,6 +65,10 @@ describe('a production install gets its first administrator from the console (pn
     expect(again.stderr).toMatch(/用户名“gd-first-admin”已被使用/);
     expect(cli(['add', 'x-admin', '--org', '999999', '--role', 'admin']).stderr).toMatch(/没有代码为“999999”的单位/);
     expect(cli(['add', 'x-admin', '--org', '440000', '--role', 'boss']).stderr).toMatch(/没有“boss”这个角色/);
+    // A password the operator chooses is checked as the app checks one (zxcvbn), not by a character rule.
+    const weak = cli(['add', 'x-admin', '--org', '440000', '--role', 'admin', '--password-stdin'], 'password123\n');
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toMatch(/密码太容易被猜到/);
 
     const piped = cli(
       ['add', 'bl-county-author', '--org', '441322', '--role', 'author', '--password-stdin'],
@@ -79,8 +83,13 @@ describe('a production install gets its first administrator from the console (pn
     await withServer(async (app) => {
       const res = await signIn(app, 'gd-first-admin', password);
       expect(res.status).toBe(200);
-      expect(await res.json()).toMatchObject({ account: { role: 'admin', orgId: '440000' } });
-      expect((await signIn(app, 'bl-county-author', 'county-secret-1')).status).toBe(200);
+      // A generated password is a one-time one: the first sign-in must set its own.
+      expect(await res.json()).toMatchObject({
+        account: { role: 'admin', orgId: '440000', mustChangePassword: true },
+      });
+      const piped = await signIn(app, 'bl-county-author', 'county-secret-1');
+      expect(piped.status).toBe(200);
+      expect(await piped.json()).toMatchObject({ account: { mustChangePassword: false } });
     });
   });
 

@@ -27,7 +27,15 @@ const USERS: Record<Role, string> = {
 };
 
 /** What each scope points at: 博罗县's own things, 惠阳区's (a sibling branch), 惠州市's (above). */
-type Target = { org: string; plan: string; item: string; itemVersion: number; assignment: string };
+type Target = {
+  org: string;
+  plan: string;
+  item: string;
+  itemVersion: number;
+  assignment: string;
+  /** An account of the scope's org, made for the matrix (changing it harms no session). */
+  account: string;
+};
 
 type Endpoint = {
   name: string;
@@ -332,6 +340,58 @@ const ENDPOINTS: Endpoint[] = [
     request: (t) => ({ method: 'GET', path: `/api/auth/org-failed-logins?orgId=${t.org}` }),
   },
   {
+    name: 'GET accounts of an org subtree',
+    allowed: { admin: ['own'] },
+    request: (t) => ({ method: 'GET', path: `/api/accounts?orgId=${t.org}` }),
+  },
+  {
+    name: 'POST account (in the named org)',
+    allowed: { admin: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: '/api/accounts',
+      body: { username: `m-${t.org}-${++ACCOUNT_SERIAL}`, displayName: '矩阵新建', orgId: t.org, role: 'reporter' },
+    }),
+  },
+  {
+    name: 'GET account',
+    allowed: { admin: ['own'] },
+    request: (t) => ({ method: 'GET', path: `/api/accounts/${t.account}` }),
+  },
+  {
+    name: 'PATCH account',
+    allowed: { admin: ['own'] },
+    request: (t) => ({ method: 'PATCH', path: `/api/accounts/${t.account}`, body: { displayName: '矩阵改名' } }),
+  },
+  ...(['disable', 'enable', 'reset-password'] as const).map(
+    (action): Endpoint => ({
+      name: `POST account ${action}`,
+      allowed: { admin: ['own'] },
+      request: (t) => ({ method: 'POST', path: `/api/accounts/${t.account}/${action}` }),
+    }),
+  ),
+  {
+    name: 'GET account events of an org subtree',
+    allowed: { admin: ['own'] },
+    request: (t) => ({ method: 'GET', path: `/api/account-events?orgId=${t.org}` }),
+  },
+  {
+    // Names no org: the admin's own subtree is searched.
+    name: 'GET orgs to place an account in',
+    allowed: { admin: ALL },
+    request: () => ({ method: 'GET', path: '/api/account-orgs?q=%E5%8F%B8%E6%B3%95' }),
+  },
+  {
+    // Anyone changes their own password; a wrong current password is a 422, not a 403.
+    name: 'POST own password',
+    allowed: everyone(ALL),
+    request: () => ({
+      method: 'POST',
+      path: '/api/auth/password',
+      body: { currentPassword: 'not-the-password', newPassword: 'Lantern-orchard-73' },
+    }),
+  },
+  {
     name: 'POST lookback',
     allowed: { admin: ['own'], supervisor: ['own'] },
     request: (t) => ({ method: 'POST', path: '/api/lookback', body: { orgId: t.org, year: 2021 } }),
@@ -339,6 +399,7 @@ const ENDPOINTS: Endpoint[] = [
 ];
 
 const PARENT_PLAN = { id: '' };
+let ACCOUNT_SERIAL = 0;
 
 async function send(session: ApiSession, req: ReturnType<Endpoint['request']>) {
   const init: RequestInit = { method: req.method };
@@ -355,7 +416,7 @@ const UNGUARDED = ['POST /api/auth/login', 'GET /api/auth/session', 'POST /api/a
 
 describe('authorization matrix covers the API', () => {
   it('has a row for every operation of the OpenAPI document', () => {
-    const sample: Target = { org: '441322', plan: 'p', item: 'i', itemVersion: 1, assignment: 'a' };
+    const sample: Target = { org: '441322', plan: 'p', item: 'i', itemVersion: 1, assignment: 'a', account: 'u' };
     const parent = PARENT_PLAN.id;
     PARENT_PLAN.id ||= 'parent'; // set by the matrix's own setup; any id shows the route here
     const exercised = ENDPOINTS.map((e) => {
@@ -432,20 +493,30 @@ describe('authorization matrix: every endpoint × role × own subtree / other su
         const task = detail.items.find((i) => i.kind === 'task')!;
         return { item: task.id, itemVersion: task.version };
       };
+      // One account per scope to read and change: 博罗县's own, 惠阳区's beside it, 惠州市's above.
+      for (const [username, orgId] of [
+        ['m-own', '441322'],
+        ['m-other', '441303'],
+        ['m-ancestor', '441300'],
+      ] as const)
+        await admin.send('POST', '/api/accounts', { username, displayName: `矩阵 ${orgId}`, orgId, role: 'reporter' });
       targets.own = {
         org: '441322',
+        account: 'm-own',
         plan: derived['441322']!.id,
         ...(await taskOf(derived['441322']!.id)),
         assignment: await rowOf(derived['441322']!.id, '441322-justice'),
       };
       targets.other = {
         org: '441303',
+        account: 'm-other',
         plan: derived['441303']!.id,
         ...(await taskOf(derived['441303']!.id)),
         assignment: await rowOf(derived['441303']!.id, '441303-justice'),
       };
       targets.ancestor = {
         org: '441300',
+        account: 'm-ancestor',
         plan: city.plan.id,
         ...(await taskOf(city.plan.id)),
         assignment: await rowOf(city.plan.id, '441300'),
@@ -480,6 +551,44 @@ describe('authorization matrix: every endpoint × role × own subtree / other su
         expect(outcomes).toEqual([]);
       });
     }
+
+    it('an admin of 博罗县 cannot see or change an account of 惠东县 or 惠州市', async () => {
+      const province = await world.as('gd-admin');
+      await province.send('POST', '/api/accounts', {
+        username: 'm-huidong',
+        displayName: '惠东县 报送员',
+        orgId: '441323',
+        role: 'reporter',
+      });
+      const admin = await world.as(USERS.admin);
+      const listed = await admin.send<{ items: { username: string }[] }>('GET', '/api/accounts?limit=200');
+      const usernames = listed.items.map((a) => a.username);
+      expect(usernames).toContain('m-own');
+      for (const username of ['m-huidong', 'm-ancestor', 'hz-author', 'm-other']) {
+        expect(usernames).not.toContain(username);
+        const path = `/api/accounts/${username}`;
+        const statuses = [
+          (await admin.request(path)).status,
+          (await send(admin, { method: 'PATCH', path, body: { displayName: '越权' } })).status,
+          (await send(admin, { method: 'PATCH', path: '/api/accounts/m-own', body: { orgId: '441323' } })).status,
+          (await send(admin, { method: 'POST', path: `${path}/disable` })).status,
+          (await send(admin, { method: 'POST', path: `${path}/enable` })).status,
+          (await send(admin, { method: 'POST', path: `${path}/reset-password` })).status,
+        ];
+        expect(statuses, username).toEqual([403, 403, 403, 403, 403, 403]);
+      }
+      for (const orgId of ['441323', '441300'])
+        for (const path of [`/api/accounts?orgId=${orgId}`, `/api/account-events?orgId=${orgId}`])
+          expect((await admin.request(path)).status, path).toBe(403);
+      const created = await send(admin, {
+        method: 'POST',
+        path: '/api/accounts',
+        body: { username: 'm-sneaky', displayName: '越权', orgId: '441323', role: 'admin' },
+      });
+      expect(created.status).toBe(403);
+      const huidong = await province.send<{ displayName: string }>('GET', '/api/accounts/m-huidong');
+      expect(huidong.displayName).toBe('惠东县 报送员');
+    });
 
     it('the ledger and plan list show each role its own branch and nothing of another', async () => {
       for (const role of ROLES) {

@@ -10,6 +10,7 @@ import { routeBodyLimits } from './http/body-limits.ts';
 import { handleError } from './http/error-handler.ts';
 import { ProblemError } from './http/problem.ts';
 import { contentSecurityPolicyByDefault, noStoreByDefault } from './http/response-policy.ts';
+import { accountsRoutes } from './routes/accounts.routes.ts';
 import { assignmentsRoutes } from './routes/assignments.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { derivationRoutes } from './routes/derivation.routes.ts';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps) {
   app
     .route('/api/health', healthRoutes(deps))
     .route('/api/auth', authRoutes(deps))
+    .route('/api', accountsRoutes(deps))
     .route('/api/orgs', orgsRoutes(deps))
     .route('/api/plans', planImportRoutes(deps))
     .route('/api/plans', plansRoutes(deps))

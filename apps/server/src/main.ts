@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { listAccounts, openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { createWorkflowRegistry } from '@cascade/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -23,11 +23,18 @@ const seeded = await seedOrgTree(database, {
 });
 if (!seeded.skipped) console.log(`组织机构树已载入（${seeded.inserted} 个单位，${(seeded.ms / 1000).toFixed(1)} 秒）`);
 
-const password = demoPassword(env.DEMO_PASSWORD);
-const accounts = await accountsInOrgTree(database);
-await ensureAccounts(database.db, accounts, password);
-console.log(`演示账号（密码均为 ${password}）：`);
-for (const a of accounts) console.log(`  ${a.username.padEnd(20)} ${a.displayName}`);
+// A production install (NO_DEMO) has no demo accounts: its operator makes the first admin at the console.
+const password = env.NO_DEMO ? '' : demoPassword(env.DEMO_PASSWORD);
+if (!env.NO_DEMO) {
+  const accounts = await accountsInOrgTree(database);
+  await ensureAccounts(database.db, accounts, password);
+  console.log(`演示账号（密码均为 ${password}）：`);
+  for (const a of accounts) console.log(`  ${a.username.padEnd(20)} ${a.displayName}`);
+} else if (!(await listAccounts(database.db, { role: 'admin', disabled: false })).length) {
+  console.log(
+    '还没有可登录的管理员。在服务器上运行 pnpm cli accounts add <用户名> --org <单位代码> --role admin 新建首个管理员（内嵌数据库须先停止服务）。',
+  );
+}
 
 // The demo keeps its own day for lights and escalations; a real database counts from today.
 let scanToday: string | undefined;

@@ -14,6 +14,8 @@ export const accountSchema = z
     orgName: z.string(),
     orgPath: z.string(),
     role: roleSchema,
+    /** The password was handed over (one-time): the session can only set a new one (POST /api/auth/password). */
+    mustChangePassword: z.boolean(),
   })
   .meta({
     id: 'Account',
@@ -25,6 +27,7 @@ export const accountSchema = z
       orgName: '博罗县司法局',
       orgPath: '/440000/441300/441322/441322-justice/',
       role: 'reporter',
+      mustChangePassword: false,
     },
   });
 export type AccountDto = z.infer<typeof accountSchema>;

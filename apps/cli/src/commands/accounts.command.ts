@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import {
   accountExists,
+  checkPasswordStrength,
   createUser,
   type Db,
   findOrg,
+  generatePassword,
   hashPassword,
   listAccounts,
   resetAccountPassword,
@@ -16,29 +17,35 @@ import { withDatabase } from '../open-database.ts';
 /** Who the event log names for what an operator does at the server's console. */
 const CLI_ACTOR = 'system:cli';
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
-const MIN_PASSWORD = 10;
 
-/** A password to hand over once: 18 random bytes, about 144 bits, URL-safe. */
-const generatePassword = () => randomBytes(18).toString('base64url');
-
-/** The password piped on stdin (`echo … | pnpm cli accounts add … --password-stdin`), first line only. */
-async function readPasswordFromStdin(): Promise<string> {
+/**
+ * The password piped on stdin (`echo … | pnpm cli accounts add … --password-stdin`), first line
+ * only, refused when zxcvbn finds it easy to guess (the same check as setting one's own in the app).
+ */
+async function readPasswordFromStdin(userInputs: string[]): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const password = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
-  if (password.length < MIN_PASSWORD) throw new Error(`密码至少 ${MIN_PASSWORD} 个字符`);
+  const verdict = checkPasswordStrength(password, userInputs);
+  if (!verdict.ok) throw new Error(verdict.reason);
   return password;
 }
 
-/** The password given on stdin, or a generated one printed once. */
-async function choosePassword(fromStdin: boolean | undefined): Promise<{ password: string; generated: boolean }> {
+/**
+ * The password given on stdin, or a generated one printed once — a one-time password: the holder
+ * must set their own at the first sign-in.
+ */
+async function choosePassword(
+  fromStdin: boolean | undefined,
+  userInputs: string[],
+): Promise<{ password: string; generated: boolean }> {
   return fromStdin
-    ? { password: await readPasswordFromStdin(), generated: false }
+    ? { password: await readPasswordFromStdin(userInputs), generated: false }
     : { password: generatePassword(), generated: true };
 }
 
 function printPassword(username: string, password: string) {
-  console.log(`${username} 的初始密码（只显示这一次，请妥善转交）：${password}`);
+  console.log(`${username} 的一次性密码（只显示这一次，请妥善转交；首次登录时须设置新密码）：${password}`);
 }
 
 async function requireAccount(db: Db, username: string) {
@@ -54,7 +61,9 @@ export function registerAccountsCommand(program: Command): void {
   const accounts = program.command('accounts').description('账号：新建、列出、停用、启用、重置密码');
   accounts
     .command('add <username>')
-    .description('新建账号（首个管理员：--role admin）；密码从标准输入读取，或自动生成并只显示一次')
+    .description(
+      '新建账号（首个管理员：--role admin）；密码从标准输入读取，或自动生成一次性密码（只显示一次，首次登录须改）',
+    )
     .requiredOption('--org <code>', '所属单位的代码（如 440000）')
     .requiredOption('--role <role>', `角色：${ROLES.join(' | ')}`)
     .option('--name <name>', '显示名称（缺省为 单位名 + 角色）')
@@ -69,14 +78,15 @@ export function registerAccountsCommand(program: Command): void {
           if (await accountExists(db, username)) throw new Error(`用户名“${username}”已被使用`);
           const org = await findOrg(db, options.org);
           if (!org) throw new Error(`没有代码为“${options.org}”的单位；可用 pnpm cli orgs find <名称> 查找`);
-          const { password, generated } = await choosePassword(options.passwordStdin);
           const displayName = options.name?.trim() || `${org.name} ${ROLE_LABELS[role]}`;
+          const { password, generated } = await choosePassword(options.passwordStdin, [username, displayName]);
           await createUser(db, {
             username,
             displayName,
             passwordHash: await hashPassword(password),
             orgId: org.id,
             role,
+            mustChangePassword: generated,
             actor: CLI_ACTOR,
           });
           console.log(`已新建账号 ${username}（${displayName}，${org.name}，${ROLE_LABELS[role]}）`);
@@ -101,7 +111,7 @@ export function registerAccountsCommand(program: Command): void {
           );
         for (const r of rows)
           console.log(
-            `${r.username.padEnd(22)} ${r.role.padEnd(10)} ${r.orgName}  ${r.displayName}${r.disabled ? '  [已停用]' : ''}`,
+            `${r.username.padEnd(22)} ${r.role.padEnd(10)} ${r.orgName}  ${r.displayName}${r.disabled ? '  [已停用]' : ''}${r.mustChangePassword ? '  [待设置新密码]' : ''}`,
           );
       });
     });
@@ -127,8 +137,13 @@ export function registerAccountsCommand(program: Command): void {
     .action(async (username: string, options: { passwordStdin?: boolean }) => {
       await withDatabase(async ({ db }) => {
         await requireAccount(db, username);
-        const { password, generated } = await choosePassword(options.passwordStdin);
-        await resetAccountPassword(db, { username, passwordHash: await hashPassword(password), actor: CLI_ACTOR });
+        const { password, generated } = await choosePassword(options.passwordStdin, [username]);
+        await resetAccountPassword(db, {
+          username,
+          passwordHash: await hashPassword(password),
+          mustChangePassword: generated,
+          actor: CLI_ACTOR,
+        });
         console.log(`${username} 的密码已重置（已退出所有会话）`);
         if (generated) printPassword(username, password);
       });

@@ -11,10 +11,23 @@ export const SESSION_TIMES: SessionTimes = { idleMs: 2 * 3_600_000, absoluteMs: 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Writes allowed without a session: signing in (which makes one). */
 const OPEN_WRITES = new Set(['/api/auth/login']);
+/**
+ * All a session may do while its password must be changed (a one-time password was handed over):
+ * say who it is, set the new password, sign out — and what needs no session at all.
+ */
+const WHILE_PASSWORD_MUST_CHANGE = new Set([
+  'GET /api/auth/session',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+  'POST /api/auth/login',
+  'GET /api/health',
+  'GET /api/openapi.json',
+]);
 
 /**
  * Reads the session cookie into `account`, and guards every state-changing request: it needs a
- * session and the session's CSRF token in X-CSRF-Token (a cross-site form cannot read it).
+ * session and the session's CSRF token in X-CSRF-Token (a cross-site form cannot read it). A session
+ * whose password must change can do nothing but set it (403 `password-change-required`).
  */
 export function sessionMiddleware(deps: Pick<AppDeps, 'database'>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -30,6 +43,12 @@ export function sessionMiddleware(deps: Pick<AppDeps, 'database'>): MiddlewareHa
       if (!c.get('account')) throw new ProblemError('unauthenticated', '登录已失效，请重新登录');
       if (c.req.header('x-csrf-token') !== c.get('csrfToken')) throw new ProblemError('csrf');
     }
+    if (
+      c.get('account')?.mustChangePassword &&
+      !WHILE_PASSWORD_MUST_CHANGE.has(`${c.req.method} ${c.req.path}`) &&
+      !c.req.path.startsWith('/api/docs')
+    )
+      throw new ProblemError('password-change-required', '请先设置新密码：管理员发给您的是一次性密码');
     await next();
   };
 }

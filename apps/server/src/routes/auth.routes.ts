@@ -1,4 +1,5 @@
 import {
+  changePasswordRequestSchema,
   currentSessionSchema,
   loginRequestSchema,
   orgFailedLoginsQuerySchema,
@@ -8,16 +9,20 @@ import {
 } from '@cascade/contracts';
 import {
   burnPasswordCheck,
+  changeOwnPassword,
+  checkPasswordStrength,
   createSession,
   deleteSession,
   findUserByUsername,
   getOrg,
+  hashPassword,
   listLoginFailures,
   listOrgLoginFailures,
   logEvent,
   loginFailuresSinceLastSignIn,
   reserveLoginAttempt,
   settleLoginAttempt,
+  sha256,
   verifyPassword,
 } from '@cascade/db';
 import { isRole } from '@cascade/engine';
@@ -56,6 +61,19 @@ const logout = createRoute({
   security: SIGNED_IN,
   responses: { 204: { description: '已退出' }, ...problems('csrf') },
 });
+const changePassword = createRoute({
+  method: 'post',
+  path: '/password',
+  tags: ['账号'],
+  summary:
+    '设置新密码：当前密码 + 新密码（强度由 zxcvbn 判断）；一次性密码登录后只能做这一步。本账号的其他会话随之失效，当前会话保留',
+  security: SIGNED_IN,
+  request: { body: { ...json(changePasswordRequestSchema, '当前密码和新密码'), required: true } },
+  responses: {
+    200: json(sessionSchema, '已设置：账号（不再要求修改密码）与 CSRF 令牌'),
+    ...problems('password-refused', 'too-many-attempts', 'csrf'),
+  },
+});
 
 const failedLogins = createRoute({
   method: 'get',
@@ -77,6 +95,10 @@ const orgFailedLogins = createRoute({
     ...problems('forbidden', 'org-not-found'),
   },
 });
+
+/** A refused password change, naming the field at fault. */
+const passwordRefused = (path: 'currentPassword' | 'newPassword', message: string) =>
+  new ProblemError('password-refused', message, [{ path, message }]);
 
 /** The most a list answers: a page, not the whole log. */
 const OWN_DAYS = 30;
@@ -145,6 +167,43 @@ export function authRoutes(deps: AppDeps) {
       await logEvent(db, { actor: account.id, type: 'auth.logout', subjectType: 'user', subjectId: account.username });
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
+    })
+    .openapi(changePassword, async (c) => {
+      const { currentPassword, newPassword } = c.req.valid('json');
+      const account = requireAccount(c);
+      const address = clientAddress(c, deps.trustProxy);
+      // A wrong current password counts as a failed sign-in: a session left open is no way to guess it.
+      const reserved = await reserveLoginAttempt(
+        db,
+        { username: account.username, address, windows: LOGIN_WINDOWS },
+        loginWait,
+      );
+      if ('waitSeconds' in reserved)
+        throw new ProblemError('too-many-attempts', waitDetail(c, reserved.waitSeconds), undefined, {
+          retryAfter: reserved.waitSeconds,
+        });
+      const user = await findUserByUsername(db, account.username);
+      const valid = user ? await verifyPassword(user.passwordHash, currentPassword) : false;
+      await settleLoginAttempt(
+        db,
+        reserved.attemptId,
+        valid ? { signedIn: true, userId: account.id } : { signedIn: false },
+      );
+      if (!valid) throw passwordRefused('currentPassword', '当前密码不正确');
+      if (newPassword === currentPassword) throw passwordRefused('newPassword', '新密码不能与当前密码相同');
+      const verdict = checkPasswordStrength(newPassword, [account.username, account.displayName, account.orgName]);
+      if (!verdict.ok) throw passwordRefused('newPassword', verdict.reason);
+      const token = getCookie(c, SESSION_COOKIE) ?? '';
+      await changeOwnPassword(db, {
+        username: account.username,
+        passwordHash: await hashPassword(newPassword),
+        keepSessionId: sha256(token),
+        actor: account.id,
+        address,
+      });
+      const changed = { ...account, mustChangePassword: false };
+      if (!isRole(changed.role)) throw new ProblemError('forbidden', `账号角色 ${changed.role} 无效`);
+      return c.json({ account: { ...changed, role: changed.role }, csrfToken: c.get('csrfToken') ?? '' }, 200);
     })
     .openapi(failedLogins, async (c) => {
       const account = requireAccount(c);

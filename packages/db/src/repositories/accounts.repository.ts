@@ -8,7 +8,7 @@ import { logEvent } from './events.repository.ts';
 
 export type UserRow = typeof users.$inferSelect;
 /** A user with the org facts access checks need. */
-export type Account = Pick<UserRow, 'id' | 'username' | 'displayName' | 'orgId' | 'role'> & {
+export type Account = Pick<UserRow, 'id' | 'username' | 'displayName' | 'orgId' | 'role' | 'mustChangePassword'> & {
   orgName: string;
   orgPath: string;
 };
@@ -19,6 +19,7 @@ const accountColumns = {
   displayName: users.displayName,
   orgId: users.orgId,
   role: users.role,
+  mustChangePassword: users.mustChangePassword,
   orgName: orgs.name,
   orgPath: orgs.path,
 };
@@ -36,28 +37,55 @@ export async function findUserByUsername(
   return row;
 }
 
-export async function createUser(
-  db: Db,
-  input: { username: string; displayName: string; passwordHash: string; orgId: string; role: string; actor: string },
-): Promise<UserRow> {
+/** The id an account is stored under: its username, prefixed. */
+export const userIdOf = (username: string) => `user-${username}`;
+
+export type NewUser = {
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  orgId: string;
+  role: string;
+  /** Who creates it: a user id, or `system:cli` / `system:seed`. */
+  actor: string;
+  phone?: string | null;
+  /** The password was handed over (generated): the first sign-in must set a new one. */
+  mustChangePassword?: boolean;
+  /** The address the request came from, for the event (none from the console). */
+  address?: string;
+};
+
+/** Creates an account and logs `user.created` with its org, in one transaction. */
+export async function createUser(db: Db, input: NewUser): Promise<UserRow> {
   return db.transaction(async (tx) => {
+    const id = userIdOf(input.username);
     const [user] = await tx
       .insert(users)
       .values({
-        id: `user-${input.username}`,
+        id,
         username: input.username,
         displayName: input.displayName,
         passwordHash: input.passwordHash,
         orgId: input.orgId,
         role: input.role,
+        phone: input.phone ?? null,
+        mustChangePassword: input.mustChangePassword ?? false,
       })
       .returning();
+    const [org] = await tx.select({ path: orgs.path }).from(orgs).where(eq(orgs.id, input.orgId));
     await logEvent(tx, {
       actor: input.actor,
       type: 'user.created',
       subjectType: 'user',
-      subjectId: `user-${input.username}`,
-      payload: { username: input.username, orgId: input.orgId, role: input.role },
+      subjectId: id,
+      payload: {
+        username: input.username,
+        displayName: input.displayName,
+        orgId: input.orgId,
+        orgPath: org?.path ?? null,
+        role: input.role,
+        ...(input.address ? { address: input.address } : {}),
+      },
     });
     return user as UserRow;
   });

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { orgs } from './orgs.schema.ts';
 
 /** An account, bound to one org; its role grants rights over that org's subtree. */
@@ -17,6 +17,13 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set when the account was disabled (a leaver): it cannot sign in and its sessions are gone. */
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /**
+     * Set when the password was handed over by someone else (a one-time password from an admin or
+     * the console): the next sign-in can do nothing but set a new one.
+     */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** A phone number to reach the account's holder, as the admin typed it (optional). */
+    phone: text('phone'),
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],
 );

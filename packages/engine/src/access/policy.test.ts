@@ -74,4 +74,16 @@ describe('access by org subtree', () => {
     for (const role of ['author', 'deriver', 'reporter', 'supervisor'] as const)
       expect(authorize(as(role), 'org.edit', { orgPath: BOLUO }).allowed).toBe(false);
   });
+
+  it('lets admins manage the accounts of their own org and below, never above or beside', () => {
+    expect(authorize(as('admin'), 'account.manage', { orgPath: BOLUO }).allowed).toBe(true);
+    expect(authorize(as('admin'), 'account.manage', { orgPath: JUSTICE }).allowed).toBe(true);
+    expect(authorize(as('admin'), 'account.manage', { orgPath: '/440000/441300/441323/' })).toEqual({
+      allowed: false,
+      reason: '只能管理本单位及下级单位的账号',
+    });
+    expect(authorize(as('admin'), 'account.manage', { orgPath: '/440000/441300/' }).allowed).toBe(false);
+    for (const role of ['author', 'deriver', 'reporter', 'supervisor'] as const)
+      expect(authorize(as(role), 'account.manage', { orgPath: JUSTICE }).allowed).toBe(false);
+  });
 });

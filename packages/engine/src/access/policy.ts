@@ -18,7 +18,8 @@ export type Action =
   | 'rollup.read'
   | 'lookback.run'
   | 'escalation.read'
-  | 'loginFailure.read';
+  | 'loginFailure.read'
+  | 'account.manage';
 
 /** Where the target sits: the org that owns it (a plan's owner, an assignment's unit). */
 export type AccessTarget = { orgPath: string; plan?: 'template' | 'derived' };
@@ -100,6 +101,9 @@ const RULES: Record<Action, Rule> = {
   // Who failed to sign in to which account, from where: account administration's own concern.
   'loginFailure.read': (role, relation) =>
     role !== 'admin' ? '只有管理员可以查看登录失败记录' : inSubtree(relation) ? null : IN_SUBTREE,
+  // Accounts of the own org and below: created, changed, disabled, reset, and their history read.
+  'account.manage': (role, relation) =>
+    role !== 'admin' ? '只有管理员可以管理账号' : inSubtree(relation) ? null : '只能管理本单位及下级单位的账号',
 };
 
 function editOwnPlan(role: Role, relation: Relation, target: AccessTarget): string | null {
