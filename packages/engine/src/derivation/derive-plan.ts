@@ -10,13 +10,14 @@ import { MAX_LOCALIZED_TEXT_LENGTH } from '../rules/substitute-growth.ts';
 import { type RuleProblem, validateRule } from '../rules/validate-rule.ts';
 import { parseUnitCell } from '../units/parse-units.ts';
 import type { UnitRole } from '../units/units-by-role.ts';
-import { DEFAULT_PROFILE, levelWordPairs } from './default-profile.ts';
+import { DEFAULT_PROFILE } from './default-profile.ts';
 import { sectionForTask, sectionsOf } from './department-sections.ts';
 import { DerivationError, type DerivationProblem } from './derivation-problem.ts';
 import { evaluateItemRules } from './evaluate-item-rules.ts';
+import { readFiredRules } from './fired-rules.ts';
 import { localizeText, type Substitution } from './localize-text.ts';
 import { type ItemUnitContext, localizeUnit, unitReachesChild } from './localize-unit.ts';
-import { type Mention, mentionIn } from './mentions.ts';
+import { mentionIn } from './mentions.ts';
 import { numberDerivedItems } from './number-derived-items.ts';
 import type { OrgDirectory } from './org-directory.ts';
 import type { TraceStep } from './trace.ts';
@@ -149,49 +150,8 @@ export function tryDerivePlan(
   }
   const facts = childFacts(owner, child, directory);
   const fired = compiledRules(profile, options.rules).run(facts);
-  const substitutions: Substitution[] = [];
-  let workingDaysBefore = 0;
-  let deadlineRule: Rule | undefined;
-  const excludedBy = new Map<string, Rule>();
-  const leftOut: Mention[] = [];
-  const supported: Mention[] = [];
-  let superiorsGuide: Rule | undefined;
-  for (const rule of fired) {
-    if (rule.event.type === 'substituteLevelWords') {
-      for (const [from, to] of levelWordPairs(
-        String(facts.parentWord),
-        String(facts.selfWord),
-        child.level === 'county',
-      )) {
-        substitutions.push({
-          from,
-          to,
-          rule: rule.id,
-          fact: `${child.name} 自称“${facts.selfWord}”`,
-          keepInLevelList: true,
-        });
-      }
-    } else if (rule.event.type === 'substitute') {
-      for (const [from, to] of (rule.event.params?.pairs as [string, string][] | undefined) ?? []) {
-        substitutions.push({ from, to, rule: rule.id, fact: `${child.name}适用“${rule.name}”` });
-      }
-    } else if (rule.event.type === 'deadlineBefore') {
-      workingDaysBefore = Math.max(workingDaysBefore, Number(rule.event.params?.workingDays ?? 0));
-      deadlineRule = rule;
-    } else if (rule.event.type === 'exclude') {
-      // Each entry names an item by its id (stays when the outline is renumbered) or by its label.
-      for (const name of (rule.event.params?.items as string[] | undefined) ?? []) excludedBy.set(name, rule);
-    } else if (rule.event.type === 'excludeMentioning' || rule.event.type === 'supportMentioning') {
-      const mention = {
-        rule,
-        words: (rule.event.params?.words as string[] | undefined) ?? [],
-        reason: String(rule.event.params?.reason ?? rule.name),
-      };
-      (rule.event.type === 'excludeMentioning' ? leftOut : supported).push(mention);
-    } else if (rule.event.type === 'superiorUnitsGuide') {
-      superiorsGuide = rule;
-    }
-  }
+  const { substitutions, workingDaysBefore, deadlineRule, excludedBy, leftOut, supported, superiorsGuide } =
+    readFiredRules(fired, facts, child);
   const sections = isTerritorial(child) ? [] : sectionsOf(child, directory);
 
   const items: DerivedItem[] = [];
