@@ -61,10 +61,30 @@ const TRANSLATIONS: OptionsType['translations'] = {
   },
 };
 
+/**
+ * Words a Chinese office's passwords are made of that zxcvbn's common (English) lists lack: the
+ * pinyin of provinces and large cities, of the commonest surnames, and of the work itself.
+ */
+const CHINESE_WORDS = [
+  ...['beijing', 'tianjin', 'hebei', 'shanxi', 'neimenggu', 'liaoning', 'jilin', 'heilongjiang', 'shanghai'],
+  ...['jiangsu', 'zhejiang', 'anhui', 'fujian', 'jiangxi', 'shandong', 'henan', 'hubei', 'hunan', 'guangdong'],
+  ...['guangxi', 'hainan', 'chongqing', 'sichuan', 'guizhou', 'yunnan', 'xizang', 'shaanxi', 'gansu', 'qinghai'],
+  ...['ningxia', 'xinjiang', 'xianggang', 'aomen', 'taiwan', 'guangzhou', 'shenzhen', 'huizhou', 'dongguan'],
+  ...['foshan', 'zhuhai', 'shantou', 'wuhan', 'nanjing', 'hangzhou', 'chengdu', 'xian', 'boluo', 'huiyang'],
+  ...['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu'],
+  ...['hu', 'guo', 'he', 'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng'],
+  ...['zhongguo', 'woaini', 'aini', 'zhengfu', 'zhengwu', 'gongkai', 'gongwen', 'renmin', 'bangongshi'],
+  ...['danwei', 'mima', 'zhanghao', 'guanliyuan', 'admin', 'xitong', 'fangan', 'jihua', 'taizhang'],
+];
+
 let estimator: ZxcvbnFactory | undefined;
 /** Built on first use: the dictionaries take a moment to index, and most requests never need them. */
 const zxcvbn = () =>
-  (estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, translations: TRANSLATIONS }));
+  (estimator ??= new ZxcvbnFactory({
+    dictionary: { ...dictionary, chinese: CHINESE_WORDS },
+    graphs: adjacencyGraphs,
+    translations: TRANSLATIONS,
+  }));
 
 export type PasswordVerdict =
   | { ok: true; score: number }
