@@ -24,13 +24,19 @@ export async function buildWebApp(): Promise<string> {
 export type TestServer = { url: string; database: DatabaseHandle; close: () => Promise<void> };
 
 /**
- * The real server on a random loopback port, over an in-memory PGlite with some provinces (and,
- * with 广东, the demo accounts, password TEST_PASSWORD).
+ * The real server on a random loopback port, over an in-memory PGlite (or the one in `dataDir`)
+ * with some provinces (and, with 广东, the demo accounts, password TEST_PASSWORD, unless
+ * `demoAccounts: false` — a production install's start).
  */
-export async function startTestServer(options: { provinces: string[]; webDist: string }): Promise<TestServer> {
-  const database = await openMigratedDatabase({ dataDir: 'memory://' });
+export async function startTestServer(options: {
+  provinces: string[];
+  webDist: string;
+  dataDir?: string;
+  demoAccounts?: boolean;
+}): Promise<TestServer> {
+  const database = await openMigratedDatabase({ dataDir: options.dataDir ?? 'memory://' });
   await seedOrgTree(database, { provinces: options.provinces });
-  if (options.provinces.includes('44'))
+  if (options.provinces.includes('44') && options.demoAccounts !== false)
     await ensureAccounts(
       database.db,
       [...DEMO_ACCOUNTS.filter((a) => a.orgId.startsWith('44')), ...OTHER_BRANCH],

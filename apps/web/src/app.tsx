@@ -1,5 +1,6 @@
 import { Route, Router } from '@solidjs/router';
 import { type JSX, Match, onMount, Switch } from 'solid-js';
+import { AccountsPage } from './features/accounts/accounts-page.tsx';
 import { DashboardPage } from './features/dashboard/dashboard-page.tsx';
 import { InboxPage } from './features/derivation/inbox-page.tsx';
 import { HomePage } from './features/home/home-page.tsx';
@@ -10,17 +11,22 @@ import { PlanPage } from './features/plans/plan-page.tsx';
 import { PlansPage } from './features/plans/plans-page.tsx';
 import { LoginPage } from './features/session/login-page.tsx';
 import { account, resumeSession } from './features/session/session.ts';
+import { ChangePasswordPage, SetPasswordPage } from './features/session/set-password-page.tsx';
 import { SignInsPage } from './features/session/sign-ins-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { t } from './ui/dictionary.ts';
 
-/** Sign-in first; then the shell and its pages. */
+/** Sign-in first (and a new password after a one-time one); then the shell and its pages. */
 export function App(): JSX.Element {
   onMount(() => void resumeSession());
   return (
     <Switch fallback={<div class="boot">{t('app.booting')}</div>}>
       <Match when={account() === null}>
         <LoginPage />
+      </Match>
+      {/* A one-time password: nothing else until the holder has set their own (the server agrees). */}
+      <Match when={account()?.mustChangePassword}>
+        <SetPasswordPage />
       </Match>
       <Match when={account()}>
         <Router root={AppShell}>
@@ -33,6 +39,8 @@ export function App(): JSX.Element {
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/orgs" component={OrgBrowserPage} />
           <Route path="/sign-ins" component={SignInsPage} />
+          <Route path="/accounts" component={AccountsPage} />
+          <Route path="/password" component={ChangePasswordPage} />
           <Route path="*" component={NotFoundPage} />
         </Router>
       </Match>

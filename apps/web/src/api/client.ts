@@ -81,6 +81,9 @@ export type ImportTextRequest = Schemas['ImportTextRequest'];
 export type ImportEdit = Schemas['ImportEdit'];
 export type ColumnRole = Schemas['ColumnRole'];
 export type ColumnChoices = Schemas['ColumnChoices'];
+export type ManagedAccount = Schemas['ManagedAccount'];
+export type AccountEvent = Schemas['AccountEvent'];
+export type AccountQuery = NonNullable<paths['/api/accounts']['get']['parameters']['query']>;
 
 /** The import form: the file, the year if given, the column roles as JSON if any. */
 function importForm(file: File, year?: number, columnChoices?: ColumnChoices): FormData {
@@ -93,6 +96,7 @@ function importForm(file: File, year?: number, columnChoices?: ColumnChoices): F
 
 const planPath = (planId: string) => ({ params: { path: { planId } } });
 const assignmentPath = (assignmentId: string) => ({ params: { path: { assignmentId } } });
+const accountPath = (username: string) => ({ params: { path: { username } } });
 
 /** Every call the web app makes, one place; shapes come from the generated OpenAPI types. */
 export const api = {
@@ -211,6 +215,19 @@ export const api = {
   ownFailedLogins: () => call(http.GET('/api/auth/failed-logins')),
   orgFailedLogins: (orgId: string, days = 30) =>
     call(http.GET('/api/auth/org-failed-logins', { params: { query: { orgId, days } } })),
+
+  /** 账号管理: the accounts of an org subtree (the admin's own when no org is given), one page. */
+  accounts: (query: AccountQuery) => call(http.GET('/api/accounts', { params: { query } })),
+  createAccount: (body: Schemas['CreateAccountRequest']) => call(http.POST('/api/accounts', { body })),
+  updateAccount: (username: string, body: Schemas['UpdateAccountRequest']) =>
+    call(http.PATCH('/api/accounts/{username}', { ...accountPath(username), body })),
+  disableAccount: (username: string) => call(http.POST('/api/accounts/{username}/disable', accountPath(username))),
+  enableAccount: (username: string) => call(http.POST('/api/accounts/{username}/enable', accountPath(username))),
+  resetAccountPassword: (username: string) =>
+    call(http.POST('/api/accounts/{username}/reset-password', accountPath(username))),
+  accountOrgs: (q: string) => call(http.GET('/api/account-orgs', { params: { query: { q, limit: 20 } } })),
+  accountEvents: (offset = 0, limit = 50) =>
+    call(http.GET('/api/account-events', { params: { query: { offset, limit } } })),
 };
 
 /** Download links (the browser saves the file; the session cookie goes along). */

@@ -16,6 +16,7 @@ const NAV: NavItem[] = [
   { href: '/dashboard', label: 'nav.dashboard', roles: ['supervisor', 'admin'] },
   { href: '/orgs', label: 'nav.orgs' },
   { href: '/sign-ins', label: 'nav.signIns', roles: ['admin'] },
+  { href: '/accounts', label: 'nav.accounts', roles: ['admin'] },
 ];
 
 /** Header with the account and the sections its role works in; the page below. */

@@ -1,4 +1,5 @@
 import { type Locale, locale } from './locale.ts';
+import { ACCOUNTS_EN, ACCOUNTS_ZH } from './messages/accounts.ts';
 import { assertDistinctKeys } from './messages/assert-distinct-keys.ts';
 import { DESK_EN, DESK_ZH } from './messages/desk.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
@@ -218,6 +219,7 @@ assertDistinctKeys({
   UPSTREAM_ZH,
   DESK_ZH,
   SIGN_INS_ZH,
+  ACCOUNTS_ZH,
 });
 const ZH = {
   ...BASE_ZH,
@@ -231,6 +233,7 @@ const ZH = {
   ...UPSTREAM_ZH,
   ...DESK_ZH,
   ...SIGN_INS_ZH,
+  ...ACCOUNTS_ZH,
 };
 
 export type MessageKey = keyof typeof ZH;
@@ -441,6 +444,7 @@ const EN: Record<MessageKey, string> = {
   ...UPSTREAM_EN,
   ...DESK_EN,
   ...SIGN_INS_EN,
+  ...ACCOUNTS_EN,
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };

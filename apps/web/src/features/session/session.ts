@@ -40,6 +40,16 @@ export async function signIn(username: string, password: string): Promise<void> 
   signedIn(await call(http.POST('/api/auth/login', { body: { username, password } })));
 }
 
+/**
+ * Sets the holder's own new password (the current one proves it is them); the session goes on,
+ * no longer bound to set one, and the account's other sessions end.
+ */
+export async function changeOwnPassword(currentPassword: string, newPassword: string): Promise<void> {
+  const session = await call(http.POST('/api/auth/password', { body: { currentPassword, newPassword } }));
+  setCsrfToken(session.csrfToken);
+  setAccount(session.account);
+}
+
 export async function signOut(): Promise<void> {
   await call(http.POST('/api/auth/logout')).catch(() => undefined);
   setCsrfToken('');

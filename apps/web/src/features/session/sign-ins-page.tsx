@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
@@ -23,6 +24,9 @@ export function SignInsPage(): JSX.Element {
     <section class="page-section">
       <header class="page-header">
         <h2>{t('signIns.title')}</h2>
+        <A href="/password" class="button">
+          {t('setPassword.link')}
+        </A>
       </header>
       <h3>{t('signIns.own', { days: DAYS })}</h3>
       <ErrorMessage error={own.error} />
