@@ -24,7 +24,7 @@ if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
 const wordsOf = (cell: Locator) =>
   cell.evaluate((td) => {
     const copy = td.cloneNode(true) as HTMLElement;
-    for (const hidden of copy.querySelectorAll('.trace-tip, .change-list, .source-label')) hidden.remove();
+    for (const hidden of Array.from(copy.querySelectorAll('.trace-tip, .change-list, .source-label'))) hidden.remove();
     return (copy.textContent ?? '').trim();
   });
 
