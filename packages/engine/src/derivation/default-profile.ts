@@ -5,7 +5,7 @@ const township = { fact: 'level', operator: 'equal', value: 'township' } as cons
 const territorial = { fact: 'kind', operator: 'in', value: ['government', 'zone'] } as const;
 
 /**
- * What a level cannot do as written (its capabilities, DESIGN.md §3 and docs/DOMAIN.md): a task
+ * What a level cannot do as written (its capabilities, docs/DOMAIN.md): a task
  * that asks for it is left out or becomes support for the superior's work, with the reason.
  */
 const CAPABILITY_RULES: Rule[] = [

@@ -1,7 +1,7 @@
 import type { Org } from './org.ts';
 
 /**
- * What an org can do, as facts localization rules read (DESIGN.md §3): a task an org cannot do as
+ * What an org can do, as facts localization rules read (docs/DOMAIN.md): a task an org cannot do as
  * written is left out, turned into support for its superior's work, or reworded. The defaults
  * follow the 条例 and common practice (sources in docs/DOMAIN.md); an admin overrides them per org.
  */
