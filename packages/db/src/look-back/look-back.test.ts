@@ -80,7 +80,7 @@ describe('回头看 on 贵溪市 2021', () => {
       expect(await readRollup(handle.db, '360681', 2022)).toEqual(
         await countRollupFromScratch(handle.db, '360681', 2022),
       );
-    });
+    }, 90_000); // the whole 回头看 over a county's subtree, its townships' 办（中心） included
 
     it('run again, it carries nothing twice', async () => {
       const again = await runLookBack(getDb(), workflows, { rootOrgId: '360681', year: 2021, actor: supervisor });
