@@ -26,9 +26,5 @@ export function superiorUnitOf(ref: UnitRef, { owner, directory }: UnitContext):
  */
 export function townshipCounterpart(superior: Org, { child, directory }: UnitContext): Org | undefined {
   const office = superior.function ? townshipOfficeFor(superior.function) : undefined;
-  return (
-    (office && findDepartment(directory, child.id, office.key)) ??
-    findDepartment(directory, child.id, 'office') ??
-    undefined
-  );
+  return (office && findDepartment(directory, child.id, office.key)) ?? findDepartment(directory, child.id, 'office');
 }
