@@ -85,7 +85,7 @@ describe('a template’s localization profile (派生规则), edited by its auth
         "SELECT actor, payload FROM events WHERE type = 'plan.profileChanged' AND subject_id = $1 ORDER BY id DESC LIMIT 1",
         [planId],
       );
-      expect(event?.actor).toBeTruthy();
+      expect(event?.actor).toBe('user-hz-author');
       expect(event?.payload.before?.length).toBe(profile.rules.length);
     });
 
