@@ -19,6 +19,9 @@ export const sessions = pgTable(
     /** Idle expiry, pushed forward as the session is used (never past `absoluteExpiresAt`). */
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     absoluteExpiresAt: timestamp('absolute_expires_at', { withTimezone: true }).notNull(),
+    /** Where and on what the session began, so its holder can tell their own sessions from a stranger's. */
+    address: text('address'),
+    userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
