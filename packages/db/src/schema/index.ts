@@ -2,6 +2,7 @@ export * from './assignments.schema.ts';
 export * from './events.schema.ts';
 export * from './evidence.schema.ts';
 export * from './feedback.schema.ts';
+export * from './identities.schema.ts';
 export * from './import-choices.schema.ts';
 export * from './jobs.schema.ts';
 export * from './notifications.schema.ts';
