@@ -1,19 +1,16 @@
+import { PHONE_MAX_LENGTH, PHONE_PATTERN, PHONE_RULE, USERNAME_PATTERN, USERNAME_RULE } from '@cascade/engine';
 import { z } from 'zod';
 import { roleSchema } from './auth.contract.ts';
 
-/** 2–64 letters, digits, dots, underscores or hyphens, starting with a letter or digit (as the console asks). */
-export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+export { USERNAME_PATTERN };
 
-const username = z
-  .string()
-  .trim()
-  .regex(USERNAME_PATTERN, '用户名为 2–64 位字母、数字、点、下划线或连字符，以字母或数字开头');
+const username = z.string().trim().regex(USERNAME_PATTERN, USERNAME_RULE);
 const displayName = z.string().trim().min(1, '请输入姓名').max(64, '姓名不能超过 64 个字');
 const phone = z
   .string()
   .trim()
-  .max(32, '电话不能超过 32 个字符')
-  .regex(/^[0-9+\-() ]*$/, '电话只能有数字、空格和 + - ( )');
+  .max(PHONE_MAX_LENGTH, `电话不能超过 ${PHONE_MAX_LENGTH} 个字符`)
+  .regex(PHONE_PATTERN, PHONE_RULE);
 const orgId = z.string().trim().min(1, '请选择单位').max(64);
 
 /** An account as its administrators list it. */

@@ -68,14 +68,12 @@ function sheetLines(grid: string[][]): string[] {
 }
 
 /**
- * Reads an Excel workbook (.xlsx) into the text the plan importer understands: every visible
- * sheet, its title rows as lines and its task table as a markdown table (merged ranges: the value
- * in the top-left cell, the others empty = "same as above"; line breaks in a cell as <br>).
- * Hidden sheets are skipped: offices keep drop-down lists and scratch data there.
+ * An uploaded workbook parsed by exceljs only after `openOfficePackage` has checked it (kind, size
+ * unpacked, XML budget): what every reader of an uploaded .xlsx starts from.
  *
- * @throws ImportError 'empty', 'unreadable', 'unsupportedType' or 'tooLarge', as readDocx
+ * @throws ImportError 'empty', 'unreadable', 'unsupportedType' or 'tooLarge'
  */
-export async function readXlsx(bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<string> {
+export async function openWorkbook(bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<ExcelJS.Workbook> {
   const at = options.fileName ? { file: options.fileName } : {};
   const checked = await openOfficePackage(bytes, 'xlsx', options.fileName);
   const workbook = new ExcelJS.Workbook();
@@ -85,9 +83,25 @@ export async function readXlsx(bytes: Uint8Array, options: ReadDocumentOptions =
   } catch (error) {
     throw new ImportError('unreadable', { ...at, detail: `Excel 工作簿内容无法解析（${(error as Error).message}）` });
   }
-  const lines = workbook.worksheets
-    .filter((sheet) => sheet.state === 'visible' || sheet.state === undefined)
-    .flatMap((sheet) => sheetLines(sheetGrid(sheet, at)));
+  return workbook;
+}
+
+/** Sheets a user sees: hidden ones hold drop-down lists and scratch data. */
+export const visibleSheets = (workbook: ExcelJS.Workbook) =>
+  workbook.worksheets.filter((sheet) => sheet.state === 'visible' || sheet.state === undefined);
+
+/**
+ * Reads an Excel workbook (.xlsx) into the text the plan importer understands: every visible
+ * sheet, its title rows as lines and its task table as a markdown table (merged ranges: the value
+ * in the top-left cell, the others empty = "same as above"; line breaks in a cell as <br>).
+ * Hidden sheets are skipped: offices keep drop-down lists and scratch data there.
+ *
+ * @throws ImportError 'empty', 'unreadable', 'unsupportedType' or 'tooLarge', as readDocx
+ */
+export async function readXlsx(bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<string> {
+  const at = options.fileName ? { file: options.fileName } : {};
+  const workbook = await openWorkbook(bytes, options);
+  const lines = visibleSheets(workbook).flatMap((sheet) => sheetLines(sheetGrid(sheet, at)));
   const text = lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

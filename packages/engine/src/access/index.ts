@@ -1,2 +1,3 @@
+export * from './account-fields.ts';
 export * from './policy.ts';
 export * from './roles.ts';
