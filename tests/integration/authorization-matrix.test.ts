@@ -330,9 +330,26 @@ const ENDPOINTS: Endpoint[] = [
     request: (t) => ({ method: 'GET', path: `/api/escalations?orgId=${t.org}` }),
   },
   {
-    name: 'GET own failed sign-ins',
+    name: 'GET own sign-ins',
     allowed: everyone(ALL),
-    request: () => ({ method: 'GET', path: '/api/auth/failed-logins' }),
+    request: () => ({ method: 'GET', path: '/api/auth/sign-ins' }),
+  },
+  {
+    name: 'GET own sessions',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'GET', path: '/api/auth/sessions' }),
+  },
+  {
+    // Ends the caller's other sessions only (none here, since each row signs in afresh).
+    name: 'POST end own other sessions',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'POST', path: '/api/auth/sessions/end-others' }),
+  },
+  {
+    // Another account's session (or none): a 404 to everyone, never a 403 that says it exists.
+    name: 'POST end one own session (unknown: 404)',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'POST', path: `/api/auth/sessions/${'0'.repeat(16)}/end` }),
   },
   {
     name: 'GET failed sign-ins of an org subtree',

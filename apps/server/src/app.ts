@@ -19,6 +19,7 @@ import { orgsRoutes } from './routes/orgs.routes.ts';
 import { oversightRoutes } from './routes/oversight.routes.ts';
 import { planImportRoutes } from './routes/plan-import.routes.ts';
 import { planProfileRoutes } from './routes/plan-profile.routes.ts';
+import { ownSessionsRoutes } from './routes/own-sessions.routes.ts';
 import { planSupervisionRoutes } from './routes/plan-supervision.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/health', healthRoutes(deps))
     .route('/api/auth', authRoutes(deps))
     .route('/api', accountsRoutes(deps))
+    .route('/api/auth', ownSessionsRoutes(deps))
     .route('/api/orgs', orgsRoutes(deps))
     .route('/api/plans', planImportRoutes(deps))
     .route('/api/plans', plansRoutes(deps))

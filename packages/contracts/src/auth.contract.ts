@@ -69,11 +69,6 @@ export const currentSessionSchema = z
   .object({ account: accountSchema.nullable(), csrfToken: z.string() })
   .meta({ id: 'CurrentSession' });
 
-/** GET /api/auth/failed-logins: the signed-in account's own failed sign-ins, newest first. */
-export const ownFailedLoginsSchema = z
-  .object({ days: z.number().int(), total: z.number().int(), items: z.array(failedLoginSchema) })
-  .meta({ id: 'OwnFailedLogins' });
-
 export const orgFailedLoginsQuerySchema = z.object({
   /** The subtree's root; the admin's own org when left out. */
   orgId: z.string().min(1).max(64).optional(),
@@ -100,3 +95,42 @@ export const orgFailedLoginsSchema = z
   })
   .meta({ id: 'OrgFailedLogins' });
 export type OrgFailedLoginsDto = z.infer<typeof orgFailedLoginsSchema>;
+
+export const signInMethodSchema = z.enum(['password', 'passwordCheck', 'oidc']).meta({
+  id: 'SignInMethod',
+  description: 'password 密码登录 · passwordCheck 设置新密码时核对当前密码 · oidc 统一身份认证',
+});
+
+/** GET /api/auth/sign-ins: the signed-in account's own sign-ins and failed attempts, newest first. */
+export const signInHistorySchema = z
+  .object({
+    days: z.number().int(),
+    signIns: z.number().int(),
+    failures: z.number().int(),
+    items: z.array(
+      z.object({ at: z.string(), address: z.string(), signedIn: z.boolean(), method: signInMethodSchema }),
+    ),
+  })
+  .meta({ id: 'SignInHistory' });
+export type SignInHistoryDto = z.infer<typeof signInHistorySchema>;
+
+/** One of the account's own live sessions, named by a handle (never by its token). */
+export const ownSessionSchema = z
+  .object({
+    handle: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string(),
+    address: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    current: z.boolean(),
+  })
+  .meta({ id: 'OwnSession' });
+export type OwnSessionDto = z.infer<typeof ownSessionSchema>;
+
+export const ownSessionsSchema = z.object({ sessions: z.array(ownSessionSchema) }).meta({ id: 'OwnSessions' });
+
+export const sessionHandlePathSchema = z.object({
+  handle: z.string().regex(/^[0-9a-f]{16}$/, '会话编号应为 16 位十六进制'),
+});
+
+export const endedSessionsSchema = z.object({ ended: z.number().int() }).meta({ id: 'EndedSessions' });

@@ -25,4 +25,5 @@ export { sqlStateOf } from './repositories/retry-on-deadlock.ts';
 export * from './repositories/rollup.repository.ts';
 export * from './schema/index.ts';
 export * from './seed/index.ts';
+export * from './repositories/sessions.repository.ts';
 export * from './workflow-migration/index.ts';

@@ -1,4 +1,4 @@
-import { findSession, type SessionTimes } from '@cascade/db';
+import { findSession, type SessionTimes, sha256 } from '@cascade/db';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
@@ -37,6 +37,7 @@ export function sessionMiddleware(deps: Pick<AppDeps, 'database'>): MiddlewareHa
       if (session) {
         c.set('account', session.account);
         c.set('csrfToken', session.csrfToken);
+        c.set('sessionId', sha256(token));
       }
     }
     if (!SAFE_METHODS.has(c.req.method) && !OPEN_WRITES.has(c.req.path)) {

@@ -17,4 +17,5 @@ export type AppDeps = {
 };
 
 /** Per-request values set by the session middleware. */
-export type AppEnv = { Variables: { account?: Account; csrfToken?: string } };
+/** `sessionId`: the stored id (hash) of the session the request came with, to keep or list it. */
+export type AppEnv = { Variables: { account?: Account; csrfToken?: string; sessionId?: string } };

@@ -21,6 +21,7 @@ export const PROBLEM_TYPES = {
   'item-not-found': { status: 404, zh: '事项不存在', en: 'No such item' },
   'assignment-not-found': { status: 404, zh: '任务分工不存在', en: 'No such assignment' },
   'evidence-not-found': { status: 404, zh: '佐证材料不存在', en: 'No such evidence file' },
+  'session-not-found': { status: 404, zh: '会话不存在或已结束', en: 'No such session, or it has ended' },
   'job-not-found': { status: 404, zh: '后台任务不存在', en: 'No such job' },
   'method-not-allowed': { status: 405, zh: '不支持此请求方法', en: 'Method not allowed' },
   conflict: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'Someone else changed this; reload and retry' },

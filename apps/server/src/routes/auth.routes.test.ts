@@ -1,4 +1,4 @@
-import type { OrgFailedLoginsDto, Problem, SessionDto } from '@cascade/contracts';
+import type { OrgFailedLoginsDto, Problem, SessionDto, SignInHistoryDto } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
@@ -123,10 +123,11 @@ describe('accounts: sign-in, sessions, lockout', () => {
 
       // … and can list them.
       const cookie = cookieOf(await from('198.51.100.20').login(owner, TEST_PASSWORD));
-      const list = await app().request('/api/auth/failed-logins', { headers: { cookie } });
-      const own = (await list.json()) as { total: number; items: { at: string; address: string }[] };
-      expect(own.total).toBe(10);
-      expect(new Set(own.items.map((i) => i.address))).toEqual(new Set(['203.0.113.10']));
+      const list = await app().request('/api/auth/sign-ins', { headers: { cookie } });
+      const own = (await list.json()) as SignInHistoryDto;
+      expect(own.failures).toBe(10);
+      const failed = own.items.filter((i) => !i.signedIn);
+      expect(new Set(failed.map((i) => i.address))).toEqual(new Set(['203.0.113.10']));
 
       // After the pause the attacker's address may try again.
       await elapse(owner, 128);

@@ -4,7 +4,6 @@ import {
   loginRequestSchema,
   orgFailedLoginsQuerySchema,
   orgFailedLoginsSchema,
-  ownFailedLoginsSchema,
   sessionSchema,
 } from '@cascade/contracts';
 import {
@@ -16,13 +15,11 @@ import {
   findUserByUsername,
   getOrg,
   hashPassword,
-  listLoginFailures,
   listOrgLoginFailures,
   logEvent,
   loginFailuresSinceLastSignIn,
   reserveLoginAttempt,
   settleLoginAttempt,
-  sha256,
   verifyPassword,
 } from '@cascade/db';
 import { isRole } from '@cascade/engine';
@@ -75,14 +72,6 @@ const changePassword = createRoute({
   },
 });
 
-const failedLogins = createRoute({
-  method: 'get',
-  path: '/failed-logins',
-  tags: ['账号'],
-  summary: '本账号最近 30 天的登录失败记录（时间、来源地址），最新的在前',
-  security: SIGNED_IN,
-  responses: { 200: json(ownFailedLoginsSchema, '登录失败记录'), ...problems() },
-});
 const orgFailedLogins = createRoute({
   method: 'get',
   path: '/org-failed-logins',
@@ -101,7 +90,6 @@ const passwordRefused = (path: 'currentPassword' | 'newPassword', message: strin
   new ProblemError('password-refused', message, [{ path, message }]);
 
 /** The most a list answers: a page, not the whole log. */
-const OWN_DAYS = 30;
 const LIST_LIMIT = 200;
 /** A first sign-in is told of the failures of the last 90 days; the newest five are listed. */
 const SINCE = { days: 90, limit: 5 };
@@ -143,7 +131,10 @@ export function authRoutes(deps: AppDeps) {
       // A fresh session at every login, and the one the browser came with is ended (no fixation).
       const previous = getCookie(c, SESSION_COOKIE);
       if (previous && previous.length <= 128) await deleteSession(db, previous);
-      const { token, csrfToken } = await createSession(db, user.id, SESSION_TIMES);
+      const { token, csrfToken } = await createSession(db, user.id, SESSION_TIMES, {
+        address,
+        userAgent: c.req.header('user-agent'),
+      });
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -175,7 +166,7 @@ export function authRoutes(deps: AppDeps) {
       // A wrong current password counts as a failed sign-in: a session left open is no way to guess it.
       const reserved = await reserveLoginAttempt(
         db,
-        { username: account.username, address, windows: LOGIN_WINDOWS },
+        { username: account.username, address, windows: LOGIN_WINDOWS, method: 'passwordCheck' },
         loginWait,
       );
       if ('waitSeconds' in reserved)
@@ -193,22 +184,16 @@ export function authRoutes(deps: AppDeps) {
       if (newPassword === currentPassword) throw passwordRefused('newPassword', '新密码不能与当前密码相同');
       const verdict = checkPasswordStrength(newPassword, [account.username, account.displayName, account.orgName]);
       if (!verdict.ok) throw passwordRefused('newPassword', verdict.reason);
-      const token = getCookie(c, SESSION_COOKIE) ?? '';
       await changeOwnPassword(db, {
         username: account.username,
         passwordHash: await hashPassword(newPassword),
-        keepSessionId: sha256(token),
+        keepSessionId: c.get('sessionId') ?? '',
         actor: account.id,
         address,
       });
       const changed = { ...account, mustChangePassword: false };
       if (!isRole(changed.role)) throw new ProblemError('forbidden', `账号角色 ${changed.role} 无效`);
       return c.json({ account: { ...changed, role: changed.role }, csrfToken: c.get('csrfToken') ?? '' }, 200);
-    })
-    .openapi(failedLogins, async (c) => {
-      const account = requireAccount(c);
-      const found = await listLoginFailures(db, { username: account.username, days: OWN_DAYS, limit: LIST_LIMIT });
-      return c.json({ days: OWN_DAYS, ...found }, 200);
     })
     .openapi(orgFailedLogins, async (c) => {
       const { orgId, days } = c.req.valid('query');

@@ -95,8 +95,14 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 
 export type SessionTimes = { idleMs: number; absoluteMs: number };
 
+/** Where a session began: the client's address and its browser, as the holder will see them listed. */
+export type SessionDevice = { address?: string | undefined; userAgent?: string | undefined };
+
+/** Longer user agents are cut: the header is the client's to fill, the row is ours. */
+const USER_AGENT_MAX = 300;
+
 /** A new session for a user: the cookie token (returned once, stored only as a hash) and its CSRF token. */
-export async function createSession(db: Db, userId: string, times: SessionTimes) {
+export async function createSession(db: Db, userId: string, times: SessionTimes, device: SessionDevice = {}) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const now = Date.now();
@@ -106,6 +112,8 @@ export async function createSession(db: Db, userId: string, times: SessionTimes)
     csrfToken,
     expiresAt: new Date(now + times.idleMs),
     absoluteExpiresAt: new Date(now + times.absoluteMs),
+    address: device.address ?? null,
+    userAgent: device.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
   });
   return { token, csrfToken };
 }

@@ -27,6 +27,12 @@ export type LoginAttemptStats = {
   isKnownAddress: boolean;
 };
 
+/**
+ * How a sign-in was made: a password at the sign-in page, the current password checked again to set
+ * a new one, or the unified identity platform (统一身份认证, OpenID Connect).
+ */
+export type SignInMethod = 'password' | 'passwordCheck' | 'oidc';
+
 export type LoginAttemptWindows = { pairMs: number; accountMs: number; knownAddressMs: number };
 
 export type LoginAttemptReservation = { attemptId: number } | { waitSeconds: number };
@@ -43,10 +49,10 @@ const secs = (ms: number) => sql`make_interval(secs => ${ms / 1000})`;
  */
 export async function reserveLoginAttempt(
   db: Db,
-  input: { username: string; address: string; windows: LoginAttemptWindows },
+  input: { username: string; address: string; windows: LoginAttemptWindows; method?: SignInMethod },
   decide: (stats: LoginAttemptStats) => number | null,
 ): Promise<LoginAttemptReservation> {
-  const { username, address, windows } = input;
+  const { username, address, windows, method = 'password' } = input;
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`login:${username}`}, 0))`);
     const [row] = rowsOf<Record<keyof LoginAttemptStats, unknown>>(
@@ -87,7 +93,7 @@ export async function reserveLoginAttempt(
       type: ATTEMPT,
       subjectType: 'user',
       subjectId: username,
-      payload: { address },
+      payload: { address, method },
     });
     return { attemptId };
   });
@@ -105,21 +111,6 @@ export async function settleLoginAttempt(
 }
 
 export type LoginFailure = { at: string; address: string };
-
-/** Failed sign-ins on a username newest first, within `days` and at most `limit`, with the whole count. */
-export async function listLoginFailures(
-  db: Db,
-  input: { username: string; days: number; limit: number },
-): Promise<{ total: number; items: LoginFailure[] }> {
-  const rows = rowsOf<{ at: unknown; address: string | null; total: number }>(
-    await db.execute(sql`
-      SELECT at, payload->>'address' AS address, count(*) OVER ()::int AS total FROM events
-      WHERE subject_type = 'user' AND subject_id = ${input.username} AND type = ${FAILED}
-        AND at > now() - make_interval(days => ${input.days})
-      ORDER BY id DESC LIMIT ${input.limit}`),
-  );
-  return { total: Number(rows[0]?.total ?? 0), items: rows.map(toFailure) };
-}
 
 /**
  * What a user is told at sign-in: the failures on the account since its previous sign-in (or within
@@ -190,3 +181,42 @@ const toFailure = (r: { at: unknown; address: string | null }): LoginFailure => 
   at: new Date(r.at as string).toISOString(),
   address: r.address ?? '',
 });
+
+/** One entry of an account's sign-in history. */
+export type SignInRecord = { at: string; address: string; signedIn: boolean; method: SignInMethod };
+
+/**
+ * 登录记录: the account's sign-ins and failed attempts within `days`, newest first, at most `limit`,
+ * with how many of each there were. Attempts logged before the method was recorded were passwords.
+ */
+export async function listSignIns(
+  db: Db,
+  input: { username: string; days: number; limit: number },
+): Promise<{ signIns: number; failures: number; items: SignInRecord[] }> {
+  const rows = rowsOf<{ at: unknown; address: string | null; type: string; method: string | null }>(
+    await db.execute(sql`
+      SELECT at, type, payload->>'address' AS address, payload->>'method' AS method FROM events
+      WHERE subject_type = 'user' AND subject_id = ${input.username} AND type IN (${SIGNED_IN}, ${FAILED})
+        AND at > now() - make_interval(days => ${input.days})
+      ORDER BY id DESC LIMIT ${input.limit}`),
+  );
+  const [counts] = rowsOf<{ signIns: number; failures: number }>(
+    await db.execute(sql`
+      SELECT count(*) FILTER (WHERE type = ${SIGNED_IN})::int AS "signIns",
+             count(*) FILTER (WHERE type = ${FAILED})::int AS failures
+      FROM events
+      WHERE subject_type = 'user' AND subject_id = ${input.username} AND type IN (${SIGNED_IN}, ${FAILED})
+        AND at > now() - make_interval(days => ${input.days})`),
+  );
+  return {
+    signIns: Number(counts?.signIns ?? 0),
+    failures: Number(counts?.failures ?? 0),
+    items: rows.map((r) => ({
+      ...toFailure(r),
+      signedIn: r.type === SIGNED_IN,
+      method: isSignInMethod(r.method) ? r.method : 'password',
+    })),
+  };
+}
+
+const isSignInMethod = (v: unknown): v is SignInMethod => v === 'password' || v === 'passwordCheck' || v === 'oidc';
