@@ -63,6 +63,8 @@ export async function call<T>(request: Promise<Result<T>>): Promise<T> {
 type Schemas = components['schemas'];
 export type PlanSummary = Schemas['PlanSummary'];
 export type PlanDetail = Schemas['PlanDetail'];
+export type OwnSession = Schemas['OwnSession'];
+export type SignInRecord = Schemas['SignInHistory']['items'][number];
 export type PlanItem = Schemas['PlanItem'];
 export type LedgerRow = Schemas['LedgerRow'];
 export type Coverage = Schemas['Coverage'];
@@ -212,7 +214,12 @@ export const api = {
     call(http.GET('/api/notifications', { params: { query: { limit, offset } } })),
   markRead: (eventId: number) =>
     call(http.POST('/api/notifications/{eventId}/read', { params: { path: { eventId } } })),
-  ownFailedLogins: () => call(http.GET('/api/auth/failed-logins')),
+  /** 登录记录: one's own sign-ins and failed attempts of the last 30 days. */
+  signIns: () => call(http.GET('/api/auth/sign-ins')),
+  /** 登录设备: one's own live sessions, the current one marked. */
+  ownSessions: () => call(http.GET('/api/auth/sessions')),
+  endOtherSessions: () => call(http.POST('/api/auth/sessions/end-others')),
+  endSession: (handle: string) => call(http.POST('/api/auth/sessions/{handle}/end', { params: { path: { handle } } })),
   orgFailedLogins: (orgId: string, days = 30) =>
     call(http.GET('/api/auth/org-failed-logins', { params: { query: { orgId, days } } })),
 

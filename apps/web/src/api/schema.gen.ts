@@ -71,6 +71,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/sign-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本账号最近 30 天的登录记录：成功的登录和失败的尝试（时间、来源地址、方式），最新的在前 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 登录记录 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInHistory"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本账号仍有效的登录会话（开始时间、最近使用、来源地址、浏览器），当前会话有标记 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 会话 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OwnSessions"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/end-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出其他设备：结束本账号除当前会话以外的所有会话 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 结束了几个会话 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EndedSessions"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{handle}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束本账号的一个会话（结束当前会话即退出登录） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    handle: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 结束了几个会话 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EndedSessions"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description session-not-found: 会话不存在或已结束 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -115,6 +360,15 @@ export interface paths {
                 };
                 /** @description unauthenticated: 请先登录；login-failed: 用户名或密码错误 */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description password-sign-in-off: 密码登录已关闭，请使用统一身份认证登录 */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -340,60 +594,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/auth/failed-logins": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 本账号最近 30 天的登录失败记录（时间、来源地址），最新的在前 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description 登录失败记录 */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OwnFailedLogins"];
-                    };
-                };
-                /** @description validation: 请求参数有误 */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description unauthenticated: 请先登录 */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/auth/org-failed-logins": {
         parameters: {
             query?: never;
@@ -451,6 +651,197 @@ export interface paths {
                     };
                 };
                 /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可用的登录方式：用户名密码、统一身份认证（OpenID Connect） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 登录方式 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignInMethods"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统一身份认证登录：转到认证平台（state、nonce、PKCE 保存在短时 Cookie 对应的记录中） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 转到认证平台；平台不可用时回到登录页并说明原因 */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not-found: 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description too-many-attempts: 尝试次数过多，请稍后再试 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统一身份认证回调：校验 state、以授权码换取令牌并验证 ID Token，按 (issuer, sub) 找到、关联或新建本系统账号（仅限配置的单位范围内），成功后设置会话 Cookie */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    state?: string;
+                    iss?: string;
+                    error?: string;
+                    error_description?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已登录则转到首页；被拒绝则转到登录页（/?oidc_error=原因代码） */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not-found: 资源不存在 */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1130,6 +1521,269 @@ export interface paths {
                 };
                 /** @description org-not-found: 单位不存在 */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account-import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 管理员：读取批量导入的账号表（.xlsx：用户名、姓名、单位代码或名称、角色、电话）并逐行检查，不创建任何账号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description 账号表（.xlsx，≤ 1 MB，必填）
+                         */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 每行的单位、角色与错误（指明行号和字段），以及合计 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountImportPreview"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description payload-too-large: 文件或请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unsupported-media-type: 不支持的文件类型 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description import-failed: 文件无法导入 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 管理员：再次上传同一账号表，重新检查后在一个事务中创建全部账号（任何一行有误则一个也不创建）；答复一次性密码表（只此一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description 账号表（.xlsx，≤ 1 MB，必填）
+                         */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 已创建的账号，及其一次性密码的 .xlsx（base64） */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountImportResult"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description payload-too-large: 文件或请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unsupported-media-type: 不支持的文件类型 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description import-failed: 文件无法导入；account-import-refused: 账号表有误，未创建任何账号 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account-import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管理员：批量导入账号的模板（表头、一行示例、填写说明） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5371,6 +6025,36 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        SignInHistory: {
+            days: number;
+            signIns: number;
+            failures: number;
+            items: {
+                at: string;
+                address: string;
+                signedIn: boolean;
+                method: components["schemas"]["SignInMethod"];
+            }[];
+        };
+        /**
+         * @description password 密码登录 · passwordCheck 设置新密码时核对当前密码 · oidc 统一身份认证
+         * @enum {string}
+         */
+        SignInMethod: "password" | "passwordCheck" | "oidc";
+        OwnSessions: {
+            sessions: components["schemas"]["OwnSession"][];
+        };
+        OwnSession: {
+            handle: string;
+            createdAt: string;
+            lastUsedAt: string;
+            address: string | null;
+            userAgent: string | null;
+            current: boolean;
+        };
+        EndedSessions: {
+            ended: number;
+        };
         Session: {
             account: components["schemas"]["Account"];
             csrfToken: string;
@@ -5442,11 +6126,6 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
-        OwnFailedLogins: {
-            days: number;
-            total: number;
-            items: components["schemas"]["FailedLogin"][];
-        };
         OrgFailedLogins: {
             org: {
                 id: string;
@@ -5463,6 +6142,16 @@ export interface components {
                 firstAt: string;
                 lastAt: string;
             }[];
+        };
+        /**
+         * @example {
+         *       "password": true,
+         *       "oidc": true
+         *     }
+         */
+        SignInMethods: {
+            password: boolean;
+            oidc: boolean;
         };
         AccountList: {
             org: {
@@ -5568,6 +6257,105 @@ export interface components {
         };
         /** @enum {string} */
         AccountEventType: "user.created" | "user.updated" | "user.disabled" | "user.enabled" | "user.passwordReset" | "user.passwordChanged";
+        /**
+         * @example {
+         *       "fileName": "博罗县账号.xlsx",
+         *       "headerRow": 1,
+         *       "columns": {
+         *         "username": "用户名",
+         *         "displayName": "姓名",
+         *         "org": "单位",
+         *         "role": "角色",
+         *         "phone": "电话"
+         *       },
+         *       "ignoredColumns": [
+         *         "备注"
+         *       ],
+         *       "rows": [
+         *         {
+         *           "row": 2,
+         *           "username": "bl-justice-li",
+         *           "displayName": "李四",
+         *           "org": "博罗县司法局",
+         *           "orgId": "441322-justice",
+         *           "orgFullName": "广东省惠州市博罗县司法局",
+         *           "role": "reporter",
+         *           "roleText": "任务报送",
+         *           "phone": "",
+         *           "errors": []
+         *         },
+         *         {
+         *           "row": 3,
+         *           "username": "hd-wang",
+         *           "displayName": "王五",
+         *           "org": "惠东县",
+         *           "orgId": null,
+         *           "orgFullName": null,
+         *           "role": "reporter",
+         *           "roleText": "报送",
+         *           "phone": "",
+         *           "errors": [
+         *             {
+         *               "field": "org",
+         *               "message": "“惠东县”（广东省惠州市惠东县）不在您管理的范围内（博罗县及下级单位）"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "summary": {
+         *         "total": 2,
+         *         "valid": 1,
+         *         "invalid": 1
+         *       }
+         *     }
+         */
+        AccountImportPreview: {
+            fileName: string;
+            headerRow: number;
+            columns: {
+                [key: string]: string;
+            };
+            ignoredColumns: string[];
+            rows: components["schemas"]["AccountImportRow"][];
+            summary: {
+                total: number;
+                valid: number;
+                invalid: number;
+            };
+        };
+        AccountImportRow: {
+            row: number;
+            username: string;
+            displayName: string;
+            org: string;
+            orgId: string | null;
+            orgFullName: string | null;
+            role: components["schemas"]["Role"] & (string | null);
+            roleText: string;
+            phone: string;
+            errors: {
+                field: components["schemas"]["AccountImportField"];
+                message: string;
+            }[];
+        };
+        /** @enum {string} */
+        AccountImportField: "username" | "displayName" | "org" | "role" | "phone";
+        AccountImportResult: {
+            created: number;
+            accounts: {
+                row: number;
+                username: string;
+                displayName: string;
+                orgId: string;
+                orgName: string;
+                role: components["schemas"]["Role"];
+            }[];
+            passwordSheet: {
+                fileName: string;
+                mediaType: string;
+                base64: string;
+            };
+        };
         OrgCapabilities: {
             /** @description 编发政府公报 */
             gazette: boolean;

@@ -5,17 +5,19 @@ import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { formatTime } from '../../ui/labels.ts';
 import { can } from './can.ts';
+import { OwnSessions } from './own-sessions.tsx';
+import { OwnSignIns } from './own-sign-ins.tsx';
 import { type Account, account } from './session.ts';
 
 const DAYS = 30;
 
 /**
- * 登录记录: the account's own failed sign-ins (time, address); for an admin, also those of the
- * accounts of its org and below, one row per account and address.
+ * 登录记录: where the account is signed in now (ending the sessions it does not recognise), its own
+ * sign-ins and failed attempts; for an admin, also the failures on the accounts of its org and
+ * below, one row per account and address.
  */
 export function SignInsPage(): JSX.Element {
   const current = () => account() as Account;
-  const [own] = createResource(() => api.ownFailedLogins());
   const [org] = createResource(
     () => (can('loginFailure.read', current().orgPath) ? current().orgId : undefined),
     (orgId) => api.orgFailedLogins(orgId, DAYS),
@@ -28,33 +30,8 @@ export function SignInsPage(): JSX.Element {
           {t('setPassword.link')}
         </A>
       </header>
-      <h3>{t('signIns.own', { days: DAYS })}</h3>
-      <ErrorMessage error={own.error} />
-      <Show when={own()} fallback={<Loading what={t('signIns.what')} />}>
-        {(list) => (
-          <Show when={list().items.length} fallback={<p class="muted">{t('signIns.ownEmpty', { days: DAYS })}</p>}>
-            <p class="muted">{t('signIns.ownTotal', { n: list().total })}</p>
-            <table class="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('signIns.col.time')}</th>
-                  <th scope="col">{t('signIns.col.address')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={list().items}>
-                  {(f) => (
-                    <tr>
-                      <td class="nowrap">{formatTime(f.at)}</td>
-                      <td>{f.address}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </Show>
-        )}
-      </Show>
+      <OwnSessions />
+      <OwnSignIns />
       <Show when={can('loginFailure.read', current().orgPath)}>
         <h3>{t('signIns.org', { org: current().orgName, days: DAYS })}</h3>
         <ErrorMessage error={org.error} />
