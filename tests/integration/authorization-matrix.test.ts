@@ -428,8 +428,16 @@ async function send(session: ApiSession, req: ReturnType<Endpoint['request']>) {
   return session.request(req.path, init);
 }
 
-/** Open to everyone by design: signing in and out, and the liveness probe. */
-const UNGUARDED = ['POST /api/auth/login', 'GET /api/auth/session', 'POST /api/auth/logout', 'GET /api/health'];
+/** Open to everyone by design: signing in (by password or single sign-on) and out, and the liveness probe. */
+const UNGUARDED = [
+  'POST /api/auth/login',
+  'GET /api/auth/session',
+  'POST /api/auth/logout',
+  'GET /api/health',
+  'GET /api/auth/methods',
+  'GET /api/auth/oidc/start',
+  'GET /api/auth/oidc/callback',
+];
 
 describe('authorization matrix covers the API', () => {
   it('has a row for every operation of the OpenAPI document', () => {

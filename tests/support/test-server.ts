@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
-import { createApp } from '@cascade/server/app';
+import { type AppDeps, createApp } from '@cascade/server/app';
 import { createDeps } from '@cascade/server/deps';
 import { DEMO_ACCOUNTS, ensureAccounts, OTHER_BRANCH, TEST_PASSWORD } from '@cascade/server/testing';
 import { serve } from '@hono/node-server';
@@ -33,6 +33,8 @@ export async function startTestServer(options: {
   webDist: string;
   dataDir?: string;
   demoAccounts?: boolean;
+  /** Collaborators to override, given the server's own URL (single sign-on needs its callback address). */
+  deps?: (url: string) => Partial<AppDeps>;
 }): Promise<TestServer> {
   const database = await openMigratedDatabase({ dataDir: options.dataDir ?? 'memory://' });
   await seedOrgTree(database, { provinces: options.provinces });
@@ -42,12 +44,18 @@ export async function startTestServer(options: {
       [...DEMO_ACCOUNTS.filter((a) => a.orgId.startsWith('44')), ...OTHER_BRANCH],
       TEST_PASSWORD,
     );
-  const app = createApp(createDeps(database, { webDist: options.webDist }));
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  let app: ReturnType<typeof createApp> | undefined;
+  const server = serve({
+    fetch: (request, env) => (app as ReturnType<typeof createApp>).fetch(request, env),
+    port: 0,
+    hostname: '127.0.0.1',
+  });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  app = createApp(createDeps(database, { webDist: options.webDist, ...options.deps?.(url) }));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     database,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -15,6 +15,7 @@ import { assignmentsRoutes } from './routes/assignments.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { derivationRoutes } from './routes/derivation.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { oidcRoutes } from './routes/oidc.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
 import { oversightRoutes } from './routes/oversight.routes.ts';
 import { planImportRoutes } from './routes/plan-import.routes.ts';
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
   app
     .route('/api/health', healthRoutes(deps))
     .route('/api/auth', authRoutes(deps))
+    .route('/api/auth', oidcRoutes(deps))
     .route('/api', accountsRoutes(deps))
     .route('/api/auth', ownSessionsRoutes(deps))
     .route('/api/orgs', orgsRoutes(deps))

@@ -42,14 +42,77 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** Password sign-in at the sign-in page; `off` when everyone signs in through OIDC (统一身份认证). */
+  PASSWORD_SIGNIN: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .default('on')
+    .transform((v) => v === 'on' || v === 'true' || v === '1'),
+  /** OpenID Connect single sign-on: the provider's issuer (its discovery document is read from there). */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().max(256).optional(),
+  /** The client secret the provider issued: only ever from the environment, never in a file of the repository. */
+  OIDC_CLIENT_SECRET: z.string().max(1024).optional(),
+  /** The callback registered at the provider: https://<public host>/api/auth/oidc/callback. */
+  OIDC_REDIRECT_URI: z.string().url().optional(),
+  OIDC_SCOPES: z.string().default('openid profile'),
+  /** The claims that carry the org code (440000, 441322-justice), the role and the username. */
+  OIDC_ORG_CLAIM: z.string().min(1).default('org_code'),
+  OIDC_ROLE_CLAIM: z.string().min(1).default('role'),
+  OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+  OIDC_NAME_CLAIM: z.string().min(1).default('name'),
+  /** The org code under which identities may sign in and be provisioned (its whole subtree). */
+  OIDC_SUBTREE: z.string().max(64).optional(),
+  /** Create an account on the first sign-in of an unknown identity (org and role from its claims). */
+  OIDC_PROVISION: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
-export type ServerEnv = z.infer<typeof envSchema>;
+const OIDC_REQUIRED = [
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_REDIRECT_URI',
+  'OIDC_SUBTREE',
+] as const;
+const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The settings that only make sense together: OIDC all or nothing, and some way to sign in. */
+const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
+  const given = OIDC_REQUIRED.filter((key) => env[key] !== undefined);
+  if (given.length > 0)
+    for (const key of OIDC_REQUIRED)
+      if (env[key] === undefined)
+        ctx.addIssue({ code: 'custom', path: [key], message: `启用统一身份认证（${given.join('、')}）时必须设置` });
+  if (!env.PASSWORD_SIGNIN && env.OIDC_ISSUER === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PASSWORD_SIGNIN'],
+      message: '关闭密码登录时必须配置统一身份认证（OIDC_ISSUER 等），否则无人能够登录',
+    });
+  if (env.OIDC_ISSUER) {
+    const issuer = new URL(env.OIDC_ISSUER);
+    if (issuer.protocol !== 'https:' && !LOOPBACK.has(issuer.hostname))
+      ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: '应为 https 地址（仅本机测试可用 http）' });
+  }
+  if (env.OIDC_REDIRECT_URI && !new URL(env.OIDC_REDIRECT_URI).pathname.endsWith(OIDC_CALLBACK_PATH))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['OIDC_REDIRECT_URI'],
+      message: `应为本系统的回调地址，以 ${OIDC_CALLBACK_PATH} 结尾`,
+    });
+  if (env.OIDC_ISSUER && !env.OIDC_SCOPES.split(/\s+/).includes('openid'))
+    ctx.addIssue({ code: 'custom', path: ['OIDC_SCOPES'], message: '必须包含 openid' });
+});
+
+export type ServerEnv = z.infer<typeof checkedEnvSchema>;
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   // An empty variable (DEMO_PASSWORD=) means unset, as in most shells' habits.
   const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
-  const result = envSchema.safeParse(set);
+  const result = checkedEnvSchema.safeParse(set);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${issueMessage(i.message, false)}`);
     throw new Error(`环境变量有误 (invalid environment):\n${lines.join('\n')}`);

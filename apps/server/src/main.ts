@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { listAccounts, openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { findOrg, listAccounts, openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { createWorkflowRegistry } from '@cascade/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { createOidcRelyingParty, oidcSettingsOf } from './auth/oidc-client.ts';
 import { accountsInOrgTree, ensureAccounts } from './demo/demo-accounts.ts';
 import { demoPassword } from './demo/demo-password.ts';
 import { demoToday, ensureDemoScenario } from './demo/demo-scenario.ts';
@@ -36,6 +37,19 @@ if (!env.NO_DEMO) {
   );
 }
 
+// Single sign-on: the subtree it admits must be an org of the loaded tree.
+const oidcSettings = oidcSettingsOf(env);
+if (oidcSettings && !(await findOrg(database.db, oidcSettings.subtree))) {
+  await database.close();
+  throw new Error(
+    `环境变量有误 (invalid environment):\n  OIDC_SUBTREE: 单位 ${oidcSettings.subtree} 不存在（见 pnpm cli orgs find）`,
+  );
+}
+if (oidcSettings)
+  console.log(
+    `统一身份认证：${oidcSettings.issuer.href}（单位范围 ${oidcSettings.subtree}，${oidcSettings.provision ? '首次登录自动建账号' : '只关联已有账号'}）${env.PASSWORD_SIGNIN ? '' : '；密码登录已关闭'}`,
+  );
+
 // The demo keeps its own day for lights and escalations; a real database counts from today.
 let scanToday: string | undefined;
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -59,6 +73,8 @@ const app = createApp(
     webDist,
     secureCookies: env.COOKIE_SECURE,
     trustProxy: env.TRUST_PROXY,
+    passwordSignIn: env.PASSWORD_SIGNIN,
+    oidc: oidcSettings ? createOidcRelyingParty(oidcSettings) : undefined,
     jobs,
     workflows,
     today: () => scanToday ?? todayInChina(),

@@ -14,6 +14,7 @@ export * from './repositories/assignments.repository.ts';
 export * from './repositories/escalations.repository.ts';
 export * from './repositories/events.repository.ts';
 export * from './repositories/evidence.repository.ts';
+export * from './repositories/identities.repository.ts';
 export * from './repositories/import-choices.repository.ts';
 export * from './repositories/ledger.repository.ts';
 export * from './repositories/login-attempts.repository.ts';

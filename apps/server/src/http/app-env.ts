@@ -1,5 +1,6 @@
 import type { Account, DatabaseHandle } from '@cascade/db';
 import type { WorkflowRegistry } from '@cascade/engine';
+import type { OidcRelyingParty } from '../auth/oidc-client.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 
 /** What every route needs, built once at boot (tests build their own). */
@@ -14,6 +15,10 @@ export type AppDeps = {
   /** Read the client's address from X-Forwarded-For (a trusted reverse proxy sets it); else the socket's. */
   trustProxy: boolean;
   webDist?: string | undefined;
+  /** Password sign-in at POST /api/auth/login (PASSWORD_SIGNIN); on unless false. */
+  passwordSignIn?: boolean;
+  /** Single sign-on through the identity platform (OIDC_*); none when unset. */
+  oidc?: OidcRelyingParty | undefined;
 };
 
 /** Per-request values set by the session middleware. */

@@ -13,6 +13,11 @@ export const PROBLEM_TYPES = {
     zh: '请先设置新密码',
     en: 'Set a new password first',
   },
+  'password-sign-in-off': {
+    status: 403,
+    zh: '密码登录已关闭，请使用统一身份认证登录',
+    en: 'Password sign-in is switched off; sign in through the identity platform',
+  },
   csrf: { status: 403, zh: '请求校验失败，请刷新页面后重试', en: 'Missing or wrong CSRF token; reload the page' },
   'not-found': { status: 404, zh: '资源不存在', en: 'Not found' },
   'account-not-found': { status: 404, zh: '账号不存在', en: 'No such account' },

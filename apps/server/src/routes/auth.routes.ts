@@ -41,7 +41,10 @@ const login = createRoute({
   tags: ['账号'],
   summary: '登录（用户名 + 密码），成功后设置会话 Cookie',
   request: { body: { ...json(loginRequestSchema, '用户名和密码'), required: true } },
-  responses: { 200: json(sessionSchema, '已登录：账号与 CSRF 令牌'), ...problems('login-failed', 'too-many-attempts') },
+  responses: {
+    200: json(sessionSchema, '已登录：账号与 CSRF 令牌'),
+    ...problems('login-failed', 'too-many-attempts', 'password-sign-in-off'),
+  },
 });
 const session = createRoute({
   method: 'get',
@@ -107,6 +110,7 @@ export function authRoutes(deps: AppDeps) {
   const db = deps.database.db;
   return apiRouter()
     .openapi(login, async (c) => {
+      if (deps.passwordSignIn === false) throw new ProblemError('password-sign-in-off');
       const { username, password } = c.req.valid('json');
       const address = clientAddress(c, deps.trustProxy);
       const refuse = (wait: number) => {
