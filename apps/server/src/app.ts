@@ -10,6 +10,7 @@ import { routeBodyLimits } from './http/body-limits.ts';
 import { handleError } from './http/error-handler.ts';
 import { ProblemError } from './http/problem.ts';
 import { contentSecurityPolicyByDefault, noStoreByDefault } from './http/response-policy.ts';
+import { accountImportRoutes } from './routes/account-import.routes.ts';
 import { accountsRoutes } from './routes/accounts.routes.ts';
 import { assignmentsRoutes } from './routes/assignments.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/auth', authRoutes(deps))
     .route('/api/auth', oidcRoutes(deps))
     .route('/api', accountsRoutes(deps))
+    .route('/api', accountImportRoutes(deps))
     .route('/api/auth', ownSessionsRoutes(deps))
     .route('/api/orgs', orgsRoutes(deps))
     .route('/api/plans', planImportRoutes(deps))

@@ -1,3 +1,4 @@
+export * from './account-import.contract.ts';
 export * from './accounts.contract.ts';
 export * from './auth.contract.ts';
 export * from './derivation.contract.ts';

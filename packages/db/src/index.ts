@@ -9,6 +9,7 @@ export * from './jobs/job-queue.ts';
 export * from './look-back/look-back.ts';
 export * from './plans/index.ts';
 export * from './repositories/account-admin.repository.ts';
+export * from './repositories/account-import.repository.ts';
 export * from './repositories/accounts.repository.ts';
 export * from './repositories/assignments.repository.ts';
 export * from './repositories/escalations.repository.ts';

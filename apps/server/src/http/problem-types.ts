@@ -48,6 +48,11 @@ export const PROBLEM_TYPES = {
   'org-edit-refused': { status: 422, zh: '单位信息不能这样修改', en: 'The org cannot be changed this way' },
   'outline-refused': { status: 422, zh: '大纲不能这样调整', en: 'The outline cannot be changed this way' },
   'account-change-refused': { status: 422, zh: '账号不能这样修改', en: 'The account cannot be changed this way' },
+  'account-import-refused': {
+    status: 422,
+    zh: '账号表有误，未创建任何账号',
+    en: 'The account sheet has faults; no account was created',
+  },
   'password-refused': { status: 422, zh: '密码不符合要求', en: 'The password is not accepted' },
   'too-many-attempts': { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts; try again later' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },

@@ -16,7 +16,6 @@ import {
 import {
   COLUMN_ROLES,
   type ColumnRole,
-  ImportError,
   type ImportOptions,
   importPlanText,
   readPlanFileText,
@@ -39,7 +38,8 @@ import { requireAccount } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
-import { ProblemError, prefersEnglish } from '../http/problem.ts';
+import { ProblemError } from '../http/problem.ts';
+import { documentRefused, uploadedFile } from '../http/uploaded-file.ts';
 import { summaryDto } from './plan-dto.ts';
 
 const tags = ['方案'];
@@ -133,35 +133,18 @@ function formChoices(value: unknown): Choices | undefined {
   return choicesOf(checked.data);
 }
 
-function importFailed(c: Context<AppEnv>, error: unknown): never {
-  // A document past a size limit (also once unpacked: OFFICE_PACKAGE_LIMITS) is a 413 naming it.
-  if (error instanceof ImportError)
-    throw new ProblemError(
-      error.reason === 'tooLarge' ? 'payload-too-large' : 'import-failed',
-      prefersEnglish(c) ? error.english : error.chinese,
-      undefined,
-      { reason: error.reason, line: error.line },
-    );
-  throw error;
-}
-
 /** The request as text to read: a paste as sent, a file through the document readers. */
 async function readImportRequest(c: Context<AppEnv>): Promise<ImportSource> {
   const type = c.req.header('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {
-    const form = await c.req.parseBody();
-    const file = form.file;
-    if (!(file instanceof File))
-      throw new ProblemError('validation', '请选择要导入的文件', [{ path: 'file', message: '缺少文件' }]);
-    if (file.size > MAX_IMPORT_BYTES)
-      throw new ProblemError('payload-too-large', `文件超过 ${MAX_IMPORT_BYTES / 1048576} MB`);
+    const { file, form } = await uploadedFile(c, { maxBytes: MAX_IMPORT_BYTES, missing: '请选择要导入的文件' });
     const columnChoices = formChoices(form.columnChoices);
     const year = formYear(form.year);
     let text: string;
     try {
       text = await readPlanFileText(new Uint8Array(await file.arrayBuffer()), file.name);
     } catch (error) {
-      importFailed(c, error);
+      documentRefused(c, error);
     }
     return {
       text,
@@ -216,7 +199,7 @@ async function readDraft(
     try {
       return importPlanText(source.text, choices ? { ...base, columnChoices: choices } : base);
     } catch (error) {
-      importFailed(c, error);
+      documentRefused(c, error);
     }
   };
   const draft = read(source.columnChoices);

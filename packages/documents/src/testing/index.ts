@@ -1,2 +1,3 @@
 export * from './office-bombs.ts';
 export * from './render-layouts.ts';
+export * from './sheets.ts';
