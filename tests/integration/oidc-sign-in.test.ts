@@ -121,6 +121,7 @@ function attachProvider(http: Server, issuer: string, clientSecret: string, redi
     cookies: { keys: [randomBytes(16).toString('hex')] },
     pkce: { required: () => true },
     features: { devInteractions: { enabled: true } },
+    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600 },
     async findAccount(_ctx, sub) {
       const person = people.get(sub);
       if (!person) return undefined;
