@@ -9,6 +9,7 @@ import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
 import { SIGN_INS_EN, SIGN_INS_ZH } from './messages/sign-ins.ts';
+import { SSO_EN, SSO_ZH } from './messages/sso.ts';
 import { UPSTREAM_EN, UPSTREAM_ZH } from './messages/upstream.ts';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './messages/workflow.ts';
 
@@ -219,6 +220,7 @@ assertDistinctKeys({
   UPSTREAM_ZH,
   DESK_ZH,
   SIGN_INS_ZH,
+  SSO_ZH,
   ACCOUNTS_ZH,
 });
 const ZH = {
@@ -233,6 +235,7 @@ const ZH = {
   ...UPSTREAM_ZH,
   ...DESK_ZH,
   ...SIGN_INS_ZH,
+  ...SSO_ZH,
   ...ACCOUNTS_ZH,
 };
 
@@ -444,6 +447,7 @@ const EN: Record<MessageKey, string> = {
   ...UPSTREAM_EN,
   ...DESK_EN,
   ...SIGN_INS_EN,
+  ...SSO_EN,
   ...ACCOUNTS_EN,
 };
 
