@@ -138,8 +138,25 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await page.locator('.ledger-row').first().getByRole('button', { name: '退回' }).click();
     await page.getByLabel(/退回理由/).fill('缺少栏目链接，请补充');
     await page.getByRole('button', { name: '确认退回' }).click();
-    await expect.poll(() => page.locator('.drawer .timeline').textContent()).toContain('缺少栏目链接');
+    // The drawer says what was done, and the reason in force once (not again in the timeline).
+    await expect.poll(() => page.locator('.drawer [role="status"]').textContent()).toContain('已退回');
+    await expect.poll(() => page.locator('.drawer .fact dd').first().textContent()).toBe('已退回');
+    expect((await page.locator('.drawer').textContent())?.split('缺少栏目链接').length).toBe(2);
     await page.screenshot({ path: path.join(ARTIFACTS, 'journey-3-supervisor-returned.png') });
+
+    // Grouped, the search filters as one types (no Enter needed) and the list shrinks without an error.
+    await page.getByRole('button', { name: '关闭详情' }).click();
+    await menu('状态').selectOption({ label: '全部状态' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBeNull();
+    await menu('分组').selectOption({ label: '按单位' });
+    await expect.poll(() => page.locator('.group-row').count()).toBeGreaterThan(0);
+    const search = page.getByLabel('查找');
+    await search.pressSequentially('没有这样的任务', { delay: 20 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('没有这样的任务');
+    await expect.poll(() => page.locator('.empty-state').count()).toBe(1);
+    await search.fill('');
+    await expect.poll(() => page.locator('.group-row').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.ledger-row').count()).toBeGreaterThan(0);
     await context.close();
 
     // The unit sees the return in its messages.

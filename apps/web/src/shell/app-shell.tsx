@@ -1,6 +1,6 @@
 import { A, type RouteSectionProps } from '@solidjs/router';
-import { createResource, For, type JSX, Show } from 'solid-js';
-import { api } from '../api/client.ts';
+import { For, type JSX, Show } from 'solid-js';
+import { keepUnreadFresh, unread } from '../features/notifications/unread.ts';
 import { FailedLoginsNotice } from '../features/session/failed-logins-notice.tsx';
 import { type Account, account, ROLE_LABELS, signOut } from '../features/session/session.ts';
 import { type MessageKey, t } from '../ui/dictionary.ts';
@@ -21,7 +21,7 @@ const NAV: NavItem[] = [
 
 /** Header with the account and the sections its role works in; the page below. */
 export function AppShell(props: RouteSectionProps): JSX.Element {
-  const [inbox] = createResource(() => api.notifications().catch(() => ({ items: [], unread: 0 })));
+  keepUnreadFresh();
   const current = () => account() as Account;
   return (
     <div class="shell">
@@ -38,9 +38,9 @@ export function AppShell(props: RouteSectionProps): JSX.Element {
         </nav>
         <A href="/notifications" class="notice-link" activeClass="active">
           {t('nav.messages')}
-          <Show when={(inbox()?.unread ?? 0) > 0}>
+          <Show when={unread() > 0}>
             <span class="badge">
-              {inbox()?.unread}
+              {unread()}
               <span class="visually-hidden">{t('nav.unread')}</span>
             </span>
           </Show>

@@ -5,6 +5,7 @@ import { api } from '../../api/client.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
+import { JobProgress } from '../jobs/job-progress.tsx';
 import { watchJob } from '../jobs/watch-job.ts';
 import { can } from '../session/can.ts';
 import { account } from '../session/session.ts';
@@ -64,8 +65,11 @@ export function LookBackPanel(props: { orgId: string }): JSX.Element {
         <Show when={watch.running() && watch.job()}>
           {(j) => (
             <div class="progress-line" aria-live="polite">
-              <progress max={100} value={watch.percent()} aria-label={t('lookBack.progress')} />
-              <span>{t('lookBack.running', { done: j().done, total: j().total })}</span>
+              <JobProgress
+                job={j()}
+                label={t('lookBack.progress')}
+                counting={(job) => t('lookBack.running', { done: job.done, total: job.total })}
+              />
             </div>
           )}
         </Show>

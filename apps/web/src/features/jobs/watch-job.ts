@@ -29,9 +29,5 @@ export function watchJob() {
       setError(e);
     }
   };
-  const percent = () => {
-    const j = job();
-    return j?.total ? Math.round((j.done / j.total) * 100) : 0;
-  };
-  return { job, error, running, start, percent };
+  return { job, error, running, start };
 }

@@ -19,12 +19,15 @@ export function AssignmentDrawer(props: {
   const [files, setFiles] = createSignal<File[]>([]);
   const [error, setError] = createSignal<unknown>(null);
   const [busy, setBusy] = createSignal(false);
+  // What the last action did, said once it is done (the row may leave the filtered list meanwhile).
+  const [done, setDone] = createSignal<RowAction | null>(null);
   const current = () => detail()?.assignment ?? props.row;
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const row = current();
     setBusy(true);
     setError(null);
+    setDone(null);
     try {
       const a = action();
       if (a === 'report') await api.report(row.id, row.version, text(), files());
@@ -32,6 +35,7 @@ export function AssignmentDrawer(props: {
       else if (a === 'return') await api.returnReport(row.id, row.version, text());
       else if (a === 'urge') await api.urge(row.id, text());
       setAction(null);
+      setDone(a);
       setText('');
       setFiles([]);
       await refetch();
@@ -42,6 +46,8 @@ export function AssignmentDrawer(props: {
       setBusy(false);
     }
   };
+  // The reason of the return in force is shown above; the timeline does not say it a second time.
+  const shownAbove = () => (isReturned(current()) ? (current().lastComment ?? undefined) : undefined);
   const prompts: Record<RowAction, MessageKey> = {
     report: 'drawer.prompt.report',
     verify: 'drawer.prompt.verify',
@@ -63,9 +69,8 @@ export function AssignmentDrawer(props: {
         <div class="fact">
           <dt>{t('col.state')}</dt>
           <dd>
-            {stateLabel(current().state)}
-            <Show when={isReturned(current())}>
-              {' '}
+            {/* A returned row waits for a report again: 已退回 says more than its state's name. */}
+            <Show when={isReturned(current())} fallback={stateLabel(current().state)}>
               <span class="state state-returned">{t('ledger.returned')}</span>
             </Show>
           </dd>
@@ -111,6 +116,13 @@ export function AssignmentDrawer(props: {
             comment: current().lastComment ?? '',
           })}
         </p>
+      </Show>
+      <Show when={done()}>
+        {(a) => (
+          <p class="form-ok" role="status">
+            {t(DONE[a()])}
+          </p>
+        )}
       </Show>
       <div class="actions">
         <For each={rowActions(current())}>
@@ -171,7 +183,7 @@ export function AssignmentDrawer(props: {
                     <li>
                       <time>{formatTime(e.at)}</time> {EVENT_LABELS[e.type]}
                       <span class="muted"> · {e.actorName}</span>
-                      <Show when={eventDetail(e)}>{(why) => <div class="muted">{why()}</div>}</Show>
+                      <Show when={eventDetail(e, shownAbove())}>{(why) => <div class="muted">{why()}</div>}</Show>
                     </li>
                   )}
                 </For>
@@ -184,8 +196,18 @@ export function AssignmentDrawer(props: {
   );
 }
 
-/** The line under an event: a return's reason, an urge's message, an escalation's step and red days. */
-function eventDetail(e: { type: string; payload: Record<string, unknown> }): string | undefined {
+const DONE: Record<RowAction, MessageKey> = {
+  report: 'drawer.done.report',
+  verify: 'drawer.done.verify',
+  return: 'drawer.done.return',
+  urge: 'drawer.done.urge',
+};
+
+/**
+ * The line under an event: a return's reason, an urge's message, an escalation's step and red days;
+ * nothing for the text already shown above the timeline.
+ */
+function eventDetail(e: { type: string; payload: Record<string, unknown> }, shownAbove?: string): string | undefined {
   const p = e.payload;
   if (e.type === 'assignment.escalated' && typeof p.action === 'string')
     return t('timeline.escalated', {
@@ -193,5 +215,6 @@ function eventDetail(e: { type: string; payload: Record<string, unknown> }): str
       days: String(p.redWorkingDays ?? '—'),
       due: String(p.due ?? '—'),
     });
-  return (p.event as { reason?: string } | undefined)?.reason ?? (p.message as string | undefined);
+  const detail = (p.event as { reason?: string } | undefined)?.reason ?? (p.message as string | undefined);
+  return detail === shownAbove ? undefined : detail;
 }

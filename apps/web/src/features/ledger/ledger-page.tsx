@@ -1,5 +1,5 @@
 import { useSearchParams } from '@solidjs/router';
-import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
+import { createResource, createSignal, For, type JSX, onCleanup, Show } from 'solid-js';
 import { api, downloads, type LedgerQuery, type LedgerRow } from '../../api/client.ts';
 import { type MessageKey, t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
@@ -11,6 +11,7 @@ import type { RowAction } from './ledger-actions.ts';
 import { type GroupBy, LedgerTable } from './ledger-table.tsx';
 
 const MAX_ROWS = 10_000;
+const SEARCH_PAUSE_MS = 300;
 
 /** 台账: every assignment of this org and below, filtered on the server, sorted and grouped here. */
 export function LedgerPage(): JSX.Element {
@@ -25,6 +26,17 @@ export function LedgerPage(): JSX.Element {
     underOrgId?: string;
   }>();
   const [groupBy, setGroupBy] = createSignal<GroupBy>('none');
+  // The search applies as one types, once the typing pauses (not at every key, not only on Enter).
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const search = (text: string) => {
+    clearTimeout(typing);
+    if ((params.q ?? '') !== text.trim()) setParams({ q: text.trim() || undefined });
+  };
+  const searchAsTyped = (text: string) => {
+    clearTimeout(typing);
+    typing = setTimeout(() => search(text), SEARCH_PAUSE_MS);
+  };
+  onCleanup(() => clearTimeout(typing));
   const [open, setOpen] = createSignal<{ row: LedgerRow; action?: RowAction | undefined } | null>(null);
   const [plans] = createResource(() => api.plans());
   // The unit filter (from a drilled-into unit of 督查汇总) is shown by name, with a way to drop it.
@@ -135,7 +147,8 @@ export function LedgerPage(): JSX.Element {
             type="search"
             placeholder={t('ledger.searchPlaceholder')}
             value={params.q ?? ''}
-            onChange={(e) => setParams({ q: e.currentTarget.value.trim() || undefined })}
+            onInput={(e) => searchAsTyped(e.currentTarget.value)}
+            onChange={(e) => search(e.currentTarget.value)}
           />
         </label>
         <label>

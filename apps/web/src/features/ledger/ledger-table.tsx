@@ -127,20 +127,27 @@ export function LedgerTable(props: {
         <div style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
           <For each={virtualizer.getVirtualItems()}>
             {(v) => {
-              const line = () => lines()[v.index] as Line;
+              // When a search shrinks the list, a line drawn a moment ago may be past its end until the
+              // virtualizer catches up: it draws nothing rather than reading a line that is gone.
+              const line = () => lines()[v.index];
+              const group = () => {
+                const l = line();
+                return l?.kind === 'group' ? l : undefined;
+              };
+              const row = () => {
+                const l = line();
+                return l?.kind === 'row' ? l.row : undefined;
+              };
               return (
                 <div class="ledger-line" style={{ transform: `translateY(${v.start}px)`, height: `${v.size}px` }}>
-                  <Show
-                    when={line().kind === 'row' && (line() as Extract<Line, { kind: 'row' }>).row}
-                    fallback={
+                  <Show when={group()}>
+                    {(g) => (
                       <div class="group-row" role="row">
-                        {(line() as Extract<Line, { kind: 'group' }>).key}（
-                        {(line() as Extract<Line, { kind: 'group' }>).count}）
+                        {g().key}（{g().count}）
                       </div>
-                    }
-                  >
-                    {(row) => <Row row={row()} template={template} onOpen={props.onOpen} />}
+                    )}
                   </Show>
+                  <Show when={row()}>{(r) => <Row row={r()} template={template} onOpen={props.onOpen} />}</Show>
                 </div>
               );
             }}

@@ -5,6 +5,7 @@ import type { components } from '../../api/schema.gen.ts';
 import { t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { EVENT_LABELS, formatTime } from '../../ui/labels.ts';
+import { refreshUnread } from './unread.ts';
 
 type Notice = components['schemas']['Notification'];
 const PAGE = 50;
@@ -39,6 +40,7 @@ export function NotificationsPage(): JSX.Element {
     await api.markRead(eventId).catch(() => undefined);
     setOlder(older().map((n) => (n.eventId === eventId ? { ...n, read: true } : n)));
     void refetch();
+    void refreshUnread();
   };
   return (
     <section class="page-section">

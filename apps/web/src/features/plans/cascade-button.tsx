@@ -3,6 +3,7 @@ import { api } from '../../api/client.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
+import { JobProgress } from '../jobs/job-progress.tsx';
 import { watchJob } from '../jobs/watch-job.ts';
 
 /** 逐级下达: derives drafts for every government below, in the background, with a progress bar. */
@@ -25,16 +26,26 @@ export function CascadeButton(props: { planId: string }): JSX.Element {
       <Show when={watch.job()}>
         {(j) => (
           <div class="progress-line" role="status">
-            <progress max={100} value={watch.percent()} aria-label={t('cascade.progress')} />
-            <span>
-              {j().state === 'queued'
-                ? t('cascade.queued')
-                : j().state === 'running'
-                  ? t('cascade.running', { done: j().done, total: j().total, message: j().message })
-                  : j().state === 'succeeded'
+            <Show
+              when={j().state === 'queued' || j().state === 'running'}
+              fallback={
+                <span>
+                  {j().state === 'succeeded'
                     ? t('cascade.succeeded', { total: j().total })
                     : t('cascade.failed', { error: j().error ?? '' })}
-            </span>
+                </span>
+              }
+            >
+              <JobProgress
+                job={j()}
+                label={t('cascade.progress')}
+                counting={(job) =>
+                  job.state === 'queued'
+                    ? t('cascade.queued')
+                    : t('cascade.running', { done: job.done, total: job.total, message: job.message })
+                }
+              />
+            </Show>
           </div>
         )}
       </Show>
