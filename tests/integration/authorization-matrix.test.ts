@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, LedgerPage, PlanDetail, PlanSummary, Problem } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
+import { sheetXlsx } from '@cascade/documents/testing';
 import { buildOpenApiDocument } from '@cascade/server/openapi';
 import { type ApiSession, createTestWorld, type TestWorld } from '@cascade/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +49,26 @@ const ALL: Scope[] = ['own', 'other', 'ancestor'];
 const READ_UP_DOWN: Scope[] = ['own', 'ancestor'];
 const everyone = (scopes: Scope[]) => Object.fromEntries(ROLES.map((r) => [r, scopes])) as Record<Role, Scope[]>;
 const enc = encodeURIComponent;
+/** A one-account sheet per scope's org (built once: the requests below are made synchronously). */
+const ACCOUNT_SHEETS = new Map(
+  await Promise.all(
+    ['441322', '441303', '441300'].map(
+      async (org) =>
+        [
+          org,
+          await sheetXlsx([
+            ['用户名', '姓名', '单位', '角色'],
+            [`m-bulk-${org}`, '矩阵导入', org, '任务报送'],
+          ]),
+        ] as const,
+    ),
+  ),
+);
+const accountSheetForm = (org: string) => {
+  const form = new FormData();
+  form.set('file', new File([ACCOUNT_SHEETS.get(org) as Uint8Array<ArrayBuffer>], '账号.xlsx'));
+  return form;
+};
 const reportForm = () => {
   const form = new FormData();
   form.set('expectedVersion', '1');
@@ -399,6 +420,23 @@ const ENDPOINTS: Endpoint[] = [
     request: () => ({ method: 'GET', path: '/api/account-orgs?q=%E5%8F%B8%E6%B3%95' }),
   },
   {
+    // Reading a sheet writes nothing: rows naming orgs outside the subtree are refused row by row.
+    name: 'POST account import preview',
+    allowed: { admin: ALL },
+    request: (t) => ({ method: 'POST', path: '/api/account-import/preview', form: accountSheetForm(t.org) }),
+  },
+  {
+    // The sheet places an account in the scope's org: only into the admin's own subtree.
+    name: 'POST account import (into the org the sheet names)',
+    allowed: { admin: ['own'] },
+    request: (t) => ({ method: 'POST', path: '/api/account-import', form: accountSheetForm(t.org) }),
+  },
+  {
+    name: 'GET account import template',
+    allowed: { admin: ALL },
+    request: () => ({ method: 'GET', path: '/api/account-import/template' }),
+  },
+  {
     // Anyone changes their own password; a wrong current password is a 422, not a 403.
     name: 'POST own password',
     allowed: everyone(ALL),
@@ -611,6 +649,18 @@ describe('authorization matrix: every endpoint × role × own subtree / other su
         body: { username: 'm-sneaky', displayName: '越权', orgId: '441323', role: 'admin' },
       });
       expect(created.status).toBe(403);
+      // Nor in bulk: a sheet placing an account in 惠东县 or 惠州市 is refused whole.
+      for (const org of ['441323', '441300']) {
+        const form = new FormData();
+        const sheet = await sheetXlsx([
+          ['用户名', '姓名', '单位', '角色'],
+          ['m-sneaky-bulk', '越权', org, '管理员'],
+        ]);
+        form.set('file', new File([sheet as Uint8Array<ArrayBuffer>], '越权.xlsx'));
+        const bulk = await send(admin, { method: 'POST', path: '/api/account-import', form });
+        expect(bulk.status, org).toBe(403);
+      }
+      expect((await province.request('/api/accounts/m-sneaky-bulk')).status).toBe(404);
       const huidong = await province.send<{ displayName: string }>('GET', '/api/accounts/m-huidong');
       expect(huidong.displayName).toBe('惠东县 报送员');
     });

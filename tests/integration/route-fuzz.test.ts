@@ -228,6 +228,7 @@ describe('every route under requests shaped by its OpenAPI schemas, with hostile
 
     it('answers hostile office files to import and to evidence in time, and stays up', async () => {
       const author = await world.as('hz-author');
+      const admin = await world.as('bl-admin');
       const reporter = await world.as('bl-reporter-county');
       const { rows } = await reporter.send<LedgerPage>('GET', '/api/ledger?limit=1');
       for (const { name, bytes } of hostileOfficeFiles()) {
@@ -248,6 +249,15 @@ describe('every route under requests shaped by its OpenAPI schemas, with hostile
         );
         await expectProperAnswer(previewed, `preview ${name}`);
         expect(previewed.status, `preview ${name}`).toBeGreaterThanOrEqual(400);
+        // An account sheet is read by the same office-file limits.
+        const accountsForm = new FormData();
+        accountsForm.append('file', new File([bytes], name));
+        const accounts = await withinBudget(
+          admin.request('/api/account-import/preview', { method: 'POST', body: accountsForm }),
+          `account sheet ${name}`,
+        );
+        await expectProperAnswer(accounts, `account sheet ${name}`);
+        expect(accounts.status, `account sheet ${name}`).toBeGreaterThanOrEqual(400);
         const row = rows[0];
         if (row) {
           const report = new FormData();

@@ -10,7 +10,10 @@ import { documentRefused } from '../http/uploaded-file.ts';
 export type ImportScope = { path: string; name: string };
 
 /** The sheet read, each row checked by itself and against the org tree and the accounts there are. */
-export type CheckedSheet = Omit<AccountImportPreviewDto, 'fileName'>;
+export type CheckedSheet = Omit<AccountImportPreviewDto, 'fileName'> & {
+  /** Rows naming an org that exists outside the admin's subtree: creating them is forbidden. */
+  outOfReach: number[];
+};
 
 async function readSheet(c: Context<AppEnv>, bytes: Uint8Array, fileName: string): Promise<AccountSheet> {
   try {
@@ -72,7 +75,12 @@ export async function checkAccountSheet(
     };
   });
   const invalid = rows.filter((r) => r.errors.length).length;
+  const outOfReach = sheet.rows.filter((r) => {
+    const resolved = orgsOf.get(r.org);
+    return resolved && 'outOfReach' in resolved;
+  });
   return {
+    outOfReach: outOfReach.map((r) => r.row),
     headerRow: sheet.headerRow,
     columns: { ...sheet.columns },
     ignoredColumns: sheet.ignoredColumns,

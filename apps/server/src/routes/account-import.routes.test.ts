@@ -91,12 +91,11 @@ describe('bulk account creation from an .xlsx within the admin’s subtree', () 
       // A good row shows where it lands, by the org's full name.
       expect(preview.body.rows[1]).toMatchObject({ row: 3, orgId: huizhou[1]?.id, orgFullName: huizhou[1]?.fullName });
 
+      // Row 42 would place an account outside 惠州市: as a single create there, that is forbidden.
       const refused = await commitOf(cityAdmin, bad);
-      expect(refused.status).toBe(422);
-      expect(refused.body.type).toBe('/problems/account-import-refused');
-      expect(refused.body.detail).toBe(
-        '账号表有误：第 12、22、32、42、52、62 行有误，未创建任何账号；请改正后重新上传',
-      );
+      expect(refused.status).toBe(403);
+      expect(refused.body.type).toBe('/problems/forbidden');
+      expect(refused.body.detail).toBe('第 42 行的单位不在您管理的范围内，未创建任何账号');
       expect(refused.body.errors?.map((e) => e.path)).toEqual([
         'rows[12].org',
         'rows[22].username',
@@ -105,6 +104,11 @@ describe('bulk account creation from an .xlsx within the admin’s subtree', () 
         'rows[52].username',
         'rows[62].phone',
       ]);
+      const withinReach = bad.map((r, i) => (i === 40 ? (sheet[40] as Row) : r));
+      const faulty = await commitOf(cityAdmin, withinReach);
+      expect(faulty.status).toBe(422);
+      expect(faulty.body.type).toBe('/problems/account-import-refused');
+      expect(faulty.body.detail).toBe('账号表有误：第 12、22、32、52、62 行有误，未创建任何账号；请改正后重新上传');
       expect((await listAccounts(db, { underOrgPath: '/440000/441300/' })).length).toBe(before);
 
       const started = Date.now();
@@ -188,7 +192,8 @@ describe('bulk account creation from an .xlsx within the admin’s subtree', () 
         expect(row.errors[0]?.message).toMatch(/不在您管理的范围内（博罗县及下级单位）$/);
       expect(preview.body.rows[0]).toMatchObject({ orgId: '441322-justice' });
       const refused = await commitOf(admin, rows);
-      expect(refused.status).toBe(422);
+      expect(refused.status).toBe(403);
+      expect(refused.body.detail).toBe('第 4、5、6、7、8 行的单位不在您管理的范围内，未创建任何账号');
       expect(await listAccounts(world.deps.database.db, { q: 'bl-ok-' })).toEqual([]);
     });
 

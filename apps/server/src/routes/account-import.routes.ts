@@ -48,7 +48,7 @@ const commit = createRoute({
   path: '/account-import',
   tags: TAGS,
   summary:
-    '管理员：再次上传同一账号表，重新检查后在一个事务中创建全部账号（任何一行有误则一个也不创建）；答复一次性密码表（只此一次）',
+    '管理员：再次上传同一账号表，重新检查后在一个事务中创建全部账号（任何一行有误则一个也不创建；有行的单位不在本单位及下级之内时为 403）；答复一次性密码表（只此一次）',
   security: SIGNED_IN,
   request: { body: upload },
   responses: {
@@ -75,14 +75,24 @@ const template = createRoute({
 const attachment = (ascii: string, name: string) =>
   `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-/** The refusal naming every row at fault, each as "第 12 行 单位：…". */
-function refused(rows: CheckedSheet['rows'], why: string): ProblemError {
+/** 第 3、7、12 行 (the first ten, then 等 N 行). */
+function rowsNamed(rows: readonly number[]): string {
+  const listed = rows.slice(0, 10);
+  return `第 ${listed.join('、')} 行${rows.length > listed.length ? `等 ${rows.length} 行` : ''}`;
+}
+
+/**
+ * The refusal naming every row at fault, each as "第 12 行 单位：…": 403 when a row would place an
+ * account outside the admin's subtree (as a single create there is), 422 for any other fault.
+ */
+function refused(rows: CheckedSheet['rows'], why: string, outOfReach: readonly number[] = []): ProblemError {
   const bad = rows.filter((r) => r.errors.length);
-  const numbers = bad.slice(0, 10).map((r) => r.row);
-  const which = `第 ${numbers.join('、')} 行${bad.length > numbers.length ? `等 ${bad.length} 行` : ''}`;
+  const forbidden = outOfReach.length > 0;
   return new ProblemError(
-    'account-import-refused',
-    `${why}：${which}有误，未创建任何账号；请改正后重新上传`,
+    forbidden ? 'forbidden' : 'account-import-refused',
+    forbidden
+      ? `${rowsNamed(outOfReach)}的单位不在您管理的范围内，未创建任何账号`
+      : `${why}：${rowsNamed(bad.map((r) => r.row))}有误，未创建任何账号；请改正后重新上传`,
     bad.flatMap((r) =>
       r.errors.map((e) => ({ path: `rows[${r.row}].${e.field}`, message: describeRowError(r.row, e) })),
     ),
@@ -118,13 +128,14 @@ export function accountImportRoutes(deps: AppDeps) {
     .openapi(preview, async (c) => {
       const scope = scopeOf(c);
       const { fileName, checked } = await readUpload(c, scope);
-      return c.json({ fileName, ...checked }, 200);
+      const { outOfReach: _o, ...preview } = checked;
+      return c.json({ fileName, ...preview }, 200);
     })
     .openapi(commit, async (c) => {
       const scope = scopeOf(c);
       const admin = requireAccount(c);
       const { fileName, checked } = await readUpload(c, scope);
-      if (checked.summary.invalid) throw refused(checked.rows, '账号表有误');
+      if (checked.summary.invalid) throw refused(checked.rows, '账号表有误', checked.outOfReach);
       const rows = checked.rows as (CheckedSheet['rows'][number] & { orgId: string; role: Role })[];
       const passwords = await oneTimePasswords(rows.length);
       const accounts = rows.map((row, i) => ({

@@ -9,8 +9,11 @@ import { userIdOf } from './accounts.repository.ts';
 /** An org a bulk-imported account can be placed in. */
 export type ImportOrg = { id: string; name: string; fullName: string; path: string };
 
-/** What an org cell of the sheet names: one org of the admin's subtree, or why not. */
-export type OrgResolution = { org: ImportOrg } | { error: string };
+/**
+ * What an org cell of the sheet names: one org of the admin's subtree, or why not — `outOfReach`
+ * when the org exists but lies outside the subtree (creating there is forbidden, not a typo).
+ */
+export type OrgResolution = { org: ImportOrg } | { error: string; outOfReach?: true };
 
 const orgColumns = { id: orgs.id, name: orgs.name, fullName: orgs.fullName, path: orgs.path };
 
@@ -56,11 +59,9 @@ async function byName(db: Db, text: string, scope: { path: string; name: string 
       .from(orgs)
       .where(or(eq(orgs.name, text), eq(orgs.fullName, text)))
       .limit(1);
-    return {
-      error: outside
-        ? `“${text}”（${outside.fullName}）不在您管理的范围内（${scope.name}及下级单位）`
-        : `${scope.name}及下级单位中没有名为“${text}”的单位，请核对名称或改写单位代码`,
-    };
+    return outside
+      ? { error: `“${text}”（${outside.fullName}）不在您管理的范围内（${scope.name}及下级单位）`, outOfReach: true }
+      : { error: `${scope.name}及下级单位中没有名为“${text}”的单位，请核对名称或改写单位代码` };
   }
   const best = Math.min(...candidates.map((c) => rankOf(c, text)));
   const top = candidates.filter((c) => rankOf(c, text) === best);
@@ -96,7 +97,10 @@ export async function resolveImportOrgs(
       org.id,
       org.path.startsWith(input.scope.path)
         ? { org }
-        : { error: `${org.id}（${org.fullName}）不在您管理的范围内（${input.scope.name}及下级单位）` },
+        : {
+            error: `${org.id}（${org.fullName}）不在您管理的范围内（${input.scope.name}及下级单位）`,
+            outOfReach: true,
+          },
     );
   for (const ref of refs) if (!resolved.has(ref)) resolved.set(ref, await byName(db, ref, input.scope));
   return resolved;
