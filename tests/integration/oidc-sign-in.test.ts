@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findAccount, listIdentities, setAccountDisabled } from '@cascade/db';
-import { createOidcRelyingParty, oidcSettingsOf, parseEnv } from '@cascade/server/testing';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OIDC_CALLBACK, signOnThrough, startTestProvider, type TestProvider } from '../support/oidc-provider.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 /**
@@ -19,11 +16,7 @@ import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const NO_WEB = path.join(root, '.tmp', 'no-web-app');
-const CLIENT_ID = 'cascade';
-const CALLBACK = '/api/auth/oidc/callback';
-
-/** The people the provider knows, by login: the claims it tells about each (changed by the tests). */
-const people = new Map<string, Record<string, unknown>>();
+const CALLBACK = OIDC_CALLBACK;
 
 /** A browser's cookies, by name (the provider's and the server's do not share names). */
 class CookieJar {
@@ -98,68 +91,6 @@ async function sessionOf(server: TestServer, jar: CookieJar) {
   return (await res.json()) as { account: { username: string; orgId: string; role: string; id: string } | null };
 }
 
-async function startProvider(): Promise<{ http: Server; issuer: string }> {
-  const http = createServer();
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return { http, issuer: `http://127.0.0.1:${(http.address() as AddressInfo).port}` };
-}
-
-function attachProvider(http: Server, issuer: string, clientSecret: string, redirectUris: string[]): void {
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: clientSecret,
-        redirect_uris: redirectUris,
-        response_types: ['code'],
-        grant_types: ['authorization_code'],
-        token_endpoint_auth_method: 'client_secret_basic',
-      },
-    ],
-    // The platform's own claims ride on the profile scope; they come back from userinfo.
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'org_code', 'role'] },
-    cookies: { keys: [randomBytes(16).toString('hex')] },
-    pkce: { required: () => true },
-    features: { devInteractions: { enabled: true } },
-    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600 },
-    async findAccount(_ctx, sub) {
-      const person = people.get(sub);
-      if (!person) return undefined;
-      return { accountId: sub, claims: async () => ({ sub, ...person }) };
-    },
-    // A first-party client: no consent page, the grant is made at once.
-    async loadExistingGrant(ctx) {
-      const grantId =
-        ctx.oidc.result?.consent?.grantId || ctx.oidc.session?.grantIdFor(ctx.oidc.client?.clientId ?? '');
-      if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({
-        clientId: ctx.oidc.client?.clientId ?? '',
-        accountId: ctx.oidc.session?.accountId ?? '',
-      });
-      grant.addOIDCScope('openid profile');
-      await grant.save();
-      return grant;
-    },
-  });
-  http.on('request', provider.callback());
-}
-
-/** A server signing in through the provider, with these settings on top of the OIDC ones. */
-function serverSettings(issuer: string, secret: string, extra: Record<string, string>) {
-  return (url: string) => {
-    const env = parseEnv({
-      OIDC_ISSUER: issuer,
-      OIDC_CLIENT_ID: CLIENT_ID,
-      OIDC_CLIENT_SECRET: secret,
-      OIDC_REDIRECT_URI: `${url}${CALLBACK}`,
-      ...extra,
-    });
-    const settings = oidcSettingsOf(env);
-    if (!settings) throw new Error('OIDC settings missing');
-    return { passwordSignIn: env.PASSWORD_SIGNIN, oidc: createOidcRelyingParty(settings) };
-  };
-}
-
 type LoggedEvent = { type: string; actor: string; subjectId: string; payload: Record<string, unknown> };
 
 /** Events of some types, oldest first, optionally about one subject. */
@@ -178,7 +109,8 @@ async function usersNamed(server: TestServer, username: string) {
 }
 
 describe('single sign-on through a real OpenID Connect provider', () => {
-  let provider: { http: Server; issuer: string };
+  let provider: TestProvider;
+  const people = () => provider.people;
   /** Subtree 惠州市 (441300), provisioning on, password sign-in on. */
   let huizhou: TestServer;
   /** Subtree 博罗县 (441322), provisioning off, password sign-in off. */
@@ -187,30 +119,29 @@ describe('single sign-on through a real OpenID Connect provider', () => {
   const secret = randomBytes(24).toString('base64url');
 
   beforeAll(async () => {
-    provider = await startProvider();
+    provider = await startTestProvider();
     [huizhou, boluo] = await Promise.all([
       startTestServer({
         provinces: ['44'],
         webDist: NO_WEB,
-        deps: serverSettings(provider.issuer, secret, { OIDC_SUBTREE: '441300', OIDC_PROVISION: 'true' }),
+        deps: signOnThrough(provider, secret, { OIDC_SUBTREE: '441300', OIDC_PROVISION: 'true' }),
       }),
       startTestServer({
         provinces: ['44'],
         webDist: NO_WEB,
-        deps: serverSettings(provider.issuer, secret, {
+        deps: signOnThrough(provider, secret, {
           OIDC_SUBTREE: '441322',
           OIDC_PROVISION: 'false',
           PASSWORD_SIGNIN: 'off',
         }),
       }),
     ]);
-    attachProvider(provider.http, provider.issuer, secret, [`${huizhou.url}${CALLBACK}`, `${boluo.url}${CALLBACK}`]);
+    provider.attach(secret, [`${huizhou.url}${CALLBACK}`, `${boluo.url}${CALLBACK}`]);
   }, 180_000);
 
   afterAll(async () => {
     await Promise.all([huizhou?.close(), boluo?.close()]);
-    provider?.http.closeAllConnections();
-    await new Promise((resolve) => provider?.http.close(resolve));
+    await provider?.close();
   });
 
   it('tells the sign-in page which ways to sign in there are', async () => {
@@ -219,7 +150,7 @@ describe('single sign-on through a real OpenID Connect provider', () => {
   });
 
   it('provisions an identity of 博罗县 inside 惠州市 on its first sign-in, and signs it in to the same account after', async () => {
-    people.set('li-ming', { preferred_username: 'bl-liming', name: '李明', org_code: '441322', role: 'author' });
+    people().set('li-ming', { preferred_username: 'bl-liming', name: '李明', org_code: '441322', role: 'author' });
     const first = await signInThroughProvider(huizhou, 'li-ming');
     expect(first.location).toBe('/');
     const session = await sessionOf(huizhou, first.jar);
@@ -251,9 +182,9 @@ describe('single sign-on through a real OpenID Connect provider', () => {
   });
 
   it('moves the account when the platform moves the person (org and role, by system:oidc), still inside the subtree', async () => {
-    people.set('wang-fang', { preferred_username: 'bl-wangfang', name: '王芳', org_code: '441322', role: 'author' });
+    people().set('wang-fang', { preferred_username: 'bl-wangfang', name: '王芳', org_code: '441322', role: 'author' });
     await signInThroughProvider(huizhou, 'wang-fang');
-    people.set('wang-fang', {
+    people().set('wang-fang', {
       preferred_username: 'bl-wangfang',
       name: '王芳',
       org_code: '441322-justice',
@@ -272,7 +203,7 @@ describe('single sign-on through a real OpenID Connect provider', () => {
     });
 
     // Moved out of the subtree by the platform: refused, and the account stays where it was.
-    people.set('wang-fang', { preferred_username: 'bl-wangfang', name: '王芳', org_code: '440100', role: 'author' });
+    people().set('wang-fang', { preferred_username: 'bl-wangfang', name: '王芳', org_code: '440100', role: 'author' });
     const out = await signInThroughProvider(huizhou, 'wang-fang');
     expect(out.location).toBe('/?oidc_error=outside-subtree');
     expect(await findAccount(huizhou.database.db, 'bl-wangfang')).toMatchObject({
@@ -282,7 +213,7 @@ describe('single sign-on through a real OpenID Connect provider', () => {
   });
 
   it('refuses an identity of 广州 (440100), outside 惠州市: no account, the refusal logged with its reason', async () => {
-    people.set('gz-zhao', { preferred_username: 'gz-zhao', name: '赵磊', org_code: '440100', role: 'author' });
+    people().set('gz-zhao', { preferred_username: 'gz-zhao', name: '赵磊', org_code: '440100', role: 'author' });
     const refused = await signInThroughProvider(huizhou, 'gz-zhao');
     expect(refused.location).toBe('/?oidc_error=outside-subtree');
     expect((await sessionOf(huizhou, refused.jar)).account).toBeNull();
@@ -297,11 +228,11 @@ describe('single sign-on through a real OpenID Connect provider', () => {
   });
 
   it('refuses an org code that names no org, a role that names no role, and claims without an org', async () => {
-    people.set('ghost', { preferred_username: 'ghost', name: '无名', org_code: '449999', role: 'author' });
+    people().set('ghost', { preferred_username: 'ghost', name: '无名', org_code: '449999', role: 'author' });
     expect((await signInThroughProvider(huizhou, 'ghost')).location).toBe('/?oidc_error=unknown-org');
-    people.set('boss', { preferred_username: 'boss', name: '老板', org_code: '441322', role: 'boss' });
+    people().set('boss', { preferred_username: 'boss', name: '老板', org_code: '441322', role: 'boss' });
     expect((await signInThroughProvider(huizhou, 'boss')).location).toBe('/?oidc_error=bad-role');
-    people.set('no-org', { preferred_username: 'no-org', name: '某人', role: 'author' });
+    people().set('no-org', { preferred_username: 'no-org', name: '某人', role: 'author' });
     expect((await signInThroughProvider(huizhou, 'no-org')).location).toBe('/?oidc_error=missing-claims');
     for (const username of ['ghost', 'boss', 'no-org']) expect(await usersNamed(huizhou, username)).toEqual([]);
     const reasons = (await refusals(huizhou)).map((r) => (r.payload as { reason: string }).reason);
@@ -309,7 +240,7 @@ describe('single sign-on through a real OpenID Connect provider', () => {
   });
 
   it('links an existing account of the claimed org on its first sign-in, never a namesake of another org', async () => {
-    people.set('hz-author-person', {
+    people().set('hz-author-person', {
       preferred_username: 'hz-author',
       name: '惠州市 方案起草',
       org_code: '441300',
@@ -321,21 +252,21 @@ describe('single sign-on through a real OpenID Connect provider', () => {
     expect(await listIdentities(huizhou.database.db, 'user-hz-author')).toHaveLength(1);
 
     // bl-deriver is an account of 博罗县: someone the platform places in 惠州市 does not get it.
-    people.set('namesake', { preferred_username: 'bl-deriver', name: '同名', org_code: '441300', role: 'admin' });
+    people().set('namesake', { preferred_username: 'bl-deriver', name: '同名', org_code: '441300', role: 'admin' });
     expect((await signInThroughProvider(huizhou, 'namesake')).location).toBe('/?oidc_error=account-mismatch');
     expect(await listIdentities(huizhou.database.db, 'user-bl-deriver')).toEqual([]);
     expect(await findAccount(huizhou.database.db, 'bl-deriver')).toMatchObject({ role: 'deriver' });
   });
 
   it('refuses a disabled account', async () => {
-    people.set('leaver', { preferred_username: 'bl-leaver', name: '离职', org_code: '441322', role: 'reporter' });
+    people().set('leaver', { preferred_username: 'bl-leaver', name: '离职', org_code: '441322', role: 'reporter' });
     expect((await signInThroughProvider(huizhou, 'leaver')).location).toBe('/');
     await setAccountDisabled(huizhou.database.db, { username: 'bl-leaver', disabled: true, actor: 'system:cli' });
     expect((await signInThroughProvider(huizhou, 'leaver')).location).toBe('/?oidc_error=disabled');
   });
 
   it('refuses a tampered state, a missing sign-in cookie and a replayed callback', async () => {
-    people.set('li-ming', { preferred_username: 'bl-liming', name: '李明', org_code: '441322', role: 'author' });
+    people().set('li-ming', { preferred_username: 'bl-liming', name: '李明', org_code: '441322', role: 'author' });
     const tampered = await signInThroughProvider(huizhou, 'li-ming', {
       tamper: (callback) => callback.searchParams.set('state', 'forged-state'),
     });
@@ -363,15 +294,15 @@ describe('single sign-on through a real OpenID Connect provider', () => {
   });
 
   it('with the subtree 博罗县: refuses 惠东县 (441323), links an existing account, provisions no one', async () => {
-    people.set('hd-chen', { preferred_username: 'hd-chen', name: '陈静', org_code: '441323', role: 'author' });
+    people().set('hd-chen', { preferred_username: 'hd-chen', name: '陈静', org_code: '441323', role: 'author' });
     expect((await signInThroughProvider(boluo, 'hd-chen')).location).toBe('/?oidc_error=outside-subtree');
     expect(await usersNamed(boluo, 'hd-chen')).toEqual([]);
 
-    people.set('bl-new', { preferred_username: 'bl-new', name: '新人', org_code: '441322', role: 'author' });
+    people().set('bl-new', { preferred_username: 'bl-new', name: '新人', org_code: '441322', role: 'author' });
     expect((await signInThroughProvider(boluo, 'bl-new')).location).toBe('/?oidc_error=not-provisioned');
     expect(await usersNamed(boluo, 'bl-new')).toEqual([]);
 
-    people.set('bl-deriver-person', {
+    people().set('bl-deriver-person', {
       preferred_username: 'bl-deriver',
       name: '博罗县 方案分解',
       org_code: '441322',
