@@ -144,10 +144,16 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     expect((await page.locator('.drawer').textContent())?.split('缺少栏目链接').length).toBe(2);
     await page.screenshot({ path: path.join(ARTIFACTS, 'journey-3-supervisor-returned.png') });
 
-    // Grouped, the search filters as one types (no Enter needed) and the list shrinks without an error.
+    // 已退回 is a choice of the state menu: the returned row, and only it.
     await page.getByRole('button', { name: '关闭详情' }).click();
+    await menu('状态').selectOption({ label: '已退回' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('returned')).toBe('true');
+    await expect.poll(() => page.locator('.ledger-row').count()).toBe(1);
+    expect(await page.locator('.ledger-row').first().textContent()).toContain('已退回');
+
+    // Grouped, the search filters as one types (no Enter needed) and the list shrinks without an error.
     await menu('状态').selectOption({ label: '全部状态' });
-    await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('returned')).toBeNull();
     await menu('分组').selectOption({ label: '按单位' });
     await expect.poll(() => page.locator('.group-row').count()).toBeGreaterThan(0);
     const search = page.getByLabel('查找');

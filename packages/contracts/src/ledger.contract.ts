@@ -36,6 +36,10 @@ export const ledgerQuerySchema = z.object({
     .optional()
     .meta({ example: 'assigned,reported' }),
   light: csv(lightSchema).optional().meta({ example: 'red,yellow' }),
+  returned: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'true：只看已退回（报送被退回、待重新报送）的；false：不含已退回的' }),
   role: z.enum(['lead', 'responsible', 'cooperate']).optional(),
   q: z.string().trim().max(50).optional().meta({ description: '任务内容或单位名称中的文字' }),
   sort: z.enum(['due', 'state', 'light', 'unit', 'item', 'updated']).default('item'),

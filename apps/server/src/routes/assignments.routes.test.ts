@@ -245,3 +245,43 @@ describe('reports: idempotency keys answer only their own request, and evidence 
     });
   });
 });
+
+describe('ledger filter 已退回 (returned reports)', () => {
+  forEachDatabase((getDb) => {
+    let world: TestWorld;
+    beforeAll(async () => {
+      world = await createTestWorld(getDb());
+    });
+
+    it('lists the rows whose report was returned, until they are reported again', async () => {
+      const planId = await world.importAndPublish('bl-author', PLAN, '博罗县.txt');
+      const supervisor = await world.as('bl-supervisor');
+      const reporter = await world.as('bl-reporter');
+      const returnedIds = async (returned: 'true' | 'false') =>
+        (await supervisor.send<LedgerPage>('GET', `/api/ledger?planId=${enc(planId)}&returned=${returned}`)).rows.map(
+          (r) => r.id,
+        );
+      const report = async (row: LedgerRowDto, text: string) => {
+        const form = new FormData();
+        form.set('expectedVersion', String(row.version));
+        form.set('text', text);
+        form.append('files', new File([new TextEncoder().encode('%PDF-1.4 截图')], '截图.pdf'));
+        const res = await reporter.request(`/api/assignments/${enc(row.id)}/report`, { method: 'POST', body: form });
+        expect(res.status, await res.clone().text()).toBe(200);
+        return (await res.json()) as LedgerRowDto;
+      };
+      const [target, other] = (await supervisor.send<LedgerPage>('GET', `/api/ledger?planId=${enc(planId)}`))
+        .rows as LedgerRowDto[];
+      await report(other!, '已公开'); // reported, not returned
+      const reported = await report(target!, '已开设');
+      const returned = await supervisor.send<LedgerRowDto>('POST', `/api/assignments/${enc(target!.id)}/return`, {
+        expectedVersion: reported.version,
+        reason: '请补充截图',
+      });
+      expect(await returnedIds('true')).toEqual([target!.id]);
+      expect(await returnedIds('false')).toEqual([other!.id]);
+      await report(returned, '已补充截图');
+      expect(await returnedIds('true')).toEqual([]);
+    });
+  });
+});

@@ -264,6 +264,7 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
         underPath: await underPathOf(q.underOrgId),
         states: q.state,
         lights: q.light,
+        returned: q.returned === undefined ? undefined : q.returned === 'true',
       });
       return c.json(page, 200);
     })
@@ -276,6 +277,7 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
         underPath: await underPathOf(q.underOrgId),
         states: q.state,
         lights: q.light,
+        returned: q.returned === undefined ? undefined : q.returned === 'true',
         limit: 10_000,
         offset: 0,
       });

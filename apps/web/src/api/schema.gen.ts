@@ -4948,6 +4948,8 @@ export interface paths {
                     underOrgId?: string;
                     state?: string;
                     light?: string;
+                    /** @description true：只看已退回（报送被退回、待重新报送）的；false：不含已退回的 */
+                    returned?: "true" | "false";
                     role?: "lead" | "responsible" | "cooperate";
                     /** @description 任务内容或单位名称中的文字 */
                     q?: string;
@@ -5036,6 +5038,8 @@ export interface paths {
                     underOrgId?: string;
                     state?: string;
                     light?: string;
+                    /** @description true：只看已退回（报送被退回、待重新报送）的；false：不含已退回的 */
+                    returned?: "true" | "false";
                     role?: "lead" | "responsible" | "cooperate";
                     /** @description 任务内容或单位名称中的文字 */
                     q?: string;

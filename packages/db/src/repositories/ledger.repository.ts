@@ -42,6 +42,8 @@ export type LedgerQuery = {
   orgId?: string | undefined;
   states?: string[] | undefined;
   lights?: string[] | undefined;
+  /** true: only rows whose report was returned (已退回); false: none of them. */
+  returned?: boolean | undefined;
   role?: string | undefined;
   /** Words in the task text or unit name. */
   q?: string | undefined;
@@ -71,6 +73,12 @@ const SELECT = sql`SELECT a.id, a.plan_id AS "planId", p.title AS "planTitle", a
   JOIN plans p ON p.id = a.plan_id
   JOIN orgs o ON o.id = a.org_id`;
 
+/**
+ * 已退回: back with its unit after a supervisor returned the report — waiting for a report again,
+ * yet one was sent before (as the web's `isReturned` reads a row).
+ */
+const RETURNED = sql`(a.state = 'assigned' AND a.last_report IS NOT NULL)`;
+
 function where(q: LedgerQuery): SQL {
   const parts: SQL[] = [sql`a.org_path LIKE ${`${q.withinPath}%`}`];
   if (q.underPath) parts.push(sql`a.org_path LIKE ${`${q.underPath}%`}`);
@@ -92,6 +100,7 @@ function where(q: LedgerQuery): SQL {
         sql`, `,
       )})`,
     );
+  if (q.returned !== undefined) parts.push(q.returned ? RETURNED : sql`NOT (${RETURNED})`);
   if (q.q) {
     // LIKE wildcards typed by the user are searched for literally.
     const pattern = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -12,11 +12,14 @@ import { type GroupBy, LedgerTable } from './ledger-table.tsx';
 
 const MAX_ROWS = 10_000;
 const SEARCH_PAUSE_MS = 300;
+/** The state menu's choice for returned rows (a filter of its own on the server). */
+const RETURNED = 'returned';
 
 /** 台账: every assignment of this org and below, filtered on the server, sorted and grouped here. */
 export function LedgerPage(): JSX.Element {
   const [params, setParams] = useSearchParams<{
     state?: string;
+    returned?: string;
     light?: string;
     q?: string;
     planId?: string;
@@ -53,10 +56,13 @@ export function LedgerPage(): JSX.Element {
       (a, b) => b - a,
     );
   const isFiltered = () =>
-    Boolean(params.state || params.light || params.q || params.planId || params.year || unitFilter());
+    Boolean(
+      params.state || params.returned || params.light || params.q || params.planId || params.year || unitFilter(),
+    );
   const query = (): LedgerQuery => ({
     limit: MAX_ROWS,
     ...(params.state ? { state: params.state } : {}),
+    ...(params.returned === 'true' ? { returned: 'true' as const } : {}),
     ...(params.light ? { light: params.light } : {}),
     ...(params.q ? { q: params.q } : {}),
     ...(params.planId ? { planId: params.planId } : {}),
@@ -126,8 +132,22 @@ export function LedgerPage(): JSX.Element {
         </label>
         <label>
           {t('ledger.state')}
-          <select value={params.state ?? ''} onChange={(e) => setParams({ state: e.currentTarget.value || undefined })}>
+          <select
+            value={params.returned === 'true' ? RETURNED : (params.state ?? '')}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setParams(
+                v === RETURNED
+                  ? { state: undefined, returned: 'true' }
+                  : { state: v || undefined, returned: undefined },
+              );
+            }}
+          >
             <option value="">{t('ledger.allStates')}</option>
+            {/* 已退回 is no state of its own (the row waits for a report again), yet what a supervisor looks for. */}
+            <option value={RETURNED} selected={params.returned === 'true'}>
+              {t('ledger.returned')}
+            </option>
             {/* Ledger rows are never drafts; the review steps of 三审三校 variants are states too. */}
             <For each={Object.entries(STATE_LABELS).filter(([k]) => k !== 'draft')}>
               {([k, v]) => <option value={k}>{v}</option>}
