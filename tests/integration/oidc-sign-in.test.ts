@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findAccount, listIdentities, setAccountDisabled } from '@cascade/db';
+import { createUser, findAccount, hashPassword, listIdentities, setAccountDisabled } from '@cascade/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OIDC_CALLBACK, signOnThrough, startTestProvider, type TestProvider } from '../support/oidc-provider.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -88,7 +88,9 @@ async function signInThroughProvider(server: TestServer, login: string, flow: Fl
 
 async function sessionOf(server: TestServer, jar: CookieJar) {
   const res = await send(jar, `${server.url}/api/auth/session`);
-  return (await res.json()) as { account: { username: string; orgId: string; role: string; id: string } | null };
+  return (await res.json()) as {
+    account: { username: string; orgId: string; role: string; id: string; mustChangePassword: boolean } | null;
+  };
 }
 
 type LoggedEvent = { type: string; actor: string; subjectId: string; payload: Record<string, unknown> };
@@ -256,6 +258,39 @@ describe('single sign-on through a real OpenID Connect provider', () => {
     expect((await signInThroughProvider(huizhou, 'namesake')).location).toBe('/?oidc_error=account-mismatch');
     expect(await listIdentities(huizhou.database.db, 'user-bl-deriver')).toEqual([]);
     expect(await findAccount(huizhou.database.db, 'bl-deriver')).toMatchObject({ role: 'deriver' });
+  });
+
+  it('voids a one-time password still pending when its holder signs in through the platform', async () => {
+    await createUser(huizhou.database.db, {
+      username: 'hz-newcomer',
+      displayName: '新同事',
+      passwordHash: await hashPassword('one-time-Pw-8837'),
+      orgId: '441300-justice',
+      role: 'reporter',
+      mustChangePassword: true,
+      actor: 'system:cli',
+    });
+    people().set('newcomer', {
+      preferred_username: 'hz-newcomer',
+      name: '新同事',
+      org_code: '441300-justice',
+      role: 'reporter',
+    });
+    const signedIn = await signInThroughProvider(huizhou, 'newcomer');
+    expect(signedIn.location).toBe('/');
+    // Not held at 设置新密码: the session can work.
+    expect((await sessionOf(huizhou, signedIn.jar)).account).toMatchObject({
+      username: 'hz-newcomer',
+      mustChangePassword: false,
+    });
+    const byOldPassword = await fetch(`${huizhou.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'hz-newcomer', password: 'one-time-Pw-8837' }),
+    });
+    expect(byOldPassword.status).toBe(401);
+    const [reset] = await eventsOf(huizhou, ['user.passwordReset'], 'user-hz-newcomer');
+    expect(reset?.actor).toBe('system:oidc');
   });
 
   it('refuses a disabled account', async () => {

@@ -5,6 +5,7 @@ import {
   findOrg,
   linkIdentity,
   provisionIdentityAccount,
+  resetAccountPassword,
   updateAccount,
 } from '@cascade/db';
 import { USERNAME_PATTERN } from '@cascade/engine';
@@ -24,6 +25,26 @@ export type OidcAccountOutcome =
   | { ok: false; reason: OidcRefusal };
 
 const refuse = (reason: OidcRefusal): OidcAccountOutcome => ({ ok: false, reason });
+
+/**
+ * A one-time password still waiting to be replaced is void once its holder is known by the platform:
+ * otherwise the session would be held at 设置新密码, asking for a password the person may never have
+ * been given — and it must not stay usable either. The account is left without a password
+ * (`user.passwordReset` by `system:oidc`); an admin's reset gives it one again.
+ */
+async function voidOneTimePassword(
+  db: Db,
+  account: { username: string; mustChangePassword: boolean },
+  actor: { actor: string; address: string },
+) {
+  if (!account.mustChangePassword) return;
+  await resetAccountPassword(db, {
+    ...actor,
+    username: account.username,
+    passwordHash: NO_PASSWORD_HASH,
+    mustChangePassword: false,
+  });
+}
 const within = (path: string, subtreePath: string) => path.startsWith(subtreePath);
 
 /**
@@ -68,6 +89,7 @@ export async function resolveOidcAccount(
       ...(identity.role && identity.role !== linked.role ? { role: identity.role } : {}),
     };
     if (Object.keys(edit).length) await updateAccount(db, { ...actor, username: linked.username, edit });
+    await voidOneTimePassword(db, linked, actor);
     return { ok: true, userId: linked.userId, username: linked.username, provisioned: false };
   }
 
@@ -80,6 +102,7 @@ export async function resolveOidcAccount(
       return refuse('account-mismatch');
     if (identity.role && identity.role !== namesake.role)
       await updateAccount(db, { ...actor, username: namesake.username, edit: { role: identity.role } });
+    await voidOneTimePassword(db, namesake, actor);
     return { ok: true, userId: namesake.userId, username: namesake.username, provisioned: false };
   }
 

@@ -325,7 +325,11 @@ export type AccountEvent = {
   changes: Record<string, { from: unknown; to: unknown }> | null;
 };
 
-const SYSTEM_ACTORS: Record<string, string> = { 'system:cli': '服务器控制台', 'system:seed': '系统初始化' };
+const SYSTEM_ACTORS: Record<string, string> = {
+  'system:cli': '服务器控制台',
+  'system:seed': '系统初始化',
+  'system:oidc': '统一身份认证',
+};
 
 /**
  * What was done to the accounts of an org subtree, newest first: created, changed (also moved in or

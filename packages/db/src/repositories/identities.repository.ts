@@ -46,6 +46,8 @@ export type IdentityAccount = {
   orgPath: string;
   role: string;
   disabled: boolean;
+  /** A one-time password handed over and not yet replaced. */
+  mustChangePassword: boolean;
 };
 
 const identityAccountColumns = {
@@ -56,6 +58,7 @@ const identityAccountColumns = {
   orgPath: orgs.path,
   role: users.role,
   disabledAt: users.disabledAt,
+  mustChangePassword: users.mustChangePassword,
 };
 
 const toIdentityAccount = ({
