@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { sheetCells, sheetXlsx } from '@cascade/documents/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
@@ -158,6 +159,55 @@ describe.runIf(isChromiumAvailable())('a production install: first admin, accoun
     expect(await page.locator('.outline-task').count()).toBeGreaterThan(10);
     await page.screenshot({ path: path.join(ARTIFACTS, 'accounts-author-imported.png') });
     await page.context().close();
+  }, 120_000);
+
+  it('the admin imports accounts from an .xlsx: bad rows named, fixed, all created, passwords downloaded', async () => {
+    const page = await signInPage('gd-admin', 'Lychee-harbour-ferry-41');
+    await page.getByRole('link', { name: '账号管理' }).click();
+    await page.getByRole('button', { name: '批量导入' }).click();
+    const dialog = page.locator('dialog[open]');
+    const header = ['登录名', '姓名', '所属单位', '角色', '手机'];
+    const good = [
+      ['bl-bulk-1', '陈一', '博罗县司法局', '任务报送', ''],
+      ['bl-bulk-2', '陈二', '441322', '方案分解', '0752-6000002'],
+    ];
+    const upload = async (rows: string[][], name: string) =>
+      dialog.getByLabel('账号表（.xlsx）').setInputFiles({
+        name,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await sheetXlsx([header, ...rows])),
+      });
+    await upload([...good, ['bl-bulk-3', '陈三', '博罗县', '经理', '']], '有误.xlsx');
+    await expect.poll(() => dialog.locator('.import-summary').textContent()).toContain('共 3 行，2 行可创建，1 行有误');
+    expect(await dialog.locator('tr.row-invalid').textContent()).toContain('角色：“经理”不是可用的角色');
+    expect(await dialog.getByRole('button', { name: '创建 3 个账号' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'accounts-import-preview.png') });
+
+    await upload([...good, ['bl-bulk-3', '陈三', '博罗县', '督查', '']], '改正.xlsx');
+    await expect.poll(() => dialog.locator('.import-summary').textContent()).toContain('全部 3 行无误');
+    expect(await dialog.locator('tbody tr').first().textContent()).toContain('广东省惠州市博罗县司法局');
+    await dialog.getByRole('button', { name: '创建 3 个账号' }).click();
+    await expect.poll(() => dialog.locator('[role=status]').first().textContent()).toContain('已创建 3 个账号');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: '下载一次性密码' }).click(),
+    ]);
+    const cells = await sheetCells(readFileSync(await download.path()));
+    expect(cells.slice(0, 4).map((r) => r.slice(0, 4))).toEqual([
+      ['用户名', '姓名', '单位', '角色'],
+      ['bl-bulk-1', '陈一', '广东省惠州市博罗县司法局', '任务报送'],
+      ['bl-bulk-2', '陈二', '广东省惠州市博罗县', '方案分解'],
+      ['bl-bulk-3', '陈三', '广东省惠州市博罗县', '督查核验'],
+    ]);
+    await dialog.getByRole('button', { name: '完成' }).click();
+    const row = page.locator('.accounts-table tr[data-username="bl-bulk-2"]');
+    await expect.poll(() => row.textContent()).toContain('待设置新密码');
+    await page.context().close();
+
+    // A holder's one-time password from the sheet opens only 设置新密码.
+    const holder = await signInPage('bl-bulk-2', cells[2]?.[4] ?? '');
+    await holder.getByRole('heading', { name: '设置新密码' }).waitFor();
+    await holder.context().close();
   }, 120_000);
 
   it('the admin sees who did what from where, and disables and re-enables the author', async () => {

@@ -86,6 +86,9 @@ export type ColumnChoices = Schemas['ColumnChoices'];
 export type ManagedAccount = Schemas['ManagedAccount'];
 export type AccountEvent = Schemas['AccountEvent'];
 export type AccountQuery = NonNullable<paths['/api/accounts']['get']['parameters']['query']>;
+export type AccountImportPreview = Schemas['AccountImportPreview'];
+export type AccountImportRow = Schemas['AccountImportRow'];
+export type AccountImportResult = Schemas['AccountImportResult'];
 
 /** The import form: the file, the year if given, the column roles as JSON if any. */
 function importForm(file: File, year?: number, columnChoices?: ColumnChoices): FormData {
@@ -93,6 +96,13 @@ function importForm(file: File, year?: number, columnChoices?: ColumnChoices): F
   form.set('file', file);
   if (year) form.set('year', String(year));
   if (columnChoices && Object.keys(columnChoices).length) form.set('columnChoices', JSON.stringify(columnChoices));
+  return form;
+}
+
+/** A form with just the file, as the account import takes it. */
+function fileForm(file: File): FormData {
+  const form = new FormData();
+  form.set('file', file);
   return form;
 }
 
@@ -235,10 +245,27 @@ export const api = {
   accountOrgs: (q: string) => call(http.GET('/api/account-orgs', { params: { query: { q, limit: 20 } } })),
   accountEvents: (offset = 0, limit = 50) =>
     call(http.GET('/api/account-events', { params: { query: { offset, limit } } })),
+  /** Reads an account sheet and checks every row: nothing is created. */
+  previewAccountImport: (file: File) =>
+    call(
+      http.POST('/api/account-import/preview', {
+        body: fileForm(file) as never,
+        bodySerializer: (b) => b as FormData,
+      }),
+    ),
+  /** The same sheet again: checked anew and created all at once, or none of it. */
+  commitAccountImport: (file: File) =>
+    call(
+      http.POST('/api/account-import', {
+        body: fileForm(file) as never,
+        bodySerializer: (b) => b as FormData,
+      }),
+    ),
 };
 
 /** Download links (the browser saves the file; the session cookie goes along). */
 export const downloads = {
+  accountImportTemplate: '/api/account-import/template',
   planDocx: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/export.docx`,
   annualReport: (planId: string, format: 'docx' | 'md') =>
     `/api/plans/${encodeURIComponent(planId)}/annual-report?format=${format}`,

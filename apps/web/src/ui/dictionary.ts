@@ -1,4 +1,5 @@
 import { type Locale, locale } from './locale.ts';
+import { ACCOUNT_IMPORT_EN, ACCOUNT_IMPORT_ZH } from './messages/account-import.ts';
 import { ACCOUNTS_EN, ACCOUNTS_ZH } from './messages/accounts.ts';
 import { assertDistinctKeys } from './messages/assert-distinct-keys.ts';
 import { DESK_EN, DESK_ZH } from './messages/desk.ts';
@@ -227,6 +228,7 @@ assertDistinctKeys({
   SIGN_INS_ZH,
   SSO_ZH,
   ACCOUNTS_ZH,
+  ACCOUNT_IMPORT_ZH,
 });
 const ZH = {
   ...BASE_ZH,
@@ -242,6 +244,7 @@ const ZH = {
   ...SIGN_INS_ZH,
   ...SSO_ZH,
   ...ACCOUNTS_ZH,
+  ...ACCOUNT_IMPORT_ZH,
 };
 
 export type MessageKey = keyof typeof ZH;
@@ -459,6 +462,7 @@ const EN: Record<MessageKey, string> = {
   ...SIGN_INS_EN,
   ...SSO_EN,
   ...ACCOUNTS_EN,
+  ...ACCOUNT_IMPORT_EN,
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };

@@ -6,6 +6,7 @@ import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { type Account, account, ROLE_LABELS } from '../session/session.ts';
 import { AccountDialog, type AccountSaved } from './account-dialog.tsx';
 import { AccountHistory } from './account-history.tsx';
+import { AccountImportDialog } from './account-import-dialog.tsx';
 import { type AccountAction, AccountTable } from './account-table.tsx';
 import { OneTimePasswordDialog } from './one-time-password-dialog.tsx';
 import { OrgPicker, type PickedOrg } from './org-picker.tsx';
@@ -48,6 +49,7 @@ export function AccountsPage(): JSX.Element {
     };
 
   const [dialog, setDialog] = createSignal<{ editing: ManagedAccount | null } | null>(null);
+  const [importing, setImporting] = createSignal(false);
   const [confirm, setConfirm] = createSignal<Confirm | null>(null);
   const [shown, setShown] = createSignal<{ username: string; password: string; message: string } | null>(null);
   const [notice, setNotice] = createSignal('');
@@ -111,9 +113,14 @@ export function AccountsPage(): JSX.Element {
           <h2>{t('accounts.title')}</h2>
           <p class="muted">{t('accounts.intro', { org: me().orgName })}</p>
         </div>
-        <button type="button" class="primary" onClick={() => setDialog({ editing: null })}>
-          {t('accounts.create')}
-        </button>
+        <div class="actions">
+          <button type="button" onClick={() => setImporting(true)}>
+            {t('accountImport.open')}
+          </button>
+          <button type="button" class="primary" onClick={() => setDialog({ editing: null })}>
+            {t('accounts.create')}
+          </button>
+        </div>
       </header>
 
       <div class="filters">
@@ -228,6 +235,9 @@ export function AccountsPage(): JSX.Element {
         )}
       </Show>
       <OneTimePasswordDialog shown={shown()} onClose={() => setShown(null)} />
+      <Show when={importing()}>
+        <AccountImportDialog open onClose={() => setImporting(false)} onCreated={() => changed()} />
+      </Show>
     </section>
   );
 }
