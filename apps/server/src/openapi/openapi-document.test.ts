@@ -43,9 +43,16 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('requires a session everywhere but sign-in, the session question and the health check', () => {
+  it('requires a session everywhere but sign-in (password or single sign-on), the session question and the health check', () => {
     const open = operations.filter(({ op }) => !op.security?.length).map(({ id }) => id);
-    expect(open.sort()).toEqual(['GET /api/auth/session', 'GET /api/health', 'POST /api/auth/login']);
+    expect(open.sort()).toEqual([
+      'GET /api/auth/methods',
+      'GET /api/auth/oidc/callback',
+      'GET /api/auth/oidc/start',
+      'GET /api/auth/session',
+      'GET /api/health',
+      'POST /api/auth/login',
+    ]);
   });
 
   it('is what the web app is compiled against (run `pnpm api:types` after changing the API)', async () => {
