@@ -20,6 +20,9 @@ const WHILE_PASSWORD_MUST_CHANGE = new Set([
   'POST /api/auth/password',
   'POST /api/auth/logout',
   'POST /api/auth/login',
+  'GET /api/auth/methods',
+  'GET /api/auth/oidc/start',
+  'GET /api/auth/oidc/callback',
   'GET /api/health',
   'GET /api/openapi.json',
 ]);

@@ -1,4 +1,5 @@
 import type { Problem } from '@cascade/contracts';
+import { createSession, createUser, hashPassword } from '@cascade/db';
 import { forEachDatabase } from '@cascade/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
@@ -47,6 +48,23 @@ describe('single sign-on routes, without a provider to talk to', () => {
         "SELECT payload FROM events WHERE type = 'auth.oidcRefused' ORDER BY id DESC LIMIT 1",
       );
       expect(event?.payload).toMatchObject({ reason: 'unavailable', issuer: 'http://127.0.0.1:9/' });
+    });
+
+    it('lets a browser still holding a session that must set its password sign in anew through the platform', async () => {
+      await createUser(getDb().db, {
+        username: 'bl-pending',
+        displayName: '待改密码',
+        passwordHash: await hashPassword('one-time-Pw-1234'),
+        orgId: '441322',
+        role: 'reporter',
+        mustChangePassword: true,
+        actor: 'system:cli',
+      });
+      const { token } = await createSession(getDb().db, 'user-bl-pending', { idleMs: 60_000, absoluteMs: 60_000 });
+      const cookie = { cookie: `cascade_session=${token}` };
+      expect((await configured.request('/api/plans', { headers: cookie })).status).toBe(403);
+      expect((await configured.request('/api/auth/methods', { headers: cookie })).status).toBe(200);
+      expect((await configured.request('/api/auth/oidc/start', { headers: cookie })).status).toBe(302);
     });
 
     it('refuses a callback the browser never started (no cookie), before asking the platform anything', async () => {
