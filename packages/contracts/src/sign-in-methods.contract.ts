@@ -19,3 +19,33 @@ export const oidcCallbackQuerySchema = z.object({
   error: z.string().max(256).optional(),
   error_description: z.string().max(4096).optional(),
 });
+
+/**
+ * Why a sign-in through the provider was refused: the code the web app's sign-in page turns into its own
+ * message (one per code, in the dictionary) (`/?oidc_error=<code>`) and the event's `reason`.
+ */
+export const OIDC_REFUSALS = [
+  /** The cookie of the sign-in under way is missing or expired (or was used already). */
+  'expired',
+  /** The state sent back is not the one this browser was sent away with. */
+  'state-mismatch',
+  /** The provider answered with an error (the user cancelled) or the code could not be exchanged. */
+  'provider',
+  /** The provider could not be reached. */
+  'unavailable',
+  /** The claims lack what is needed (org, role, username for a new account). */
+  'missing-claims',
+  /** The org claim names no org here. */
+  'unknown-org',
+  /** The org lies outside OIDC_SUBTREE. */
+  'outside-subtree',
+  /** The role claim names no role here. */
+  'bad-role',
+  /** The account is disabled. */
+  'disabled',
+  /** An account with that username exists but may not be linked (another org, or linked to someone else). */
+  'account-mismatch',
+  /** Unknown identity and OIDC_PROVISION is off. */
+  'not-provisioned',
+] as const;
+export type OidcRefusal = (typeof OIDC_REFUSALS)[number];

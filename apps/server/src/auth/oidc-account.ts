@@ -1,3 +1,4 @@
+import type { OidcRefusal } from '@cascade/contracts';
 import {
   type Db,
   findAccountForLinking,
@@ -9,7 +10,7 @@ import {
   updateAccount,
 } from '@cascade/db';
 import { USERNAME_PATTERN } from '@cascade/engine';
-import type { ClaimedIdentity, OidcRefusal } from './oidc-claims.ts';
+import type { ClaimedIdentity } from './oidc-claims.ts';
 
 /** Who changes accounts on the provider's word, in the event log. */
 export const OIDC_ACTOR = 'system:oidc';

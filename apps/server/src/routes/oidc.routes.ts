@@ -1,4 +1,4 @@
-import { oidcCallbackQuerySchema, signInMethodsSchema } from '@cascade/contracts';
+import { type OidcRefusal, oidcCallbackQuerySchema, signInMethodsSchema } from '@cascade/contracts';
 import {
   createSession,
   deleteSession,
@@ -13,7 +13,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { clientAddress } from '../auth/client-address.ts';
 import { createAddressLimiter } from '../auth/login-throttle.ts';
 import { resolveOidcAccount } from '../auth/oidc-account.ts';
-import { type OidcRefusal, readClaims } from '../auth/oidc-claims.ts';
+import { readClaims } from '../auth/oidc-claims.ts';
 import { OidcUnavailableError } from '../auth/oidc-client.ts';
 import { SESSION_COOKIE, SESSION_TIMES } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';

@@ -93,8 +93,8 @@ const BASE_ZH = {
   'plan.exportWord': '导出 Word',
   'common.year': '年度',
   'common.loading': '正在加载{what}…',
-  'col.unit': '单位',
   'jobs.preparing': '正在准备，清点要处理的数量…',
+  'col.unit': '单位',
   'col.plan': '方案',
   'col.light': '灯',
   'col.link': '操作',
@@ -155,11 +155,11 @@ const BASE_ZH = {
   'drawer.confirm': '确认{action}',
   'drawer.timeline': '办理记录',
   'drawer.noEvents': '尚无办理记录。',
-  'plan.what': '方案',
   'drawer.done.report': '已报送，等待上级核验。',
   'drawer.done.verify': '已核验通过。',
   'drawer.done.return': '已退回，承办单位将收到退回理由。',
   'drawer.done.urge': '已催办，承办单位将收到消息。',
+  'plan.what': '方案',
   'plan.tabs': '方案视图',
   'plan.tab.items': '事项（{n} 项任务）',
   'plan.tab.preview': '预览下级方案',
@@ -324,10 +324,10 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'plan.exportWord': 'Export to Word',
   'common.year': 'Year',
   'common.loading': 'Loading {what}…',
+  'jobs.preparing': 'Preparing: counting the work…',
   'col.unit': 'Unit',
   'col.plan': 'Plan',
   'col.light': 'Light',
-  'jobs.preparing': 'Preparing: counting the work…',
   'col.link': 'Action',
   'col.task': 'Task',
   'col.due': 'Due',
@@ -386,13 +386,13 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'drawer.confirm': 'Confirm: {action}',
   'drawer.timeline': 'History',
   'drawer.noEvents': 'Nothing has happened yet.',
-  'plan.what': 'the plan',
-  'plan.tabs': 'Plan views',
-  'plan.tab.items': 'Items ({n} tasks)',
   'drawer.done.report': 'Reported; waiting for verification.',
   'drawer.done.verify': 'Verified.',
   'drawer.done.return': 'Returned; the unit will receive the reason.',
   'drawer.done.urge': 'Urged; the unit will receive the message.',
+  'plan.what': 'the plan',
+  'plan.tabs': 'Plan views',
+  'plan.tab.items': 'Items ({n} tasks)',
   'plan.tab.preview': 'Preview a subordinate’s plan',
   'plan.tab.profile': 'Derivation rules',
   'plan.tab.coverage': 'Coverage',
@@ -466,6 +466,11 @@ const EN: Record<MessageKey, string> = {
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };
+
+/** Whether a text from outside (a code in the address) names one of the dictionary's own messages. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(ZH, key);
+}
 
 /**
  * A label in the current language (reactive: read inside JSX, it follows the switch); `{name}`

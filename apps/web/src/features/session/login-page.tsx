@@ -1,23 +1,8 @@
 import { createSignal, type JSX, onMount, Show } from 'solid-js';
 import { ApiError, call, http } from '../../api/client.ts';
-import { type MessageKey, t } from '../../ui/dictionary.ts';
+import { isMessageKey, t } from '../../ui/dictionary.ts';
 import { LocaleSwitch } from '../../ui/locale-switch.tsx';
 import { signIn } from './session.ts';
-
-/** Why the server refused a sign-in through the identity platform: the codes it sends back, and nothing else. */
-const SSO_REFUSALS = new Set([
-  'expired',
-  'state-mismatch',
-  'provider',
-  'unavailable',
-  'missing-claims',
-  'unknown-org',
-  'outside-subtree',
-  'bad-role',
-  'disabled',
-  'account-mismatch',
-  'not-provisioned',
-]);
 
 /**
  * The message for `?oidc_error=` in the address the server sent the browser back to — only ever one
@@ -30,7 +15,9 @@ function takeSsoRefusal(): string {
   params.delete('oidc_error');
   const rest = params.toString();
   history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
-  return t((SSO_REFUSALS.has(code) ? `sso.error.${code}` : 'sso.error.other') as MessageKey);
+  // The server's reason codes (OIDC_REFUSALS) each have a message; anything else is a plain failure.
+  const key = `sso.error.${code}`;
+  return t(isMessageKey(key) ? key : 'sso.error.other');
 }
 
 /**
