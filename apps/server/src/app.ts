@@ -19,9 +19,9 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { orgsRoutes } from './routes/orgs.routes.ts';
 import { oversightRoutes } from './routes/oversight.routes.ts';
+import { ownSessionsRoutes } from './routes/own-sessions.routes.ts';
 import { planImportRoutes } from './routes/plan-import.routes.ts';
 import { planProfileRoutes } from './routes/plan-profile.routes.ts';
-import { ownSessionsRoutes } from './routes/own-sessions.routes.ts';
 import { planSupervisionRoutes } from './routes/plan-supervision.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 
@@ -40,11 +40,11 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', sessionMiddleware(deps));
   app
     .route('/api/health', healthRoutes(deps))
+    .route('/api/auth', ownSessionsRoutes(deps))
     .route('/api/auth', authRoutes(deps))
     .route('/api/auth', oidcRoutes(deps))
     .route('/api', accountsRoutes(deps))
     .route('/api', accountImportRoutes(deps))
-    .route('/api/auth', ownSessionsRoutes(deps))
     .route('/api/orgs', orgsRoutes(deps))
     .route('/api/plans', planImportRoutes(deps))
     .route('/api/plans', plansRoutes(deps))

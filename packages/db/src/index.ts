@@ -25,7 +25,7 @@ export * from './repositories/orgs.repository.ts';
 export * from './repositories/passwords.ts';
 export { sqlStateOf } from './repositories/retry-on-deadlock.ts';
 export * from './repositories/rollup.repository.ts';
+export * from './repositories/sessions.repository.ts';
 export * from './schema/index.ts';
 export * from './seed/index.ts';
-export * from './repositories/sessions.repository.ts';
 export * from './workflow-migration/index.ts';
