@@ -7,6 +7,7 @@ import {
   linkIdentity,
   provisionIdentityAccount,
   resetAccountPassword,
+  sqlStateOf,
   updateAccount,
 } from '@cascade/db';
 import { USERNAME_PATTERN } from '@cascade/engine';
@@ -61,16 +62,21 @@ const within = (path: string, subtreePath: string) => path.startsWith(subtreePat
  *
  * Anything else is refused with a reason; nothing is created or changed by a refusal.
  */
-export async function resolveOidcAccount(
-  db: Db,
-  input: {
-    issuer: string;
-    identity: ClaimedIdentity;
-    subtree: string;
-    provision: boolean;
-    address: string;
-  },
-): Promise<OidcAccountOutcome> {
+export async function resolveOidcAccount(db: Db, input: OidcSignIn): Promise<OidcAccountOutcome> {
+  try {
+    return await resolveOnce(db, input);
+  } catch (error) {
+    // One person's first sign-in in two tabs at once: the one that lost the race to link or create
+    // finds what the other made (or a namesake it may not take) on a second look.
+    if (sqlStateOf(error) === UNIQUE_VIOLATION) return resolveOnce(db, input);
+    throw error;
+  }
+}
+
+type OidcSignIn = { issuer: string; identity: ClaimedIdentity; subtree: string; provision: boolean; address: string };
+const UNIQUE_VIOLATION = '23505';
+
+async function resolveOnce(db: Db, input: OidcSignIn): Promise<OidcAccountOutcome> {
   const { identity, issuer, address } = input;
   const subtree = await findOrg(db, input.subtree);
   if (!subtree) return refuse('outside-subtree');

@@ -10,7 +10,6 @@ import {
   burnPasswordCheck,
   changeOwnPassword,
   checkPasswordStrength,
-  createSession,
   deleteSession,
   findUserByUsername,
   getOrg,
@@ -25,11 +24,12 @@ import {
 import { isRole } from '@cascade/engine';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import { allow } from '../auth/authorize.ts';
 import { clientAddress } from '../auth/client-address.ts';
 import { createAddressLimiter, LOGIN_WINDOWS, loginWait } from '../auth/login-throttle.ts';
-import { requireAccount, SESSION_COOKIE, SESSION_TIMES } from '../auth/session.middleware.ts';
+import { requireAccount, SESSION_COOKIE } from '../auth/session.middleware.ts';
+import { startSession } from '../auth/start-session.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
@@ -132,20 +132,7 @@ export function authRoutes(deps: AppDeps) {
       }
       const since = await loginFailuresSinceLastSignIn(db, { username: user.username, ...SINCE });
       await settleLoginAttempt(db, reserved.attemptId, { signedIn: true, userId: user.id });
-      // A fresh session at every login, and the one the browser came with is ended (no fixation).
-      const previous = getCookie(c, SESSION_COOKIE);
-      if (previous && previous.length <= 128) await deleteSession(db, previous);
-      const { token, csrfToken } = await createSession(db, user.id, SESSION_TIMES, {
-        address,
-        userAgent: c.req.header('user-agent'),
-      });
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: deps.secureCookies,
-        path: '/',
-        maxAge: SESSION_TIMES.absoluteMs / 1000,
-      });
+      const { csrfToken } = await startSession(c, deps, { userId: user.id, address });
       const { passwordHash: _hash, ...account } = user;
       const failed = { count: since.total, since: since.since, recent: since.items };
       return c.json({ account: { ...account, role: user.role }, csrfToken, failedLogins: failed }, 200);

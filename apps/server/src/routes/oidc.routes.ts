@@ -1,12 +1,5 @@
 import { type OidcRefusal, oidcCallbackQuerySchema, signInMethodsSchema } from '@cascade/contracts';
-import {
-  createSession,
-  deleteSession,
-  logIdentityRefusal,
-  recordIdentitySignIn,
-  saveOidcSignIn,
-  takeOidcSignIn,
-} from '@cascade/db';
+import { logIdentityRefusal, recordIdentitySignIn, saveOidcSignIn, takeOidcSignIn } from '@cascade/db';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -15,7 +8,7 @@ import { createAddressLimiter } from '../auth/login-throttle.ts';
 import { resolveOidcAccount } from '../auth/oidc-account.ts';
 import { readClaims } from '../auth/oidc-claims.ts';
 import { OidcUnavailableError } from '../auth/oidc-client.ts';
-import { SESSION_COOKIE, SESSION_TIMES } from '../auth/session.middleware.ts';
+import { startSession } from '../auth/start-session.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { json, problems } from '../http/openapi.ts';
@@ -172,20 +165,7 @@ export function oidcRoutes(deps: AppDeps) {
         username: outcome.username,
         address,
       });
-      // A fresh session, as at a password sign-in, and the one the browser came with is ended.
-      const previous = getCookie(c, SESSION_COOKIE);
-      if (previous && previous.length <= 128) await deleteSession(db, previous);
-      const { token: session } = await createSession(db, outcome.userId, SESSION_TIMES, {
-        address,
-        userAgent: c.req.header('user-agent'),
-      });
-      setCookie(c, SESSION_COOKIE, session, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: deps.secureCookies,
-        path: '/',
-        maxAge: SESSION_TIMES.absoluteMs / 1000,
-      });
+      await startSession(c, deps, { userId: outcome.userId, address });
       return c.redirect(HOME, 302);
     });
 }
