@@ -24,6 +24,8 @@ export const planFeedbacks = pgTable(
     /** The subordinate's published derived plan that closed this row. */
     fedBackPlanId: text('fed_back_plan_id'),
     fedBackAt: timestamp('fed_back_at', { withTimezone: true }),
+    /** The day it was fed back by the clock deadlines count from (the demo's day in the demo): on time or late. */
+    fedBackOn: date('fed_back_on'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

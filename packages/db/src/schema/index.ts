@@ -5,6 +5,7 @@ export * from './feedback.schema.ts';
 export * from './identities.schema.ts';
 export * from './import-choices.schema.ts';
 export * from './jobs.schema.ts';
+export * from './look-backs.schema.ts';
 export * from './notifications.schema.ts';
 export * from './orgs.schema.ts';
 export * from './plans.schema.ts';
