@@ -209,7 +209,7 @@ describe('cascading 博罗县 2022 to its townships and streets', () => {
       }>(
         `SELECT p.owner_org_id AS owner, o.division_type AS division, i.label, i.text, i.units
            FROM plans p JOIN orgs o ON o.id = p.owner_org_id JOIN plan_items i ON i.plan_id = p.id
-          WHERE p.parent_plan_id = 'plan-2022-441322' ORDER BY p.owner_org_id, i.position`,
+          WHERE p.parent_plan_id = 'plan-2022-441322' AND i.kind = 'task' ORDER BY p.owner_org_id, i.position`,
       );
       const byOwner = new Map<string, typeof rows>();
       for (const r of rows) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);

@@ -23,9 +23,11 @@ export function createJobHandlers(database: DatabaseHandle, workflows: WorkflowR
   return {
     async cascade(payload, progress) {
       const { planId, rootOrgId, actor } = payload as CascadeJobPayload;
-      const { draft, snapshot } = await loadPublishedDraft(database.db, await getPlan(database.db, planId));
+      const plan = await getPlan(database.db, planId);
+      const { draft, snapshot } = await loadPublishedDraft(database.db, plan);
       return cascadePlan(database, {
         parent: draft,
+        rootVersion: plan.publishedVersion,
         ...(snapshot.settings?.profile ? { profile: snapshot.settings.profile } : {}),
         rootOrgId,
         rootPlanId: planId,

@@ -14,10 +14,11 @@ const fixture = path.resolve(
 );
 const huizhou = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2022);
 
-type Counts = { plans: number; items: number; assignments: number; events: number };
+type Counts = { plans: number; versions: number; items: number; assignments: number; events: number };
 async function counts(query: <T>(sql: string) => Promise<T[]>): Promise<Counts> {
   const [row] = await query<Counts>(`SELECT
-    (SELECT count(*)::int FROM plans) AS plans, (SELECT count(*)::int FROM plan_items) AS items,
+    (SELECT count(*)::int FROM plans) AS plans, (SELECT count(*)::int FROM plan_versions) AS versions,
+    (SELECT count(*)::int FROM plan_items) AS items,
     (SELECT count(*)::int FROM assignments) AS assignments, (SELECT count(*)::int FROM events WHERE type = 'plan.derived') AS events`);
   return row as Counts;
 }
@@ -49,6 +50,8 @@ describe('cascading 惠州市 2022 down its subtree', () => {
       const partial = await counts(handle.query);
       expect(partial.plans).toBeGreaterThanOrEqual(7);
       expect(partial.events).toBe(partial.plans);
+      // 逐级下达 issues each plan as it writes it: a plan never stands without its version 1.
+      expect(partial.versions).toBe(partial.plans);
 
       const resumed = await cascadePlan(handle, { parent: huizhou, rootOrgId: '441300', actor: 'test' });
       expect(resumed.skipped).toBe(partial.plans);
@@ -56,7 +59,7 @@ describe('cascading 惠州市 2022 down its subtree', () => {
 
       // An uninterrupted run on a clean slate writes the same rows.
       await handle.execute(
-        "DELETE FROM assignments; DELETE FROM plan_items; DELETE FROM plans; DELETE FROM events WHERE type = 'plan.derived'",
+        "DELETE FROM assignments; DELETE FROM plan_items; DELETE FROM plan_versions; DELETE FROM plans; DELETE FROM events WHERE type IN ('plan.derived', 'plan.published')",
       );
       const clean = await cascadePlan(handle, { parent: huizhou, rootOrgId: '441300', actor: 'test' });
       expect(await counts(handle.query)).toEqual(afterResume);

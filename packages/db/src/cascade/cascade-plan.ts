@@ -1,20 +1,19 @@
 import {
+  buildDerivedPlan,
   createOrgDirectory,
-  type Derivation,
-  type DerivedItem,
-  derivationToDraft,
+  type DerivedPlanRows,
   derivePlan,
-  listReportPeriods,
+  ledgerRowsOf,
   type Org,
   type OrgDirectory,
   type PlanDraft,
+  planIdFor,
   type Rule,
-  resolveUnitOrgs,
-  type UnitRole,
 } from '@cascade/engine';
 import type { DatabaseHandle, RawSession } from '../client.ts';
-import { planIdFor } from '../plans/derive-child-plan.ts';
-import { assignmentIdFor, itemIdFor, sourceIdOf } from '../plans/plan-items.ts';
+import { loadPublishedDraft } from '../plans/derive-child-plan.ts';
+import { itemRowsToDraft, type PlanItemRow, storedItemRow } from '../plans/plan-items.ts';
+import { getPlan } from '../plans/plan-store.ts';
 import { listSubtree } from '../repositories/orgs.repository.ts';
 import { rebuildRollup } from '../repositories/rollup.repository.ts';
 
@@ -24,6 +23,8 @@ export type CascadeOptions = {
   rootOrgId: string;
   /** The root's plan id when it is not `plan-<year>-<org>` (an imported plan); its children point to it. */
   rootPlanId?: string;
+  /** The root's published version cascaded (`parent` is that version): what its children are derived from. */
+  rootVersion?: number;
   actor: string;
   /** The root plan's localization profile (派生规则), when its author edited it; every level derives with it. */
   profile?: readonly Rule[];
@@ -34,15 +35,29 @@ export type CascadeOptions = {
 
 export type CascadeResult = { plans: number; skipped: number; items: number; assignments: number; ms: number };
 
-const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
+/** What the summary of a version issued by 逐级下达 says (版本说明). */
+export const CASCADE_SUMMARY = '逐级下达';
 
 /** The columns a cascade writes, per table (the cascade benchmark copies the same ones). */
 export const CASCADE_COLUMNS = {
-  plans: ['id', 'owner_org_id', 'year', 'title', 'status', 'parent_plan_id', 'settings'],
+  plans: [
+    'id',
+    'owner_org_id',
+    'year',
+    'title',
+    'status',
+    'parent_plan_id',
+    'parent_version',
+    'published_version',
+    'version',
+    'settings',
+  ],
+  plan_versions: ['id', 'plan_id', 'version', 'summary', 'snapshot', 'published_by'],
   plan_items: [
     'id',
     'plan_id',
     'position',
+    'parent_item_id',
     'kind',
     'label',
     'path',
@@ -53,14 +68,33 @@ export const CASCADE_COLUMNS = {
     'derivation_status',
     'trace',
   ],
-  assignments: ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'period_key', 'state', 'due_on', 'year'],
+  assignments: [
+    'id',
+    'plan_id',
+    'item_id',
+    'org_id',
+    'org_path',
+    'role',
+    'period_key',
+    'state',
+    'template_version',
+    'evidence_required',
+    'workflow_variant',
+    'due_on',
+    'year',
+  ],
 } as const;
 
 /**
- * Cascades a plan down a subtree, level by level (市 → 县 → 乡镇), deriving each government's
- * draft from its parent's and writing its plan, items and ledger rows with COPY in one
- * transaction per government. Ids are deterministic, so a run after a crash skips the plans
- * already written and continues where it stopped: nothing is duplicated or half-written.
+ * 逐级下达: cascades a plan down a subtree, level by level (市 → 县 → 乡镇). Each government's plan
+ * is derived from its parent's published version by the same builder as a single 分解
+ * (`buildDerivedPlan`) and issued at once as its version 1 (逐级下达 issues every level), its
+ * ledger rows made by the same function as a publish (`ledgerRowsOf`): the rows are those a
+ * 分解 and a 发布 by hand would write. Written with COPY, in batches of plans per transaction.
+ * Ids are deterministic, so a run after a crash skips the plans already written and continues
+ * where it stopped: nothing is duplicated or half-written. A plan an org already has stays as
+ * it is; below it, the cascade goes on from its latest published version — or not at all while
+ * it is a draft its org has not published yet (its subordinates derive from it once it is).
  */
 export async function cascadePlan(handle: DatabaseHandle, options: CascadeOptions): Promise<CascadeResult> {
   const started = performance.now();
@@ -69,15 +103,9 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
   const root = directory.find(options.rootOrgId);
   if (!root) throw new Error(`单位 ${options.rootOrgId} 不存在`);
   const year = options.parent.year;
-  const governments = orgs.filter((o) => o.id !== root.id && (o.kind === 'government' || o.kind === 'zone'));
-  const existing = new Set(
-    (
-      await handle.query<{ owner_org_id: string }>(
-        'SELECT p.owner_org_id FROM plans p JOIN orgs o ON o.id = p.owner_org_id WHERE p.year = $1 AND o.path LIKE $2',
-        [year, `${root.path}%`],
-      )
-    ).map((r) => r.owner_org_id),
-  );
+  const isGovernment = (o: Org) => o.kind === 'government' || o.kind === 'zone';
+  const governments = orgs.filter((o) => o.id !== root.id && isGovernment(o));
+  const existing = await existingPlans(handle, year, root.path);
   const result: CascadeResult = { plans: 0, skipped: 0, items: 0, assignments: 0, ms: 0 };
   let done = 0;
   /** Plans derived and not yet written, with the child and its place in the run. */
@@ -92,6 +120,7 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
       writePlanRows(
         tx,
         batch.map((p) => p.rows),
+        options.actor,
       ),
     );
     for (const { rows, child, index } of batch) {
@@ -101,27 +130,51 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
       options.afterChild?.(child, index);
     }
   };
-  const queue: { org: Org; draft: PlanDraft }[] = [{ org: root, draft: options.parent }];
-  while (queue.length) {
-    const { org, draft } = queue.shift() as { org: Org; draft: PlanDraft };
-    for (const child of directory.children(org.id).filter((o) => o.kind === 'government' || o.kind === 'zone')) {
-      const derivation = derivePlan(draft, org, child, directory, options.profile ? { profile: options.profile } : {});
-      const childDraft = derivationToDraft(derivation, draft);
-      queue.push({ org: child, draft: childDraft });
+  type Level = { org: Org; planId: string; version: number | null; draft: PlanDraft };
+  const queue: Level[] = [
+    {
+      org: root,
+      planId: options.rootPlanId ?? planIdFor(year, root.id),
+      version: options.rootVersion ?? null,
+      draft: options.parent,
+    },
+  ];
+  const skipBelow = (org: Org) => {
+    for (const child of directory.children(org.id).filter(isGovernment)) {
       done++;
-      if (existing.has(child.id)) {
+      result.skipped++;
+      options.onProgress?.(done, governments.length, child);
+      skipBelow(child);
+    }
+  };
+  while (queue.length) {
+    const parent = queue.shift() as Level;
+    for (const child of directory.children(parent.org.id).filter(isGovernment)) {
+      done++;
+      const own = existing.get(child.id);
+      if (own) {
         result.skipped++;
-      } else {
-        const rows = planRowsOf(derivation, {
-          parentPlanId: org.id === root.id && options.rootPlanId ? options.rootPlanId : planIdFor(year, org.id),
-          directory,
-          actor: options.actor,
-          profile: options.profile,
-        });
-        pending.push({ rows, child, index: done });
-        pendingRows += rows.items.length + rows.assignments.length;
-        if (pending.length >= BATCH_PLANS || pendingRows >= BATCH_ROWS) await flush();
+        options.onProgress?.(done, governments.length, child);
+        const published = await publishedLevel(handle, child, own);
+        if (published) queue.push(published);
+        else skipBelow(child);
+        continue;
       }
+      const derivation = derivePlan(parent.draft, parent.org, child, directory, {
+        ...(options.profile ? { profile: options.profile } : {}),
+      });
+      const built = buildDerivedPlan(derivation, {
+        planId: parent.planId,
+        version: parent.version,
+        draft: parent.draft,
+        profile: options.profile,
+      });
+      const rows = issuedRows(built, directory, options.actor);
+      // The next level derives from this plan's version 1 as stored, as a single 分解 would.
+      queue.push({ org: child, planId: built.plan.id, version: 1, draft: draftOf(built, rows.stored) });
+      pending.push({ rows, child, index: done });
+      pendingRows += rows.items.length + rows.assignments.length;
+      if (pending.length >= BATCH_PLANS || pendingRows >= BATCH_ROWS) await flush();
       options.onProgress?.(done, governments.length, child);
     }
   }
@@ -129,6 +182,40 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
   await rebuildRollup(handle.db, year);
   result.ms = performance.now() - started;
   return result;
+}
+
+/** The plans the subtree's orgs already have for the year, by owner: `plan-<year>-<org>` first. */
+async function existingPlans(handle: DatabaseHandle, year: number, rootPath: string) {
+  const rows = await handle.query<{ id: string; owner_org_id: string; published_version: number }>(
+    'SELECT p.id, p.owner_org_id, p.published_version FROM plans p JOIN orgs o ON o.id = p.owner_org_id WHERE p.year = $1 AND o.path LIKE $2',
+    [year, `${rootPath}%`],
+  );
+  const byOwner = new Map<string, { id: string; publishedVersion: number }>();
+  for (const r of rows) {
+    if (byOwner.has(r.owner_org_id) && r.id !== planIdFor(year, r.owner_org_id)) continue;
+    byOwner.set(r.owner_org_id, { id: r.id, publishedVersion: Number(r.published_version) });
+  }
+  return byOwner;
+}
+
+/** An org's own plan as the parent of the next level: its latest published version, if any. */
+async function publishedLevel(handle: DatabaseHandle, org: Org, own: { id: string; publishedVersion: number }) {
+  if (own.publishedVersion < 1) return undefined;
+  const { draft } = await loadPublishedDraft(handle.db, await getPlan(handle.db, own.id));
+  return { org, planId: own.id, version: own.publishedVersion, draft };
+}
+
+/** A derived plan's version as the next level reads it: its stored rows as a draft (as `deriveChildPlan` does). */
+function draftOf(built: DerivedPlanRows, stored: PlanItemRow[]): PlanDraft {
+  const meta = {
+    title: built.plan.title,
+    docNumber: null,
+    issuer: null,
+    issuedOn: null,
+    year: built.plan.year,
+    basis: [],
+  };
+  return itemRowsToDraft(meta, stored);
 }
 
 /**
@@ -139,82 +226,93 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
 const BATCH_PLANS = 32;
 const BATCH_ROWS = 20_000;
 
-/** One derived plan as the rows it writes: the plan, its items, its ledger rows and its event. */
-type PlanRows = { plan: unknown[]; items: unknown[][]; assignments: unknown[][]; event: unknown[] };
+/** One derived plan, published as version 1, as the rows it writes. */
+type PlanRows = {
+  built: DerivedPlanRows;
+  stored: PlanItemRow[];
+  plan: unknown[];
+  version: unknown[];
+  items: unknown[][];
+  assignments: unknown[][];
+};
 
-function planRowsOf(
-  d: Derivation,
-  {
-    parentPlanId,
-    directory,
-    actor,
-    profile,
-  }: { parentPlanId: string; directory: OrgDirectory; actor: string; profile: readonly Rule[] | undefined },
-): PlanRows {
-  const year = d.year;
-  const planId = planIdFor(year, d.child.id);
-  const sourceOf = (item: DerivedItem) => sourceIdOf(parentPlanId, item);
-  const plan = [
-    planId,
-    d.child.id,
-    year,
-    `${d.child.name}${year}年政务公开工作任务（派生稿）`,
-    'draft',
-    parentPlanId,
-    {
-      derivedFrom: d.owner.id,
-      addressed: d.items.map(sourceOf),
-      excluded: d.excluded,
-      ...(profile ? { profile } : {}),
-    },
-  ];
-  const items = d.items.map((item, position) => [
-    itemIdFor(planId, item.path),
-    planId,
-    position,
-    'task',
-    item.label,
-    item.path,
-    item.text,
-    item.units,
-    item.deadline,
-    JSON.stringify({ sourceItemId: sourceOf(item) }),
-    item.status,
-    item.trace,
-  ]);
-  const assignments: unknown[][] = [];
-  const seen = new Set<string>();
-  for (const item of d.items) {
-    const itemId = itemIdFor(planId, item.path);
-    // As on publish: a recurring task (每季度, 每年至少一次, 长期) is one row per period.
-    const periods = listReportPeriods(item.deadline, year);
-    for (const role of ROLES) {
-      for (const text of item.units[role]) {
-        for (const org of resolveUnitOrgs(text, d.child, directory)) {
-          for (const { periodKey, due } of periods) {
-            const id = assignmentIdFor(itemId, org.id, role, periodKey);
-            if (seen.has(id)) continue;
-            seen.add(id);
-            assignments.push([id, planId, itemId, org.id, org.path, role, periodKey, 'assigned', due, year]);
-          }
-        }
-      }
-    }
-  }
-  const event = [
-    actor,
-    planId,
-    { from: parentPlanId, items: d.items.length, excluded: d.excluded.length, assignments: assignments.length },
-  ];
-  return { plan, items, assignments, event };
+/** The rows of a derived plan issued as its version 1: what `deriveChildPlan` then `publishPlan` write. */
+function issuedRows(built: DerivedPlanRows, directory: OrgDirectory, actor: string): PlanRows {
+  const { plan } = built;
+  const owner = directory.find(plan.ownerOrgId) as Org;
+  const stored = built.items.map(storedItemRow);
+  const ledger = ledgerRowsOf(plan, 1, stored, owner, directory);
+  return {
+    built,
+    stored,
+    // Version 2: written once as the draft (1), bumped by its publish — as by hand.
+    plan: [
+      plan.id,
+      plan.ownerOrgId,
+      plan.year,
+      plan.title,
+      'published',
+      plan.parentPlanId,
+      plan.parentVersion,
+      1,
+      2,
+      plan.settings,
+    ],
+    version: [
+      `${plan.id}@v1`,
+      plan.id,
+      1,
+      CASCADE_SUMMARY,
+      { title: plan.title, docNumber: null, settings: plan.settings, items: stored },
+      actor,
+    ],
+    items: built.items.map((i) => [
+      i.id,
+      i.planId,
+      i.position,
+      i.parentItemId,
+      i.kind,
+      i.label,
+      i.path,
+      i.text,
+      i.units,
+      i.deadline,
+      i.provenance,
+      i.derivationStatus,
+      i.trace,
+    ]),
+    assignments: ledger.map((a) => [
+      a.id,
+      a.planId,
+      a.itemId,
+      a.orgId,
+      a.orgPath,
+      a.role,
+      a.periodKey,
+      'assigned',
+      a.templateVersion,
+      a.evidenceRequired,
+      a.workflowVariant,
+      a.dueOn,
+      a.year,
+    ]),
+  };
 }
 
-/** Writes a batch of derived plans inside the caller's transaction: one COPY per table, one event insert. */
-async function writePlanRows(tx: RawSession, batch: readonly PlanRows[]): Promise<void> {
+/**
+ * Writes a batch of derived plans inside the caller's transaction: one COPY per table, and each
+ * plan's events (plan.derived, plan.published) in one insert.
+ */
+async function writePlanRows(tx: RawSession, batch: readonly PlanRows[], actor: string): Promise<void> {
   await tx.copyInto(
     'plans',
     CASCADE_COLUMNS.plans,
     batch.map((b) => b.plan),
+  );
+  await tx.copyInto(
+    'plan_versions',
+    CASCADE_COLUMNS.plan_versions,
+    batch.map((b) => b.version),
   );
   await tx.copyInto(
     'plan_items',
@@ -226,10 +324,18 @@ async function writePlanRows(tx: RawSession, batch: readonly PlanRows[]): Promis
     CASCADE_COLUMNS.assignments,
     batch.flatMap((b) => b.assignments),
   );
+  const events = batch.flatMap((b) => [
+    { type: 'plan.derived', subject: b.built.plan.id, payload: b.built.event },
+    {
+      type: 'plan.published',
+      subject: b.built.plan.id,
+      payload: { version: 1, summary: CASCADE_SUMMARY, assignmentsIssued: b.assignments.length },
+    },
+  ]);
   await tx.query(
     `INSERT INTO events (actor, type, subject_type, subject_id, payload)
-     SELECT e.actor, 'plan.derived', 'plan', e.subject, e.payload
-       FROM jsonb_to_recordset($1::jsonb) AS e(actor text, subject text, payload jsonb)`,
-    [JSON.stringify(batch.map((b) => ({ actor: b.event[0], subject: b.event[1], payload: b.event[2] })))],
+     SELECT $1, e.type, 'plan', e.subject, e.payload
+       FROM jsonb_to_recordset($2::jsonb) AS e(type text, subject text, payload jsonb)`,
+    [actor, JSON.stringify(events)],
   );
 }

@@ -23,9 +23,12 @@ type RedRow = {
  * Escalation after red (超期升级督办): for every open assignment that is red, the steps of its
  * plan's escalation profile that are due by working days overdue are logged as
  * `assignment.escalated` events, addressed to the unit (督办单 to its head) and to its
- * supervisor (the plan's owner). Each step's event carries the key `escalation:<id>:<step>` in the
- * event log's unique idempotency index, so a step is raised once however often the scan runs,
- * and two scans racing on two servers raise it once between them.
+ * supervisor (the plan's owner). Each step's event carries the key `escalation:<id>@<due>:<step>`
+ * in the event log's unique idempotency index, so a step is raised once per due date however often
+ * the scan runs, and two scans racing on two servers raise it once between them. A republish that
+ * moves the due date (`assignment.rescheduled`) starts the steps again from the new date: the
+ * steps of the old one no longer count. (Keys written before the due date was part of them,
+ * `escalation:<id>:<step>`, still stand for the date they name.)
  */
 export async function escalateOverdue(
   session: RawSession,
@@ -43,6 +46,8 @@ export async function escalateOverdue(
   const ids: string[] = [];
   const payloads: string[] = [];
   const keys: string[] = [];
+  const legacyKeys: string[] = [];
+  const dues: string[] = [];
   for (const row of rows) {
     let profile = profiles.get(row.plan_id);
     if (!profile) {
@@ -62,7 +67,9 @@ export async function escalateOverdue(
     const redWorkingDays = workingDaysOverdue(row.due, options.today);
     for (const step of dueEscalationSteps(profile.profile, row.due, options.today)) {
       ids.push(row.id);
-      keys.push(`escalation:${row.id}:${step.key}`);
+      keys.push(`escalation:${row.id}@${row.due}:${step.key}`);
+      legacyKeys.push(`escalation:${row.id}:${step.key}`);
+      dues.push(row.due);
       payloads.push(
         JSON.stringify({
           step: step.key,
@@ -81,10 +88,18 @@ export async function escalateOverdue(
     const raised = await session.query<{ action: EscalationAction }>(
       `INSERT INTO events (actor, type, subject_type, subject_id, payload, idempotency_key)
        SELECT $1, 'assignment.escalated', 'assignment', t.id, t.payload::jsonb, t.key
-       FROM unnest($2::text[], $3::text[], $4::text[]) AS t(id, payload, key)
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, payload, key, legacy, due)
+       WHERE NOT EXISTS (SELECT 1 FROM events l WHERE l.idempotency_key = t.legacy AND l.payload->>'due' = t.due)
        ON CONFLICT (idempotency_key) DO NOTHING
        RETURNING payload->>'action' AS action`,
-      [options.actor, ids.slice(i, i + 1000), payloads.slice(i, i + 1000), keys.slice(i, i + 1000)],
+      [
+        options.actor,
+        ids.slice(i, i + 1000),
+        payloads.slice(i, i + 1000),
+        keys.slice(i, i + 1000),
+        legacyKeys.slice(i, i + 1000),
+        dues.slice(i, i + 1000),
+      ],
     );
     for (const r of raised) result.raised[r.action]++;
   }

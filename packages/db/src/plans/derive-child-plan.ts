@@ -1,13 +1,13 @@
 import {
   auditCoverage,
+  buildDerivedPlan,
   type CoverageAudit,
   createOrgDirectory,
-  type DerivedItem,
   derivePlan,
   describeChanges,
   guidingUnitsOf,
-  ownPathOfHeading,
   type PlanDraft,
+  planIdFor,
   refuseDerivation,
   type TraceNote,
 } from '@cascade/engine';
@@ -16,10 +16,10 @@ import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { planItems, plans, planVersions } from '../schema/plans.schema.ts';
-import { itemIdFor, itemRowsToDraft, type NewPlanItemRow, type PlanItemRow, sourceIdOf } from './plan-items.ts';
+import { itemRowsToDraft, type PlanItemRow } from './plan-items.ts';
 import { getPlan, listPlanItems, type PlanRow, type PlanSettings } from './plan-store.ts';
 
-export const planIdFor = (year: number, orgId: string) => `plan-${year}-${orgId}`;
+export { planIdFor } from '@cascade/engine';
 
 /** A published version as stored: the plan's fields and its items at that moment. */
 export type PlanSnapshot = { title: string; docNumber: string | null; settings: PlanSettings; items: PlanItemRow[] };
@@ -104,90 +104,24 @@ export async function deriveChildPlan(
     ...(profile ? { profile } : {}),
     ...(input.sections ? { sections: input.sections } : {}),
   });
-  const sourcePathOf = (d: DerivedItem) => d.sourcePath ?? d.path;
-  const sections = snapshot.items.filter(
-    (s) =>
-      s.kind === 'section' && derivation.items.some((d) => s.path.every((label, i) => sourcePathOf(d)[i] === label)),
-  );
-  const rows: NewPlanItemRow[] = [];
-  let s = 0;
-  for (const item of derivation.items) {
-    // Sections come before the first task under them, as in the parent.
-    while (
-      s < sections.length &&
-      (sections[s] as PlanItemRow).position < (positionOf(snapshot.items, sourcePathOf(item)) ?? 0)
-    ) {
-      const section = sections[s++] as PlanItemRow;
-      // The heading numbered in the child's own outline, as its first task under it is.
-      const path = ownPathOfHeading(derivation.items, section.path) ?? section.path;
-      rows.push({
-        ...section,
-        label: path.at(-1) ?? section.label,
-        path,
-        id: itemIdFor(id, path),
-        planId: id,
-        position: rows.length,
-        parentItemId: null,
-        version: 1,
-      });
-    }
-    rows.push({
-      id: itemIdFor(id, item.path),
-      planId: id,
-      position: rows.length,
-      kind: 'task',
-      label: item.label,
-      path: item.path,
-      text: item.text,
-      units: item.units,
-      deadline: item.deadline,
-      provenance: { sourceItemId: sourceIdOf(parent.id, item), sourceVersion: parent.publishedVersion },
-      derivationStatus: item.status,
-      trace: item.trace,
-    });
-  }
+  const rows = buildDerivedPlan(derivation, {
+    planId: parent.id,
+    version: parent.publishedVersion,
+    draft: parentDraft,
+    profile,
+  });
   return db.transaction(async (tx) => {
-    const [plan] = await tx
-      .insert(plans)
-      .values({
-        id,
-        ownerOrgId: child.id,
-        year: parent.year,
-        title: `${child.name}${parent.year}年${titleTopic(parent.title)}`,
-        parentPlanId: parent.id,
-        parentVersion: parent.publishedVersion,
-        settings: {
-          derivedFrom: owner.id,
-          addressed: derivation.items.map((i) => sourceIdOf(parent.id, i)),
-          excluded: derivation.excluded,
-          // The template's profile goes down with it: the child derives for its own units alike.
-          ...(profile ? { profile } : {}),
-        },
-      })
-      .returning();
-    if (rows.length) await tx.insert(planItems).values(rows);
+    const [plan] = await tx.insert(plans).values(rows.plan).returning();
+    if (rows.items.length) await tx.insert(planItems).values(rows.items);
     await logEvent(tx, {
       actor: input.actor,
       type: 'plan.derived',
       subjectType: 'plan',
       subjectId: id,
-      payload: {
-        from: parent.id,
-        version: parent.publishedVersion,
-        items: derivation.items.length,
-        excluded: derivation.excluded.length,
-      },
+      payload: rows.event,
     });
     return plan as PlanRow;
   });
-}
-
-const positionOf = (items: PlanItemRow[], path: string[]) =>
-  items.find((i) => i.path.join('') === path.join(''))?.position;
-
-/** 惠州市2022年政务公开工作要点 → 政务公开工作要点: the topic the child's title repeats. */
-function titleTopic(title: string): string {
-  return title.replace(/^.*?\d{4}年(?:度)?/, '') || title;
 }
 
 /** What 逐项对照 says of the local item that takes a parent task: its own number, who guides it, what changed and why. */

@@ -1,6 +1,8 @@
 import {
   type Deadline,
+  type DerivedItemRow,
   type DraftItem,
+  itemIdFor,
   type OutlineHeading,
   type PlanDraft,
   parseUnitCell,
@@ -9,6 +11,9 @@ import {
 } from '@cascade/engine';
 import type { planItems } from '../schema/plans.schema.ts';
 
+// The ids live with the derived-plan builder in the engine; re-exported for the database's callers.
+export { assignmentIdFor, itemIdFor, sourceIdOf } from '@cascade/engine';
+
 export type PlanItemRow = typeof planItems.$inferSelect;
 export type NewPlanItemRow = typeof planItems.$inferInsert;
 /** Units as stored: each unit's phrase as written, by role (selectors are re-read on load). */
@@ -16,25 +21,12 @@ export type UnitTexts = Record<UnitRole, string[]>;
 
 const ROLES: UnitRole[] = ['lead', 'responsible', 'cooperate'];
 
-/** Labels repeat across sections (（一） under 一、 and under 二、): an item is named by its path. */
-export const itemIdFor = (planId: string, path: readonly string[]) => `${planId}#${path.join('')}`;
-
 /**
  * An id for an item added to a plan that already has items: not derived from its number, which
  * an older item may have had before the outline was renumbered.
  */
 export const newItemId = (planId: string) =>
   `${planId}#+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
-/** The id of the parent item a derived item comes from (older stored plans: named by path). */
-export const sourceIdOf = (
-  parentPlanId: string,
-  item: { sourceId?: string; sourcePath?: readonly string[]; path: readonly string[] },
-) => item.sourceId ?? itemIdFor(parentPlanId, item.sourcePath ?? item.path);
-
-/** A ledger row's id: one task × one unit × one role, and one period of a recurring task. */
-export const assignmentIdFor = (itemId: string, orgId: string, role: string, periodKey: string) =>
-  `${itemId}@${orgId}/${role}${periodKey ? `#${periodKey}` : ''}`;
 
 export function unitTexts(units: UnitsByRole): UnitTexts {
   return {
@@ -123,3 +115,20 @@ export function itemRowsToDraft(
 }
 
 export const UNIT_ROLES = ROLES;
+
+/**
+ * A derived outline row as the database gives it back once written (the columns' defaults
+ * filled in): what a published version's snapshot holds, so a cascade's snapshot is the same as
+ * a publish's.
+ */
+export function storedItemRow(row: DerivedItemRow): PlanItemRow {
+  return {
+    ...row,
+    rules: [],
+    workflowVariant: 'standard',
+    evidenceRequired: true,
+    scoreWeight: null,
+    overrides: null,
+    version: 1,
+  };
+}

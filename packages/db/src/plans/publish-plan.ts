@@ -1,19 +1,21 @@
-import { createOrgDirectory, type Deadline, listReportPeriods, type PlanDraft, resolveUnitOrgs } from '@cascade/engine';
+import { createOrgDirectory, type Deadline, ledgerRowsOf, type PlanDraft, syncLedger } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { closePlanFeedback, openPlanFeedback } from '../feedback/plan-feedback.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
-import { addToRollup } from '../repositories/rollup.repository.ts';
-import { assignments } from '../schema/assignments.schema.ts';
 import { plans, planVersions } from '../schema/plans.schema.ts';
-import { assignmentIdFor, UNIT_ROLES, type UnitTexts } from './plan-items.ts';
 import { listPlanItems, loadPlanDraft, type PlanRow, StaleVersionError } from './plan-store.ts';
+import { applyLedgerSync, listIssuedRows } from './resync-ledger.ts';
 
 export type PublishResult = {
   plan: PlanRow;
   version: number;
   assignmentsIssued: number;
+  /** Rows of earlier versions whose due date this version moved. */
+  rescheduled: number;
+  /** Open rows of earlier versions this version no longer issues, closed with the reason. */
+  withdrawn: number;
   /** 台账反馈 rows opened for the subordinates this publish addressed. */
   feedbackOpened: number;
   /** Whether this publish fed the plan back to its parent (closing the parent's feedback row). */
@@ -27,19 +29,12 @@ export class PublishRefusedError extends Error {
   }
 }
 
-/** The periods of a stored deadline (a task without one is a single row without a due date). */
-function reportPeriodsOf(deadline: unknown, year: number) {
-  const d = deadline as Partial<Deadline> | null;
-  return listReportPeriods(
-    { kind: d?.kind ?? 'unspecified', due: d?.due ?? null, ...(d?.recurrence ? { recurrence: d.recurrence } : {}) },
-    year,
-  );
-}
-
 /**
  * Publishes the working draft as a new immutable version and issues it: every task gets a ledger
- * row (assignment) for each unit its phrases name under the plan's owner, state 已下达. Rows
- * issued by an earlier version stay as they are (their work goes on); only new ones are added. Recurring tasks get one row per period of the plan year.
+ * row (assignment) for each unit its phrases name under the plan's owner, state 已下达; recurring
+ * tasks one per period of the plan year (`ledgerRowsOf`). A later version re-syncs the rows the
+ * plan owns (`syncLedger`): their work goes on, but a moved deadline moves their due date and
+ * light, and a unit no longer named has its row closed with the reason.
  * `check` lets the caller refuse first (coverage of a derived plan). The subordinates addressed
  * by the plan's 台账反馈 window get their feedback rows, and a derived plan's publish closes its
  * own row on the parent plan.
@@ -88,45 +83,16 @@ export async function publishPlan(
       snapshot: { title: plan.title, docNumber: plan.docNumber, settings: plan.settings, items },
       publishedBy: input.actor,
     });
-    const rows = items
-      .filter((item) => item.kind === 'task' && item.derivationStatus !== 'notApplicable')
-      .flatMap((item) =>
-        UNIT_ROLES.flatMap((role) =>
-          ((item.units as Partial<UnitTexts>)[role] ?? []).flatMap((text) =>
-            resolveUnitOrgs(text, owner, directory).flatMap((org) =>
-              // A recurring task (每季度, 每年至少一次, 长期) is one row per period of the plan year.
-              reportPeriodsOf(item.deadline, plan.year).map(({ periodKey, due }) => ({
-                id: assignmentIdFor(item.id, org.id, role, periodKey),
-                planId: plan.id,
-                itemId: item.id,
-                orgId: org.id,
-                orgPath: org.path,
-                role,
-                periodKey,
-                state: 'assigned',
-                templateVersion: version,
-                evidenceRequired: item.evidenceRequired,
-                workflowVariant: item.workflowVariant,
-                dueOn: due,
-                year: plan.year,
-              })),
-            ),
-          ),
-        ),
-      );
-    const issued: { orgPath: string; state: string; light: string }[] = [];
-    for (let i = 0; i < rows.length; i += 500) {
-      issued.push(
-        ...(await tx
-          .insert(assignments)
-          .values(rows.slice(i, i + 500))
-          .onConflictDoNothing()
-          .returning({ orgPath: assignments.orgPath, state: assignments.state, light: assignments.light })),
-      );
-    }
-    await addToRollup(tx, plan.year, issued);
     const publishedOn =
       input.publishedOn ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    // The ledger this version issues, against what earlier versions issued: rows added, due dates
+    // moved, rows no longer named closed — each row keeping its state and history.
+    const rows = ledgerRowsOf(plan, version, items, owner, directory);
+    const issued = await listIssuedRows(tx, plan.id);
+    const sync = syncLedger(issued, rows, { version, today: publishedOn });
+    const deadlineOf = new Map(items.map((i) => [i.id, (i.deadline as Deadline | null)?.text ?? '']));
+    const deadlineTexts = new Map(rows.map((r) => [r.id, deadlineOf.get(r.itemId) ?? '']));
+    const ledger = await applyLedgerSync(tx, { sync, issued, year: plan.year, actor: input.actor, deadlineTexts });
     const feedbackOpened = await openPlanFeedback(tx, {
       plan: updated,
       items,
@@ -140,8 +106,16 @@ export async function publishPlan(
       type: 'plan.published',
       subjectType: 'plan',
       subjectId: plan.id,
-      payload: { version, summary: input.summary, assignmentsIssued: issued.length, feedbackOpened, fedBack },
+      payload: { version, summary: input.summary, assignmentsIssued: ledger.added, ...ledger, feedbackOpened, fedBack },
     });
-    return { plan: updated, version, assignmentsIssued: issued.length, feedbackOpened, fedBack };
+    return {
+      plan: updated,
+      version,
+      assignmentsIssued: ledger.added,
+      rescheduled: ledger.rescheduled,
+      withdrawn: ledger.withdrawn,
+      feedbackOpened,
+      fedBack,
+    };
   });
 }

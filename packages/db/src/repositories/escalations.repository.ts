@@ -31,7 +31,7 @@ export type EscalationQuery = {
   limit: number;
 };
 
-/** Each escalated assignment of the subtree once, at its highest step (the list and its counts). */
+/** Each escalated assignment of the subtree once, at its highest step against its current due date (the list and its counts). */
 function highestSteps(q: Omit<EscalationQuery, 'action' | 'limit'>) {
   const rank = sql`CASE e.payload->>'action' WHEN 'interview' THEN 3 WHEN 'notice' THEN 2 ELSE 1 END`;
   return sql`
@@ -45,6 +45,8 @@ function highestSteps(q: Omit<EscalationQuery, 'action' | 'limit'>) {
       JOIN plan_items i ON i.id = a.item_id
       JOIN orgs o ON o.id = a.org_id
       WHERE e.subject_type = 'assignment' AND e.type = 'assignment.escalated'
+        -- Steps raised against a due date a republish has since moved are history, not the row's standing.
+        AND e.payload->>'due' IS NOT DISTINCT FROM to_char(a.due_on, 'YYYY-MM-DD')
         AND a.org_path LIKE ${`${q.withinPath}%`}
         ${q.year ? sql`AND a.year = ${q.year}` : sql``}
         ${q.openOnly ? sql`AND a.state NOT IN ('verified', 'closed')` : sql``}

@@ -3,6 +3,7 @@ export * from './department-sections.ts';
 export * from './derivable-child.ts';
 export * from './derivation-problem.ts';
 export * from './derive-plan.ts';
+export * from './derived-plan-rows.ts';
 export * from './describe-changes.ts';
 export * from './localize-text.ts';
 export * from './localize-unit.ts';

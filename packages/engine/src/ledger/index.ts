@@ -1,0 +1,2 @@
+export * from './ledger-rows.ts';
+export * from './sync-ledger.ts';
