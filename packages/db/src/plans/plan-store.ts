@@ -133,8 +133,9 @@ const SUMMARY = sql`SELECT p.id, p.owner_org_id AS "ownerOrgId", o.name AS "owne
 /**
  * Which plans never published (drafts) a reader sees besides the published ones, by where the
  * owner sits: its own org's, and those of orgs below it. A draft whose ledger rows were already
- * issued into the reader's subtree (a cascade's 派生稿, a 回头看 rectification plan) is seen either
- * way, like those rows. The server decides the flags from the reader's role.
+ * issued into the reader's subtree (a 回头看 rectification plan; a 派生稿 written by a cascade before
+ * cascades published what they derive) is seen either way, like those rows. The server decides the
+ * flags from the reader's role.
  */
 export type DraftVisibility = { own: boolean; below: boolean };
 
