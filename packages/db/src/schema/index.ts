@@ -10,4 +10,5 @@ export * from './notifications.schema.ts';
 export * from './orgs.schema.ts';
 export * from './plans.schema.ts';
 export * from './sessions.schema.ts';
+export * from './supervision-notices.schema.ts';
 export * from './users.schema.ts';
