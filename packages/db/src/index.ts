@@ -28,4 +28,5 @@ export * from './repositories/rollup.repository.ts';
 export * from './repositories/sessions.repository.ts';
 export * from './schema/index.ts';
 export * from './seed/index.ts';
+export * from './supervision-notices/supervision-notices.ts';
 export * from './workflow-migration/index.ts';

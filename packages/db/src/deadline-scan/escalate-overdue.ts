@@ -1,12 +1,15 @@
 import { dueEscalationSteps, type EscalationAction, readEscalationProfile, workingDaysOverdue } from '@cascade/engine';
 import type { RawSession } from '../client.ts';
 import { pathIds } from '../repositories/rollup.repository.ts';
+import { issueNotices, type NoticeDraft } from '../supervision-notices/supervision-notices.ts';
 
 export type EscalationScanResult = {
   /** Steps raised by this run, by action (each step is raised once per assignment, ever). */
   raised: Record<EscalationAction, number>;
   /** Plans whose escalation profile could not be read: left out, and named here. */
   badProfiles: { planId: string; problems: string[] }[];
+  /** 督办单 and 约谈 notices issued by this run (one per unit, supervisor and kind). */
+  notices: { notice: number; interview: number };
 };
 
 type RedRow = {
@@ -29,6 +32,11 @@ type RedRow = {
  * moves the due date (`assignment.rescheduled`) starts the steps again from the new date: the
  * steps of the old one no longer count. (Keys written before the due date was part of them,
  * `escalation:<id>:<step>`, still stand for the date they name.)
+ *
+ * A 督办单 or 约谈 step raised in this run also issues the document (`issueNotices`): one notice per
+ * unit, supervising office and kind, listing the unit's tasks that reached the step, with the next
+ * 文号 of the office and the step's answer days. Only the steps this run's insert raised go into
+ * notices, so however often the scan runs — or two run at once — each step is in one notice.
  */
 export async function escalateOverdue(
   session: RawSession,
@@ -41,7 +49,11 @@ export async function escalateOverdue(
      WHERE a.light = 'red' AND a.due_on IS NOT NULL AND a.state NOT IN ('verified', 'closed')
      ORDER BY a.id`,
   );
-  const result: EscalationScanResult = { raised: { remind: 0, notice: 0, interview: 0 }, badProfiles: [] };
+  const result: EscalationScanResult = {
+    raised: { remind: 0, notice: 0, interview: 0 },
+    badProfiles: [],
+    notices: { notice: 0, interview: 0 },
+  };
   const profiles = new Map<string, ReturnType<typeof readEscalationProfile>>();
   const ids: string[] = [];
   const payloads: string[] = [];
@@ -80,18 +92,31 @@ export async function escalateOverdue(
           on: options.today,
           unitOrgId: row.org_id,
           supervisorOrgId,
+          ...(step.answerWorkingDays ? { answerWorkingDays: step.answerWorkingDays } : {}),
         }),
       );
     }
   }
+  type Raised = {
+    id: string;
+    key: string;
+    action: EscalationAction;
+    step: string;
+    unit: string;
+    supervisor: string;
+    answer: string | null;
+  };
+  const drafts = new Map<string, NoticeDraft>();
   for (let i = 0; i < ids.length; i += 1000) {
-    const raised = await session.query<{ action: EscalationAction }>(
+    const raised = await session.query<Raised>(
       `INSERT INTO events (actor, type, subject_type, subject_id, payload, idempotency_key)
        SELECT $1, 'assignment.escalated', 'assignment', t.id, t.payload::jsonb, t.key
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, payload, key, legacy, due)
        WHERE NOT EXISTS (SELECT 1 FROM events l WHERE l.idempotency_key = t.legacy AND l.payload->>'due' = t.due)
        ON CONFLICT (idempotency_key) DO NOTHING
-       RETURNING payload->>'action' AS action`,
+       RETURNING subject_id AS id, idempotency_key AS key, payload->>'action' AS action, payload->>'step' AS step,
+         payload->>'unitOrgId' AS unit, payload->>'supervisorOrgId' AS supervisor,
+         payload->>'answerWorkingDays' AS answer`,
       [
         options.actor,
         ids.slice(i, i + 1000),
@@ -101,7 +126,25 @@ export async function escalateOverdue(
         dues.slice(i, i + 1000),
       ],
     );
-    for (const r of raised) result.raised[r.action]++;
+    for (const r of raised) {
+      result.raised[r.action]++;
+      if (r.action === 'remind') continue;
+      // One notice per unit, supervising office and kind; the step named is the first one raised.
+      const group = `${r.supervisor}\u0000${r.unit}\u0000${r.action}`;
+      const draft = drafts.get(group) ?? {
+        kind: r.action,
+        issuerOrgId: r.supervisor,
+        unitOrgId: r.unit,
+        assignments: [],
+        issuedOn: options.today,
+        answerWorkingDays: r.answer ? Number(r.answer) : undefined,
+        step: r.step,
+      };
+      draft.assignments.push({ id: r.id, escalationKey: r.key });
+      drafts.set(group, draft);
+    }
   }
+  const issued = await issueNotices(session, [...drafts.values()], options.actor);
+  for (const n of issued) result.notices[n.kind]++;
   return result;
 }

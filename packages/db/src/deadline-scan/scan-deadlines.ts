@@ -84,6 +84,10 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
     changed,
     reminders,
     feedback,
-    escalations: escalations ?? { raised: { remind: 0, notice: 0, interview: 0 }, badProfiles: [] },
+    escalations: escalations ?? {
+      raised: { remind: 0, notice: 0, interview: 0 },
+      badProfiles: [],
+      notices: { notice: 0, interview: 0 },
+    },
   };
 }

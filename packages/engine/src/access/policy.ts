@@ -18,6 +18,10 @@ export type Action =
   | 'rollup.read'
   | 'lookback.run'
   | 'escalation.read'
+  | 'notice.issue'
+  | 'notice.read'
+  | 'notice.respond'
+  | 'notice.close'
   | 'loginFailure.read'
   | 'account.manage';
 
@@ -98,6 +102,24 @@ const RULES: Record<Action, Rule> = {
       : inSubtree(relation)
         ? null
         : IN_SUBTREE,
+  // 督办单 / 约谈 (the target is the addressed unit): issued from above like a 督办, never to oneself.
+  'notice.issue': superviseBelow,
+  // Read by the unit it is addressed to and by the offices above it (the issuer among them).
+  'notice.read': (_role, relation) => (inSubtree(relation) ? null : '只能查看发给本单位或下级单位的督办单、约谈通知'),
+  // Signed for and answered by the addressed unit itself, in its own name.
+  'notice.respond': (role, relation) =>
+    relation !== 'self'
+      ? '只能签收、答复发给本单位的督办单、约谈通知'
+      : role === 'author' || role === 'deriver'
+        ? '只有任务报送、督查核验人员或管理员可以签收、答复督办单'
+        : null,
+  // Closed (or sent back) by the issuing office (the target here is the issuer).
+  'notice.close': (role, relation) =>
+    role !== 'supervisor' && role !== 'admin'
+      ? '只有督查核验人员可以办结或退回督办单、约谈通知'
+      : relation === 'self'
+        ? null
+        : '只能办结本单位发出的督办单、约谈通知',
   // Who failed to sign in to which account, from where: account administration's own concern.
   'loginFailure.read': (role, relation) =>
     role !== 'admin' ? '只有管理员可以查看登录失败记录' : inSubtree(relation) ? null : IN_SUBTREE,

@@ -15,6 +15,8 @@ export type EscalationStep = {
   action: EscalationAction;
   /** Raised once the assignment has been red for at least this many working days. */
   afterRedWorkingDays: number;
+  /** For a 督办单 or 约谈: working days the unit has to answer it (default 5). */
+  answerWorkingDays?: number;
 };
 
 /** A template's escalation profile (plan settings `escalation`); absent → the default. */
@@ -73,8 +75,21 @@ export function readEscalationProfile(
       problems.push({ path: `${path}.key`, message: `升级步骤 ${key} 重复` });
       return;
     }
+    const answer = step.answerWorkingDays;
+    if (
+      answer !== undefined &&
+      (typeof answer !== 'number' || !Number.isInteger(answer) || answer < 1 || answer > 60)
+    ) {
+      problems.push({ path: `${path}.answerWorkingDays`, message: '答复时限应为 1–60 个工作日的整数' });
+      return;
+    }
     keys.add(key);
-    read.push({ key, action: step.action as EscalationAction, afterRedWorkingDays: days });
+    read.push({
+      key,
+      action: step.action as EscalationAction,
+      afterRedWorkingDays: days,
+      ...(answer !== undefined ? { answerWorkingDays: answer } : {}),
+    });
   });
   if (problems.length) return { ok: false, problems };
   return { ok: true, profile: { steps: read.sort((a, b) => a.afterRedWorkingDays - b.afterRedWorkingDays) } };

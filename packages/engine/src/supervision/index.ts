@@ -1,3 +1,4 @@
 export * from './annual-report-section.ts';
 export * from './escalation-profile.ts';
 export * from './feedback-window.ts';
+export * from './supervision-notice.ts';
