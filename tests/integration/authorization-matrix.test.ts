@@ -36,6 +36,8 @@ type Target = {
   assignment: string;
   /** An account of the scope's org, made for the matrix (changing it harms no session). */
   account: string;
+  /** A 督办单 addressed to the scope's justice bureau (惠州市 itself above), issued in the setup. */
+  notice?: string;
 };
 
 type Endpoint = {
@@ -447,6 +449,61 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    // 督办单 / 约谈: read by the addressed unit and the offices above it (the reporter sits in the
+    // 司法局, below 博罗县's own list).
+    name: 'GET supervision notices of an org subtree',
+    allowed: { admin: ['own'], author: ['own'], deriver: ['own'], supervisor: ['own'] },
+    request: (t) => ({ method: 'GET', path: `/api/supervision-notices?orgId=${t.org}&side=issued` }),
+  },
+  {
+    name: 'GET supervision notice',
+    allowed: everyone(['own']),
+    request: (t) => ({ method: 'GET', path: `/api/supervision-notices/${t.notice ?? 'none'}` }),
+  },
+  {
+    name: 'GET supervision notice docx',
+    allowed: everyone(['own']),
+    request: (t) => ({ method: 'GET', path: `/api/supervision-notices/${t.notice ?? 'none'}/export.docx` }),
+  },
+  {
+    name: 'GET supervision notices of an assignment',
+    allowed: everyone(['own']),
+    request: (t) => ({ method: 'GET', path: `/api/assignments/${enc(t.assignment)}/supervision-notices` }),
+  },
+  {
+    // Issued from above, like a 督办: never to one's own unit.
+    name: 'POST issue a supervision notice',
+    allowed: { admin: ['own'], supervisor: ['own'] },
+    request: (t) => ({ method: 'POST', path: '/api/supervision-notices', body: { assignmentIds: [t.assignment] } }),
+  },
+  {
+    // Signed for and answered by the addressed unit itself, in its own name.
+    name: 'POST sign a supervision notice',
+    allowed: { reporter: ['own'] },
+    request: (t) => ({ method: 'POST', path: `/api/supervision-notices/${t.notice ?? 'none'}/sign` }),
+  },
+  {
+    name: 'POST answer a supervision notice',
+    allowed: { reporter: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/supervision-notices/${t.notice ?? 'none'}/answer`,
+      body: { plan: '补齐', rectifyBy: '2099-12-31' },
+    }),
+  },
+  ...(['return', 'close'] as const).map(
+    (action): Endpoint => ({
+      // Returned or closed by the issuing office (博罗县 for its 司法局's notice); a wrong state is a 409.
+      name: `POST ${action} a supervision notice`,
+      allowed: { admin: ['own'], supervisor: ['own'] },
+      request: (t) => ({
+        method: 'POST',
+        path: `/api/supervision-notices/${t.notice ?? 'none'}/${action}`,
+        body: { note: '矩阵' },
+      }),
+    }),
+  ),
+  {
     name: 'POST lookback',
     allowed: { admin: ['own'], supervisor: ['own'] },
     request: (t) => ({ method: 'POST', path: '/api/lookback', body: { orgId: t.org, year: 2021 } }),
@@ -584,6 +641,17 @@ describe('authorization matrix: every endpoint × role × own subtree / other su
         ...(await taskOf(city.plan.id)),
         assignment: await rowOf(city.plan.id, '441300'),
       };
+      // A 督办单 per scope, issued by the office above the row's unit.
+      for (const [scope, issuer] of [
+        ['own', 'bl-supervisor'],
+        ['other', 'hy-supervisor'],
+        ['ancestor', 'gd-admin'],
+      ] as const) {
+        const notice = await (await world.as(issuer)).send<{ id: string }>('POST', '/api/supervision-notices', {
+          assignmentIds: [targets[scope].assignment],
+        });
+        targets[scope].notice = notice.id;
+      }
     });
 
     afterAll(async () => {

@@ -24,6 +24,7 @@ import { planImportRoutes } from './routes/plan-import.routes.ts';
 import { planProfileRoutes } from './routes/plan-profile.routes.ts';
 import { planSupervisionRoutes } from './routes/plan-supervision.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
+import { supervisionNoticesRoutes } from './routes/supervision-notices.routes.ts';
 
 export type { AppDeps } from './http/app-env.ts';
 
@@ -52,7 +53,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/plans', planProfileRoutes(deps))
     .route('/api', derivationRoutes(deps))
     .route('/api', assignmentsRoutes(deps))
-    .route('/api', oversightRoutes(deps));
+    .route('/api', oversightRoutes(deps))
+    .route('/api', supervisionNoticesRoutes(deps));
   mountApiDocs(app);
 
   app.all('/api/*', () => {

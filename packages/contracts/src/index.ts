@@ -8,3 +8,4 @@ export * from './plans.contract.ts';
 export * from './problem.contract.ts';
 export * from './sign-in-methods.contract.ts';
 export * from './supervision.contract.ts';
+export * from './supervision-notice.contract.ts';

@@ -190,8 +190,10 @@ export type NoticeSummary = {
   docNumber: string;
   issuerOrgId: string;
   issuerName: string;
+  issuerOrgPath: string;
   unitOrgId: string;
   unitName: string;
+  unitOrgPath: string;
   planYear: number;
   step: string | null;
   issuedOn: string;
@@ -218,8 +220,6 @@ export type NoticeTask = {
 };
 
 export type NoticeDetail = NoticeSummary & {
-  issuerOrgPath: string;
-  unitOrgPath: string;
   requirement: string;
   issuedBy: string;
   issuedAt: string;
@@ -239,7 +239,7 @@ const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 const SUMMARY_COLUMNS = `n.id, n.kind, n.doc_number AS "docNumber", n.issuer_org_id AS "issuerOrgId", io.name AS "issuerName",
-  n.unit_org_id AS "unitOrgId", uo.name AS "unitName", n.plan_year AS "planYear", n.step,
+  n.issuer_org_path AS "issuerOrgPath", n.unit_org_id AS "unitOrgId", uo.name AS "unitName", n.unit_org_path AS "unitOrgPath", n.plan_year AS "planYear", n.step,
   ${DAY('n.issued_on')} AS "issuedOn", ${DAY('n.answer_due_on')} AS "answerDueOn", n.state, ${DAY('n.rectify_by')} AS "rectifyBy",
   (SELECT count(*)::int FROM supervision_notice_items x WHERE x.notice_id = n.id) AS "taskCount",
   (SELECT x.snapshot FROM supervision_notice_items x WHERE x.notice_id = n.id ORDER BY x.snapshot->>'label', x.assignment_id LIMIT 1) AS first`;
@@ -343,7 +343,7 @@ type DetailRow = SummaryRow & Omit<NoticeDetail, keyof NoticeSummary | 'tasks'>;
 /** One notice with who did what when, the answer, and the tasks it concerns as they stand now. */
 export async function getNotice(session: RawSession, id: string, today: string): Promise<NoticeDetail> {
   const [row] = await session.query<DetailRow>(
-    `SELECT ${SUMMARY_COLUMNS}, n.issuer_org_path AS "issuerOrgPath", n.unit_org_path AS "unitOrgPath", n.requirement,
+    `SELECT ${SUMMARY_COLUMNS}, n.requirement,
        COALESCE(ib.display_name, n.issued_by) AS "issuedBy", ${ISO('n.issued_at')} AS "issuedAt",
        COALESCE(sb.display_name, n.signed_by) AS "signedBy", ${ISO('n.signed_at')} AS "signedAt",
        n.answer_text AS "answerText", COALESCE(ab.display_name, n.answered_by) AS "answeredBy", ${ISO('n.answered_at')} AS "answeredAt",
@@ -369,8 +369,6 @@ export async function getNotice(session: RawSession, id: string, today: string):
   );
   return {
     ...summaryOf(row, today),
-    issuerOrgPath: row.issuerOrgPath,
-    unitOrgPath: row.unitOrgPath,
     requirement: row.requirement,
     issuedBy: row.issuedBy,
     issuedAt: row.issuedAt,
