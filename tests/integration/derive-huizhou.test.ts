@@ -122,7 +122,9 @@ describe('deriving 惠州市 2022 for its subordinates', () => {
     const fromCity = derivePlan(plan, huizhou, health, directory);
     expect(fromCity.items.map((i) => i.sourceLabel)).toContain('14.');
     for (const item of fromCity.items)
-      expect(item.trace.find((t) => t.field === 'inclusion')?.fact, item.label).toMatch(/属于“(市)?卫生健康局”/);
+      expect(item.trace.find((t) => t.field === 'inclusion')?.fact, item.label).toMatch(
+        /属于(牵头|责任|配合)单位“(市)?卫生健康局”/,
+      );
   });
 
   it('a deadline rule moves a child due date N working days earlier, citing its clause', () => {
@@ -159,7 +161,9 @@ describe('deriving 惠州市 2022 for its subordinates', () => {
       items: plan.items.map((i) => (i === first ? { ...i, id: 'item-moved', label: '99.' } : i)),
     };
     const boluo = derivePlan(renumbered, huizhou, directory.find('441322')!, directory, { rules: [rule] });
-    const excluded = boluo.excluded.filter((e) => e.reason.includes('template:notForCounties'));
+    // Named by the rule's own name, never its id.
+    const excluded = boluo.excluded.filter((e) => e.reason.includes('规则“县级不承接”排除此项'));
+    for (const e of excluded) expect(e.reason).not.toContain('template:notForCounties');
     expect(excluded.map((e) => e.sourceLabel)).toEqual(expect.arrayContaining(['99.', second!.label]));
     expect(boluo.items.map((i) => i.sourceLabel)).not.toContain('99.');
   });
@@ -188,7 +192,7 @@ describe('deriving 惠州市 2022 for its subordinates', () => {
       (i.sourcePath ?? i.path).join() === source.path.join();
     expect(boluo.items.some((i) => i.sourceLabel === source.label && fromSource(i))).toBe(false);
     expect(boluo.excluded.find((e) => e.sourceLabel === source.label)?.reason).toContain(
-      '不满足承接条件 “仅市辖区承接”',
+      '不满足承接条件“仅市辖区承接”',
     );
     const huicheng = derivePlan(withRules, huizhou, directory.find('441302')!, directory);
     const item = huicheng.items.find(fromSource)!;

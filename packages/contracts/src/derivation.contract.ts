@@ -3,6 +3,7 @@ import {
   deadlineSchema,
   planItemSchema,
   planSummarySchema,
+  saidSchema,
   traceStepSchema,
   unitTextsSchema,
 } from './plans.contract.ts';
@@ -38,6 +39,7 @@ export const coverageSchema = z
           description: '分解时本级的变化及依据（编号、用语、承办单位、指导单位、时限），来自本级事项的推导依据',
           example: ['编号：上级第26项，本级第24项（本级方案按自身大纲编号）', '用语：全县→全镇（石坝镇自称“镇”）'],
         }),
+        notes: z.array(saidSchema).meta({ description: '同 changes，按读者的语言表述' }),
       }),
     ),
     counts: z.object({
@@ -232,11 +234,14 @@ export const previewSchema = z
             '指导单位：博罗县人力资源和社会保障局（上级单位对石坝镇负指导责任，不列为本级责任单位）',
           ],
         }),
+        notes: z.array(saidSchema).meta({ description: '同 changes，按读者的语言表述' }),
         trace: z.array(traceStepSchema.extend({ cites: z.string().optional() })),
         parent: z.object({ text: z.string(), units: unitTextsSchema, deadline: deadlineSchema.nullable() }),
       }),
     ),
-    excluded: z.array(z.object({ sourceLabel: z.string(), path: z.array(z.string()), reason: z.string() })),
+    excluded: z.array(
+      z.object({ sourceLabel: z.string(), path: z.array(z.string()), reason: z.string(), say: saidSchema.optional() }),
+    ),
   })
   .meta({
     id: 'DerivationPreview',

@@ -46,12 +46,22 @@ export const planListQuerySchema = z.object({
 });
 export const planListSchema = z.object({ plans: z.array(planSummarySchema) }).meta({ id: 'PlanList' });
 
+/**
+ * A sentence the reader's language phrases (the engine's TRACE_WORDS): a kind and its words,
+ * each a name as written or itself a sentence.
+ */
+export const saidSchema = z.object({ kind: z.string(), params: z.record(z.string(), z.unknown()).optional() }).meta({
+  id: 'Said',
+  description: '一句话：句型（kind）及其中的词（名称按原文，或又是一句话），由界面按读者的语言表述',
+});
+
 export const traceStepSchema = z.object({
   field: z.string(),
-  rule: z.string(),
-  fact: z.string(),
+  rule: z.string().meta({ description: '规则或对应关系的编号，仅供程序使用，不向用户显示' }),
+  fact: z.string().meta({ description: '依据（中文）' }),
   from: z.string(),
   to: z.string(),
+  say: saidSchema.optional(),
 });
 
 export const planItemSchema = z

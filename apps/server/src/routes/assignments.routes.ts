@@ -33,7 +33,7 @@ import { checkEvidence, MAX_EVIDENCE_FILES } from '../evidence/check-upload.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
-import { ProblemError } from '../http/problem.ts';
+import { ProblemError, prefersEnglish } from '../http/problem.ts';
 
 const tags = ['台账与办理'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -299,7 +299,8 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
         db,
         events.map((e) => e.actor),
       );
-      const nameOf = (actor: string) => names.get(actor) ?? (actor.startsWith('system:') ? '系统' : actor);
+      const system = prefersEnglish(c) ? 'System' : '系统';
+      const nameOf = (actor: string) => names.get(actor) ?? (actor.startsWith('system:') ? system : actor);
       return c.json(
         {
           assignment: row,

@@ -33,7 +33,14 @@ import {
   readUpstream,
   setParentBinding,
 } from '@cascade/db';
-import { authorize, type Deadline, describeChanges, type Principal, type UpstreamMerge } from '@cascade/engine';
+import {
+  authorize,
+  type Deadline,
+  describeChangeNotes,
+  describeChanges,
+  type Principal,
+  type UpstreamMerge,
+} from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { allow, principalOf } from '../auth/authorize.ts';
@@ -252,6 +259,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
               ...(local ? { label: local.label } : {}),
               guidedBy: local?.guidedBy ?? [],
               changes: local?.changes ?? [],
+              notes: local?.notes ?? [],
             };
           }),
           counts: audit.counts,
@@ -295,6 +303,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
                 partners: i.partners ?? [],
                 sectionIds: units.flatMap((u) => sectionIds.get(u) ?? []),
                 changes: describeChanges(i.trace),
+                notes: describeChangeNotes(i.trace),
                 trace: i.trace.map((t) => ({ ...t, from: t.from ?? '', to: t.to ?? '' })),
                 parent: {
                   text: parent?.text ?? '',
@@ -307,6 +316,7 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
               sourceLabel: e.sourceLabel,
               path: e.path ?? [e.sourceLabel],
               reason: e.reason,
+              ...(e.say ? { say: e.say } : {}),
             })),
           },
           200,

@@ -26,6 +26,7 @@ import { requireAccount } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
+import { prefersEnglish } from '../http/problem.ts';
 import type { LookBackJobPayload } from '../jobs/job-handlers.ts';
 import { jobDto } from '../jobs/job-runner.ts';
 
@@ -90,13 +91,35 @@ function countsOf(rows: RollupRow[]) {
   return { total, byState, byLight };
 }
 
-const MESSAGES: Record<string, (p: Record<string, unknown>) => string> = {
-  'assignment.urged': (p) => `督办：${String(p.message ?? '')}`,
-  'assignment.reminder': (p) => `到期提醒：${p.light === 'red' ? '已逾期' : '即将到期'}（${String(p.due ?? '')}）`,
-  'assignment.escalated': (p) =>
-    `${ESCALATION_ACTION_LABELS[p.action as EscalationAction] ?? '升级督办'}：已逾期 ${String(p.redWorkingDays ?? '')} 个工作日（${String(p.due ?? '')} 到期）`,
-  'assignment.return': (p) => `报送被退回：${String((p.event as { reason?: string } | undefined)?.reason ?? '')}`,
+type Say = (p: Record<string, unknown>) => string;
+const ESCALATION_ACTION_EN: Record<EscalationAction, string> = {
+  remind: 'Overdue reminder',
+  notice: 'Supervision notice',
+  interview: 'Interview',
 };
+/** A notification's body in the reader's language (Accept-Language: en → English), from its type and payload. */
+const MESSAGES: Record<'zh' | 'en', Record<string, Say>> = {
+  zh: {
+    'assignment.urged': (p) => `督办：${String(p.message ?? '')}`,
+    'assignment.reminder': (p) => `到期提醒：${p.light === 'red' ? '已逾期' : '即将到期'}（${String(p.due ?? '')}）`,
+    'assignment.escalated': (p) =>
+      `${ESCALATION_ACTION_LABELS[p.action as EscalationAction] ?? '升级督办'}：已逾期 ${String(p.redWorkingDays ?? '')} 个工作日（${String(p.due ?? '')} 到期）`,
+    'assignment.return': (p) => `报送被退回：${String((p.event as { reason?: string } | undefined)?.reason ?? '')}`,
+    other: () => '新消息',
+  },
+  en: {
+    'assignment.urged': (p) => `Urged: ${String(p.message ?? '')}`,
+    'assignment.reminder': (p) =>
+      `Deadline reminder: ${p.light === 'red' ? 'overdue' : 'due soon'} (${String(p.due ?? '')})`,
+    'assignment.escalated': (p) =>
+      `${ESCALATION_ACTION_EN[p.action as EscalationAction] ?? 'Escalated'}: ${String(p.redWorkingDays ?? '')} working days overdue (due ${String(p.due ?? '')})`,
+    'assignment.return': (p) =>
+      `Report returned: ${String((p.event as { reason?: string } | undefined)?.reason ?? '')}`,
+    other: () => 'New message',
+  },
+};
+const messageOf = (lang: 'zh' | 'en', type: string, payload: Record<string, unknown>) =>
+  (MESSAGES[lang][type] ?? MESSAGES[lang].other ?? String)(payload);
 
 /** Supervision: roll-up with drill-down, 回头看, and each unit's inbox. */
 export function oversightRoutes({ database, jobs }: AppDeps) {
@@ -160,7 +183,10 @@ export function oversightRoutes({ database, jobs }: AppDeps) {
       ]);
       return c.json(
         {
-          items: entries.map(({ payload, ...e }) => ({ ...e, message: MESSAGES[e.type]?.(payload) ?? e.type })),
+          items: entries.map(({ payload, ...e }) => ({
+            ...e,
+            message: messageOf(prefersEnglish(c) ? 'en' : 'zh', e.type, payload),
+          })),
           ...counts,
         },
         200,

@@ -6600,10 +6600,13 @@ export interface components {
             } | null;
             trace: {
                 field: string;
+                /** @description 规则或对应关系的编号，仅供程序使用，不向用户显示 */
                 rule: string;
+                /** @description 依据（中文） */
                 fact: string;
                 from: string;
                 to: string;
+                say?: components["schemas"]["Said"];
             }[] | null;
             version: number;
         };
@@ -6639,6 +6642,13 @@ export interface components {
             due: string | null;
             note?: string;
         } | null;
+        /** @description 一句话：句型（kind）及其中的词（名称按原文，或又是一句话），由界面按读者的语言表述 */
+        Said: {
+            kind: string;
+            params?: {
+                [key: string]: unknown;
+            };
+        };
         /**
          * @example {
          *       "expectedVersion": 1,
@@ -6869,6 +6879,8 @@ export interface components {
                  *     ]
                  */
                 changes: string[];
+                /** @description 同 changes，按读者的语言表述 */
+                notes: components["schemas"]["Said"][];
             }[];
             counts: {
                 covered: number;
@@ -6920,12 +6932,17 @@ export interface components {
                  *     ]
                  */
                 changes: string[];
+                /** @description 同 changes，按读者的语言表述 */
+                notes: components["schemas"]["Said"][];
                 trace: {
                     field: string;
+                    /** @description 规则或对应关系的编号，仅供程序使用，不向用户显示 */
                     rule: string;
+                    /** @description 依据（中文） */
                     fact: string;
                     from: string;
                     to: string;
+                    say?: components["schemas"]["Said"];
                     cites?: string;
                 }[];
                 parent: {
@@ -6938,6 +6955,7 @@ export interface components {
                 sourceLabel: string;
                 path: string[];
                 reason: string;
+                say?: components["schemas"]["Said"];
             }[];
         };
         /** @description 上级版本与本级方案逐项并排 */

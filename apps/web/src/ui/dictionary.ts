@@ -9,6 +9,7 @@ import { LEDGER_EN, LEDGER_ZH } from './messages/ledger.ts';
 import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
+import { SAID_EN, SAID_ZH } from './messages/said.ts';
 import { SIGN_INS_EN, SIGN_INS_ZH } from './messages/sign-ins.ts';
 import { SSO_EN, SSO_ZH } from './messages/sso.ts';
 import { UPSTREAM_EN, UPSTREAM_ZH } from './messages/upstream.ts';
@@ -231,6 +232,7 @@ assertDistinctKeys({
   SSO_ZH,
   ACCOUNTS_ZH,
   ACCOUNT_IMPORT_ZH,
+  SAID_ZH,
 });
 const ZH = {
   ...BASE_ZH,
@@ -247,6 +249,7 @@ const ZH = {
   ...SSO_ZH,
   ...ACCOUNTS_ZH,
   ...ACCOUNT_IMPORT_ZH,
+  ...SAID_ZH,
 };
 
 export type MessageKey = keyof typeof ZH;
@@ -467,6 +470,7 @@ const EN: Record<MessageKey, string> = {
   ...SSO_EN,
   ...ACCOUNTS_EN,
   ...ACCOUNT_IMPORT_EN,
+  ...SAID_EN,
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };

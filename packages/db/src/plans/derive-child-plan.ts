@@ -4,11 +4,13 @@ import {
   type CoverageAudit,
   createOrgDirectory,
   derivePlan,
+  describeChangeNotes,
   describeChanges,
   guidingUnitsOf,
   type PlanDraft,
   planIdFor,
   refuseDerivation,
+  type Said,
   type TraceNote,
 } from '@cascade/engine';
 import { and, eq } from 'drizzle-orm';
@@ -125,7 +127,7 @@ export async function deriveChildPlan(
 }
 
 /** What 逐项对照 says of the local item that takes a parent task: its own number, who guides it, what changed and why. */
-export type CoveredItem = { label: string; guidedBy: string[]; changes: string[] };
+export type CoveredItem = { label: string; guidedBy: string[]; changes: string[]; notes: Said[] };
 
 /**
  * 逐项对照 of a derived plan: each parent task addressed to this org is covered, modified,
@@ -166,7 +168,12 @@ export async function planCoverage(
     const sourceId = (item.provenance as { sourceItemId?: string } | null)?.sourceItemId;
     if (item.kind !== 'task' || !sourceId || covered[sourceId]) continue;
     const trace = Array.isArray(item.trace) ? (item.trace as TraceNote[]) : [];
-    covered[sourceId] = { label: item.label, guidedBy: guidingUnitsOf(trace), changes: describeChanges(trace) };
+    covered[sourceId] = {
+      label: item.label,
+      guidedBy: guidingUnitsOf(trace),
+      changes: describeChanges(trace),
+      notes: describeChangeNotes(trace),
+    };
   }
   return { ...audit, labels, items: covered };
 }

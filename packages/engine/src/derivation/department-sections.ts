@@ -1,5 +1,6 @@
 import type { Org } from '../orgs/org.ts';
 import type { OrgDirectory } from './org-directory.ts';
+import { type Said, say } from './trace-words.ts';
 
 /** A section's name without its kind: 行政复议与应诉股 → 行政复议与应诉. */
 const coreOf = (name: string) => name.replace(/(?:办公室|股室|科室|股|科|室|中心|组)$/, '');
@@ -29,15 +30,16 @@ export const sectionsOf = (department: Org, directory: OrgDirectory) =>
  * name the text speaks of most (行政复议 → 行政复议与应诉股), else the 办公室, which coordinates
  * what no section owns. The deriver may choose otherwise (`DeriveOptions.sections`).
  */
-export function sectionForTask(sections: readonly Org[], text: string): { section: Org; why: string } | undefined {
+export function sectionForTask(sections: readonly Org[], text: string): { section: Org; why: Said } | undefined {
   let best: { section: Org; score: number } | undefined;
   for (const section of sections) {
     const score = scoreOf(section, text);
     if (score > (best?.score ?? 0)) best = { section, score };
   }
-  if (best && best.score >= 2) return { section: best.section, why: `任务内容涉及“${coreOf(best.section.name)}”` };
+  if (best && best.score >= 2)
+    return { section: best.section, why: say('sectionByTopic', { topic: coreOf(best.section.name) }) };
   const office = sections.find((s) => /办公室$/.test(s.name));
-  if (office) return { section: office, why: '任务未指明具体业务，由办公室统筹' };
+  if (office) return { section: office, why: say('sectionOffice') };
   const first = sections[0];
-  return first ? { section: first, why: '本单位只有这一个股室' } : undefined;
+  return first ? { section: first, why: say('sectionOnly') } : undefined;
 }

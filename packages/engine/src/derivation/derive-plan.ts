@@ -20,7 +20,8 @@ import { type ItemUnitContext, localizeUnit, unitReachesChild } from './localize
 import { mentionIn } from './mentions.ts';
 import { numberDerivedItems } from './number-derived-items.ts';
 import type { OrgDirectory } from './org-directory.ts';
-import type { TraceStep } from './trace.ts';
+import { type TraceStep, traced } from './trace.ts';
+import { roleWords, ruleWords, type Said, say, sayText } from './trace-words.ts';
 import { governmentOf } from './unit-reach.ts';
 import { validateItemRules } from './validate-item-rules.ts';
 
@@ -46,7 +47,8 @@ export type DerivedItem = {
   trace: TraceStep[];
 };
 
-export type ExcludedItem = { sourceLabel: string; path?: string[]; reason: string };
+/** An item left out and why: `reason` in Chinese, `say` as the reader reads it. */
+export type ExcludedItem = { sourceLabel: string; path?: string[]; reason: string; say?: Said };
 
 export type Derivation = { owner: Org; child: Org; year: number; items: DerivedItem[]; excluded: ExcludedItem[] };
 
@@ -166,7 +168,7 @@ export function tryDerivePlan(
       excluded.push({
         sourceLabel: item.label,
         path: item.path,
-        reason: `规则“${ruleExclusion.name}”排除（${ruleExclusion.id}）`,
+        ...excludedSaying(say('excludedByRule', { rule: ruleWords(ruleExclusion) })),
       });
       continue;
     }
@@ -174,16 +176,20 @@ export function tryDerivePlan(
     if (problem) return { ok: false, problem };
     const own = item.rules?.length ? evaluateItemRules(item.rules, facts, child) : undefined;
     if (own?.excludedBy) {
-      excluded.push({ sourceLabel: item.label, path: item.path, reason: own.excludedBy });
+      excluded.push({ sourceLabel: item.label, path: item.path, ...excludedSaying(own.excludedBy) });
       continue;
     }
     if (!reaching.length) {
-      excluded.push({ sourceLabel: item.label, path: item.path, reason: exclusionReason(item, owner, child) });
+      excluded.push({
+        sourceLabel: item.label,
+        path: item.path,
+        ...excludedSaying(exclusionReason(item, owner, child)),
+      });
       continue;
     }
     const cannot = mentionIn(item.text, leftOut);
     if (cannot) {
-      excluded.push({ sourceLabel: item.label, path: item.path, reason: cannot.because });
+      excluded.push({ sourceLabel: item.label, path: item.path, ...excludedSaying(cannot.because) });
       continue;
     }
     const itemCtx: ItemUnitContext = {
@@ -210,10 +216,10 @@ function chosenSections(
   item: DraftItem,
   sections: readonly Org[],
   chosen: DeriveOptions['sections'],
-): { names: string[]; why: string } | undefined {
+): { names: string[]; why: Said } | undefined {
   const ids = (item.id && chosen?.[item.id]) || chosen?.[item.label];
   const picked = ids ? sections.filter((s) => ids.includes(s.id)) : [];
-  if (picked.length) return { names: picked.map((s) => s.name), why: '分解时指定' };
+  if (picked.length) return { names: picked.map((s) => s.name), why: say('sectionChosen') };
   const read = sectionForTask(sections, item.text);
   return read ? { names: [read.section.name], why: read.why } : undefined;
 }
@@ -262,12 +268,15 @@ function itemRulesProblem(item: DraftItem): DerivationProblem | undefined {
   return invalidRule(index === undefined ? {} : rules[Number(index)], `rules${first.path.slice(1)}`, first, item);
 }
 
-function exclusionReason(item: DraftItem, owner: Org, child: Org): string {
+function exclusionReason(item: DraftItem, owner: Org, child: Org): Said {
   const all = ROLES.flatMap((r) => item.units[r].map((u) => u.text));
-  if (!all.length) return '原文未写明责任单位，无法判断是否涉及下级';
-  if (!isTerritorial(child)) return `责任单位（${all.join('、')}）未点名${child.name}或其职能，不涉及本单位`;
-  return `责任单位（${all.join('、')}）均为${owner.name}本级单位，不涉及下级政府`;
+  if (!all.length) return say('noUnits');
+  if (!isTerritorial(child)) return say('notNamed', { units: all.join('、'), child: child.name });
+  return say('ownLevelOnly', { units: all.join('、'), owner: owner.name });
 }
+
+/** Why an item is left out: in Chinese (`reason`) and as the reader reads it (`say`). */
+const excludedSaying = (said: Said) => ({ reason: sayText(said), say: said });
 
 type ItemPolicy = {
   workingDaysBefore: number;
@@ -286,12 +295,11 @@ function deriveItem(
   policy: ItemPolicy,
 ): DerivedItem | DerivationProblem {
   const trace: TraceStep[] = [
-    {
-      field: 'inclusion',
-      rule: 'applicability:unitReachesChild',
-      fact: `${ctx.child.name}（${ctx.child.level}）属于“${reach.u.text}”`,
-      from: reach.role,
-    },
+    traced(
+      'inclusion',
+      'applicability:unitReachesChild',
+      say('reaches', { child: ctx.child.name, role: roleWords(reach.role), unit: reach.u.text }),
+    ),
   ];
   const text = localizeText(item.text, substitutions, MAX_LOCALIZED_TEXT_LENGTH);
   if (text.tooLong)
@@ -340,12 +348,9 @@ function localizeUnits(item: DraftItem, ctx: ItemUnitContext, policy: ItemPolicy
   }
   if (policy.support) supportOnly(units, policy.support, trace);
   if (guidedBy.length && policy.guide)
-    trace.push({
-      field: 'guidedBy',
-      rule: policy.guide.id,
-      fact: `上级单位对${ctx.child.name}负指导责任，不列为本级责任单位`,
-      to: guidedBy.join('、'),
-    });
+    trace.push(
+      traced('guidedBy', policy.guide.id, say('guidedBy', { child: ctx.child.name }), { to: guidedBy.join('、') }),
+    );
   return { units, guidedBy, partners };
 }
 
@@ -363,7 +368,7 @@ function supportOnly(
   units.cooperate = [...own, ...units.cooperate.filter((u) => !own.includes(u))];
   units.lead = [];
   units.responsible = [];
-  trace.push({ field: 'cooperate', rule: support.rule.id, fact: support.because, to: own.join('、') });
+  trace.push(traced('cooperate', support.rule.id, support.because, { to: own.join('、') }));
 }
 
 /** A child's due date is N working days before its parent's (never later); N from the rules. */
@@ -373,19 +378,19 @@ function localizeDeadline(
   trace: TraceStep[],
 ): Deadline {
   if (!parent.due || policy.workingDaysBefore <= 0 || !policy.deadlineRule) {
-    trace.push({ field: 'deadline', rule: 'deadline:sameAsParent', fact: '无提前规则', to: parent.due ?? parent.text });
+    trace.push(traced('deadline', 'deadline:sameAsParent', say('sameDeadline'), { to: parent.due ?? parent.text }));
     return parent;
   }
   const due = addWorkingDays(parent.due, -policy.workingDaysBefore);
   const [y, m, d] = due.split('-').map(Number);
-  trace.push({
-    field: 'deadline',
-    rule: policy.deadlineRule.id,
-    fact: `提前 ${policy.workingDaysBefore} 个工作日`,
-    from: parent.due,
-    to: due,
-    ...(cites(policy.deadlineRule) ? { cites: cites(policy.deadlineRule) } : {}),
-  });
+  const rule = policy.deadlineRule;
+  trace.push(
+    traced('deadline', rule.id, say('deadlineBefore', { days: policy.workingDaysBefore, rule: ruleWords(rule) }), {
+      from: parent.due,
+      to: due,
+      ...(cites(rule) ? { cites: cites(rule) } : {}),
+    }),
+  );
   return { ...parent, text: `${y}年${m}月${d}日前`, kind: 'date', due };
 }
 

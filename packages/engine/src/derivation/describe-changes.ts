@@ -1,9 +1,16 @@
 import type { TraceStep } from './trace.ts';
+import { roleWords, type Said, type SaidWord, say, sayText } from './trace-words.ts';
 
 /** A trace step as stored or sent over HTTP, where an absent `from`/`to` may be an empty string. */
-export type TraceNote = Pick<TraceStep, 'field' | 'rule' | 'fact'> & { from?: string; to?: string; cites?: string };
+export type TraceNote = Pick<TraceStep, 'field' | 'rule' | 'fact'> & {
+  from?: string;
+  to?: string;
+  cites?: string;
+  /** Absent from traces stored before steps carried their words: those read by their Chinese `fact`. */
+  say?: Said;
+};
 
-const ROLE_WORDS: Record<string, string> = { lead: '牵头单位', responsible: '责任单位', cooperate: '配合单位' };
+const ROLES = new Set(['lead', 'responsible', 'cooperate']);
 
 /** The steps that change nothing: the default inclusion (the unit phrase reaches the child) and the parent's deadline kept. */
 const UNCHANGED = new Set(['applicability:unitReachesChild', 'deadline:sameAsParent']);
@@ -18,10 +25,10 @@ const tidy = (text: string) => text.replace(new RegExp(`(?<=${HAN}) +(?=${HAN})`
 /** 12. → 12, （三） → 三: the number a label gives, to say 第12项. */
 const numberOf = (label: string) => label.replace(/^[（(]|[)）]$|[.．、]$/g, '').trim() || label;
 
-/** 2022-12-31 → 2022年12月31日; other words as they are. */
-function dateWords(value: string): string {
+/** 2022-12-31 → 2022年12月31日 (2022-12-31 in English); other words as they are. */
+function dateWords(value: string): SaidWord {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value;
+  return m ? say('date', { y: m[1] as string, m: Number(m[2]), d: Number(m[3]), iso: value }) : value;
 }
 
 const present = (s: string | undefined): s is string => Boolean(s?.trim());
@@ -65,17 +72,23 @@ export function partnersOf(trace: readonly TraceNote[]): string[] {
  * preview, 逐项对照 and every other place that shows a derived item's changes ask here.
  */
 export function describeChanges(trace: readonly TraceNote[]): string[] {
+  return describeChangeNotes(trace).map((note) => sayText(note));
+}
+
+/** The same changes as sentences the reader's language phrases (`describeChanges` is their Chinese). */
+export function describeChangeNotes(trace: readonly TraceNote[]): Said[] {
   // Sentences in the order of the trace, each once; word pairs and partners gather under one.
-  const sentences = new Map<string, () => string>();
-  const say = (key: string, sentence: () => string) => {
-    if (!sentences.has(key)) sentences.set(key, sentence);
+  const notes = new Map<string, () => Said>();
+  const note = (key: string, said: () => Said) => {
+    if (!notes.has(key)) notes.set(key, said);
   };
+  const once = (said: Said) => note(JSON.stringify(said), () => said);
+  /** Why, as the step says it (its words, or the Chinese fact of a step stored before it had them). */
+  const why = (step: TraceNote): SaidWord => step.say ?? tidy(step.fact);
   // The number first: it is what the reader compares first.
   for (const step of trace.filter((s) => s.field === 'label')) {
-    if (present(step.from) && present(step.to) && step.from !== step.to) {
-      const sentence = `编号：上级第${numberOf(step.from)}项，本级第${numberOf(step.to)}项（${tidy(step.fact)}）`;
-      say(sentence, () => sentence);
-    }
+    if (present(step.from) && present(step.to) && step.from !== step.to)
+      once(say('change.number', { from: numberOf(step.from), to: numberOf(step.to), why: why(step) }));
   }
   const wording = new Map<string, string[]>();
   const partners = new Map<string, string[]>();
@@ -84,36 +97,54 @@ export function describeChanges(trace: readonly TraceNote[]): string[] {
     const fact = tidy(step.fact);
     const from = present(step.from) ? step.from.trim() : '';
     const to = present(step.to) ? step.to.trim() : '';
-    let sentence: string | undefined;
     if (step.field === 'text') {
       if (!from || from === to) continue;
       // Word pairs one fact decided read as one sentence: 全县→全镇、县直→镇直（石坝镇自称“镇”）.
-      const pairs = wording.get(fact) ?? [];
-      wording.set(fact, [...pairs, `${from}→${to}`]);
-      say(`text:${fact}`, () => `用语：${(wording.get(fact) ?? []).join('、')}（${fact}）`);
+      wording.set(fact, [...(wording.get(fact) ?? []), `${from}→${to}`]);
+      note(`text:${fact}`, () =>
+        say('change.wording', { pairs: (wording.get(fact) ?? []).join('、'), why: why(step) }),
+      );
     } else if (step.rule === PARTNER_RULE && from) {
-      const reason = fact.startsWith(from) ? fact.slice(from.length) : fact;
-      partners.set(reason, [...(partners.get(reason) ?? []), from]);
-      say(`partners:${reason}`, () => `协同单位：${(partners.get(reason) ?? []).join('、')}（${reason}）`);
-    } else if (step.field in ROLE_WORDS) {
-      const role = ROLE_WORDS[step.field];
-      if (!from) sentence = step.field === 'cooperate' ? `改为配合：${fact}` : `${role}：${to}（${fact}）`;
-      else if (!to) sentence = `${role}：${from} 不再列出（${fact}）`;
-      else if (from !== to) sentence = `${role}：${from} → ${to}（${fact}）`;
+      // The reason without the unit it names, which the sentence lists: 不是博罗县司法局的股室….
+      const child = step.say?.params?.child;
+      const reason: SaidWord = child
+        ? say('change.notOwn', { child })
+        : fact.startsWith(from)
+          ? fact.slice(from.length)
+          : fact;
+      const key = typeof reason === 'string' ? reason : sayText(reason);
+      partners.set(key, [...(partners.get(key) ?? []), from]);
+      note(`partners:${key}`, () =>
+        say('change.partners', { units: (partners.get(key) ?? []).join('、'), why: reason }),
+      );
+    } else if (ROLES.has(step.field)) {
+      const role = roleWords(step.field);
+      if (!from)
+        once(
+          step.field === 'cooperate'
+            ? say('change.supports', { why: why(step) })
+            : say('change.unitAdded', { role, to, why: why(step) }),
+        );
+      else if (!to) once(say('change.unitDropped', { role, from, why: why(step) }));
+      else if (from !== to) once(say('change.unitChanged', { role, from, to, why: why(step) }));
     } else if (step.field === 'guidedBy') {
-      if (to) sentence = `指导单位：${to}（${fact}）`;
+      if (to) once(say('change.guidedBy', { to, why: why(step) }));
     } else if (step.field === 'deadline') {
-      const cites = step.cites ? `；依据${step.cites}` : '';
+      const cites = step.cites ? say('change.cites', { doc: step.cites }) : '';
       if (to && from !== to)
-        sentence = `时限：${from ? `${dateWords(from)} → ` : ''}${dateWords(to)}（${fact}${cites}）`;
+        once(
+          from
+            ? say('change.deadlineMoved', { from: dateWords(from), to: dateWords(to), why: why(step), cites })
+            : say('change.deadlineSet', { to: dateWords(to), why: why(step), cites }),
+        );
     } else {
       // An inclusion by a rule of the template or the item, or a field this function does not know yet.
-      sentence = step.field === 'inclusion' ? `承接：${fact}` : fact;
-    }
-    if (sentence) {
-      const s = sentence;
-      say(s, () => s);
+      once(
+        step.field === 'inclusion'
+          ? say('change.included', { why: why(step) })
+          : say('change.other', { why: why(step) }),
+      );
     }
   }
-  return [...sentences.values()].map((sentence) => sentence());
+  return [...notes.values()].map((said) => said());
 }

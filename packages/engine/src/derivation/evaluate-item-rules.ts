@@ -2,12 +2,13 @@ import type { Org } from '../orgs/org.ts';
 import type { Facts, Rule } from '../rules/rule.ts';
 import { compileRuleSet } from '../rules/rule-set.ts';
 import type { Substitution } from './localize-text.ts';
-import type { TraceStep } from './trace.ts';
+import { type TraceStep, traced } from './trace.ts';
+import { ruleWords, type Said, say } from './trace-words.ts';
 
 const compiledItemRules = new WeakMap<readonly Rule[], ReturnType<typeof compileRuleSet>>();
 
 /** What an item's own rules decide for one child. */
-export type ItemRulesOutcome = { excludedBy?: string; includedBy?: TraceStep; substitutions: Substitution[] };
+export type ItemRulesOutcome = { excludedBy?: Said; includedBy?: TraceStep; substitutions: Substitution[] };
 
 /**
  * An item's own rules for one child: applicability rules decide whether it inherits the item
@@ -22,16 +23,19 @@ export function evaluateItemRules(rules: readonly Rule[], facts: Facts, child: O
     compiledItemRules.set(rules, compiled);
   }
   const fired = new Set(compiled.run(facts));
-  const fact = `${child.name}（${child.level}${child.divisionType ? `/${child.divisionType}` : ''}）`;
+  const applies = (r: Rule) => say('ruleApplies', { child: child.name, rule: ruleWords(r) });
   const applicability = rules.filter((r) => r.kind === 'applicability');
   const exclusion = applicability.find((r) => r.event.type === 'exclude' && fired.has(r));
   if (exclusion)
-    return { excludedBy: `规则“${exclusion.name}”：${fact}不承接此项（${exclusion.id}）`, substitutions: [] };
+    return {
+      excludedBy: say('excludedByItemRule', { rule: ruleWords(exclusion), child: child.name }),
+      substitutions: [],
+    };
   const includes = applicability.filter((r) => r.event.type !== 'exclude');
   const inclusion = includes.find((r) => fired.has(r));
   if (includes.length && !inclusion) {
     const names = includes.map((r) => `“${r.name}”`).join('、');
-    return { excludedBy: `${fact}不满足承接条件 ${names}`, substitutions: [] };
+    return { excludedBy: say('notIncluded', { child: child.name, rules: names }), substitutions: [] };
   }
   const substitutions: Substitution[] = rules
     .filter((r) => r.kind === 'localization' && r.event.type === 'substitute' && fired.has(r))
@@ -40,13 +44,11 @@ export function evaluateItemRules(rules: readonly Rule[], facts: Facts, child: O
         from,
         to,
         rule: r.id,
-        fact: `${fact}满足“${r.name}”`,
+        said: applies(r),
       })),
     );
   return {
-    ...(inclusion
-      ? { includedBy: { field: 'inclusion', rule: inclusion.id, fact: `${fact}满足“${inclusion.name}”` } }
-      : {}),
+    ...(inclusion ? { includedBy: traced('inclusion', inclusion.id, applies(inclusion)) } : {}),
     substitutions,
   };
 }

@@ -3,6 +3,7 @@ import type { Facts, Rule } from '../rules/rule.ts';
 import { levelWordPairs } from './default-profile.ts';
 import type { Substitution } from './localize-text.ts';
 import type { Mention } from './mentions.ts';
+import { reasonWords, ruleWords, say } from './trace-words.ts';
 
 /** What the rules that fired for one child ask of its derivation, gathered once before its items. */
 export type FiredRules = {
@@ -38,13 +39,18 @@ export function readFiredRules(fired: readonly Rule[], facts: Facts, child: Org)
           from,
           to,
           rule: rule.id,
-          fact: `${child.name} 自称“${facts.selfWord}”`,
+          said: say('levelWords', { child: child.name, word: String(facts.selfWord) }),
           keepInLevelList: true,
         });
       }
     } else if (rule.event.type === 'substitute') {
       for (const [from, to] of (rule.event.params?.pairs as [string, string][] | undefined) ?? []) {
-        substitutions.push({ from, to, rule: rule.id, fact: `${child.name}适用“${rule.name}”` });
+        substitutions.push({
+          from,
+          to,
+          rule: rule.id,
+          said: say('ruleApplies', { child: child.name, rule: ruleWords(rule) }),
+        });
       }
     } else if (rule.event.type === 'deadlineBefore') {
       workingDaysBefore = Math.max(workingDaysBefore, Number(rule.event.params?.workingDays ?? 0));
@@ -56,7 +62,7 @@ export function readFiredRules(fired: readonly Rule[], facts: Facts, child: Org)
       const mention = {
         rule,
         words: (rule.event.params?.words as string[] | undefined) ?? [],
-        reason: String(rule.event.params?.reason ?? rule.name),
+        reason: reasonWords(rule),
       };
       (rule.event.type === 'excludeMentioning' ? leftOut : supported).push(mention);
     } else if (rule.event.type === 'superiorUnitsGuide') {

@@ -10,6 +10,7 @@ export * from './localize-unit.ts';
 export * from './number-derived-items.ts';
 export * from './org-directory.ts';
 export * from './resolve-unit-orgs.ts';
-export type * from './trace.ts';
+export * from './trace.ts';
+export * from './trace-words.ts';
 export * from './validate-item-rules.ts';
 export * from './validate-profile.ts';

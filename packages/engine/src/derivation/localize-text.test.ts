@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { levelWordPairs } from './default-profile.ts';
 import { localizeText } from './localize-text.ts';
+import { say } from './trace-words.ts';
 
 const toCounty = levelWordPairs('市', '县', true).map(([from, to]) => ({
   from,
   to,
   rule: 'localize:levelWords',
-  fact: '博罗县 自称“县”',
+  said: say('asWritten'),
   keepInLevelList: true,
 }));
 
@@ -22,7 +23,12 @@ describe('localizeText', () => {
 
   it('reads 各县(区) as the county itself only when the child is a county', () => {
     expect(localizeText('各县区2022年底前完成', toCounty).text).toBe('本县2022年底前完成');
-    const toStreet = levelWordPairs('区', '街道', false).map(([from, to]) => ({ from, to, rule: 'r', fact: 'f' }));
+    const toStreet = levelWordPairs('区', '街道', false).map(([from, to]) => ({
+      from,
+      to,
+      rule: 'r',
+      said: say('asWritten'),
+    }));
     expect(localizeText('各县区要落实', toStreet).text).toBe('各县区要落实');
   });
 
@@ -42,7 +48,7 @@ describe('localizeText', () => {
         from,
         to,
         rule: 'r',
-        fact: 'f',
+        said: say('asWritten'),
         keepInLevelList: true,
       }));
     expect(localizeText('县政府各部门在县委领导下', words('街道')).text).toBe('街道办事处各部门在街道党工委领导下');

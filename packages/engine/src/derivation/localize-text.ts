@@ -1,10 +1,11 @@
-import type { TraceStep } from './trace.ts';
+import { type TraceStep, traced } from './trace.ts';
+import type { Said } from './trace-words.ts';
 
 export type Substitution = {
   from: string;
   to: string;
   rule: string;
-  fact: string;
+  said: Said;
   /**
    * Left as written inside a list of levels: "省、市级文件库" and "市、县级政府部门" name those
    * levels, not the reader, so a county keeps them (level words set this).
@@ -67,7 +68,7 @@ export function localizeText(
       length += out.length - before.length;
       if (length > maxLength) tooLong = { rule: s.rule, length };
       if (!trace.some((t) => t.rule === s.rule && t.from === s.from)) {
-        trace.push({ field: 'text', rule: s.rule, fact: s.fact, from: s.from, to: s.to });
+        trace.push(traced('text', s.rule, s.said, { from: s.from, to: s.to }));
       }
     }
     return out;

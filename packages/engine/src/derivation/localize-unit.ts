@@ -4,7 +4,8 @@ import { isTerritorial, type Org } from '../orgs/org.ts';
 import type { UnitRef, UnitRole } from '../units/units-by-role.ts';
 import { findDepartment } from './org-directory.ts';
 import { superiorUnitOf, townshipCounterpart } from './superior-units.ts';
-import type { TraceStep } from './trace.ts';
+import { type TraceStep, traced } from './trace.ts';
+import { roleWords, type Said, say } from './trace-words.ts';
 import { isWithinOwner, type UnitContext, unitReachesChild } from './unit-reach.ts';
 
 export { type UnitContext, unitReachesChild } from './unit-reach.ts';
@@ -17,7 +18,7 @@ export type ItemUnitContext = UnitContext & {
   /** The superior's own units guide (指导) instead of acting (乡镇/街道: superiorUnitsGuide). */
   superiorsGuide: boolean;
   /** In a department's own plan: the section(s) that take the department's part, with why. */
-  sections?: { names: string[]; why: string };
+  sections?: { names: string[]; why: Said };
 };
 
 /** A unit as the child writes it; `guide` and `partner` name units outside the child's own. */
@@ -31,11 +32,11 @@ export type LocalizedUnit = { texts: string[]; trace: TraceStep; guide?: string[
 export function localizeUnit(ref: UnitRef, role: UnitRole, ctx: ItemUnitContext): LocalizedUnit {
   const { owner, child, directory } = ctx;
   const c = selfWord(child.divisionType);
-  const step = (rule: string, fact: string, to: string[]): LocalizedUnit => ({
+  const step = (rule: string, said: Said, to: string[]): LocalizedUnit => ({
     texts: to,
-    trace: { field: role, rule, fact, from: ref.text, to: to.join('、') },
+    trace: traced(role, rule, said, { from: ref.text, to: to.join('、') }),
   });
-  if (child.kind === 'section' || isWithinOwner(ctx)) return localizeWithinOwner(ref, ctx, step);
+  if (child.kind === 'section' || isWithinOwner(ctx)) return localizeWithinOwner(ref, role, ctx, step);
   const superior = ctx.superiorsGuide ? superiorUnitOf(ref, ctx) : undefined;
   if (superior) return guidedBySuperior(superior, ctx, step);
   const s = ref.selector;
@@ -48,44 +49,45 @@ export function localizeUnit(ref: UnitRef, role: UnitRole, ctx: ItemUnitContext)
         const below = role === 'lead' ? null : (subordinatesPhrase(ctx) ?? villagesPhrase(ctx));
         return step(
           below ? 'unit:childGovernments→ownOfficeAndSubordinates' : 'unit:childGovernments→ownOffice',
-          `${child.name} 是${ref.text}之一`,
+          say(below ? 'ownOfficeAndSubordinates' : 'ownOffice', { child: child.name, unit: ref.text }),
           below ? [own, below] : [own],
         );
       }
-      return step('unit:childGovernments→own', `${ref.text} 在 ${child.name} 以下`, [ref.text]);
+      return step('unit:childGovernments→own', say('belowChild', { unit: ref.text, child: child.name }), [ref.text]);
     }
     case 'departments': {
       const word = { all: '各', other: '其他', relevant: '有关' }[s.scope];
       if (child.level === 'township')
         return step(
           `unit:departments(${s.scope})→offices`,
-          `${child.name}没有部门，由其办（中心）${child.divisionType === '街道' ? '' : '和站所'}承担`,
+          say(child.divisionType === '街道' ? 'streetOffices' : 'townshipOffices', { child: child.name }),
           child.divisionType === '街道' ? [`${word}办（中心）`] : [`${word}办（中心）`, `${word}站所`],
         );
-      return step(`unit:departments(${s.scope})`, `${owner.name}的部门对应${child.name}的部门`, [
+      return step(`unit:departments(${s.scope})`, say('departments', { owner: owner.name, child: child.name }), [
         `${c}政府${word}部门`,
       ]);
     }
     case 'ownOffice':
     case 'self':
-      return step(`unit:${s.kind}`, `${owner.name} → ${child.name}`, [
+      return step(`unit:${s.kind}`, say('sameUnit', { owner: owner.name, child: child.name }), [
         s.kind === 'ownOffice' ? governmentOffice(ctx) : governmentName(child),
       ]);
     case 'namedOrg': {
       const fn = findFunctionByName(s.name);
       const counterpart = fn ? findDepartment(directory, child.id, fn) : undefined;
-      if (counterpart) return step(`counterpart:${fn}`, `${counterpart.name} function=${fn}`, [counterpart.name]);
+      if (counterpart)
+        return step(`counterpart:${fn}`, say('counterpart', { unit: counterpart.name }), [counterpart.name]);
       const renamed = LEVEL_PREFIX.test(s.name) ? s.name.replace(LEVEL_PREFIX, c) : s.name;
-      return step('unit:levelPrefix', `${child.name} 无同职能部门，按级别改写`, [renamed]);
+      return step('unit:levelPrefix', say('levelPrefix', { child: child.name }), [renamed]);
     }
     case 'group':
-      return step('unit:group', '领导小组按级别改写', [s.name.replace(LEVEL_PREFIX, c)]);
+      return step('unit:group', say('group'), [s.name.replace(LEVEL_PREFIX, c)]);
     default:
-      return step(`unit:${s.kind}`, '原样继承', [ref.text]);
+      return step(`unit:${s.kind}`, say('asWritten'), [ref.text]);
   }
 }
 
-type Step = (rule: string, fact: string, to: string[]) => LocalizedUnit;
+type Step = (rule: string, said: Said, to: string[]) => LocalizedUnit;
 
 /**
  * A department's or section's plan from its own government's (部门分解本级方案): what names the
@@ -93,15 +95,24 @@ type Step = (rule: string, fact: string, to: string[]) => LocalizedUnit;
  * one the task speaks of); the other units of the government share the task but are not the
  * child's to assign, so they are named as partners (协同单位), or kept where it has no sections.
  */
-function localizeWithinOwner(ref: UnitRef, ctx: ItemUnitContext, step: Step): LocalizedUnit {
+function localizeWithinOwner(ref: UnitRef, role: UnitRole, ctx: ItemUnitContext, step: Step): LocalizedUnit {
   const { child } = ctx;
   if (unitReachesChild(ref, ctx)) {
     return ctx.sections
-      ? step('unit:ownSections', `${child.name} 属于“${ref.text}”；${ctx.sections.why}`, ctx.sections.names)
-      : step('unit:addressedToSelf', `${child.name} 属于“${ref.text}”`, [child.name]);
+      ? step(
+          'unit:ownSections',
+          say('ownSections', { child: child.name, unit: ref.text, why: ctx.sections.why }),
+          ctx.sections.names,
+        )
+      : step('unit:addressedToSelf', say('reaches', { child: child.name, role: roleWords(role), unit: ref.text }), [
+          child.name,
+        ]);
   }
-  if (!ctx.sections) return step('unit:peer', '本级其他单位，原样继承', [ref.text]);
-  return { ...step('unit:peer→partner', `${ref.text}不是${child.name}的股室，列为协同单位`, []), partner: [ref.text] };
+  if (!ctx.sections) return step('unit:peer', say('peer'), [ref.text]);
+  return {
+    ...step('unit:peer→partner', say('peerPartner', { unit: ref.text, child: child.name }), []),
+    partner: [ref.text],
+  };
 }
 
 /**
@@ -114,7 +125,7 @@ function guidedBySuperior(superior: Org, ctx: ItemUnitContext, step: Step): Loca
   return {
     ...step(
       'unit:superiorGuides',
-      `${superior.name}是上级单位，对${ctx.child.name}负指导责任；本级由${texts[0]}承担`,
+      say('superiorGuides', { superior: superior.name, child: ctx.child.name, unit: texts[0] ?? '' }),
       texts,
     ),
     guide: [superior.name],

@@ -1,7 +1,8 @@
 import type { Rule } from '../rules/rule.ts';
+import { ruleWords, type Said, type SaidWord, say } from './trace-words.ts';
 
 /** A rule that acts on the tasks naming one of its words (excludeMentioning, supportMentioning). */
-export type Mention = { rule: Rule; words: readonly string[]; reason: string };
+export type Mention = { rule: Rule; words: readonly string[]; reason: SaidWord };
 
 /** Quoted titles and quotations name other documents: a word inside them is not what the task asks. */
 const QUOTED = /《[^》]*》|“[^”]*”/g;
@@ -13,13 +14,17 @@ const QUOTED = /《[^》]*》|“[^”]*”/g;
 export function mentionIn(
   text: string,
   mentions: readonly Mention[],
-): (Mention & { word: string; because: string }) | undefined {
+): (Mention & { word: string; because: Said }) | undefined {
   if (!mentions.length) return undefined;
   const plain = text.replace(QUOTED, '');
   for (const mention of mentions) {
     const word = mention.words.find((w) => plain.includes(w));
     if (word)
-      return { ...mention, word, because: `${mention.reason}（任务提及“${word}”，规则“${mention.rule.name}”）` };
+      return {
+        ...mention,
+        word,
+        because: say('supports', { reason: mention.reason, word, rule: ruleWords(mention.rule) }),
+      };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { numberAsOwnOutline, type OutlineRow } from '../plans/outline.ts';
 
-import type { TraceStep } from './trace.ts';
+import { type TraceStep, traced } from './trace.ts';
+import { say } from './trace-words.ts';
 
 type Numbered = { label: string; path: string[]; sourceLabel: string; sourcePath?: string[]; trace?: TraceStep[] };
 
@@ -34,13 +35,7 @@ export function numberDerivedItems<T extends Numbered>(items: readonly T[]): T[]
     const trace = renumbered
       ? [
           ...(item.trace ?? []),
-          {
-            field: 'label' as const,
-            rule: 'numbering:ownOutline',
-            fact: '本级方案按自身大纲编号',
-            from: item.sourceLabel,
-            to: own.label,
-          },
+          traced('label', 'numbering:ownOutline', say('ownNumbering'), { from: item.sourceLabel, to: own.label }),
         ]
       : item.trace;
     return { ...item, label: own.label, path: own.path, sourcePath: path, ...(trace ? { trace } : {}) };

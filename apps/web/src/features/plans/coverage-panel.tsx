@@ -55,7 +55,7 @@ export function CoveragePanel(props: { planId: string; version: number }): JSX.E
                       </td>
                       <td>
                         <Show when={row.label !== undefined} fallback="—">
-                          <ChangeList changes={row.changes} guidedBy={row.guidedBy} />
+                          <ChangeList changes={row.changes} notes={row.notes} guidedBy={row.guidedBy} />
                         </Show>
                       </td>
                       <td>{row.justification ?? ''}</td>

@@ -4,6 +4,7 @@ import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 import { DERIVATION_LABELS } from '../../ui/labels.ts';
 import { DeadlinePreview } from './deadline-preview.tsx';
+import { TraceLine } from './preview/traced-value.tsx';
 import { splitUnits, UnitField } from './unit-field.tsx';
 
 const ROLES = ['lead', 'responsible', 'cooperate'] as const;
@@ -220,10 +221,7 @@ export function ItemEditor(props: {
             <For each={props.item.trace ?? []}>
               {(step) => (
                 <li>
-                  <strong>{step.field}</strong>：{step.from || '—'} → {step.to || '—'}
-                  <span class="muted">
-                    （{step.rule}；{step.fact}）
-                  </span>
+                  <TraceLine step={step} />
                 </li>
               )}
             </For>

@@ -3,6 +3,7 @@ import { api, type PlanDetail, type PlanItem } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 import { DERIVATION_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { traceLinePlain } from './preview/traced-value.tsx';
 
 type Move = 'up' | 'down' | 'indent' | 'outdent';
 type Placement = 'after' | 'inside' | 'end';
@@ -21,7 +22,7 @@ const unitSummary = (item: PlanItem) =>
     .join('；');
 
 function traceTitle(item: PlanItem): string {
-  return (item.trace ?? []).map((s) => `${s.field}：${s.from} → ${s.to}（${s.rule}）`).join('\n');
+  return (item.trace ?? []).map(traceLinePlain).join('\n');
 }
 
 /**

@@ -1,9 +1,11 @@
+import type { Said } from '@cascade/engine';
 import { A } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { ApiError, api, type DerivationPreview, type PlanDetail } from '../../../api/client.ts';
 import { t } from '../../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../../ui/feedback.tsx';
 import { UNIT_ROLE_LABELS } from '../../../ui/labels.ts';
+import { Say, UserText } from '../../../ui/said.tsx';
 import { can } from '../../session/can.ts';
 import { ChangeList } from './change-list.tsx';
 import { splitAtReplacements, TracedValue, type TraceNote } from './traced-value.tsx';
@@ -170,7 +172,10 @@ export function PreviewPanel(props: { plan: PlanHead }): JSX.Element {
                     <For each={p().excluded}>
                       {(e) => (
                         <li>
-                          <strong>{e.path.join('')}</strong> {e.reason}
+                          <strong>{e.path.join('')}</strong>{' '}
+                          <Show when={e.say} fallback={<UserText>{e.reason}</UserText>}>
+                            {(said) => <Say said={said() as Said} />}
+                          </Show>
                         </li>
                       )}
                     </For>
@@ -248,7 +253,7 @@ function PreviewRow(props: {
         <For each={splitAtReplacements(props.item.text, trace())}>
           {(seg) => (seg.steps.length ? <TracedValue steps={seg.steps}>{seg.text}</TracedValue> : seg.text)}
         </For>
-        <ChangeList changes={props.item.changes} />
+        <ChangeList changes={props.item.changes} notes={props.item.notes} />
       </td>
       <td>
         <For each={ROLES.filter((r) => props.item.units[r].length)}>
@@ -264,8 +269,9 @@ function PreviewRow(props: {
                         steps={[
                           {
                             field: role,
-                            rule: '—',
-                            fact: t('preview.sectionChosen'),
+                            rule: '',
+                            fact: '',
+                            note: t('preview.sectionChosen'),
                             from: rechosen()?.from ?? '',
                             to: unit,
                           },
@@ -283,8 +289,9 @@ function PreviewRow(props: {
                             : [
                                 {
                                   field: role,
-                                  rule: '—',
-                                  fact: t('preview.unitNotInParent'),
+                                  rule: '',
+                                  fact: '',
+                                  note: t('preview.unitNotInParent'),
                                   from: props.item.parent.units[role].join('、'),
                                   to: unit,
                                 },
