@@ -12,11 +12,12 @@ export function todayInChina(now = new Date()): string {
 /** The app's collaborators with their production defaults; tests override what they need. */
 export function createDeps(database: DatabaseHandle, overrides: Partial<AppDeps> = {}): AppDeps {
   const workflows = createWorkflowRegistry();
+  const today = overrides.today ?? (() => todayInChina());
   return {
     database,
     workflows,
-    jobs: createJobRunner({ database, handlers: createJobHandlers(database, workflows) }),
-    today: () => todayInChina(),
+    jobs: createJobRunner({ database, handlers: createJobHandlers(database, workflows, today) }),
+    today,
     secureCookies: false,
     trustProxy: false,
     ...overrides,

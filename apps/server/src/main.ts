@@ -6,7 +6,7 @@ import { createApp } from './app.ts';
 import { createOidcRelyingParty, oidcSettingsOf } from './auth/oidc-client.ts';
 import { accountsInOrgTree, ensureAccounts } from './demo/demo-accounts.ts';
 import { demoPassword } from './demo/demo-password.ts';
-import { demoToday, ensureDemoScenario } from './demo/demo-scenario.ts';
+import { DEMO_TODAY, demoToday, ensureDemoScenario } from './demo/demo-scenario.ts';
 import { createDeps, todayInChina } from './deps.ts';
 import { parseEnv } from './env.ts';
 import { createJobHandlers, type DeadlineScanJobPayload } from './jobs/job-handlers.ts';
@@ -50,13 +50,14 @@ if (oidcSettings)
     `统一身份认证：${oidcSettings.issuer.href}（单位范围 ${oidcSettings.subtree}，${oidcSettings.provision ? '首次登录自动建账号' : '只关联已有账号'}）${env.PASSWORD_SIGNIN ? '' : '；密码登录已关闭'}`,
   );
 
-// The demo keeps its own day for lights and escalations; a real database counts from today.
-let scanToday: string | undefined;
+// The demo keeps its own day for everything that reads the clock (lights, escalations, publishing,
+// 台账反馈, 回头看), from its building on; a real database counts from today.
+let scanToday: string | undefined = env.NO_DEMO ? undefined : DEMO_TODAY;
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const workflows = createWorkflowRegistry();
 const jobs = createJobRunner({
   database,
-  handlers: createJobHandlers(database, workflows),
+  handlers: createJobHandlers(database, workflows, () => scanToday ?? todayInChina()),
   leaseMs: env.JOB_LEASE_SECONDS * 1000,
   schedules: env.DEADLINE_SCAN_EVERY_SECONDS
     ? [

@@ -43,27 +43,60 @@ export const escalationListSchema = z
   .meta({ id: 'EscalationList' });
 export type EscalationList = z.infer<typeof escalationListSchema>;
 
-/** 台账反馈: which addressed subordinates have published their derived plans, with lights. */
+/**
+ * 台账反馈 has one definition (`judgeFeedback`): an addressed unit has fed back once it has
+ * published its derived plan, on time when within the window. One row per plan × addressed unit.
+ */
 export const feedbackRowSchema = z.object({
+  planId: z.string(),
+  planTitle: z.string(),
   orgId: z.string(),
   orgName: z.string(),
   state: z.enum(['pending', 'fedBack']),
+  /** Fed back after the due date, or still pending past it. */
+  late: z.boolean(),
   light: z.string(),
   dueOn: z.string().nullable(),
   windowText: z.string(),
   fedBackPlanId: z.string().nullable(),
-  fedBackAt: z.string().nullable(),
+  /** The day it was fed back, by the server's clock (the demo's day in the demo). */
+  fedBackOn: z.string().nullable(),
 });
+export const feedbackCountsSchema = z
+  .object({
+    total: z.number().int(),
+    fedBack: z.number().int(),
+    fedBackLate: z.number().int().meta({ description: '已反馈中逾期反馈的' }),
+    pending: z.number().int(),
+    overdue: z.number().int().meta({ description: '待反馈中已过时限的' }),
+    byLight: z.record(z.string(), z.number().int()),
+  })
+  .meta({ id: 'FeedbackCounts' });
 export const planFeedbackSchema = z
   .object({
     plan: z.object({ id: z.string(), title: z.string(), ownerOrgId: z.string() }),
-    counts: z.object({
-      total: z.number().int(),
-      fedBack: z.number().int(),
-      pending: z.number().int(),
-      byLight: z.record(z.string(), z.number().int()),
-    }),
+    /** The day the lights count from. */
+    today: z.string(),
+    counts: feedbackCountsSchema,
     rows: z.array(feedbackRowSchema),
   })
   .meta({ id: 'PlanFeedback' });
 export type PlanFeedbackDto = z.infer<typeof planFeedbackSchema>;
+
+export const orgFeedbackQuerySchema = z.object({
+  orgId: z.string().min(1).max(64),
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+/** 台账反馈 of every plan an org published for a year, in total and per direct subordinate. */
+export const orgFeedbackSchema = z
+  .object({
+    org: z.object({ id: z.string(), name: z.string() }),
+    year: z.number().int(),
+    today: z.string(),
+    counts: feedbackCountsSchema,
+    /** Per direct subordinate (by org id): the rows of the units in its subtree. */
+    byChild: z.record(z.string(), feedbackCountsSchema),
+    rows: z.array(feedbackRowSchema),
+  })
+  .meta({ id: 'OrgFeedback' });
+export type OrgFeedbackDto = z.infer<typeof orgFeedbackSchema>;

@@ -7,6 +7,7 @@ export * from './deadline-scan/scan-deadlines.ts';
 export * from './feedback/index.ts';
 export * from './jobs/job-queue.ts';
 export * from './look-back/look-back.ts';
+export * from './look-back/look-back-records.ts';
 export * from './plans/index.ts';
 export * from './repositories/account-admin.repository.ts';
 export * from './repositories/account-import.repository.ts';

@@ -10,8 +10,9 @@ export function registerLookBackCommand(program: Command): void {
     .description('回头看：未完成任务转入整改并带入下一年度计划')
     .requiredOption('--org <code>', '回头看的单位（区划代码）')
     .requiredOption('--year <year>', '回头看的计划年度，如 2021')
+    .option('--today <date>', '整改期限起算日 YYYY-MM-DD（默认今天，北京时间）')
     .option('--json', '输出 JSON')
-    .action(async (options: { org: string; year: string; json?: boolean }) => {
+    .action(async (options: { org: string; year: string; today?: string; json?: boolean }) => {
       const year = Number(options.year);
       if (!Number.isInteger(year)) throw new Error(`--year 应为年份，如 2021，收到 ${options.year}`);
       await withDatabase(async (handle) => {
@@ -20,6 +21,7 @@ export function registerLookBackCommand(program: Command): void {
           rootOrgId: org.id,
           year,
           actor: { userId: 'cli', orgId: org.id, role: 'supervisor' },
+          today: options.today ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
         });
         if (options.json) {
           console.log(JSON.stringify(result, null, 2));
@@ -32,6 +34,12 @@ export function registerLookBackCommand(program: Command): void {
           `抽查已核验任务 ${result.sampledVerified.length} 项${result.refused.length ? `；未能整改 ${result.refused.length} 项` : ''}`,
         );
         for (const r of result.refused) console.log(`  ${r.assignmentId}：${r.message}`);
+        for (const p of result.carryPlans)
+          console.log(`结转方案：${p.ownerName}《${p.title}》${p.created ? '（新建草稿，请核对后发布）' : ''}`);
+        for (const e of result.earlier)
+          console.log(
+            `此前 ${e.startedAt.slice(0, 10)} 已由 ${e.startedByName} 开展过本年度回头看（转入整改 ${e.reopened} 项）`,
+          );
       });
     });
 }

@@ -29,7 +29,8 @@ describe('the demo scenario', () => {
     database = await openMigratedDatabase({ dataDir: 'memory://' });
     await seedOrgTree(database, { provinces: ['44', '50', '36'] });
     await ensureAccounts(database.db, DEMO_ACCOUNTS, TEST_PASSWORD);
-    app = createApp(createDeps(database));
+    // As `pnpm start` runs it: the demo's day is the server's day from the start.
+    app = createApp(createDeps(database, { today: () => DEMO_TODAY }));
     expect(await ensureDemoScenario(database, app, TEST_PASSWORD, () => {})).toBe(true);
   }, 600_000);
   afterAll(async () => {

@@ -12,14 +12,21 @@ import type { JobHandler } from './job-runner.ts';
 
 export type CascadeJobPayload = { planId: string; rootOrgId: string; actor: string };
 export type DeadlineScanJobPayload = { today: string };
-export type LookBackJobPayload = Pick<LookBackOptions, 'rootOrgId' | 'year' | 'actor'>;
+/** `today` and `lookBackId` are set when the run is asked for (older queued jobs may lack them). */
+export type LookBackJobPayload = Pick<LookBackOptions, 'rootOrgId' | 'year' | 'actor'> &
+  Partial<Pick<LookBackOptions, 'today' | 'lookBackId'>>;
 
 /**
  * The work behind each kind of job, from what the queue stored. Each is safe to run again: a
  * cascade skips the plans already written, a scan changes only lights that are wrong, a 回头看
  * reopens and carries each row once.
  */
-export function createJobHandlers(database: DatabaseHandle, workflows: WorkflowRegistry): Record<string, JobHandler> {
+export function createJobHandlers(
+  database: DatabaseHandle,
+  workflows: WorkflowRegistry,
+  /** The server's day (the demo's in the demo), for a run queued without one. */
+  today: () => string,
+): Record<string, JobHandler> {
   return {
     async cascade(payload, progress) {
       const { planId, rootOrgId, actor } = payload as CascadeJobPayload;
@@ -39,6 +46,7 @@ export function createJobHandlers(database: DatabaseHandle, workflows: WorkflowR
       const options = payload as LookBackJobPayload;
       return runLookBack(database, workflows, {
         ...options,
+        today: options.today ?? today(),
         onProgress: (done, total) => progress(done, total, `${options.year}年度回头看`),
       });
     },

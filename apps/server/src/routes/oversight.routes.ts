@@ -2,19 +2,29 @@ import {
   escalationListSchema,
   escalationQuerySchema,
   jobSchema,
+  lookBackDetailSchema,
+  lookBackListQuerySchema,
+  lookBackListSchema,
   lookBackRequestSchema,
   notificationsQuerySchema,
   notificationsSchema,
+  orgFeedbackQuerySchema,
+  orgFeedbackSchema,
   rollupQuerySchema,
   rollupSchema,
 } from '@cascade/contracts';
 import {
   countEscalations,
   countInbox,
+  feedbackCounts,
+  getLookBack,
   getOrg,
+  LookBackNotFoundError,
   listChildren,
   listEscalations,
+  listFeedback,
   listInbox,
+  listLookBacks,
   markNotificationRead,
   type RollupRow,
   readRollups,
@@ -26,7 +36,7 @@ import { requireAccount } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
-import { prefersEnglish } from '../http/problem.ts';
+import { ProblemError, prefersEnglish } from '../http/problem.ts';
 import type { LookBackJobPayload } from '../jobs/job-handlers.ts';
 import { jobDto } from '../jobs/job-runner.ts';
 
@@ -59,6 +69,33 @@ const lookBack = createRoute({
     202: json(jobSchema, '已开始；完成后 result 为回头看结果（LookBackResult）'),
     ...problems('forbidden', 'csrf', 'org-not-found'),
   },
+});
+const lookBacks = createRoute({
+  method: 'get',
+  path: '/lookbacks',
+  tags: ['督查'],
+  summary: '回头看记录：本单位及下级开展过的回头看（谁、何时、年度、各项数量、结转方案），新的在前',
+  security: SIGNED_IN,
+  request: { query: lookBackListQuerySchema },
+  responses: { 200: json(lookBackListSchema, '回头看记录'), ...problems('forbidden', 'org-not-found') },
+});
+const lookBackDetail = createRoute({
+  method: 'get',
+  path: '/lookbacks/{lookBackId}',
+  tags: ['督查'],
+  summary: '一次回头看：记录及其涉及的台账（重新打开整改的、不能打开的、抽查的），整改期限',
+  security: SIGNED_IN,
+  request: { params: z.object({ lookBackId: z.string().min(1).max(64) }) },
+  responses: { 200: json(lookBackDetailSchema, '回头看记录与台账'), ...problems('forbidden', 'not-found') },
+});
+const orgFeedback = createRoute({
+  method: 'get',
+  path: '/feedback',
+  tags: ['督查'],
+  summary: '台账反馈：本单位某年度发布的方案中，被点名的下级是否已在时限内发布本级分解方案（合计、按直属下级）',
+  security: SIGNED_IN,
+  request: { query: orgFeedbackQuerySchema },
+  responses: { 200: json(orgFeedbackSchema, '反馈情况'), ...problems('forbidden', 'org-not-found') },
 });
 const notifications = createRoute({
   method: 'get',
@@ -105,6 +142,8 @@ const MESSAGES: Record<'zh' | 'en', Record<string, Say>> = {
     'assignment.escalated': (p) =>
       `${ESCALATION_ACTION_LABELS[p.action as EscalationAction] ?? '升级督办'}：已逾期 ${String(p.redWorkingDays ?? '')} 个工作日（${String(p.due ?? '')} 到期）`,
     'assignment.return': (p) => `报送被退回：${String((p.event as { reason?: string } | undefined)?.reason ?? '')}`,
+    'lookback.plan-created': (p) =>
+      `${String(p.lookedBackOn ?? '')}年度回头看已将未完成任务结转到《${String(p.title ?? '')}》（草稿），请核对后发布`,
     other: () => '新消息',
   },
   en: {
@@ -115,14 +154,16 @@ const MESSAGES: Record<'zh' | 'en', Record<string, Say>> = {
       `${ESCALATION_ACTION_EN[p.action as EscalationAction] ?? 'Escalated'}: ${String(p.redWorkingDays ?? '')} working days overdue (due ${String(p.due ?? '')})`,
     'assignment.return': (p) =>
       `Report returned: ${String((p.event as { reason?: string } | undefined)?.reason ?? '')}`,
+    'lookback.plan-created': (p) =>
+      `The ${String(p.lookedBackOn ?? '')} look-back carried unfinished tasks over to “${String(p.title ?? '')}” (a draft); check it and publish`,
     other: () => 'New message',
   },
 };
 const messageOf = (lang: 'zh' | 'en', type: string, payload: Record<string, unknown>) =>
   (MESSAGES[lang][type] ?? MESSAGES[lang].other ?? String)(payload);
 
-/** Supervision: roll-up with drill-down, 回头看, and each unit's inbox. */
-export function oversightRoutes({ database, jobs }: AppDeps) {
+/** Supervision: roll-up with drill-down, 台账反馈 per org, 回头看 and its records, and each unit's inbox. */
+export function oversightRoutes({ database, jobs, today }: AppDeps) {
   const db = database.db;
   return apiRouter()
     .openapi(rollup, async (c) => {
@@ -167,12 +208,58 @@ export function oversightRoutes({ database, jobs }: AppDeps) {
       const org = await getOrg(db, orgId);
       const principal = allow(c, 'lookback.run', { orgPath: org.path });
       // A province's look-back reopens tens of thousands of rows: in the background, with progress.
+      // The record's id is fixed here, so a job run again continues the same record; the day is the
+      // server's (the demo's in the demo), from which the rectifications are due.
       const payload: LookBackJobPayload = {
         rootOrgId: org.id,
         year,
         actor: { userId: principal.userId, orgId: principal.orgId, role: principal.role },
+        today: today(),
+        lookBackId: crypto.randomUUID(),
       };
       return c.json(jobDto(await jobs.enqueue('look-back', org.path, payload, principal.userId)), 202);
+    })
+    .openapi(lookBacks, async (c) => {
+      const { orgId, year } = c.req.valid('query');
+      const org = await getOrg(db, orgId);
+      allow(c, 'rollup.read', { orgPath: org.path });
+      return c.json({ runs: await listLookBacks(db, { withinPath: org.path, year }) }, 200);
+    })
+    .openapi(lookBackDetail, async (c) => {
+      const { lookBackId } = c.req.valid('param');
+      const found = await getLookBack(db, lookBackId).catch((error: unknown) => {
+        if (error instanceof LookBackNotFoundError) throw new ProblemError('not-found', error.message);
+        throw error;
+      });
+      allow(c, 'rollup.read', { orgPath: found.run.rootOrgPath });
+      return c.json(found, 200);
+    })
+    .openapi(orgFeedback, async (c) => {
+      const { orgId, year } = c.req.valid('query');
+      const org = await getOrg(db, orgId);
+      allow(c, 'rollup.read', { orgPath: org.path });
+      const day = today();
+      const [rows, children] = await Promise.all([
+        listFeedback(db, { ownerOrgId: org.id, year }, day),
+        listChildren(db, org.id),
+      ]);
+      // Each row counts under the direct subordinate whose subtree holds the unit it asked.
+      const byChild: Record<string, ReturnType<typeof feedbackCounts>> = {};
+      for (const child of children) {
+        const under = rows.filter((r) => r.orgPath.startsWith(child.path));
+        if (under.length) byChild[child.id] = feedbackCounts(under);
+      }
+      return c.json(
+        {
+          org: { id: org.id, name: org.name },
+          year,
+          today: day,
+          counts: feedbackCounts(rows),
+          byChild,
+          rows: rows.map(({ orgPath: _path, ...row }) => row),
+        },
+        200,
+      );
     })
     .openapi(notifications, async (c) => {
       const account = requireAccount(c);

@@ -1,5 +1,5 @@
 import { planFeedbackSchema, planIdParamSchema } from '@cascade/contracts';
-import { getPlanSummary, listPlanFeedback, summarizePlanImplementation } from '@cascade/db';
+import { feedbackCounts, getPlanSummary, listFeedback, summarizePlanImplementation } from '@cascade/db';
 import { exportAnnualReportDocx, renderAnnualReportMarkdown } from '@cascade/documents';
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiRouter } from '../http/api-router.ts';
@@ -72,15 +72,14 @@ export function planSupervisionRoutes({ database, today }: AppDeps) {
       const { planId } = c.req.valid('param');
       const plan = await getPlanSummary(db, planId);
       await allowPlan(c, db, 'ledger.read', plan);
-      const rows = await listPlanFeedback(db, planId);
-      const byLight: Record<string, number> = {};
-      for (const r of rows) byLight[r.light] = (byLight[r.light] ?? 0) + 1;
-      const fedBack = rows.filter((r) => r.state === 'fedBack').length;
+      const day = today();
+      const rows = await listFeedback(db, { planId }, day);
       return c.json(
         {
           plan: { id: plan.id, title: plan.title, ownerOrgId: plan.ownerOrgId },
-          counts: { total: rows.length, fedBack, pending: rows.length - fedBack, byLight },
-          rows,
+          today: day,
+          counts: feedbackCounts(rows),
+          rows: rows.map(({ orgPath: _path, ...row }) => row),
         },
         200,
       );

@@ -72,6 +72,10 @@ export type Job = Schemas['Job'];
 export type Rollup = Schemas['Rollup'];
 export type Upstream = Schemas['Upstream'];
 export type PlanFeedback = Schemas['PlanFeedback'];
+export type OrgFeedback = Schemas['OrgFeedback'];
+export type FeedbackCounts = Schemas['FeedbackCounts'];
+export type LookBackRun = Schemas['LookBackRun'];
+export type LookBackDetail = Schemas['LookBackDetail'];
 export type EscalationList = Schemas['EscalationList'];
 export type DerivationPreview = Schemas['DerivationPreview'];
 export type PlanProfile = Schemas['PlanProfile'];
@@ -214,6 +218,12 @@ export const api = {
     ),
   urge: (assignmentId: string, message: string) =>
     call(http.POST('/api/assignments/{assignmentId}/urge', { ...assignmentPath(assignmentId), body: { message } })),
+  /** 台账反馈 of every plan an org published for a year, in total and per direct subordinate. */
+  orgFeedback: (orgId: string, year: number) => call(http.GET('/api/feedback', { params: { query: { orgId, year } } })),
+  /** 回头看记录 over an org's subtree, newest first. */
+  lookBacks: (orgId: string) => call(http.GET('/api/lookbacks', { params: { query: { orgId } } })),
+  lookBackRun: (lookBackId: string) =>
+    call(http.GET('/api/lookbacks/{lookBackId}', { params: { path: { lookBackId } } })),
   rollup: (orgId: string, year: number) =>
     call(http.GET('/api/rollup/{orgId}', { params: { path: { orgId }, query: { year } } })),
   escalations: (orgId: string, year: number) =>

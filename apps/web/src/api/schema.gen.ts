@@ -1801,6 +1801,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assignments/bulk-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量办理：对选中的多条任务分工督办、核验通过或退回；逐条办理，一条冲突或无权不影响其他条，答复每条的结果 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description 操作、选中的任务分工（含版本号）与督办内容、退回理由或核验意见 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkActionRequest"];
+                };
+            };
+            responses: {
+                /** @description 每条的结果与成功、失败条数 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkActionResult"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description csrf: 请求校验失败，请刷新页面后重试；forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs": {
         parameters: {
             query?: never;
@@ -5892,6 +5960,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/lookbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回头看记录：本单位及下级开展过的回头看（谁、何时、年度、各项数量、结转方案），新的在前 */
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 回头看记录 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LookBackList"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lookbacks/{lookBackId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次回头看：记录及其涉及的台账（重新打开整改的、不能打开的、抽查的），整改期限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lookBackId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 回头看记录与台账 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LookBackDetail"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not-found: 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 台账反馈：本单位某年度发布的方案中，被点名的下级是否已在时限内发布本级分解方案（合计、按直属下级） */
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 反馈情况 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgFeedback"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -5976,6 +6268,71 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部标为已读：本单位消息中本账号未读的全部标为已读，答复标了几条 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 标为已读的条数 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
                 };
                 /** @description validation: 请求参数有误 */
                 400: {
@@ -6359,6 +6716,40 @@ export interface components {
                 mediaType: string;
                 base64: string;
             };
+        };
+        BulkActionResult: {
+            done: number;
+            failed: number;
+            results: {
+                id: string;
+                ok: boolean;
+                state?: string;
+                version?: number;
+                problem?: components["schemas"]["Problem"];
+            }[];
+        };
+        /**
+         * @example {
+         *       "action": "urge",
+         *       "rows": [
+         *         {
+         *           "id": "a-1",
+         *           "expectedVersion": 1
+         *         }
+         *       ],
+         *       "message": "请于本周五前报送完成情况"
+         *     }
+         */
+        BulkActionRequest: {
+            /** @enum {string} */
+            action: "urge" | "verify" | "return";
+            rows: {
+                id: string;
+                expectedVersion: number;
+            }[];
+            message?: string;
+            reason?: string;
+            comment?: string;
         };
         OrgCapabilities: {
             /** @description 编发政府公报 */
@@ -6764,25 +7155,34 @@ export interface components {
                 title: string;
                 ownerOrgId: string;
             };
-            counts: {
-                total: number;
-                fedBack: number;
-                pending: number;
-                byLight: {
-                    [key: string]: number;
-                };
-            };
+            today: string;
+            counts: components["schemas"]["FeedbackCounts"];
             rows: {
+                planId: string;
+                planTitle: string;
                 orgId: string;
                 orgName: string;
                 /** @enum {string} */
                 state: "pending" | "fedBack";
+                late: boolean;
                 light: string;
                 dueOn: string | null;
                 windowText: string;
                 fedBackPlanId: string | null;
-                fedBackAt: string | null;
+                fedBackOn: string | null;
             }[];
+        };
+        FeedbackCounts: {
+            total: number;
+            fedBack: number;
+            /** @description 已反馈中逾期反馈的 */
+            fedBackLate: number;
+            pending: number;
+            /** @description 待反馈中已过时限的 */
+            overdue: number;
+            byLight: {
+                [key: string]: number;
+            };
         };
         PlanProfile: {
             rules: {
@@ -7218,6 +7618,75 @@ export interface components {
             orgId: string;
             year: number;
         };
+        LookBackList: {
+            runs: components["schemas"]["LookBackRun"][];
+        };
+        LookBackRun: {
+            id: string;
+            rootOrgId: string;
+            rootOrgName: string;
+            year: number;
+            startedBy: string;
+            startedByName: string;
+            startedAt: string;
+            reopenedOn: string;
+            finishedAt: string | null;
+            /** @enum {string} */
+            state: "running" | "succeeded" | "failed";
+            unfinished: number;
+            reopened: number;
+            carried: number;
+            refused: number;
+            sampled: number;
+            carryPlans: {
+                planId: string;
+                ownerOrgId: string;
+                ownerName: string;
+                title: string;
+                created: boolean;
+                status: string;
+            }[];
+        };
+        LookBackDetail: {
+            run: components["schemas"]["LookBackRun"];
+            rows: {
+                assignmentId: string;
+                /** @enum {string} */
+                outcome: "reopened" | "refused" | "sampled";
+                orgName: string;
+                label: string;
+                text: string;
+                rectificationId: string | null;
+                dueOn: string | null;
+                message: string | null;
+            }[];
+        };
+        OrgFeedback: {
+            org: {
+                id: string;
+                name: string;
+            };
+            year: number;
+            today: string;
+            counts: components["schemas"]["FeedbackCounts"];
+            byChild: {
+                [key: string]: components["schemas"]["FeedbackCounts"];
+            };
+            rows: {
+                planId: string;
+                planTitle: string;
+                orgId: string;
+                orgName: string;
+                /** @enum {string} */
+                state: "pending" | "fedBack";
+                late: boolean;
+                light: string;
+                dueOn: string | null;
+                windowText: string;
+                fedBackPlanId: string | null;
+                fedBackOn: string | null;
+            }[];
+        };
         Notifications: {
             items: components["schemas"]["Notification"][];
             unread: number;
@@ -7227,7 +7696,8 @@ export interface components {
             eventId: number;
             at: string;
             type: string;
-            assignmentId: string;
+            assignmentId: string | null;
+            planId: string | null;
             orgName: string;
             itemText: string;
             message: string;

@@ -65,7 +65,12 @@ describe('implementation summary of a plan for the annual report', () => {
       expect(before.overdue.every((o) => o.dueOn < '2021-12-31' && o.stateLabel === '已下达')).toBe(true);
       expect(before.rectifications).toEqual([]);
 
-      const lookBack = await runLookBack(getDb(), workflows, { rootOrgId: '360681', year: 2021, actor: supervisor });
+      const lookBack = await runLookBack(getDb(), workflows, {
+        rootOrgId: '360681',
+        year: 2021,
+        actor: supervisor,
+        today: '2022-01-10',
+      });
       const after = await summarizePlanImplementation(db, { planId, asOf: '2022-01-10' });
       expect(after.rectifications).toHaveLength(before.total - verified);
       expect(lookBack.reopened).toBeGreaterThanOrEqual(after.rectifications.length);

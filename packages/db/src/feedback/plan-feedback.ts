@@ -1,4 +1,4 @@
-import { computeLight, findFeedbackWindow, type Light } from '@cascade/engine';
+import { countFeedback, type FeedbackCounts, findFeedbackWindow, judgeFeedback, type Light } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import type { Db, RawSession } from '../client.ts';
 import type { PlanItemRow } from '../plans/plan-items.ts';
@@ -16,8 +16,9 @@ export type IssuedRow = { itemId: string; orgId: string; orgPath: string };
 /**
  * On publishing `plan`: every subordinate the feedback task addresses (or, with a window set in
  * the settings, every unit the plan issued work to) gets a pending feedback row due within the
- * window from the issue date. Republishing adds rows for new addressees and keeps the others.
- * Returns how many rows were opened.
+ * window from the issue date. Republishing adds rows for new addressees and keeps the others; the
+ * window stays the one the first publish set (a republish is not a new issue date). Returns how
+ * many rows were opened.
  */
 export async function openPlanFeedback(
   tx: Db,
@@ -43,6 +44,11 @@ export async function openPlanFeedback(
     addressees.set(row.orgId, row);
   }
   if (!addressees.size) return 0;
+  const [first] = rowsOf<{ due: string | null; window_text: string }>(
+    await tx.execute(sql`
+      SELECT to_char(due_on, 'YYYY-MM-DD') AS due, window_text FROM plan_feedbacks
+      WHERE plan_id = ${input.plan.id} ORDER BY created_at LIMIT 1`),
+  );
   const opened = await tx
     .insert(planFeedbacks)
     .values(
@@ -52,8 +58,8 @@ export async function openPlanFeedback(
         orgPath: row.orgPath,
         year: input.plan.year,
         itemId: window.itemId,
-        windowText: window.text,
-        dueOn: window.deadline.due,
+        windowText: first?.window_text ?? window.text,
+        dueOn: first ? first.due : window.deadline.due,
       })),
     )
     .onConflictDoNothing()
@@ -70,16 +76,19 @@ export async function openPlanFeedback(
 }
 
 /**
- * A subordinate published its derived plan: its feedback row on the parent plan is fed back
- * (已反馈), logged once. A later republish changes nothing.
+ * A subordinate published its derived plan on `fedBackOn` (the day by the server's clock): its
+ * feedback row on the parent plan is fed back (已反馈), logged once. A later republish changes nothing.
  */
-export async function closePlanFeedback(tx: Db, input: { plan: PlanRow; actor: string }): Promise<boolean> {
+export async function closePlanFeedback(
+  tx: Db,
+  input: { plan: PlanRow; actor: string; fedBackOn: string },
+): Promise<boolean> {
   const { plan } = input;
   if (!plan.parentPlanId) return false;
   const closed = rowsOf<{ plan_id: string }>(
     await tx.execute(sql`
       UPDATE plan_feedbacks SET state = 'fedBack', light = 'green', fed_back_plan_id = ${plan.id},
-        fed_back_at = now(), version = version + 1
+        fed_back_at = now(), fed_back_on = ${input.fedBackOn}::date, version = version + 1
       WHERE plan_id = ${plan.parentPlanId} AND org_id = ${plan.ownerOrgId} AND state = 'pending'
       RETURNING plan_id`),
   );
@@ -89,33 +98,61 @@ export async function closePlanFeedback(tx: Db, input: { plan: PlanRow; actor: s
     type: 'plan.fed-back',
     subjectType: 'plan',
     subjectId: plan.parentPlanId,
-    payload: { orgId: plan.ownerOrgId, derivedPlanId: plan.id },
+    payload: { orgId: plan.ownerOrgId, derivedPlanId: plan.id, on: input.fedBackOn },
   });
   return true;
 }
 
 export type FeedbackRow = {
+  planId: string;
+  planTitle: string;
   orgId: string;
   orgName: string;
+  orgPath: string;
   state: 'pending' | 'fedBack';
+  /** Fed back after the due date, or pending past it. */
+  late: boolean;
   light: Light;
   dueOn: string | null;
   windowText: string;
   fedBackPlanId: string | null;
-  fedBackAt: string | null;
+  /** The day it was fed back, by the clock deadlines count from. */
+  fedBackOn: string | null;
 };
 
-/** Which subordinates of a plan have and have not fed back their ledgers, the latest due first. */
-export async function listPlanFeedback(db: Db, planId: string): Promise<FeedbackRow[]> {
-  const rows = rowsOf<FeedbackRow>(
+/** Whose feedback: the subordinates of one plan, or of every plan an org published for a year. */
+export type FeedbackScope = { planId: string } | { ownerOrgId: string; year: number };
+
+/**
+ * 台账反馈 as every screen and route shows it: one row per plan × addressed unit, judged by
+ * `judgeFeedback` on `today` (the server's clock, the demo's day in the demo). Pending rows first,
+ * the latest due first within a plan, then by the org tree.
+ */
+export async function listFeedback(db: Db, scope: FeedbackScope, today: string): Promise<FeedbackRow[]> {
+  const where =
+    'planId' in scope
+      ? sql`f.plan_id = ${scope.planId}`
+      : sql`p.owner_org_id = ${scope.ownerOrgId} AND p.year = ${scope.year}`;
+  const rows = rowsOf<Omit<FeedbackRow, 'late' | 'light' | 'state'> & { state: string }>(
     await db.execute(sql`
-      SELECT f.org_id AS "orgId", o.name AS "orgName", f.state, f.light, to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn",
-        f.window_text AS "windowText", f.fed_back_plan_id AS "fedBackPlanId", f.fed_back_at AS "fedBackAt"
-      FROM plan_feedbacks f JOIN orgs o ON o.id = f.org_id
-      WHERE f.plan_id = ${planId}
-      ORDER BY f.state DESC, o.path`),
+      SELECT f.plan_id AS "planId", p.title AS "planTitle", f.org_id AS "orgId", o.name AS "orgName",
+        f.org_path AS "orgPath", f.state, to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn", f.window_text AS "windowText",
+        f.fed_back_plan_id AS "fedBackPlanId", to_char(f.fed_back_on, 'YYYY-MM-DD') AS "fedBackOn"
+      FROM plan_feedbacks f JOIN orgs o ON o.id = f.org_id JOIN plans p ON p.id = f.plan_id
+      WHERE ${where}
+      ORDER BY f.state DESC, p.id, o.path`),
   );
-  return rows.map((r) => ({ ...r, fedBackAt: r.fedBackAt ? new Date(r.fedBackAt).toISOString() : null }));
+  return rows.map((r) => {
+    // A row closed before fed_back_on existed was backfilled; `state` is the fact, the day its detail.
+    const fedBackOn = r.state === 'fedBack' ? (r.fedBackOn ?? today) : null;
+    const status = judgeFeedback({ dueOn: r.dueOn, fedBackOn, today });
+    return { ...r, fedBackOn, state: status.fedBack ? 'fedBack' : 'pending', late: status.late, light: status.light };
+  });
+}
+
+/** The numbers of a feedback table (`countFeedback` on its rows). */
+export function feedbackCounts(rows: readonly FeedbackRow[]): FeedbackCounts {
+  return countFeedback(rows.map((r) => ({ fedBack: r.state === 'fedBack', late: r.late, light: r.light })));
 }
 
 /**
@@ -132,12 +169,12 @@ export async function scanFeedbackLights(
   const moved = open
     .map((r) => ({
       ...r,
-      next: computeLight({
-        due: r.due,
+      next: judgeFeedback({
+        dueOn: r.due,
+        fedBackOn: null,
         today: options.today,
-        state: 'pending',
         yellowWorkingDays: options.yellowWorkingDays,
-      }),
+      }).light,
     }))
     .filter((r) => r.next !== r.light);
   if (!moved.length) return { changed: 0, reminders: 0 };

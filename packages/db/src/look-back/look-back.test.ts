@@ -9,6 +9,7 @@ import { countRollupFromScratch, readRollup } from '../repositories/rollup.repos
 import { seedOrgTree } from '../seed/seed-org-tree.ts';
 import { forEachDatabase } from '../testing/index.ts';
 import { runLookBack } from './look-back.ts';
+import { getLookBack, listLookBacks } from './look-back-records.ts';
 
 const fixture = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -61,6 +62,7 @@ describe('回头看 on 贵溪市 2021', () => {
         year: 2021,
         actor: supervisor,
         sampleEvery: 2,
+        today: '2022-01-10',
       });
       expect(result).toMatchObject({ unfinished, reopened: unfinished, carried: tasksToCarry, refused: [] });
       expect(result.sampledVerified.length).toBeGreaterThan(0);
@@ -82,9 +84,53 @@ describe('回头看 on 贵溪市 2021', () => {
       );
     }, 90_000); // the whole 回头看 over a county's subtree, its townships' 办（中心） included
 
-    it('run again, it carries nothing twice', async () => {
-      const again = await runLookBack(getDb(), workflows, { rootOrgId: '360681', year: 2021, actor: supervisor });
-      expect(again).toMatchObject({ unfinished: 0, reopened: 0, carried: 0 });
+    it('is a record: listed with its counts, its rectification rows due 20 working days after reopening', async () => {
+      const { db } = getDb();
+      const [run] = await listLookBacks(db, { withinPath: '/360000/' });
+      expect(run).toMatchObject({
+        rootOrgId: '360681',
+        rootOrgName: '贵溪市',
+        year: 2021,
+        startedBy: supervisor.userId,
+        reopenedOn: '2022-01-10',
+        state: 'succeeded',
+        refused: 0,
+      });
+      expect(run!.reopened).toBeGreaterThan(0);
+      expect(run!.carried).toBeGreaterThan(0);
+      // Each plan with unfinished work (贵溪市's and its townships') gets a carry-over draft this run
+      // created, and each owner is told.
+      expect(run!.carryPlans.map((p) => p.ownerOrgId)).toContain('360681');
+      expect(run!.carryPlans.every((p) => p.created && p.status === 'draft')).toBe(true);
+      const told = await getDb().query<{ subject_id: string }>(
+        "SELECT subject_id FROM events WHERE type = 'lookback.plan-created' ORDER BY subject_id",
+      );
+      expect(told.map((e) => e.subject_id)).toEqual(run!.carryPlans.map((p) => p.planId).sort());
+
+      const { rows } = await getLookBack(db, run!.id);
+      const reopened = rows.filter((r) => r.outcome === 'reopened');
+      expect(reopened).toHaveLength(run!.reopened);
+      // 2022-01-10 + 20 working days: 01-29 and 01-30 worked (调休), 春节 01-31…02-06 off.
+      expect(new Set(reopened.map((r) => r.dueOn))).toEqual(new Set(['2022-02-10']));
+      expect(rows.filter((r) => r.outcome === 'sampled').length).toBe(run!.sampled);
+      const [{ n: undated } = { n: -1 }] = await getDb().query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM assignments WHERE year = 2022 AND state = 'rectifying' AND due_on IS NULL",
+      );
+      expect(undated).toBe(0);
+    });
+
+    it('run again, it carries nothing twice and says an earlier run did the work', async () => {
+      const again = await runLookBack(getDb(), workflows, {
+        rootOrgId: '360681',
+        year: 2021,
+        actor: supervisor,
+        today: '2022-01-20',
+      });
+      expect(again).toMatchObject({ unfinished: 0, reopened: 0, carried: 0, carryPlans: [] });
+      expect(again.earlier).toEqual([expect.objectContaining({ startedByName: supervisor.userId })]);
+      expect(again.earlier[0]!.reopened).toBeGreaterThan(0);
+      const runs = await listLookBacks(getDb().db, { withinPath: '/360000/', year: 2021 });
+      expect(runs.map((r) => r.reopened)).toEqual([0, again.earlier[0]!.reopened]);
     });
 
     it('carries a task an interrupted run reopened but did not carry', async () => {
@@ -94,7 +140,12 @@ describe('回头看 on 贵溪市 2021', () => {
         "SELECT id FROM assignments WHERE year = 2022 AND state = 'rectifying' ORDER BY id LIMIT 1",
       );
       await handle.query('DELETE FROM assignments WHERE id = $1', [lost!.id]);
-      const again = await runLookBack(handle, workflows, { rootOrgId: '360681', year: 2021, actor: supervisor });
+      const again = await runLookBack(handle, workflows, {
+        rootOrgId: '360681',
+        year: 2021,
+        actor: supervisor,
+        today: '2022-01-20',
+      });
       expect(again).toMatchObject({ unfinished: 0, reopened: 0, carried: 1 });
       expect(await handle.query('SELECT 1 FROM assignments WHERE id = $1', [lost!.id])).toHaveLength(1);
     });

@@ -100,7 +100,7 @@ export async function publishPlan(
       publishedOn,
       actor: input.actor,
     });
-    const fedBack = await closePlanFeedback(tx, { plan: updated, actor: input.actor });
+    const fedBack = await closePlanFeedback(tx, { plan: updated, actor: input.actor, fedBackOn: publishedOn });
     await logEvent(tx, {
       actor: input.actor,
       type: 'plan.published',

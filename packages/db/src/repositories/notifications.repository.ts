@@ -4,7 +4,10 @@ import { notificationReads } from '../schema/notifications.schema.ts';
 import { logEvent } from './events.repository.ts';
 import { rowsOf } from './rollup.repository.ts';
 
-/** What lands in a unit's inbox: urges, deadline reminders, returned reports and escalations after red. */
+/**
+ * What lands in a unit's inbox: urges, deadline reminders, returned reports and escalations after
+ * red (about a ledger row), and a carry-over plan a 回头看 made for it (about a plan).
+ */
 export const INBOX_EVENT_TYPES = [
   'assignment.urged',
   'assignment.reminder',
@@ -16,7 +19,9 @@ export type InboxEntry = {
   eventId: number;
   at: string;
   type: string;
-  assignmentId: string;
+  /** Null for a notice about a plan. */
+  assignmentId: string | null;
+  planId: string | null;
   orgName: string;
   itemText: string;
   payload: Record<string, unknown>;
@@ -31,9 +36,10 @@ const INBOX_TYPES = sql.join(
 type InboxOf = { orgId: string; userId: string };
 
 /**
- * One unit's inbox as rows `e` (the event), `a`, `o`, `i` (its assignment, unit and task) and `r`
- * (this user's read mark, if any): what was addressed to its own assignments, and the escalations
- * (督办单, 约谈) of the units it supervises. The list and the counts read the same rows.
+ * One unit's inbox as rows `e` (the event), `a`, `i` (its assignment and task) or `p` (its plan),
+ * `o` (the unit) and `r` (this user's read mark, if any): what was addressed to its own
+ * assignments, the escalations (督办单, 约谈) of the units it supervises, and the carry-over plans a
+ * 回头看 created for it. The list and the counts read the same rows.
  */
 const inboxRows = (input: InboxOf) => sql`
   FROM (
@@ -43,10 +49,14 @@ const inboxRows = (input: InboxOf) => sql`
     UNION
     SELECT e.* FROM events e
     WHERE e.type = 'assignment.escalated' AND e.payload->>'supervisorOrgId' = ${input.orgId}
+    UNION
+    SELECT e.* FROM events e
+    WHERE e.type = 'lookback.plan-created' AND e.payload->>'ownerOrgId' = ${input.orgId}
   ) AS e
-  JOIN assignments a ON a.id = e.subject_id
-  JOIN orgs o ON o.id = a.org_id
-  JOIN plan_items i ON i.id = a.item_id
+  LEFT JOIN assignments a ON e.subject_type = 'assignment' AND a.id = e.subject_id
+  LEFT JOIN plan_items i ON i.id = a.item_id
+  LEFT JOIN plans p ON e.subject_type = 'plan' AND p.id = e.subject_id
+  JOIN orgs o ON o.id = COALESCE(a.org_id, p.owner_org_id)
   LEFT JOIN notification_reads r ON r.event_id = e.id AND r.user_id = ${input.userId}`;
 
 /**
@@ -56,7 +66,8 @@ const inboxRows = (input: InboxOf) => sql`
 export async function listInbox(db: Db, input: InboxOf & { limit: number; offset?: number }) {
   const rows = rowsOf<InboxEntry>(
     await db.execute(sql`
-      SELECT e.id AS "eventId", e.at, e.type, a.id AS "assignmentId", o.name AS "orgName", i.text AS "itemText",
+      SELECT e.id AS "eventId", e.at, e.type, a.id AS "assignmentId", p.id AS "planId", o.name AS "orgName",
+             COALESCE(i.text, p.title, '') AS "itemText",
              e.payload, (r.event_id IS NOT NULL) AS read
       ${inboxRows(input)}
       ORDER BY e.id DESC

@@ -1,6 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
-import { api, type Rollup } from '../../api/client.ts';
+import { api, type FeedbackCounts, type Rollup } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LIGHT_LABELS, stateLabel } from '../../ui/labels.ts';
@@ -14,7 +14,24 @@ type Counts = Rollup['counts'];
 const STATES = ['assigned', 'reported', 'verified', 'closed', 'rectifying'];
 const LIGHTS = ['red', 'yellow', 'green', 'none'];
 const done = (c: Counts) => (c.byState.verified ?? 0) + (c.byState.closed ?? 0);
-const fedBack = (c: Counts) => done(c) + (c.byState.reported ?? 0);
+
+/** A subordinate's 台账反馈 as the server counts it (the same numbers as the plan's subordinates tab). */
+function FeedbackCell(props: { counts: FeedbackCounts | undefined }): JSX.Element {
+  return (
+    <Show when={props.counts} fallback={<span class="muted">{t('dashboard.feedbackNotAsked')}</span>}>
+      {(c) =>
+        c().fedBack === 0 ? (
+          <span class="tag tag-missing">{t('dashboard.notFedBack')}</span>
+        ) : (
+          <>
+            {t('dashboard.fedBackShare', { fedBack: c().fedBack, total: c().total })}
+            {c().overdue ? t('dashboard.fedBackOverdue', { overdue: c().overdue }) : ''}
+          </>
+        )
+      }
+    </Show>
+  );
+}
 
 /** 督查汇总: the roll-up of an org's subtree, drill-down through the tree, who has not fed back, 回头看. */
 export function DashboardPage(): JSX.Element {
@@ -48,6 +65,11 @@ export function DashboardPage(): JSX.Element {
   const [rollup] = createResource(
     () => (params.year || plans.state === 'ready' || plans.state === 'errored' ? ([org(), year()] as const) : false),
     ([o, y]) => api.rollup(o, y),
+  );
+  // 台账反馈 of the org's own plans, per direct subordinate: asked, fed back, overdue.
+  const [feedback] = createResource(
+    () => (rollup() ? ([rollup()!.org.id, year()] as const) : false),
+    ([o, y]) => api.orgFeedback(o, y),
   );
   const [trail, setTrail] = createSignal<{ id: string; name: string }[]>([]);
   const drill = (child: { id: string; name: string }) => {
@@ -183,13 +205,7 @@ export function DashboardPage(): JSX.Element {
                           <td class="num">{done(child.counts)}</td>
                           <td class="num">{child.counts.byLight.red ?? 0}</td>
                           <td>
-                            {fedBack(child.counts) === 0 ? (
-                              <span class="tag tag-missing">{t('dashboard.notFedBack')}</span>
-                            ) : (
-                              t('dashboard.fedBackShare', {
-                                pct: Math.round((fedBack(child.counts) / child.counts.total) * 100),
-                              })
-                            )}
+                            <FeedbackCell counts={feedback()?.byChild[child.id]} />
                           </td>
                         </tr>
                       )}

@@ -1,32 +1,28 @@
 import { A } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
-import { api, type PlanFeedback, type PlanSummary } from '../../api/client.ts';
+import { api, type OrgFeedback } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { LightDot } from '../../ui/light-dot.tsx';
 import { windowPhrase } from '../plans/window-phrase.ts';
 import { CardTable } from './card-table.tsx';
 import { DashboardPanel } from './dashboard-panel.tsx';
 
-type Pending = PlanFeedback['rows'][number] & { plan: PlanSummary };
+type Pending = OrgFeedback['rows'][number];
 const LIGHT_ORDER: Record<string, number> = { red: 0, yellow: 1, green: 2, none: 3 };
 
 /**
  * 台账反馈: across this org's published plans of the year, the addressed subordinates that have
  * not fed back their ledger yet — overdue (red) first — each linking to the plan's 下级反馈与签收.
+ * Rows and counts are the server's (GET /api/feedback), as the subordinates tab's are.
  */
 export function LedgerFeedbackPanel(props: { orgId: string; year: number }): JSX.Element {
   const [feedback] = createResource(
     () => [props.orgId, props.year] as const,
-    async ([ownerOrgId, year]) => {
-      const { plans } = await api.plans({ ownerOrgId, year });
-      const published = plans.filter((p) => p.ownerOrgId === ownerOrgId && p.publishedVersion > 0);
-      return Promise.all(published.map(async (plan) => ({ plan, feedback: await api.feedback(plan.id) })));
-    },
+    ([orgId, year]) => api.orgFeedback(orgId, year),
   );
-  const asked = () => (feedback() ?? []).reduce((n, f) => n + f.feedback.counts.total, 0);
   const pending = (): Pending[] =>
-    (feedback() ?? [])
-      .flatMap((f) => f.feedback.rows.filter((r) => r.state === 'pending').map((r) => ({ ...r, plan: f.plan })))
+    (feedback()?.rows ?? [])
+      .filter((r) => r.state === 'pending')
       .sort(
         (a, b) =>
           (LIGHT_ORDER[a.light] ?? 9) - (LIGHT_ORDER[b.light] ?? 9) ||
@@ -35,44 +31,46 @@ export function LedgerFeedbackPanel(props: { orgId: string; year: number }): JSX
   return (
     <DashboardPanel id="ledger-feedback-title" title={t('dashboard.feedback.title')} resource={feedback}>
       {(list) => (
-        <Show
-          when={list().length}
-          fallback={<p class="empty-state">{t('dashboard.feedback.noPlans', { year: props.year })}</p>}
-        >
-          <Show when={asked()} fallback={<p class="empty-state">{t('dashboard.feedback.noneAsked')}</p>}>
-            <p role="status">{t('dashboard.feedback.summary', { total: asked(), pending: pending().length })}</p>
-            <Show when={pending().length} fallback={<p class="empty-state">{t('dashboard.feedback.allDone')}</p>}>
-              <CardTable
-                columns={[
-                  t('col.unit'),
-                  t('col.plan'),
-                  t('dashboard.feedback.window'),
-                  t('col.light'),
-                  <span class="visually-hidden">{t('col.link')}</span>,
-                ]}
-              >
-                <For each={pending()}>
-                  {(row) => (
-                    <tr>
-                      <td>{row.orgName}</td>
-                      <td>{row.plan.title}</td>
-                      <td>
-                        {row.dueOn ?? '—'}
-                        <span class="muted">（{windowPhrase(row.windowText)}）</span>
-                      </td>
-                      <td>
-                        <LightDot light={row.light} />
-                      </td>
-                      <td>
-                        <A href={`/plans/${encodeURIComponent(row.plan.id)}?tab=subordinates`}>
-                          {t('dashboard.feedback.open')}
-                        </A>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </CardTable>
-            </Show>
+        <Show when={list().counts.total} fallback={<p class="empty-state">{t('dashboard.feedback.noneAsked')}</p>}>
+          <p role="status">
+            {t('dashboard.feedback.summary', {
+              total: list().counts.total,
+              fedBack: list().counts.fedBack,
+              pending: list().counts.pending,
+              overdue: list().counts.overdue,
+            })}
+          </p>
+          <Show when={pending().length} fallback={<p class="empty-state">{t('dashboard.feedback.allDone')}</p>}>
+            <CardTable
+              columns={[
+                t('col.unit'),
+                t('col.plan'),
+                t('dashboard.feedback.window'),
+                t('col.light'),
+                <span class="visually-hidden">{t('col.link')}</span>,
+              ]}
+            >
+              <For each={pending()}>
+                {(row) => (
+                  <tr>
+                    <td>{row.orgName}</td>
+                    <td>{row.planTitle}</td>
+                    <td>
+                      {row.dueOn ?? '—'}
+                      <span class="muted">（{windowPhrase(row.windowText)}）</span>
+                    </td>
+                    <td>
+                      <LightDot light={row.light} />
+                    </td>
+                    <td>
+                      <A href={`/plans/${encodeURIComponent(row.planId)}?tab=subordinates`}>
+                        {t('dashboard.feedback.open')}
+                      </A>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </CardTable>
           </Show>
         </Show>
       )}

@@ -1,6 +1,6 @@
 import type { LookBackResult } from '@cascade/contracts';
 import { A } from '@solidjs/router';
-import { createSignal, type JSX, Show } from 'solid-js';
+import { createSignal, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { t } from '../../ui/dictionary.ts';
@@ -9,10 +9,13 @@ import { JobProgress } from '../jobs/job-progress.tsx';
 import { watchJob } from '../jobs/watch-job.ts';
 import { can } from '../session/can.ts';
 import { account } from '../session/session.ts';
+import { LookBackRuns } from './look-back-runs.tsx';
 
 /**
  * 回头看: reopen a past year's unfinished work as rectification and carry it into the next year,
  * in the background (a province's look-back reopens tens of thousands of rows), with progress.
+ * The result names the carry-over plans (their owners are told in their inbox) and an earlier run
+ * of the same year; every run is listed below and can be reopened.
  */
 export function LookBackPanel(props: { orgId: string }): JSX.Element {
   const [year, setYear] = createSignal(2021);
@@ -81,18 +84,50 @@ export function LookBackPanel(props: { orgId: string }): JSX.Element {
         <ErrorMessage error={watch.error()} />
         <Show when={result()}>
           {(r) => (
-            <p class="form-ok" role="status">
-              {t('lookBack.result', {
-                unfinished: r().unfinished,
-                reopened: r().reopened,
-                next: ranYear() + 1,
-                carried: r().carried,
-                sampled: r().sampledVerified.length,
-              })}
-              <A href={`/ledger?state=rectifying&year=${ranYear()}`}>{t('lookBack.ledger')}</A>
-            </p>
+            <div class="form-ok" role="status">
+              <p>
+                {t('lookBack.result', {
+                  unfinished: r().unfinished,
+                  reopened: r().reopened,
+                  next: ranYear() + 1,
+                  carried: r().carried,
+                  sampled: r().sampledVerified.length,
+                })}
+                <A href={`/ledger?state=rectifying&year=${ranYear() + 1}`}>{t('lookBack.ledger')}</A>
+              </p>
+              <For each={r().earlier}>
+                {(e) => (
+                  <p>
+                    {t('lookBack.earlier', {
+                      year: ranYear(),
+                      date: e.startedAt.slice(0, 10),
+                      who: e.startedByName,
+                      reopened: e.reopened,
+                    })}
+                  </p>
+                )}
+              </For>
+              <Show when={r().carryPlans.length}>
+                <p>{t('lookBack.carryPlans')}</p>
+                <ul>
+                  <For each={r().carryPlans}>
+                    {(p) => (
+                      <li>
+                        <A href={`/plans/${encodeURIComponent(p.planId)}`}>
+                          {p.ownerName}《{p.title}》
+                        </A>
+                        <Show when={p.created}>
+                          <span class="muted">（{t('lookBack.carryPlan.created')}）</span>
+                        </Show>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            </div>
           )}
         </Show>
+        <LookBackRuns orgId={props.orgId} version={`${watch.job()?.id ?? ''}:${watch.job()?.state ?? ''}`} />
       </section>
     </Show>
   );

@@ -5,6 +5,7 @@ import type { components } from '../../api/schema.gen.ts';
 import { t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { EVENT_LABELS, formatTime } from '../../ui/labels.ts';
+import { noticeHref } from './notice-href.ts';
 import { refreshUnread } from './unread.ts';
 
 type Notice = components['schemas']['Notification'];
@@ -66,10 +67,7 @@ export function NotificationsPage(): JSX.Element {
                         {n.itemText.length > 60 ? '…' : ''} · {formatTime(n.at)}
                       </p>
                     </div>
-                    <A
-                      href={`/ledger?assignment=${encodeURIComponent(n.assignmentId)}`}
-                      onClick={() => void read(n.eventId)}
-                    >
+                    <A href={noticeHref(n)} onClick={() => void read(n.eventId)}>
                       {t('notices.handle')}
                     </A>
                   </li>

@@ -10,7 +10,8 @@ const BINDING_LABELS: Record<string, string> = labelsUnder('subs.binding');
 /**
  * 下级反馈: for a published plan, each addressed subordinate — whether it has fed back its own
  * plan (台账) within the window the plan states, with its light, and which of this plan's versions
- * its derived plan has taken in (签收).
+ * its derived plan has taken in (签收). Fed back, late and the counts are the server's (one
+ * definition for this tab, the dashboard and the API), on the server's day.
  */
 export function SubordinatesPanel(props: { planId: string }): JSX.Element {
   const [feedback] = createResource(() => props.planId, api.feedback);
@@ -20,9 +21,10 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
     orgId: string;
     orgName: string;
     state?: string;
+    late?: boolean;
     dueOn?: string | null;
     light?: string;
-    fedBackAt?: string | null;
+    fedBackOn?: string | null;
   };
   // Addressed subordinates first; plans derived by others (not asked to feed back) after them.
   const rows = (): Row[] => {
@@ -40,8 +42,11 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
               {t('subs.summary', {
                 total: feedback()?.counts.total ?? 0,
                 fedBack: feedback()?.counts.fedBack ?? 0,
+                late: feedback()?.counts.fedBackLate ?? 0,
                 pending: feedback()?.counts.pending ?? 0,
+                overdue: feedback()?.counts.overdue ?? 0,
                 window: windowPhrase(feedback()?.rows[0]?.windowText ?? ''),
+                today: feedback()?.today ?? '',
               })}
             </Show>
           </p>
@@ -65,9 +70,9 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
                       <td>{row.orgName}</td>
                       <td>
                         {row.state === 'fedBack'
-                          ? t('subs.fedBack', { date: row.fedBackAt?.slice(0, 10) ?? '' })
+                          ? t(row.late ? 'subs.fedBackLate' : 'subs.fedBack', { date: row.fedBackOn ?? '' })
                           : row.state
-                            ? t('subs.pending')
+                            ? t(row.late ? 'subs.overdue' : 'subs.pending')
                             : t('subs.notRequired')}
                       </td>
                       <td>{row.dueOn ?? '—'}</td>

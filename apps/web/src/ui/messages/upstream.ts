@@ -42,7 +42,8 @@ export const UPSTREAM_ZH = {
   'subs.none':
     '本方案没有要求下级反馈台账的单位。方案中写明“本文印发30日内”等反馈时限、并点名下级单位的任务，发布后会在这里逐一跟踪。',
   'subs.notAsked': '本方案未要求下级反馈台账；下面是已分解本方案的下级。',
-  'subs.summary': '应反馈 {total} 个单位：已反馈 {fedBack} 个，待反馈 {pending} 个（时限：{window}）。',
+  'subs.summary':
+    '应反馈 {total} 个单位：已反馈 {fedBack} 个（逾期反馈 {late} 个），待反馈 {pending} 个（已过时限 {overdue} 个）。时限：{window}；按 {today} 计。',
   'subs.col.unit': '单位',
   'subs.col.feedback': '台账反馈',
   'subs.col.window': '反馈时限',
@@ -51,6 +52,8 @@ export const UPSTREAM_ZH = {
   'subs.col.binding': '跟随方式',
   'subs.fedBack': '已反馈 {date}',
   'subs.pending': '待反馈',
+  'subs.fedBackLate': '逾期反馈 {date}',
+  'subs.overdue': '逾期未反馈',
   'subs.notRequired': '不要求',
   'subs.notDerived': '尚未分解',
   'subs.version': '第 {v} 版{current}',
@@ -103,7 +106,8 @@ export const UPSTREAM_EN: Record<keyof typeof UPSTREAM_ZH, string> = {
   'subs.none':
     'This plan asks no subordinate to feed back its ledger. Name the subordinates and a window such as “within 30 days of issue” in a task; once published they are tracked here.',
   'subs.notAsked': 'This plan asks for no ledger feedback; below are the subordinates that derived it.',
-  'subs.summary': '{total} units should feed back: {fedBack} have, {pending} pending (window: {window}).',
+  'subs.summary':
+    '{total} units should feed back: {fedBack} have ({late} late), {pending} pending ({overdue} past the window). Window: {window}; as of {today}.',
   'subs.col.unit': 'Unit',
   'subs.col.feedback': 'Ledger feedback',
   'subs.col.window': 'Due',
@@ -112,6 +116,8 @@ export const UPSTREAM_EN: Record<keyof typeof UPSTREAM_ZH, string> = {
   'subs.col.binding': 'Following',
   'subs.fedBack': 'Fed back {date}',
   'subs.pending': 'Pending',
+  'subs.fedBackLate': 'Fed back late {date}',
+  'subs.overdue': 'Overdue',
   'subs.notRequired': 'Not required',
   'subs.notDerived': 'Not derived yet',
   'subs.version': 'Version {v}{current}',
