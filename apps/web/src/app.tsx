@@ -13,6 +13,7 @@ import { LoginPage } from './features/session/login-page.tsx';
 import { account, resumeSession } from './features/session/session.ts';
 import { ChangePasswordPage, SetPasswordPage } from './features/session/set-password-page.tsx';
 import { SignInsPage } from './features/session/sign-ins-page.tsx';
+import { NoticesPage } from './features/supervision-notices/notices-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { t } from './ui/dictionary.ts';
 
@@ -37,6 +38,7 @@ export function App(): JSX.Element {
           <Route path="/ledger" component={LedgerPage} />
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/notifications" component={NotificationsPage} />
+          <Route path="/supervision-notices" component={NoticesPage} />
           <Route path="/orgs" component={OrgBrowserPage} />
           <Route path="/sign-ins" component={SignInsPage} />
           <Route path="/accounts" component={AccountsPage} />

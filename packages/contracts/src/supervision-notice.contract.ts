@@ -47,7 +47,12 @@ export const noticeSummarySchema = z
     overdue: z.boolean(),
     rectifyBy: z.string().nullable(),
     taskCount: z.number().int(),
-    firstTask: z.object({ label: z.string(), text: z.string() }),
+    firstTask: z.object({
+      label: z.string(),
+      text: z.string(),
+      assignmentId: z.string(),
+      planId: z.string().nullable(),
+    }),
     /** What the caller may do with it now (签收, 答复 for the unit; 退回, 办结 for the issuer). */
     actions: z.array(noticeActionSchema),
   })

@@ -1801,74 +1801,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/assignments/bulk-actions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 批量办理：对选中的多条任务分工督办、核验通过或退回；逐条办理，一条冲突或无权不影响其他条，答复每条的结果 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description 操作、选中的任务分工（含版本号）与督办内容、退回理由或核验意见 */
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["BulkActionRequest"];
-                };
-            };
-            responses: {
-                /** @description 每条的结果与成功、失败条数 */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BulkActionResult"];
-                    };
-                };
-                /** @description validation: 请求参数有误 */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description unauthenticated: 请先登录 */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description csrf: 请求校验失败，请刷新页面后重试；forbidden: 无权执行此操作 */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/orgs": {
         parameters: {
             query?: never;
@@ -6304,16 +6236,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications/read-all": {
+    "/api/supervision-notices": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 督办单、约谈通知：本单位及下级发出的（issued）或收到的（received），新的在前；按类别和状态计数（含逾期未答复） */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                    side?: "issued" | "received";
+                    year?: number;
+                    kind?: "notice" | "interview";
+                    state?: "issued" | "signed" | "answered" | "closed";
+                    overdue?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 通知与计数 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeList"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
-        /** 全部标为已读：本单位消息中本账号未读的全部标为已读，答复标了几条 */
+        /** 发出督办单或约谈通知（督查人员，对下级单位的任务）：文号按本单位当年顺序编号 */
         post: {
             parameters: {
                 query?: never;
@@ -6321,16 +6317,250 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description 类别、任务、要求、答复时限 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueNotice"];
+                };
+            };
+            responses: {
+                /** @description 已发出 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeDetail"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assignment-not-found: 任务分工不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-notices/{noticeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份督办单或约谈通知：文号、涉及的逾期任务、要求与答复时限、签收、整改答复、办结 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
             requestBody?: never;
             responses: {
-                /** @description 标为已读的条数 */
+                /** @description 通知 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeDetail"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not-found: 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-notices/{noticeId}/export.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 打印：督办通知书 / 约谈通知书（Word，公文格式，含签收回执） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 督办通知书 / 约谈通知书 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not-found: 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/supervision-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某项任务的督办单、约谈通知 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 通知 */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            marked: number;
+                            items: components["schemas"]["NoticeSummary"][];
                         };
                     };
                 };
@@ -6352,8 +6582,402 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description csrf: 请求校验失败，请刷新页面后重试 */
+                /** @description forbidden: 无权执行此操作 */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assignment-not-found: 任务分工不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-notices/{noticeId}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签收（收文单位） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 办理后的通知 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeDetail"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not-found: 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-not-allowed: 当前状态下不能执行此操作 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-notices/{noticeId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改答复（收文单位）：整改措施与整改完成时限 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 整改答复 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnswerNotice"];
+                };
+            };
+            responses: {
+                /** @description 办理后的通知 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeDetail"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not-found: 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-not-allowed: 当前状态下不能执行此操作 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-notices/{noticeId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回重新答复（发文单位），须写明理由 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 退回理由 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoticeNote"];
+                };
+            };
+            responses: {
+                /** @description 办理后的通知 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeDetail"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not-found: 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-not-allowed: 当前状态下不能执行此操作 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-notices/{noticeId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办结（发文单位） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 办结意见 */
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["NoticeNote"];
+                };
+            };
+            responses: {
+                /** @description 办理后的通知 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticeDetail"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not-found: 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-not-allowed: 当前状态下不能执行此操作 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件 */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6716,40 +7340,6 @@ export interface components {
                 mediaType: string;
                 base64: string;
             };
-        };
-        BulkActionResult: {
-            done: number;
-            failed: number;
-            results: {
-                id: string;
-                ok: boolean;
-                state?: string;
-                version?: number;
-                problem?: components["schemas"]["Problem"];
-            }[];
-        };
-        /**
-         * @example {
-         *       "action": "urge",
-         *       "rows": [
-         *         {
-         *           "id": "a-1",
-         *           "expectedVersion": 1
-         *         }
-         *       ],
-         *       "message": "请于本周五前报送完成情况"
-         *     }
-         */
-        BulkActionRequest: {
-            /** @enum {string} */
-            action: "urge" | "verify" | "return";
-            rows: {
-                id: string;
-                expectedVersion: number;
-            }[];
-            message?: string;
-            reason?: string;
-            comment?: string;
         };
         OrgCapabilities: {
             /** @description 编发政府公报 */
@@ -7702,6 +8292,128 @@ export interface components {
             itemText: string;
             message: string;
             read: boolean;
+        };
+        NoticeList: {
+            org: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            side: "issued" | "received";
+            today: string;
+            counts: {
+                notice: components["schemas"]["NoticeCounts"];
+                interview: components["schemas"]["NoticeCounts"];
+            };
+            items: components["schemas"]["NoticeSummary"][];
+        };
+        NoticeCounts: {
+            issued: number;
+            signed: number;
+            answered: number;
+            closed: number;
+            total: number;
+            overdue: number;
+        };
+        NoticeSummary: {
+            id: string;
+            /** @enum {string} */
+            kind: "notice" | "interview";
+            kindLabel: string;
+            docNumber: string;
+            issuerOrgId: string;
+            issuerName: string;
+            issuerOrgPath: string;
+            unitOrgId: string;
+            unitName: string;
+            unitOrgPath: string;
+            planYear: number;
+            step: string | null;
+            issuedOn: string;
+            answerDueOn: string;
+            /** @enum {string} */
+            state: "issued" | "signed" | "answered" | "closed";
+            stateLabel: string;
+            overdue: boolean;
+            rectifyBy: string | null;
+            taskCount: number;
+            firstTask: {
+                label: string;
+                text: string;
+                assignmentId: string;
+                planId: string | null;
+            };
+            actions: ("sign" | "answer" | "return" | "close")[];
+        };
+        NoticeDetail: {
+            id: string;
+            /** @enum {string} */
+            kind: "notice" | "interview";
+            kindLabel: string;
+            docNumber: string;
+            issuerOrgId: string;
+            issuerName: string;
+            issuerOrgPath: string;
+            unitOrgId: string;
+            unitName: string;
+            unitOrgPath: string;
+            planYear: number;
+            step: string | null;
+            issuedOn: string;
+            answerDueOn: string;
+            /** @enum {string} */
+            state: "issued" | "signed" | "answered" | "closed";
+            stateLabel: string;
+            overdue: boolean;
+            rectifyBy: string | null;
+            taskCount: number;
+            firstTask: {
+                label: string;
+                text: string;
+                assignmentId: string;
+                planId: string | null;
+            };
+            actions: ("sign" | "answer" | "return" | "close")[];
+            requirement: string;
+            issuedBy: string;
+            issuedAt: string;
+            signedBy: string | null;
+            signedAt: string | null;
+            answerText: string | null;
+            answeredBy: string | null;
+            answeredAt: string | null;
+            returnReason: string | null;
+            closedBy: string | null;
+            closedAt: string | null;
+            closingNote: string | null;
+            tasks: {
+                assignmentId: string;
+                planId: string | null;
+                label: string;
+                text: string;
+                dueOn: string | null;
+                redWorkingDays: number;
+                state: string | null;
+                light: string | null;
+            }[];
+        };
+        IssueNotice: {
+            /**
+             * @default notice
+             * @enum {string}
+             */
+            kind: "notice" | "interview";
+            assignmentIds: string[];
+            requirement?: string;
+            answerWorkingDays?: number;
+        };
+        AnswerNotice: {
+            plan: string;
+            /** Format: date */
+            rectifyBy: string;
+        };
+        NoticeNote: {
+            note?: string;
         };
     };
     responses: never;

@@ -14,6 +14,7 @@ const NAV: NavItem[] = [
   { href: '/inbox', label: 'nav.inbox', roles: ['deriver', 'admin'] },
   { href: '/ledger', label: 'nav.ledger' },
   { href: '/dashboard', label: 'nav.dashboard', roles: ['supervisor', 'admin'] },
+  { href: '/supervision-notices', label: 'nav.notices' },
   { href: '/orgs', label: 'nav.orgs' },
   { href: '/sign-ins', label: 'nav.signIns', roles: ['admin'] },
   { href: '/accounts', label: 'nav.accounts', roles: ['admin'] },

@@ -6,6 +6,7 @@ import { DESK_EN, DESK_ZH } from './messages/desk.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
 import { IMPORT_REVIEW_EN, IMPORT_REVIEW_ZH } from './messages/import-review.ts';
 import { LEDGER_EN, LEDGER_ZH } from './messages/ledger.ts';
+import { NOTICES_EN, NOTICES_ZH } from './messages/notices.ts';
 import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
@@ -230,6 +231,7 @@ assertDistinctKeys({
   DESK_ZH,
   SIGN_INS_ZH,
   SSO_ZH,
+  NOTICES_ZH,
   ACCOUNTS_ZH,
   ACCOUNT_IMPORT_ZH,
   SAID_ZH,
@@ -247,6 +249,7 @@ const ZH = {
   ...DESK_ZH,
   ...SIGN_INS_ZH,
   ...SSO_ZH,
+  ...NOTICES_ZH,
   ...ACCOUNTS_ZH,
   ...ACCOUNT_IMPORT_ZH,
   ...SAID_ZH,
@@ -468,6 +471,7 @@ const EN: Record<MessageKey, string> = {
   ...DESK_EN,
   ...SIGN_INS_EN,
   ...SSO_EN,
+  ...NOTICES_EN,
   ...ACCOUNTS_EN,
   ...ACCOUNT_IMPORT_EN,
   ...SAID_EN,

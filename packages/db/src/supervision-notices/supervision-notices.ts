@@ -203,8 +203,8 @@ export type NoticeSummary = {
   overdue: boolean;
   rectifyBy: string | null;
   taskCount: number;
-  /** The first task it concerns, for the list. */
-  firstTask: { label: string; text: string };
+  /** The first task it concerns, for the list (and a link to its ledger row). */
+  firstTask: { label: string; text: string; assignmentId: string; planId: string | null };
 };
 
 export type NoticeTask = {
@@ -242,9 +242,11 @@ const SUMMARY_COLUMNS = `n.id, n.kind, n.doc_number AS "docNumber", n.issuer_org
   n.issuer_org_path AS "issuerOrgPath", n.unit_org_id AS "unitOrgId", uo.name AS "unitName", n.unit_org_path AS "unitOrgPath", n.plan_year AS "planYear", n.step,
   ${DAY('n.issued_on')} AS "issuedOn", ${DAY('n.answer_due_on')} AS "answerDueOn", n.state, ${DAY('n.rectify_by')} AS "rectifyBy",
   (SELECT count(*)::int FROM supervision_notice_items x WHERE x.notice_id = n.id) AS "taskCount",
-  (SELECT x.snapshot FROM supervision_notice_items x WHERE x.notice_id = n.id ORDER BY x.snapshot->>'label', x.assignment_id LIMIT 1) AS first`;
+  (SELECT x.snapshot || jsonb_build_object('assignmentId', x.assignment_id) FROM supervision_notice_items x WHERE x.notice_id = n.id ORDER BY x.snapshot->>'label', x.assignment_id LIMIT 1) AS first`;
 
-type SummaryRow = Omit<NoticeSummary, 'overdue' | 'firstTask'> & { first: { label?: string; text?: string } | null };
+type SummaryRow = Omit<NoticeSummary, 'overdue' | 'firstTask'> & {
+  first: { label?: string; text?: string; assignmentId?: string; planId?: string | null } | null;
+};
 
 const summaryOf = (r: SummaryRow, today: string): NoticeSummary => {
   const { first, ...rest } = r;
@@ -253,7 +255,12 @@ const summaryOf = (r: SummaryRow, today: string): NoticeSummary => {
     planYear: Number(r.planYear),
     taskCount: Number(r.taskCount),
     overdue: isNoticeAnswerOverdue(r, today),
-    firstTask: { label: first?.label ?? '', text: first?.text ?? '' },
+    firstTask: {
+      label: first?.label ?? '',
+      text: first?.text ?? '',
+      assignmentId: first?.assignmentId ?? '',
+      planId: first?.planId ?? null,
+    },
   };
 };
 

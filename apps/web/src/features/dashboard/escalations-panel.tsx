@@ -1,19 +1,19 @@
 import { A } from '@solidjs/router';
-import { createResource, For, type JSX, Show } from 'solid-js';
-import { api } from '../../api/client.ts';
+import { createResource, type JSX, Show } from 'solid-js';
 import { t } from '../../ui/dictionary.ts';
-import { ESCALATION_LABELS, stateLabel } from '../../ui/labels.ts';
-import { CardTable } from './card-table.tsx';
+import { NoticeTable } from '../supervision-notices/notice-table.tsx';
+import { noticesApi } from '../supervision-notices/notices-api.ts';
 import { DashboardPanel } from './dashboard-panel.tsx';
 
 /**
- * 督办单 / 约谈: the subtree's red assignments escalated past their reminder, at their highest step
- * (longest overdue first, as the server lists them); each opens in the ledger, filtered to its plan.
+ * 督办单 / 约谈: the notices the subtree's offices issued for the year (by the deadline scan's
+ * escalation or by hand), counted by state from the notices themselves — 待签收, 已签收, 已答复,
+ * 已办结 and 逾期未答复 — each with its 文号, state, 打印 and what the issuer may do (退回, 办结).
  */
 export function EscalationsPanel(props: { orgId: string; year: number }): JSX.Element {
-  const [list] = createResource(
+  const [list, { refetch }] = createResource(
     () => [props.orgId, props.year] as const,
-    ([orgId, year]) => api.escalations(orgId, year),
+    ([orgId, year]) => noticesApi.list({ side: 'issued', orgId, year }),
   );
   return (
     <DashboardPanel id="escalations-title" title={t('dashboard.escalations.title')} resource={list}>
@@ -23,43 +23,20 @@ export function EscalationsPanel(props: { orgId: string; year: number }): JSX.El
           fallback={<p class="empty-state">{t('dashboard.escalations.empty', { year: props.year })}</p>}
         >
           <p role="status">
-            {t('dashboard.escalations.summary', {
-              notice: l().counts.notice,
-              interview: l().counts.interview,
-            })}
+            {t('notices.counts', {
+              notice: l().counts.notice.total,
+              noticeIssued: l().counts.notice.issued,
+              noticeSigned: l().counts.notice.signed,
+              noticeAnswered: l().counts.notice.answered,
+              noticeClosed: l().counts.notice.closed,
+              noticeOverdue: l().counts.notice.overdue,
+              interview: l().counts.interview.total,
+              interviewClosed: l().counts.interview.closed,
+              interviewOverdue: l().counts.interview.overdue,
+            })}{' '}
+            <A href="/supervision-notices?side=issued">{t('nav.notices')}</A>
           </p>
-          <CardTable
-            columns={[
-              t('dashboard.escalations.step'),
-              t('col.unit'),
-              t('col.task'),
-              t('dashboard.escalations.redDays'),
-              t('col.due'),
-              t('col.state'),
-            ]}
-          >
-            <For each={l().items}>
-              {(e) => (
-                <tr>
-                  <td>
-                    <span class={`tag escalation-${e.action}`}>{ESCALATION_LABELS[e.action] ?? e.actionLabel}</span>
-                  </td>
-                  <td>{e.orgName}</td>
-                  <td>
-                    <A
-                      href={`/ledger?planId=${encodeURIComponent(e.planId)}&assignment=${encodeURIComponent(e.assignmentId)}`}
-                      title={e.itemText}
-                    >
-                      {e.itemLabel} {e.itemText.length > 40 ? `${e.itemText.slice(0, 40)}…` : e.itemText}
-                    </A>
-                  </td>
-                  <td class="num">{e.redWorkingDays}</td>
-                  <td class="nowrap">{e.dueOn ?? '—'}</td>
-                  <td class="nowrap">{stateLabel(e.state)}</td>
-                </tr>
-              )}
-            </For>
-          </CardTable>
+          <NoticeTable items={l().items} side="issued" onChanged={() => void refetch()} />
         </Show>
       )}
     </DashboardPanel>

@@ -3,6 +3,7 @@ import { api, downloads, type LedgerRow } from '../../api/client.ts';
 import { type MessageKey, t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { ESCALATION_LABELS, EVENT_LABELS, formatTime, stateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { RowNotices } from '../supervision-notices/row-notices.tsx';
 import { isReturned } from './is-returned.ts';
 import { ACTION_LABELS, type RowAction, rowActions } from './ledger-actions.ts';
 
@@ -172,6 +173,7 @@ export function AssignmentDrawer(props: {
           </form>
         )}
       </Show>
+      <RowNotices assignmentId={current().id} orgPath={current().orgPath} />
       <section>
         <h4>{t('drawer.timeline')}</h4>
         <Show when={detail()} fallback={<Loading />}>
