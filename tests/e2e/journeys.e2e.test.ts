@@ -218,7 +218,20 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
       .poll(() => panel.getByRole('status').textContent(), { timeout: 90_000 })
       .toMatch(/未完成 [1-9]\d* 项，已重新打开整改 [1-9]\d* 项，结转到 2023 年 [1-9]\d* 项/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'journey-5-look-back.png') });
-    await panel.getByRole('link', { name: '查看整改台账' }).click();
+    const outcome = (await panel.getByRole('status').textContent()) ?? '';
+    const reopened = outcome.match(/已重新打开整改 (\d+) 项/)?.[1] ?? '';
+    // The run is a record: after a reload it is listed with its counts, and opens with its rows,
+    // each rectification with a due date.
+    await page.reload();
+    const runs = page.locator('section[aria-label="回头看"] tr.look-back-run');
+    await expect.poll(() => runs.count(), { timeout: 30_000 }).toBe(1);
+    expect(await runs.first().textContent()).toMatch(new RegExp(`2022.*整改 ${reopened} · 结转 [1-9]\\d*.*已完成`));
+    await runs.first().getByRole('button', { name: /查看/ }).click();
+    const rows = page.locator('table.look-back-rows tbody tr', { hasText: '重新打开整改' });
+    await expect.poll(() => rows.count()).toBe(Number(reopened));
+    expect(await rows.filter({ hasText: /\d{4}-\d{2}-\d{2}$/ }).count()).toBe(Number(reopened));
+    // The rectifications carried into 2023 are the ledger's 整改中 rows.
+    await page.goto(`${server.url}/ledger?state=rectifying&year=2023`);
     await expect.poll(() => page.locator('.ledger-row').count()).toBeGreaterThan(0);
     expect(await page.locator('.ledger-row', { hasNotText: '整改中' }).count()).toBe(0);
     await context.close();

@@ -1,4 +1,12 @@
-import type { JobDto, LedgerPage, LookBackResult, OrgChildren } from '@cascade/contracts';
+import type {
+  JobDto,
+  LedgerPage,
+  LookBackResult,
+  OrgChildren,
+  OrgFeedbackDto,
+  PlanFeedbackDto,
+  PlanSummary,
+} from '@cascade/contracts';
 import { type DatabaseHandle, openMigratedDatabase, scanDeadlines, seedOrgTree } from '@cascade/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
@@ -85,6 +93,59 @@ describe('the demo scenario', () => {
       [carried.rows[0]!.id],
     );
     expect(owner).toEqual({ owner_org_id: '360681', title: '2022年度回头看整改任务' });
+    // The run is on record, on the demo's day, and its rectifications are due 20 working days on.
+    const runs = await guixi.send<{ runs: { id: string; reopened: number; reopenedOn: string }[] }>(
+      'GET',
+      '/api/lookbacks?orgId=360681',
+    );
+    expect(runs.runs[0]).toMatchObject({ id: result.id, reopened: result.reopened, reopenedOn: DEMO_TODAY });
+    expect(carried.rows[0]!.dueOn).toBe('2022-10-18');
+  });
+
+  it('counts 台账反馈 the same in the subordinates tab, the dashboard and the API, for every demo account', async () => {
+    const sum = (counts: PlanFeedbackDto['counts'][]) =>
+      counts.reduce(
+        (all, c) => ({
+          total: all.total + c.total,
+          fedBack: all.fedBack + c.fedBack,
+          fedBackLate: all.fedBackLate + c.fedBackLate,
+          pending: all.pending + c.pending,
+          overdue: all.overdue + c.overdue,
+        }),
+        { total: 0, fedBack: 0, fedBackLate: 0, pending: 0, overdue: 0 },
+      );
+    let asked = 0;
+    for (const account of DEMO_ACCOUNTS) {
+      const session = await as(account.username);
+      for (const year of [2021, 2022]) {
+        // The dashboard: the panel's totals and the subordinates table's per-unit cells.
+        const dashboard = await session.send<OrgFeedbackDto>(
+          'GET',
+          `/api/feedback?orgId=${account.orgId}&year=${year}`,
+        );
+        expect(dashboard.today, account.username).toBe(DEMO_TODAY);
+        // The plan page's 下级反馈与签收 tab, plan by plan.
+        const { plans } = await session.send<{ plans: PlanSummary[] }>(
+          'GET',
+          `/api/plans?ownerOrgId=${account.orgId}&year=${year}`,
+        );
+        const own = plans.filter((p) => p.ownerOrgId === account.orgId && p.publishedVersion > 0);
+        const tabs = await Promise.all(
+          own.map((p) => session.send<PlanFeedbackDto>('GET', `/api/plans/${encodeURIComponent(p.id)}/feedback`)),
+        );
+        const { byLight: _lights, ...totals } = dashboard.counts;
+        expect(totals, `${account.username} ${year}`).toEqual(sum(tabs.map((tab) => tab.counts)));
+        expect(sum(Object.values(dashboard.byChild)), `${account.username} ${year} per unit`).toEqual(totals);
+        // Each unit is one state wherever it is shown.
+        const states = new Map(tabs.flatMap((tab) => tab.rows.map((r) => [`${r.planId}|${r.orgId}`, r.state])));
+        for (const row of dashboard.rows) expect(states.get(`${row.planId}|${row.orgId}`)).toBe(row.state);
+        asked += totals.total;
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+    // 博罗县 published its plan on the demo's day, after 惠州市's window: fed back, late, that day.
+    const hz = await (await as('hz-supervisor')).send<OrgFeedbackDto>('GET', '/api/feedback?orgId=441300&year=2022');
+    expect(hz.rows.find((r) => r.orgId === '441322')).toMatchObject({ state: 'fedBack', fedBackOn: DEMO_TODAY });
   });
 
   it('gives 博罗县司法局 its 股室 through the API, as its admin would', async () => {
