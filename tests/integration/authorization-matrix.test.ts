@@ -508,6 +508,22 @@ const ENDPOINTS: Endpoint[] = [
     allowed: { admin: ['own'], supervisor: ['own'] },
     request: (t) => ({ method: 'POST', path: '/api/lookback', body: { orgId: t.org, year: 2021 } }),
   },
+  {
+    // 回头看记录 are read as the roll-up is: within one's own subtree, not by a unit below the run's root.
+    name: 'GET look-back runs',
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/lookbacks?orgId=${t.org}` }),
+  },
+  {
+    name: 'GET one look-back (a run recorded per scope by the setup)',
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/lookbacks/lb-${t.org}` }),
+  },
+  {
+    name: 'GET org feedback (台账反馈 of its plans)',
+    allowed: { ...everyone(['own']), reporter: [] },
+    request: (t) => ({ method: 'GET', path: `/api/feedback?orgId=${t.org}&year=2022` }),
+  },
 ];
 
 const PARENT_PLAN = { id: '' };
@@ -568,6 +584,13 @@ describe('authorization matrix: every endpoint × role × own subtree / other su
 
     beforeAll(async () => {
       world = await createTestWorld(getDb());
+      // A 回头看 on record for each scope's org, for the route that reopens one.
+      for (const org of ['441322', '441303', '441300'])
+        await getDb().query(
+          `INSERT INTO look_backs (id, root_org_id, root_org_path, year, started_by, started_by_org_id, reopened_on)
+           SELECT 'lb-' || id, id, path, 2021, 'matrix', id, '2022-01-10' FROM orgs WHERE id = $1`,
+          [org],
+        );
       const author = await world.as('hz-author');
       const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
         text: seedText,

@@ -84,13 +84,74 @@ export const jobSchema = z
 export const lookBackRequestSchema = z
   .object({ orgId: z.string().min(1).max(64), year: z.number().int().min(2000).max(2100) })
   .meta({ id: 'LookBackRequest', example: { orgId: '360681', year: 2021 } });
+/** A next-year plan the rectifications went into: created by this run (a draft to publish) or found. */
+export const carryPlanSchema = z.object({
+  planId: z.string(),
+  ownerOrgId: z.string(),
+  ownerName: z.string(),
+  title: z.string(),
+  created: z.boolean(),
+  status: z.string(),
+});
+/** One 回头看 as recorded: who, when, the year, what it found and did. */
+export const lookBackRunSchema = z
+  .object({
+    id: z.string(),
+    rootOrgId: z.string(),
+    rootOrgName: z.string(),
+    year: z.number().int(),
+    startedBy: z.string(),
+    startedByName: z.string(),
+    startedAt: z.string(),
+    /** The day its rectifications were reopened on; their due dates count from it. */
+    reopenedOn: z.string(),
+    finishedAt: z.string().nullable(),
+    state: z.enum(['running', 'succeeded', 'failed']),
+    unfinished: z.number().int(),
+    reopened: z.number().int(),
+    carried: z.number().int(),
+    refused: z.number().int(),
+    sampled: z.number().int(),
+    carryPlans: z.array(carryPlanSchema),
+  })
+  .meta({ id: 'LookBackRun' });
+export const lookBackListQuerySchema = z.object({
+  orgId: z.string().min(1).max(64),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export const lookBackListSchema = z.object({ runs: z.array(lookBackRunSchema) }).meta({ id: 'LookBackList' });
+/** A run reopened: with the ledger rows it touched. */
+export const lookBackDetailSchema = z
+  .object({
+    run: lookBackRunSchema,
+    rows: z.array(
+      z.object({
+        assignmentId: z.string(),
+        outcome: z.enum(['reopened', 'refused', 'sampled']),
+        orgName: z.string(),
+        label: z.string(),
+        text: z.string(),
+        rectificationId: z.string().nullable(),
+        dueOn: z.string().nullable(),
+        message: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'LookBackDetail' });
 export const lookBackResultSchema = z
   .object({
+    /** The run's record (GET /api/lookbacks/{id}). */
+    id: z.string(),
     unfinished: z.number().int(),
     reopened: z.number().int(),
     carried: z.number().int(),
     sampledVerified: z.array(z.string()),
     refused: z.array(z.object({ assignmentId: z.string(), message: z.string() })),
+    carryPlans: z.array(carryPlanSchema),
+    /** Earlier runs on the same subtree and year (a second run finds nothing left: this says why). */
+    earlier: z.array(
+      z.object({ id: z.string(), startedAt: z.string(), startedByName: z.string(), reopened: z.number().int() }),
+    ),
   })
   .meta({ id: 'LookBackResult' });
 
@@ -99,7 +160,10 @@ export const notificationSchema = z
     eventId: z.number().int(),
     at: z.string(),
     type: z.string(),
-    assignmentId: z.string(),
+    /** The ledger row it is about; null for a notice about a plan (a 回头看's carry-over plan). */
+    assignmentId: z.string().nullable(),
+    /** The plan it is about, when it is about a plan. */
+    planId: z.string().nullable(),
     orgName: z.string(),
     itemText: z.string(),
     message: z.string(),
@@ -125,6 +189,8 @@ export type DerivationInbox = z.infer<typeof inboxSchema>;
 export type JobDto = z.infer<typeof jobSchema>;
 /** What a finished look-back job holds as its result. */
 export type LookBackResult = z.infer<typeof lookBackResultSchema>;
+export type LookBackRun = z.infer<typeof lookBackRunSchema>;
+export type LookBackDetail = z.infer<typeof lookBackDetailSchema>;
 export type NotificationsDto = z.infer<typeof notificationsSchema>;
 
 const mergeField = z.enum(['text', 'units', 'deadline']);

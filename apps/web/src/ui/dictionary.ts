@@ -119,15 +119,16 @@ const BASE_ZH = {
   'dashboard.toVerify': '待核验',
   'dashboard.red': '红灯（逾期）',
   'dashboard.childrenCaption': '下级单位与部门（点击名称逐级下钻）',
-  'dashboard.feedbackShare': '反馈情况',
+  'dashboard.feedbackShare': '台账反馈',
   'dashboard.notFedBack': '尚未反馈',
-  'dashboard.fedBackShare': '{pct}% 已反馈',
+  'dashboard.fedBackShare': '已反馈 {fedBack}/{total}',
+  'dashboard.fedBackOverdue': '，{overdue} 个逾期',
+  'dashboard.feedbackNotAsked': '未要求',
   'dashboard.feedback.title': '台账反馈',
-  'dashboard.feedback.noPlans':
-    '本单位 {year} 年还没有已发布的方案。发布方案后，要求下级在时限内反馈台账的单位会在这里逐一跟踪。',
   'dashboard.feedback.noneAsked':
     '本单位已发布的方案没有要求下级反馈台账。在方案中写明“本文印发30日内”等反馈时限并点名下级单位，发布后会在这里跟踪。',
-  'dashboard.feedback.summary': '应反馈台账 {total} 个单位次，尚未反馈 {pending} 个。',
+  'dashboard.feedback.summary':
+    '应反馈台账 {total} 个单位次：已反馈 {fedBack} 个，尚未反馈 {pending} 个（已过时限 {overdue} 个）。',
   'dashboard.feedback.allDone': '应反馈的下级单位都已反馈台账，暂无需要催办的单位。',
   'dashboard.feedback.window': '反馈时限',
   'dashboard.feedback.open': '查看下级反馈',
@@ -356,15 +357,16 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'dashboard.toVerify': 'To verify',
   'dashboard.red': 'Red (overdue)',
   'dashboard.childrenCaption': 'Subordinate units and departments (click a name to drill down)',
-  'dashboard.feedbackShare': 'Feedback',
+  'dashboard.feedbackShare': 'Ledger feedback',
   'dashboard.notFedBack': 'Not fed back',
-  'dashboard.fedBackShare': '{pct}% fed back',
+  'dashboard.fedBackShare': '{fedBack} of {total} fed back',
+  'dashboard.fedBackOverdue': ', {overdue} overdue',
+  'dashboard.feedbackNotAsked': 'Not asked',
   'dashboard.feedback.title': 'Ledger feedback',
-  'dashboard.feedback.noPlans':
-    'This organisation has no published plan for {year}. Publish one, and the subordinates it asks to feed back their ledger in time are tracked here.',
   'dashboard.feedback.noneAsked':
     'The published plans ask no subordinate to feed back its ledger. Name the subordinates and a window such as “within 30 days of issue” in a plan, publish it, and they are tracked here.',
-  'dashboard.feedback.summary': '{total} feedbacks are due from subordinates; {pending} not yet received.',
+  'dashboard.feedback.summary':
+    '{total} feedbacks are due from subordinates: {fedBack} received, {pending} not yet ({overdue} past the window).',
   'dashboard.feedback.allDone': 'Every subordinate asked has fed back its ledger; nobody needs chasing.',
   'dashboard.feedback.window': 'Window',
   'dashboard.feedback.open': 'Open subordinates’ feedback',
