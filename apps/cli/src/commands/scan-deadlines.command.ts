@@ -14,10 +14,11 @@ export function registerScanDeadlinesCommand(program: Command): void {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today 应为 YYYY-MM-DD，收到 ${today}`);
       await withDatabase(async (handle) => {
         const r = await scanDeadlines(handle, { today, yellowWorkingDays: Number(options.yellow) || 5 });
-        const { raised, badProfiles } = r.escalations;
+        const { raised, badProfiles, notices } = r.escalations;
         console.log(
           `${today}：转绿 ${r.changed.green}，转黄 ${r.changed.yellow}，转红 ${r.changed.red}；催办提醒 ${r.reminders} 条；` +
-            `逾期升级：催办 ${raised.remind}，督办单 ${raised.notice}，约谈 ${raised.interview}`,
+            `逾期升级：催办 ${raised.remind}，督办单 ${raised.notice}，约谈 ${raised.interview}；` +
+            `发出督办通知书 ${notices.notice} 份、约谈通知书 ${notices.interview} 份`,
         );
         for (const bad of badProfiles)
           console.warn(`方案 ${bad.planId} 的升级督办配置有误，已跳过：${bad.problems.join('；')}`);
