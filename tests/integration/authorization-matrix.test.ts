@@ -342,6 +342,22 @@ const ENDPOINTS: Endpoint[] = [
     }),
   ),
   {
+    // One's own inbox only: nothing to refuse.
+    name: 'POST mark the whole inbox read',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'POST', path: '/api/notifications/read-all' }),
+  },
+  {
+    // The route itself is open to anyone signed in; each row answers as its single-row route would.
+    name: 'POST bulk urge (one row, answered per row)',
+    allowed: { admin: ['own'], supervisor: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: '/api/assignments/bulk-actions',
+      body: { action: 'urge', rows: [{ id: t.assignment, expectedVersion: 1 }], message: '请抓紧' },
+    }),
+  },
+  {
     name: 'GET rollup',
     // 博罗县 is above the reporter's 司法局: its roll-up is the county's, not the unit's.
     allowed: { ...everyone(['own']), reporter: [] },

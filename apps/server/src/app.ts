@@ -14,6 +14,7 @@ import { accountImportRoutes } from './routes/account-import.routes.ts';
 import { accountsRoutes } from './routes/accounts.routes.ts';
 import { assignmentsRoutes } from './routes/assignments.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { bulkActionsRoutes } from './routes/bulk-actions.routes.ts';
 import { derivationRoutes } from './routes/derivation.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/auth', oidcRoutes(deps))
     .route('/api', accountsRoutes(deps))
     .route('/api', accountImportRoutes(deps))
+    .route('/api', bulkActionsRoutes(deps))
     .route('/api/orgs', orgsRoutes(deps))
     .route('/api/plans', planImportRoutes(deps))
     .route('/api/plans', plansRoutes(deps))

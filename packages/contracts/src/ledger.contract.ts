@@ -1,5 +1,6 @@
 import { BUILT_IN_ASSIGNMENT_STATES, isKnownAssignmentState } from '@cascade/engine';
 import { z } from 'zod';
+import { problemSchema } from './problem.contract.ts';
 
 export const assignmentStateSchema = z.string().meta({
   description:
@@ -145,3 +146,51 @@ export const rollupSchema = z
 export type RollupDto = z.infer<typeof rollupSchema>;
 export type LedgerPage = z.infer<typeof ledgerPageSchema>;
 export type AssignmentDetail = z.infer<typeof assignmentDetailSchema>;
+
+/** The most rows one bulk request acts on; the web sends a larger selection in pieces. */
+export const BULK_ACTION_MAX = 500;
+
+/** POST /api/assignments/bulk-actions: one action on many ledger rows, each on its own. */
+export const bulkActionRequestSchema = z
+  .object({
+    action: z.enum(['urge', 'verify', 'return']),
+    rows: z
+      .array(z.object({ id: z.string().min(1).max(200), expectedVersion: z.number().int().min(1) }))
+      .min(1, '请至少选择一条')
+      .max(BULK_ACTION_MAX, `一次最多 ${BULK_ACTION_MAX} 条`),
+    /** 督办内容 (urge, required). */
+    message: z.string().trim().max(2000).optional(),
+    /** 退回理由 (return, required). */
+    reason: z.string().trim().max(2000).optional(),
+    /** 核验意见 (verify, optional). */
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.action === 'urge' && !body.message)
+      ctx.addIssue({ code: 'custom', path: ['message'], message: '请填写督办内容' });
+    if (body.action === 'return' && !body.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: '请填写退回理由' });
+  })
+  .meta({
+    id: 'BulkActionRequest',
+    example: { action: 'urge', rows: [{ id: 'a-1', expectedVersion: 1 }], message: '请于本周五前报送完成情况' },
+  });
+export type BulkActionRequest = z.infer<typeof bulkActionRequestSchema>;
+
+/** Each row's outcome: done (with its new state and version) or refused with the reason, as one request would be. */
+export const bulkActionResultSchema = z
+  .object({
+    done: z.number().int(),
+    failed: z.number().int(),
+    results: z.array(
+      z.object({
+        id: z.string(),
+        ok: z.boolean(),
+        state: z.string().optional(),
+        version: z.number().int().optional(),
+        problem: problemSchema.optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'BulkActionResult' });
+export type BulkActionResult = z.infer<typeof bulkActionResultSchema>;

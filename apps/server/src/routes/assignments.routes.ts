@@ -12,28 +12,24 @@ import {
 import {
   describeEvidence,
   displayNames,
-  type EvidenceUpload,
-  getLedgerRow,
   getOrg,
   type LedgerRow,
   listAssignmentEvents,
-  logEvent,
   prepareEvidence,
   queryLedger,
   readEvidence,
-  transitionAssignment,
 } from '@cascade/db';
 import { exportLedgerXlsx, type LedgerRow as LedgerSheetRow } from '@cascade/documents';
-import { type Action, authorize, type Principal, type WorkflowEvent } from '@cascade/engine';
+import { type Action, authorize, type Principal } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { allow } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
 import { checkEvidence, MAX_EVIDENCE_FILES } from '../evidence/check-upload.ts';
 import { apiRouter } from '../http/api-router.ts';
-import type { AppDeps, AppEnv } from '../http/app-env.ts';
+import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError, prefersEnglish } from '../http/problem.ts';
+import { assignmentActions, isReviewStep } from './assignment-actions.ts';
 
 const tags = ['台账与办理'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -153,15 +149,6 @@ const evidence = createRoute({
   },
 });
 
-async function loadRow(db: AppDeps['database']['db'], assignmentId: string): Promise<LedgerRow> {
-  const row = await getLedgerRow(db, assignmentId);
-  if (!row) throw new ProblemError('assignment-not-found', `任务分工 ${assignmentId} 不存在`);
-  return row;
-}
-
-/** A review step inserted by a variant (review1 = 初审, review2 = 复审 …): approved or returned. */
-const isReviewStep = (state: string) => /^review\d+$/.test(state);
-
 /** Which of the four actions the principal could take on the row right now (for the UI's buttons). */
 function actionsFor(principal: Principal, row: LedgerRow): string[] {
   const byState: Record<string, string[]> = {
@@ -192,64 +179,9 @@ const sheetRow = (row: LedgerRow, i: number): LedgerSheetRow => ({
 });
 
 /** Ledger (台账) and the work on each row: report, verify, return, urge, evidence. */
-export function assignmentsRoutes({ database, workflows }: AppDeps) {
-  const db = database.db;
-
-  /**
-   * Runs one action on a row. `asked` is the request's own fields, normalized: a retry under the
-   * same idempotency key (scoped to the user) must repeat them and the action, or is refused.
-   * `files` are stored in the transition's transaction, so only a committed report has evidence.
-   */
-  async function transition(
-    c: Context<AppEnv>,
-    action: Action,
-    input: {
-      assignmentId: string;
-      expectedVersion: number;
-      idempotencyKey?: string | undefined;
-      asked: Record<string, unknown>;
-      files?: readonly EvidenceUpload[];
-    },
-    event: (actor: WorkflowEvent['actor'], row: LedgerRow) => WorkflowEvent,
-  ) {
-    const row = await loadRow(db, input.assignmentId);
-    const principal = allow(c, action, { orgPath: row.orgPath });
-    const outcome = await transitionAssignment(db, workflows, {
-      assignmentId: input.assignmentId,
-      expectedVersion: input.expectedVersion,
-      event: event({ userId: principal.userId, orgId: principal.orgId, role: principal.role }, row),
-      asked: { action, ...input.asked },
-      ...(input.files?.length ? { files: input.files } : {}),
-      ...(input.idempotencyKey ? { idempotencyKey: `${principal.userId}:${input.idempotencyKey}` } : {}),
-    });
-    if (!outcome.ok) {
-      if (outcome.reason === 'notFound') throw new ProblemError('assignment-not-found', outcome.message);
-      if (outcome.reason === 'keyReused')
-        throw new ProblemError('idempotency-key-reused', outcome.message, [
-          { path: 'idempotencyKey', message: outcome.message },
-        ]);
-      if (outcome.reason === 'conflict')
-        throw new ProblemError('conflict', outcome.message, undefined, { currentVersion: outcome.current?.version });
-      throw new ProblemError(
-        outcome.refusal === 'guard' ? 'transition-refused' : 'transition-not-allowed',
-        outcome.message,
-        undefined,
-        {
-          state: outcome.current?.state,
-        },
-      );
-    }
-    // The row as it now stands, from what the transition wrote (no second read).
-    const { assignment } = outcome;
-    return {
-      ...row,
-      state: assignment.state,
-      version: assignment.version,
-      updatedAt: assignment.updatedAt.toISOString(),
-      lastReport: (assignment.lastReport as LedgerRow['lastReport']) ?? null,
-      lastComment: assignment.lastComment,
-    };
-  }
+export function assignmentsRoutes(deps: AppDeps) {
+  const db = deps.database.db;
+  const { transition, urge: urgeRow, loadRow } = assignmentActions(deps);
 
   /** The path of a unit drilled into; the reader's own subtree still bounds what is listed. */
   const underPathOf = async (orgId: string | undefined) => (orgId ? (await getOrg(db, orgId)).path : undefined);
@@ -292,7 +224,7 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
     })
     .openapi(detail, async (c) => {
       const { assignmentId } = c.req.valid('param');
-      const row = await loadRow(db, assignmentId);
+      const row = await loadRow(assignmentId);
       const principal = allow(c, 'ledger.read', { orgPath: row.orgPath });
       const events = await listAssignmentEvents(db, assignmentId);
       const names = await displayNames(
@@ -319,7 +251,7 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
     })
     .openapi(report, async (c) => {
       const { assignmentId } = c.req.valid('param');
-      const row = await loadRow(db, assignmentId);
+      const row = await loadRow(assignmentId);
       allow(c, 'assignment.report', { orgPath: row.orgPath });
       const form = await c.req.parseBody({ all: true });
       const expectedVersion = Number(form.expectedVersion);
@@ -395,21 +327,12 @@ export function assignmentsRoutes({ database, workflows }: AppDeps) {
     })
     .openapi(urge, async (c) => {
       const { assignmentId } = c.req.valid('param');
-      const row = await loadRow(db, assignmentId);
-      const principal = allow(c, 'assignment.urge', { orgPath: row.orgPath });
       const { message } = c.req.valid('json');
-      const eventId = await logEvent(db, {
-        actor: principal.userId,
-        type: 'assignment.urged',
-        subjectType: 'assignment',
-        subjectId: assignmentId,
-        payload: { message, orgId: row.orgId, byOrgId: principal.orgId },
-      });
-      return c.json({ eventId }, 201);
+      return c.json({ eventId: await urgeRow(c, assignmentId, message) }, 201);
     })
     .openapi(evidence, async (c) => {
       const { assignmentId, hash } = c.req.valid('param');
-      const row = await loadRow(db, assignmentId);
+      const row = await loadRow(assignmentId);
       allow(c, 'ledger.read', { orgPath: row.orgPath });
       const file = await readEvidence(db, assignmentId, hash);
       if (!file) throw new ProblemError('evidence-not-found');

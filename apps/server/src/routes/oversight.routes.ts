@@ -25,6 +25,7 @@ import {
   listFeedback,
   listInbox,
   listLookBacks,
+  markInboxRead,
   markNotificationRead,
   type RollupRow,
   readRollups,
@@ -114,6 +115,15 @@ const markRead = createRoute({
   security: SIGNED_IN,
   request: { params: z.object({ eventId: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }) },
   responses: { 204: { description: '已读' }, ...problems('csrf') },
+});
+
+const markAllRead = createRoute({
+  method: 'post',
+  path: '/notifications/read-all',
+  tags: ['消息'],
+  summary: '全部标为已读：本单位消息中本账号未读的全部标为已读，答复标了几条',
+  security: SIGNED_IN,
+  responses: { 200: json(z.object({ marked: z.number().int() }), '标为已读的条数'), ...problems('csrf') },
 });
 
 function countsOf(rows: RollupRow[]) {
@@ -283,5 +293,9 @@ export function oversightRoutes({ database, jobs, today }: AppDeps) {
       const account = requireAccount(c);
       await markNotificationRead(db, account.id, c.req.valid('param').eventId);
       return c.body(null, 204);
+    })
+    .openapi(markAllRead, async (c) => {
+      const account = requireAccount(c);
+      return c.json({ marked: await markInboxRead(db, { orgId: account.orgId, userId: account.id }) }, 200);
     });
 }

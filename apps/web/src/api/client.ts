@@ -64,6 +64,7 @@ type Schemas = components['schemas'];
 export type PlanSummary = Schemas['PlanSummary'];
 export type PlanDetail = Schemas['PlanDetail'];
 export type OwnSession = Schemas['OwnSession'];
+export type BulkActionResult = Schemas['BulkActionResult'];
 export type SignInRecord = Schemas['SignInHistory']['items'][number];
 export type PlanItem = Schemas['PlanItem'];
 export type LedgerRow = Schemas['LedgerRow'];
@@ -216,6 +217,8 @@ export const api = {
         body: { expectedVersion, reason },
       }),
     ),
+  /** 批量办理: one action on many rows, each answered on its own. */
+  bulkAction: (body: Schemas['BulkActionRequest']) => call(http.POST('/api/assignments/bulk-actions', { body })),
   urge: (assignmentId: string, message: string) =>
     call(http.POST('/api/assignments/{assignmentId}/urge', { ...assignmentPath(assignmentId), body: { message } })),
   /** 台账反馈 of every plan an org published for a year, in total and per direct subordinate. */
@@ -232,6 +235,8 @@ export const api = {
   /** One page of the inbox, newest first; `unread` and `total` count the whole inbox. */
   notifications: (offset = 0, limit = 50) =>
     call(http.GET('/api/notifications', { params: { query: { limit, offset } } })),
+  /** 全部标为已读: every unread message of the unit's inbox, for this user. */
+  markAllRead: () => call(http.POST('/api/notifications/read-all')),
   markRead: (eventId: number) =>
     call(http.POST('/api/notifications/{eventId}/read', { params: { path: { eventId } } })),
   /** 登录记录: one's own sign-ins and failed attempts of the last 30 days. */

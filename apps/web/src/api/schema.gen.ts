@@ -1801,6 +1801,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assignments/bulk-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量办理：对选中的多条任务分工督办、核验通过或退回；逐条办理，一条冲突或无权不影响其他条，答复每条的结果 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description 操作、选中的任务分工（含版本号）与督办内容、退回理由或核验意见 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkActionRequest"];
+                };
+            };
+            responses: {
+                /** @description 每条的结果与成功、失败条数 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkActionResult"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description csrf: 请求校验失败，请刷新页面后重试；forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs": {
         parameters: {
             query?: never;
@@ -6236,6 +6304,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部标为已读：本单位消息中本账号未读的全部标为已读，答复标了几条 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 标为已读的条数 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision-notices": {
         parameters: {
             query?: never;
@@ -7340,6 +7473,40 @@ export interface components {
                 mediaType: string;
                 base64: string;
             };
+        };
+        BulkActionResult: {
+            done: number;
+            failed: number;
+            results: {
+                id: string;
+                ok: boolean;
+                state?: string;
+                version?: number;
+                problem?: components["schemas"]["Problem"];
+            }[];
+        };
+        /**
+         * @example {
+         *       "action": "urge",
+         *       "rows": [
+         *         {
+         *           "id": "a-1",
+         *           "expectedVersion": 1
+         *         }
+         *       ],
+         *       "message": "请于本周五前报送完成情况"
+         *     }
+         */
+        BulkActionRequest: {
+            /** @enum {string} */
+            action: "urge" | "verify" | "return";
+            rows: {
+                id: string;
+                expectedVersion: number;
+            }[];
+            message?: string;
+            reason?: string;
+            comment?: string;
         };
         OrgCapabilities: {
             /** @description 编发政府公报 */

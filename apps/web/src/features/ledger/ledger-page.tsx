@@ -7,6 +7,7 @@ import { LIGHT_LABELS, STATE_LABELS } from '../../ui/labels.ts';
 import { can } from '../session/can.ts';
 import { account } from '../session/session.ts';
 import { AssignmentDrawer } from './assignment-drawer.tsx';
+import { BulkActions } from './bulk-actions.tsx';
 import type { RowAction } from './ledger-actions.ts';
 import { type GroupBy, LedgerTable } from './ledger-table.tsx';
 
@@ -41,6 +42,14 @@ export function LedgerPage(): JSX.Element {
   };
   onCleanup(() => clearTimeout(typing));
   const [open, setOpen] = createSignal<{ row: LedgerRow; action?: RowAction | undefined } | null>(null);
+  // Rows chosen for a bulk action; only those the current filter lists count.
+  const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
+  const select = (ids: readonly string[], on: boolean) => {
+    const next = new Set(selected());
+    for (const id of ids) on ? next.add(id) : next.delete(id);
+    setSelected(next);
+  };
+  const chosen = () => page()?.rows.filter((r) => selected().has(r.id)) ?? [];
   const [plans] = createResource(() => api.plans());
   // The unit filter (from a drilled-into unit of 督查汇总) is shown by name, with a way to drop it.
   const unitFilter = () => params.underOrgId ?? params.orgId;
@@ -225,7 +234,23 @@ export function LedgerPage(): JSX.Element {
                   </EmptyState>
                 }
               >
-                <LedgerTable rows={p().rows} groupBy={groupBy()} onOpen={(row, action) => setOpen({ row, action })} />
+                <Show when={chosen().length}>
+                  <BulkActions
+                    rows={chosen()}
+                    onClear={() => setSelected(new Set<string>())}
+                    onDone={() => {
+                      setSelected(new Set<string>());
+                      void refetch();
+                    }}
+                  />
+                </Show>
+                <LedgerTable
+                  rows={p().rows}
+                  groupBy={groupBy()}
+                  onOpen={(row, action) => setOpen({ row, action })}
+                  selected={selected()}
+                  onSelect={select}
+                />
               </Show>
               {/* Outside the table: after an action the row may leave the filtered list, its details stay. */}
               <Show when={open()} keyed>

@@ -7,7 +7,7 @@ import {
   type SortingState,
 } from '@tanstack/solid-table';
 import { createVirtualizer } from '@tanstack/solid-virtual';
-import { createMemo, createSignal, For, type JSX, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import type { LedgerRow } from '../../api/client.ts';
 import { type MessageKey, t } from '../../ui/dictionary.ts';
 import { LIGHT_LABELS, stateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
@@ -20,6 +20,7 @@ const LIGHT_ORDER: Record<string, number> = { red: 0, yellow: 1, green: 2, none:
 
 /** Column headers, read through the dictionary when drawn (they follow the language switch). */
 const HEADERS: Record<string, MessageKey> = {
+  select: 'ledger.select',
   light: 'col.light',
   item: 'col.task',
   unit: 'ledger.unit',
@@ -30,6 +31,7 @@ const HEADERS: Record<string, MessageKey> = {
 };
 
 const columns: ColumnDef<LedgerRow>[] = [
+  { id: 'select', enableSorting: false, size: 32 },
   { id: 'light', accessorFn: (r) => LIGHT_ORDER[r.light] ?? 9, size: 56 },
   { id: 'item', accessorFn: (r) => `${r.itemPath.join('')}`, size: 420, minSize: 160 },
   { id: 'unit', accessorFn: (r) => r.orgName, size: 200 },
@@ -56,6 +58,9 @@ export function LedgerTable(props: {
   rows: LedgerRow[];
   groupBy: GroupBy;
   onOpen: (row: LedgerRow, action?: RowAction) => void;
+  /** Rows chosen for a bulk action (批量办理), by id. */
+  selected: ReadonlySet<string>;
+  onSelect: (ids: readonly string[], on: boolean) => void;
 }): JSX.Element {
   const [sorting, setSorting] = createSignal<SortingState>([]);
   const table = createSolidTable({
@@ -103,23 +108,28 @@ export function LedgerTable(props: {
       <div class="ledger-head" role="row" style={{ 'grid-template-columns': template, 'min-width': minWidth }}>
         <For each={table.getHeaderGroups()[0]?.headers ?? []}>
           {(header) => (
-            <div
-              role="columnheader"
-              aria-sort={
-                header.column.getIsSorted() === 'asc'
-                  ? 'ascending'
-                  : header.column.getIsSorted() === 'desc'
-                    ? 'descending'
-                    : 'none'
-              }
+            <Show
+              when={header.column.id !== 'select'}
+              fallback={<SelectAll rows={props.rows} selected={props.selected} onSelect={props.onSelect} />}
             >
-              <Show when={header.column.getCanSort()} fallback={t(HEADERS[header.column.id] ?? 'col.task')}>
-                <button type="button" class="sort" onClick={header.column.getToggleSortingHandler()}>
-                  {t(HEADERS[header.column.id] ?? 'col.task')}
-                  {{ asc: ' ▲', desc: ' ▼' }[header.column.getIsSorted() as string] ?? ''}
-                </button>
-              </Show>
-            </div>
+              <div
+                role="columnheader"
+                aria-sort={
+                  header.column.getIsSorted() === 'asc'
+                    ? 'ascending'
+                    : header.column.getIsSorted() === 'desc'
+                      ? 'descending'
+                      : 'none'
+                }
+              >
+                <Show when={header.column.getCanSort()} fallback={t(HEADERS[header.column.id] ?? 'col.task')}>
+                  <button type="button" class="sort" onClick={header.column.getToggleSortingHandler()}>
+                    {t(HEADERS[header.column.id] ?? 'col.task')}
+                    {{ asc: ' ▲', desc: ' ▼' }[header.column.getIsSorted() as string] ?? ''}
+                  </button>
+                </Show>
+              </div>
+            </Show>
           )}
         </For>
       </div>
@@ -147,7 +157,17 @@ export function LedgerTable(props: {
                       </div>
                     )}
                   </Show>
-                  <Show when={row()}>{(r) => <Row row={r()} template={template} onOpen={props.onOpen} />}</Show>
+                  <Show when={row()}>
+                    {(r) => (
+                      <Row
+                        row={r()}
+                        template={template}
+                        onOpen={props.onOpen}
+                        selected={props.selected.has(r().id)}
+                        onSelect={(on) => props.onSelect([r().id], on)}
+                      />
+                    )}
+                  </Show>
                 </div>
               );
             }}
@@ -158,13 +178,60 @@ export function LedgerTable(props: {
   );
 }
 
+/** The header's box: every row the filter lists (all pages of it) chosen, or none. */
+function SelectAll(props: {
+  rows: LedgerRow[];
+  selected: ReadonlySet<string>;
+  onSelect: (ids: readonly string[], on: boolean) => void;
+}): JSX.Element {
+  const all = () => props.rows.length > 0 && props.rows.every((r) => props.selected.has(r.id));
+  return (
+    <div role="columnheader">
+      <input
+        type="checkbox"
+        aria-label={t('ledger.selectAll', { n: props.rows.length })}
+        title={t('ledger.selectAll', { n: props.rows.length })}
+        checked={all()}
+        ref={(box) => {
+          // Some chosen, not all: the box shows it is partly checked.
+          createEffect(() => {
+            box.indeterminate = !all() && props.rows.some((r) => props.selected.has(r.id));
+          });
+        }}
+        onChange={(e) =>
+          props.onSelect(
+            props.rows.map((r) => r.id),
+            e.currentTarget.checked,
+          )
+        }
+      />
+    </div>
+  );
+}
+
 function Row(props: {
   row: LedgerRow;
   template: string;
   onOpen: (row: LedgerRow, action?: RowAction) => void;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
 }): JSX.Element {
   return (
-    <div class="ledger-row" role="row" style={{ 'grid-template-columns': props.template }}>
+    <div
+      class="ledger-row"
+      classList={{ selected: props.selected }}
+      role="row"
+      aria-selected={props.selected}
+      style={{ 'grid-template-columns': props.template }}
+    >
+      <div role="cell">
+        <input
+          type="checkbox"
+          aria-label={t('ledger.selectRow', { item: props.row.itemLabel, unit: props.row.orgName })}
+          checked={props.selected}
+          onChange={(e) => props.onSelect(e.currentTarget.checked)}
+        />
+      </div>
       <div role="cell">
         <span
           class={`light light-${props.row.light}`}

@@ -43,11 +43,39 @@ export function NotificationsPage(): JSX.Element {
     void refetch();
     void refreshUnread();
   };
+  const [marking, setMarking] = createSignal(false);
+  const [marked, setMarked] = createSignal<number | null>(null);
+  const [markError, setMarkError] = createSignal<unknown>();
+  const readAll = async () => {
+    setMarking(true);
+    setMarkError(undefined);
+    try {
+      setMarked((await api.markAllRead()).marked);
+      setOlder(older().map((n) => ({ ...n, read: true })));
+      void refetch();
+      void refreshUnread();
+    } catch (error) {
+      setMarkError(error);
+    } finally {
+      setMarking(false);
+    }
+  };
   return (
     <section class="page-section">
       <header class="page-header">
         <h2>{t('nav.messages')}</h2>
+        <Show when={(inbox()?.unread ?? 0) > 0}>
+          <button type="button" disabled={marking()} onClick={() => void readAll()}>
+            {t('notices.readAll', { n: inbox()?.unread ?? 0 })}
+          </button>
+        </Show>
       </header>
+      <Show when={marked() !== null}>
+        <p class="form-ok" role="status">
+          {t('notices.readAllDone', { n: marked() ?? 0 })}
+        </p>
+      </Show>
+      <ErrorMessage error={markError()} />
       <ErrorMessage error={inbox.error} />
       <Show when={inbox()} fallback={<Loading what={t('notices.what')} />}>
         {(list) => (
