@@ -106,7 +106,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.getByLabel('下级单位').selectOption({ label: '博罗县' });
     await page.locator('.preview-table').waitFor();
     await page.locator('.excluded summary').click();
-    await expect.poll(() => page.locator('.excluded').textContent()).toContain('不满足承接条件 “仅市辖区承接”');
+    await expect.poll(() => page.locator('.excluded').textContent()).toMatch(/博罗县不满足承接条件\s*“仅市辖区承接”/);
     await page.getByLabel('下级单位').selectOption({ label: '惠城区' });
     await expect.poll(() => page.locator('.banner').first().textContent()).toContain('惠城区将承接');
     const row = page.locator('.preview-table tbody tr', { hasText: '惠城区人民政府办公室' }).first();
@@ -116,7 +116,10 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await traced.focus();
     const tip = traced.locator('.trace-tip');
     expect(await tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toMatch(/依据 \S+/);
+    // Why, in words: the value before and after, and the reason as a sentence — never a rule id.
+    const why = (await tip.textContent()) ?? '';
+    expect(why).toMatch(/^责任单位：.+ → .+（.+）/);
+    expect(why).not.toMatch(/[a-z]+:[A-Za-z]/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'designer-preview.png') });
     expect(label).not.toBe('');
     await context.close();
@@ -414,7 +417,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     expect(await card.textContent()).toBe(String(red));
     await card.click();
     await expect.poll(() => page.locator('.ledger-page [role="status"]').textContent()).toBe(`共 ${red} 条。`);
-    expect(new Set(await page.locator('.ledger-row > [role="cell"]:nth-child(3)').allTextContents())).toEqual(
+    expect(new Set(await page.locator('.ledger-row > [role="cell"]:nth-child(4)').allTextContents())).toEqual(
       new Set([name]),
     );
     // Every filter of the address shows in its control: the year, the light and the unit.
