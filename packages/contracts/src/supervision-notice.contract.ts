@@ -120,7 +120,10 @@ export const issueNoticeSchema = z
     requirement: z.string().trim().min(1).max(2000).optional(),
     answerWorkingDays: z.number().int().min(1).max(60).optional(),
   })
-  .meta({ id: 'IssueNotice' });
+  .meta({
+    id: 'IssueNotice',
+    example: { kind: 'notice', assignmentIds: ['a-441322-justice-1'], requirement: '请于5个工作日内报送整改措施' },
+  });
 
 export const answerNoticeSchema = z
   .object({
@@ -129,6 +132,8 @@ export const answerNoticeSchema = z
     /** 整改完成时限. */
     rectifyBy: date,
   })
-  .meta({ id: 'AnswerNotice' });
+  .meta({ id: 'AnswerNotice', example: { plan: '已补充公开栏目并指定专人维护', rectifyBy: '2022-10-31' } });
 
-export const noticeNoteSchema = z.object({ note: z.string().trim().max(1000).optional() }).meta({ id: 'NoticeNote' });
+export const noticeNoteSchema = z
+  .object({ note: z.string().trim().max(1000).optional() })
+  .meta({ id: 'NoticeNote', example: { note: '整改措施不具体，请补充时间安排' } });

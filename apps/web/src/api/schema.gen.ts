@@ -8564,6 +8564,15 @@ export interface components {
                 light: string | null;
             }[];
         };
+        /**
+         * @example {
+         *       "kind": "notice",
+         *       "assignmentIds": [
+         *         "a-441322-justice-1"
+         *       ],
+         *       "requirement": "请于5个工作日内报送整改措施"
+         *     }
+         */
         IssueNotice: {
             /**
              * @default notice
@@ -8574,11 +8583,22 @@ export interface components {
             requirement?: string;
             answerWorkingDays?: number;
         };
+        /**
+         * @example {
+         *       "plan": "已补充公开栏目并指定专人维护",
+         *       "rectifyBy": "2022-10-31"
+         *     }
+         */
         AnswerNotice: {
             plan: string;
             /** Format: date */
             rectifyBy: string;
         };
+        /**
+         * @example {
+         *       "note": "整改措施不具体，请补充时间安排"
+         *     }
+         */
         NoticeNote: {
             note?: string;
         };
