@@ -47,7 +47,8 @@ describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
     const notice = page.locator('.failed-logins-notice');
     await expect.poll(() => notice.textContent()).toContain('1 次失败的登录尝试');
     await notice.getByRole('link', { name: '查看登录记录' }).click();
-    await expect.poll(() => page.locator('.page-section table').textContent()).toContain('127.0.0.1');
+    const history = page.getByRole('table', { name: /本账号最近 30 天的登录/ });
+    await expect.poll(() => history.locator('tr.failed').textContent()).toContain('127.0.0.1');
     expect(await notice.count()).toBe(0);
   });
 
