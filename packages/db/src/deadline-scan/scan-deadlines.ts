@@ -1,4 +1,4 @@
-import { computeLight, type Light } from '@cascade/engine';
+import { computeLight, DEFAULT_YELLOW_WORKING_DAYS, type Light } from '@cascade/engine';
 import type { DatabaseHandle } from '../client.ts';
 import { scanFeedbackLights } from '../feedback/plan-feedback.ts';
 import { rebuildRollup } from '../repositories/rollup.repository.ts';
@@ -31,7 +31,7 @@ const DONE = "('verified', 'closed')";
  * Red work then escalates by its plan's profile (`escalateOverdue`), each step once.
  */
 export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineScanOptions): Promise<DeadlineScanResult> {
-  const yellow = options.yellowWorkingDays ?? 5;
+  const yellow = options.yellowWorkingDays ?? DEFAULT_YELLOW_WORKING_DAYS;
   const actor = options.actor ?? 'system:deadline-scan';
   const dues = await handle.query<{ due: string }>(
     `SELECT DISTINCT to_char(due_on, 'YYYY-MM-DD') AS due FROM assignments WHERE due_on IS NOT NULL AND state NOT IN ${DONE}`,

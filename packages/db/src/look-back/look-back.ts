@@ -1,4 +1,4 @@
-import { computeLight, rectificationDue, type WorkflowRegistry } from '@cascade/engine';
+import { computeLight, DEFAULT_YELLOW_WORKING_DAYS, rectificationDue, type WorkflowRegistry } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, RawSession } from '../client.ts';
 import { assignmentIdFor } from '../plans/plan-items.ts';
@@ -274,7 +274,12 @@ async function carryIntoNextYear(
       ],
     );
     // Two runs at once carry each row once: the second one's insert finds it there.
-    const light = computeLight({ due: carry.due, today: options.today, state: 'rectifying', yellowWorkingDays: 5 });
+    const light = computeLight({
+      due: carry.due,
+      today: options.today,
+      state: 'rectifying',
+      yellowWorkingDays: DEFAULT_YELLOW_WORKING_DAYS,
+    });
     const inserted = await tx.query(
       `INSERT INTO assignments (id, plan_id, item_id, org_id, org_path, role, state, year, due_on, light)
        VALUES ($1, $2, $3, $4, $5, $6, 'rectifying', $7, $8::date, $9)

@@ -4,6 +4,9 @@ import { workingDaysBetween } from './working-days.ts';
 /** 红黄绿灯: green on track, yellow when ≤ N working days are left, red when overdue; none without a due date. */
 export type Light = 'green' | 'yellow' | 'red' | 'none';
 
+/** Yellow from this many working days before the due date, unless a plan's profile says otherwise. */
+export const DEFAULT_YELLOW_WORKING_DAYS = 5;
+
 /** States in which the unit's part is done; the light no longer counts down. */
 const DONE = new Set(['verified', 'closed']);
 

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../deadlines/calendar-date.ts';
-import { computeLight, type Light } from '../deadlines/traffic-light.ts';
+import { computeLight, DEFAULT_YELLOW_WORKING_DAYS, type Light } from '../deadlines/traffic-light.ts';
 import type { LedgerRow } from './ledger-rows.ts';
 
 /** A ledger row already issued by an earlier version, as far as a republish needs it. */
@@ -45,7 +45,7 @@ export function syncLedger(
           due: row.dueOn,
           today: options.today,
           state: old.state,
-          yellowWorkingDays: options.yellowWorkingDays ?? 5,
+          yellowWorkingDays: options.yellowWorkingDays ?? DEFAULT_YELLOW_WORKING_DAYS,
         }),
         version: options.version,
       });
