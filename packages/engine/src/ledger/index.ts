@@ -1,2 +1,3 @@
 export * from './ledger-rows.ts';
+export * from './plan-ledger-sync.ts';
 export * from './sync-ledger.ts';

@@ -38,6 +38,10 @@ export type LedgerRow = {
 
 const ROLES: readonly UnitRole[] = ['lead', 'responsible', 'cooperate'];
 
+/** Whether a version issues this item to the ledger: a task not marked not applicable. */
+export const isIssuedTask = (item: Pick<PublishedItem, 'kind' | 'derivationStatus'>) =>
+  item.kind === 'task' && item.derivationStatus !== 'notApplicable';
+
 /** The periods of a stored deadline (a task without one is a single row without a due date). */
 function reportPeriodsOf(deadline: unknown, year: number) {
   const d = deadline as Partial<Deadline> | null;
@@ -63,7 +67,7 @@ export function ledgerRowsOf(
   const rows: LedgerRow[] = [];
   const seen = new Set<string>();
   for (const item of items) {
-    if (item.kind !== 'task' || item.derivationStatus === 'notApplicable') continue;
+    if (!isIssuedTask(item)) continue;
     const units = (item.units ?? {}) as Partial<Record<UnitRole, string[]>>;
     const periods = reportPeriodsOf(item.deadline, plan.year);
     for (const role of ROLES) {

@@ -39,12 +39,19 @@ export type ChildTask = {
 
 export type UpstreamMerge = { items: ItemMerge[]; conflicts: number; automatic: number };
 
-const fieldValue = (
+/**
+ * A task's field as versions are compared — here and in what a publish changes
+ * (`publishing/version-changes.ts`): a deadline is its words and its due date, nothing else.
+ */
+export const taskFieldValue = (
   item: { text: string; units: Record<UnitRole, string[]>; deadline: Deadline | null },
   field: MergeField,
 ) =>
   field === 'deadline' ? (item.deadline ? { text: item.deadline.text, due: item.deadline.due } : null) : item[field];
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Whether two field values (`taskFieldValue`) are the same: the one test of "changed". */
+export const sameFieldValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const fieldValue = taskFieldValue;
+const same = sameFieldValue;
 /** The parent item a derived item comes from: its id, which survives renumbering; its path otherwise. */
 export const sourceKeyOf = (item: Pick<DerivedItem, 'sourceId' | 'sourcePath' | 'path'>) =>
   item.sourceId ?? (item.sourcePath ?? item.path).join('');

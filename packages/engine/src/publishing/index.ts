@@ -1,0 +1,2 @@
+export * from './publish-warnings.ts';
+export * from './version-changes.ts';
