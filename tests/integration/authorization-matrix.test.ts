@@ -252,6 +252,15 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    // 撤销删除 is editing the plan; the item is not removed, so whoever may answers 409.
+    name: 'POST item restore',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/plans/${enc(t.plan)}/items/${enc(t.item)}/restore`,
+    }),
+  },
+  {
     name: 'POST publish',
     allowed: { admin: ['own'], deriver: ['own'] },
     request: (t) => ({

@@ -7,6 +7,7 @@ import {
   OutlineRefusedError,
   PlanNotFoundError,
   PublishRefusedError,
+  RestoreRefusedError,
   StaleVersionError,
   sqlStateOf,
 } from '@cascade/db';
@@ -25,6 +26,7 @@ function known(error: unknown, english: boolean): ProblemError | undefined {
   if (error instanceof PlanNotFoundError) return new ProblemError('plan-not-found', error.message);
   if (error instanceof ItemNotFoundError) return new ProblemError('item-not-found', error.message);
   if (error instanceof OutlineRefusedError) return new ProblemError('outline-refused', error.message);
+  if (error instanceof RestoreRefusedError) return new ProblemError('conflict', error.message);
   if (error instanceof StaleVersionError)
     return new ProblemError('conflict', error.message, undefined, { currentVersion: error.currentVersion });
   if (error instanceof PublishRefusedError)

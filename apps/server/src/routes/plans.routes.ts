@@ -30,6 +30,7 @@ import {
   publishPlan,
   removePlanItem,
   resolvePlanUnits,
+  restorePlanItem,
   updatePlanItem,
 } from '@cascade/db';
 import { exportPlanDocx } from '@cascade/documents';
@@ -127,6 +128,18 @@ const removeItem = createRoute({
   request: { params: itemParamSchema, query: itemRemoveQuerySchema },
   responses: {
     200: json(itemRemoveResultSchema, '删除或标记的结果'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'item-not-found', 'conflict'),
+  },
+});
+const restoreItem = createRoute({
+  method: 'post',
+  path: '/{planId}/items/{itemId}/restore',
+  tags,
+  summary: '撤销删除：删除的事项（连同其下事项、规则和流程）按原编号位置恢复；标为“不适用”的继承事项恢复适用',
+  security: SIGNED_IN,
+  request: { params: itemParamSchema },
+  responses: {
+    200: json(planItemSchema, '恢复后的事项'),
     ...problems('forbidden', 'csrf', 'plan-not-found', 'item-not-found', 'conflict'),
   },
 });
@@ -276,6 +289,13 @@ export function plansRoutes({ database, today }: AppDeps) {
         actor: principal.userId,
       });
       return c.json(result, 200);
+    })
+    .openapi(restoreItem, async (c) => {
+      const { planId, itemId } = c.req.valid('param');
+      const summary = await getPlanSummary(db, planId);
+      const principal = await allowPlan(c, db, 'plan.edit', summary);
+      const restored = await restorePlanItem(db, { planId, itemId, actor: principal.userId });
+      return c.json(itemDto(restored), 200);
     })
     .openapi(publish, async (c) => {
       const { planId } = c.req.valid('param');

@@ -4,6 +4,7 @@ export * from './plan-edits.ts';
 export * from './plan-items.ts';
 export * from './plan-outline.ts';
 export * from './plan-profile.ts';
+export * from './plan-restore.ts';
 export * from './plan-store.ts';
 export * from './plan-units.ts';
 export * from './preview-derivation.ts';

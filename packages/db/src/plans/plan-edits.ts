@@ -141,7 +141,10 @@ export async function removePlanItem(
         .where(eq(planItems.id, item.id));
     } else {
       // The outline before the removal decides how what is left is numbered (own plans only).
-      const before = plan.parentPlanId ? [] : await listPlanItems(tx, input.planId);
+      const outline = await listPlanItems(tx, input.planId);
+      const before = plan.parentPlanId ? [] : outline;
+      // The row just before the item in document order: where 撤销 puts it back.
+      const afterItemId = outline[outline.findIndex((r) => r.id === item.id) - 1]?.id ?? null;
       const prefix = JSON.stringify(item.path).slice(0, -1);
       const removed = await tx
         .delete(planItems)
@@ -160,7 +163,12 @@ export async function removePlanItem(
         type: 'item.removed',
         subjectType: 'item',
         subjectId: item.id,
-        payload: { planId: input.planId, rows: removed, ...(input.reason ? { reason: input.reason } : {}) },
+        payload: {
+          planId: input.planId,
+          rows: removed,
+          afterItemId,
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
       });
       await touchPlan(tx, input.planId);
       return { removed: removed.length, markedNotApplicable: false };
@@ -170,7 +178,8 @@ export async function removePlanItem(
       type: 'item.notApplicable',
       subjectType: 'item',
       subjectId: item.id,
-      payload: { planId: input.planId, reason: input.reason ?? '' },
+      // What it was before, so 撤销 can make it applicable again as it was.
+      payload: { planId: input.planId, reason: input.reason ?? '', previousStatus: item.derivationStatus },
     });
     await touchPlan(tx, input.planId);
     return { removed: 0, markedNotApplicable: true };

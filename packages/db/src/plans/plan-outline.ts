@@ -40,7 +40,7 @@ const samePlace = (a: Placement, b: Placement) =>
  * renumbered, each with its version bumped (an edit made on its old number is then a conflict).
  * Returns the rows as they were, for the event (and an undo).
  */
-async function writePlacement(db: Db, before: readonly PlanItemRow[], placed: readonly PlacedRow[]) {
+export async function writePlacement(db: Db, before: readonly PlanItemRow[], placed: readonly PlacedRow[]) {
   const old = new Map(before.map((r) => [r.id, placementOf(r)]));
   const changed = placed.filter((p) => {
     const was = old.get(p.id);
