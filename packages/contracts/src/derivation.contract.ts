@@ -157,31 +157,50 @@ export const lookBackResultSchema = z
 
 export const notificationSchema = z
   .object({
+    /** The newest event the entry folds: POST /api/notifications/{eventId}/read marks the whole entry read. */
     eventId: z.number().int(),
     at: z.string(),
     type: z.string(),
-    /** The ledger row it is about; null for a notice about a plan (a 回头看's carry-over plan). */
+    /** The (newest) ledger row it is about; null for a notice about a plan (a 回头看's carry-over plan). */
     assignmentId: z.string().nullable(),
-    /** The plan it is about, when it is about a plan. */
+    /** The plan the entry belongs to: the task's plan (for subordinates' escalations, the reader's own plan the task came from), or the plan a notice is about. */
     planId: z.string().nullable(),
+    planTitle: z.string().meta({ description: '所属方案标题（消息按方案分组）' }),
+    /** The unit, or for several units the first names and how many (郭家镇、…等18个单位). */
     orgName: z.string(),
     itemText: z.string(),
     message: z.string(),
+    /** Read when every event it folds is read. */
     read: z.boolean(),
+    eventIds: z.array(z.number().int()).meta({ description: '本条汇总的全部事件（新的在前）' }),
+    count: z.number().int().meta({ description: '汇总的事件数' }),
+    unitCount: z.number().int().meta({ description: '涉及的单位数' }),
+    units: z.array(z.string()).meta({ description: '涉及单位的前几个名称' }),
+    docNumbers: z.array(z.string()).meta({ description: '升级督办已开具的督办单／约谈通知文号（前几个）' }),
+    actedOn: z
+      .boolean()
+      .meta({ description: '已处理：涉及的台账均已报送、核验或销号（结转方案已发布），不再需要办理' }),
   })
-  .meta({ id: 'Notification' });
+  .meta({
+    id: 'Notification',
+    description:
+      '一条消息：同一天、同一任务、同一类的事件汇总为一条（如18个乡镇同一县级任务的督办单为一条，列出涉及单位）',
+  });
 /** A page of the inbox, newest first: as the ledger pages, `offset` skips the newest entries. */
 export const notificationsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  filter: z.enum(['all', 'pending']).default('all').meta({ description: 'all 全部；pending 待处理（仍需办理的消息）' }),
 });
 export const notificationsSchema = z
   .object({
     items: z.array(notificationSchema),
     /** Unread entries of the whole inbox, not only of this page (the badge). */
     unread: z.number().int(),
-    /** Entries of the whole inbox: more pages follow while offset + items < total. */
+    /** Entries the filter lists: more pages follow while offset + items < total. */
     total: z.number().int(),
+    /** Entries of the whole inbox that still need action (待处理). */
+    pending: z.number().int(),
   })
   .meta({ id: 'Notifications' });
 export type Coverage = z.infer<typeof coverageSchema>;

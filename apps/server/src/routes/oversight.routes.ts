@@ -40,6 +40,7 @@ import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError, prefersEnglish } from '../http/problem.ts';
 import type { LookBackJobPayload } from '../jobs/job-handlers.ts';
 import { jobDto } from '../jobs/job-runner.ts';
+import { digestMessage, unitsOfDigest } from './notification-digest-text.ts';
 
 const rollup = createRoute({
   method: 'get',
@@ -102,7 +103,8 @@ const notifications = createRoute({
   method: 'get',
   path: '/notifications',
   tags: ['消息'],
-  summary: '本单位收到的督办、到期提醒与退回：一页消息（新的在前，可分页），全部消息中的未读数与总数',
+  summary:
+    '本单位收到的督办、到期提醒、退回与升级督办：同一天同一任务同一类的消息汇总为一条（列出涉及单位），一页消息（新的在前，可分页，filter=pending 只列待处理），未读数、总数与待处理数',
   security: SIGNED_IN,
   request: { query: notificationsQuerySchema },
   responses: { 200: json(notificationsSchema, '一页消息、未读数与总数'), ...problems() },
@@ -111,7 +113,7 @@ const markRead = createRoute({
   method: 'post',
   path: '/notifications/{eventId}/read',
   tags: ['消息'],
-  summary: '标为已读',
+  summary: '标为已读：这条消息（eventId 为其任一事件）汇总的全部事件都标为已读',
   security: SIGNED_IN,
   request: { params: z.object({ eventId: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }) },
   responses: { 204: { description: '已读' }, ...problems('csrf') },
@@ -273,16 +275,16 @@ export function oversightRoutes({ database, jobs, today }: AppDeps) {
     })
     .openapi(notifications, async (c) => {
       const account = requireAccount(c);
-      const inbox = { orgId: account.orgId, userId: account.id };
-      const [entries, counts] = await Promise.all([
-        listInbox(db, { ...inbox, ...c.req.valid('query') }),
-        countInbox(db, inbox),
-      ]);
+      const query = c.req.valid('query');
+      const inbox = { orgId: account.orgId, userId: account.id, filter: query.filter };
+      const [entries, counts] = await Promise.all([listInbox(db, { ...inbox, ...query }), countInbox(db, inbox)]);
+      const lang = prefersEnglish(c) ? 'en' : 'zh';
       return c.json(
         {
-          items: entries.map(({ payload, ...e }) => ({
+          items: entries.map(({ payload, docCount, ...e }) => ({
             ...e,
-            message: messageOf(prefersEnglish(c) ? 'en' : 'zh', e.type, payload),
+            orgName: unitsOfDigest(lang, e),
+            message: digestMessage(lang, { ...e, docCount }, messageOf(lang, e.type, payload)),
           })),
           ...counts,
         },
@@ -291,7 +293,11 @@ export function oversightRoutes({ database, jobs, today }: AppDeps) {
     })
     .openapi(markRead, async (c) => {
       const account = requireAccount(c);
-      await markNotificationRead(db, account.id, c.req.valid('param').eventId);
+      await markNotificationRead(db, {
+        orgId: account.orgId,
+        userId: account.id,
+        eventId: c.req.valid('param').eventId,
+      });
       return c.body(null, 204);
     })
     .openapi(markAllRead, async (c) => {

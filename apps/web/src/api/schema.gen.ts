@@ -6275,7 +6275,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本单位收到的督办、到期提醒与退回：一页消息（新的在前，可分页），全部消息中的未读数与总数 */
+        /** 本单位收到的督办、到期提醒、退回与升级督办：同一天同一任务同一类的消息汇总为一条（列出涉及单位），一页消息（新的在前，可分页，filter=pending 只列待处理），未读数、总数与待处理数 */
         get: {
             parameters: {
                 query?: {
@@ -6334,7 +6334,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 标为已读 */
+        /** 标为已读：这条消息（eventId 为其任一事件）汇总的全部事件都标为已读 */
         post: {
             parameters: {
                 query?: never;
@@ -6365,6 +6365,8 @@ export interface paths {
                 /** @description unauthenticated: 请先登录 */
                 401: {
                     headers: {
+                    /** @description all 全部；pending 待处理（仍需办理的消息） */
+                    filter?: "all" | "pending";
                         [name: string]: unknown;
                     };
                     content: {
@@ -8695,3 +8697,19 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
+            pending: number;
+        /** @description 一条消息：同一天、同一任务、同一类的事件汇总为一条（如18个乡镇同一县级任务的督办单为一条，列出涉及单位） */
+            /** @description 所属方案标题（消息按方案分组） */
+            planTitle: string;
+            /** @description 本条汇总的全部事件（新的在前） */
+            eventIds: number[];
+            /** @description 汇总的事件数 */
+            count: number;
+            /** @description 涉及的单位数 */
+            unitCount: number;
+            /** @description 涉及单位的前几个名称 */
+            units: string[];
+            /** @description 升级督办已开具的督办单／约谈通知文号（前几个） */
+            docNumbers: string[];
+            /** @description 已处理：涉及的台账均已报送、核验或销号（结转方案已发布），不再需要办理 */
+            actedOn: boolean;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_ASSIGNMENT_STATES, isKnownAssignmentState } from './assignment-states.ts';
+import {
+  AWAITING_REPORT_STATES,
+  awaitsReport,
+  BUILT_IN_ASSIGNMENT_STATES,
+  isKnownAssignmentState,
+} from './assignment-states.ts';
 
 describe('assignment states a ledger may filter on', () => {
   it('knows every built-in state and each review step, nothing else', () => {
@@ -9,5 +14,13 @@ describe('assignment states a ledger may filter on', () => {
     for (const state of ['assigned', 'closed', 'review1', 'review12']) expect(isKnownAssignmentState(state)).toBe(true);
     for (const state of ['bogus', 'review0', 'review', 'Assigned', ''])
       expect(isKnownAssignmentState(state)).toBe(false);
+  });
+});
+
+describe('rows that still wait for their unit (a message about them is still to be acted on)', () => {
+  it('waits while issued or in rectification, not once reported, in review, verified or closed', () => {
+    expect([...AWAITING_REPORT_STATES].sort()).toEqual(['assigned', 'rectifying']);
+    for (const state of ['reported', 'review1', 'verified', 'closed']) expect(awaitsReport(state)).toBe(false);
+    expect(awaitsReport('assigned')).toBe(true);
   });
 });

@@ -15,3 +15,25 @@ export const BUILT_IN_ASSIGNMENT_STATES: readonly string[] = [
 export function isKnownAssignmentState(state: string): boolean {
   return BUILT_IN_ASSIGNMENT_STATES.includes(state) || REVIEW_STATE.test(state);
 }
+
+/**
+ * The states in which a row waits for its unit's report (已下达, 整改中): the states a built-in
+ * variant leaves by REPORT. While a row is in one, a message about it — an urge, a reminder, an
+ * escalation, a returned report — still asks something of someone; once reported, verified or
+ * closed, the message has been acted on. Read off the variants, so a state joins by its
+ * transitions, not by being listed here.
+ */
+export const AWAITING_REPORT_STATES: readonly string[] = [
+  ...new Set(
+    STANDARD_VARIANTS.flatMap((variant) =>
+      Object.entries(variant.states)
+        .filter(([, state]) => state.on?.REPORT !== undefined)
+        .map(([name]) => name),
+    ),
+  ),
+];
+
+/** Whether a row in this state still waits for its unit's report (see AWAITING_REPORT_STATES). */
+export function awaitsReport(state: string): boolean {
+  return AWAITING_REPORT_STATES.includes(state);
+}
