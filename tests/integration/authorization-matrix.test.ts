@@ -270,6 +270,12 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    // What a publish would do is for whoever may publish.
+    name: 'GET publish preview',
+    allowed: { admin: ['own'], deriver: ['own'] },
+    request: (t) => ({ method: 'GET', path: `/api/plans/${enc(t.plan)}/publish-preview` }),
+  },
+  {
     name: 'GET plan feedback (台账反馈)',
     // The owner's subtree sees who fed back; 博罗县司法局's reporter is below 博罗县, so it does not.
     allowed: { ...everyone(['own']), reporter: [] },

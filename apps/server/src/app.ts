@@ -25,6 +25,7 @@ import { planImportRoutes } from './routes/plan-import.routes.ts';
 import { planProfileRoutes } from './routes/plan-profile.routes.ts';
 import { planSupervisionRoutes } from './routes/plan-supervision.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
+import { publishPreviewRoutes } from './routes/publish-preview.routes.ts';
 import { supervisionNoticesRoutes } from './routes/supervision-notices.routes.ts';
 
 export type { AppDeps } from './http/app-env.ts';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/plans', plansRoutes(deps))
     .route('/api/plans', planSupervisionRoutes(deps))
     .route('/api/plans', planProfileRoutes(deps))
+    .route('/api/plans', publishPreviewRoutes(deps))
     .route('/api', derivationRoutes(deps))
     .route('/api', assignmentsRoutes(deps))
     .route('/api', oversightRoutes(deps))

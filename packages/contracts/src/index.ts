@@ -6,6 +6,7 @@ export * from './ledger.contract.ts';
 export * from './orgs.contract.ts';
 export * from './plans.contract.ts';
 export * from './problem.contract.ts';
+export * from './publish-preview.contract.ts';
 export * from './sign-in-methods.contract.ts';
 export * from './supervision.contract.ts';
 export * from './supervision-notice.contract.ts';

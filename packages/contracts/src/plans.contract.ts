@@ -271,12 +271,25 @@ export const itemRemoveQuerySchema = z.object({
 export const itemRemoveResultSchema = z.object({ removed: z.number().int(), markedNotApplicable: z.boolean() });
 
 export const publishRequestSchema = z
-  .object({ expectedVersion: z.number().int().min(1), summary: z.string().trim().max(2000).default('') })
-  .meta({ id: 'PublishRequest', example: { expectedVersion: 3, summary: '首次发布' } });
+  .object({
+    expectedVersion: z.number().int().min(1),
+    summary: z.string().trim().max(2000).default(''),
+    acknowledgedWarnings: z
+      .array(z.string().max(40))
+      .max(20)
+      .optional()
+      .meta({ description: '发布前确认知晓的问题（发布预览 warnings[].code），记入发布记录' }),
+  })
+  .meta({
+    id: 'PublishRequest',
+    example: { expectedVersion: 3, summary: '首次发布', acknowledgedWarnings: ['noDeadline'] },
+  });
 export const publishResultSchema = z
   .object({
     version: z.number().int(),
     assignmentsIssued: z.number().int(),
+    rescheduled: z.number().int().meta({ description: '到期日随新时限调整的台账行' }),
+    withdrawn: z.number().int().meta({ description: '不再下达、已撤回（销号）的台账行' }),
     plan: planSummarySchema.pick({ id: true, status: true, version: true, publishedVersion: true }),
   })
   .meta({ id: 'PublishResult' });

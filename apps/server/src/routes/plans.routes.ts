@@ -301,13 +301,14 @@ export function plansRoutes({ database, today }: AppDeps) {
       const { planId } = c.req.valid('param');
       const summary = await getPlanSummary(db, planId);
       const principal = await allowPlan(c, db, 'plan.publish', summary);
-      const { expectedVersion, summary: note } = c.req.valid('json');
+      const { expectedVersion, summary: note, acknowledgedWarnings } = c.req.valid('json');
       const result = await publishPlan(db, {
         planId,
         expectedVersion,
         summary: note,
         actor: principal.userId,
         publishedOn: today(),
+        ...(acknowledgedWarnings ? { acknowledgedWarnings } : {}),
         // A derived plan goes out only when every task addressed to it is covered or dropped with a reason.
         check: async (_draft, plan) => (plan.parentPlanId ? (await planCoverage(db, planId)).problems : []),
       });
@@ -316,6 +317,8 @@ export function plansRoutes({ database, today }: AppDeps) {
         {
           version: result.version,
           assignmentsIssued: result.assignmentsIssued,
+          rescheduled: result.rescheduled,
+          withdrawn: result.withdrawn,
           plan: { id, status: status as 'published', version, publishedVersion },
         },
         200,

@@ -9,4 +9,5 @@ export * from './plan-store.ts';
 export * from './plan-units.ts';
 export * from './preview-derivation.ts';
 export * from './publish-plan.ts';
+export * from './publish-preview.ts';
 export * from './upstream.ts';

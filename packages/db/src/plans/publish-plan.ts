@@ -1,4 +1,4 @@
-import { createOrgDirectory, type Deadline, ledgerRowsOf, type PlanDraft, syncLedger } from '@cascade/engine';
+import { createOrgDirectory, type Deadline, type PlanDraft, planLedgerSync } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { closePlanFeedback, openPlanFeedback } from '../feedback/plan-feedback.ts';
@@ -49,6 +49,8 @@ export async function publishPlan(
     check?: (draft: PlanDraft, plan: PlanRow) => Promise<string[]> | string[];
     /** The publish day (YYYY-MM-DD, China): the issue date when the plan states none. */
     publishedOn?: string;
+    /** The warnings of the publish preview the publisher saw and went on despite (their codes), for the record. */
+    acknowledgedWarnings?: readonly string[];
   },
 ): Promise<PublishResult> {
   const { plan, draft } = await loadPlanDraft(db, input.planId);
@@ -87,9 +89,9 @@ export async function publishPlan(
       input.publishedOn ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
     // The ledger this version issues, against what earlier versions issued: rows added, due dates
     // moved, rows no longer named closed — each row keeping its state and history.
-    const rows = ledgerRowsOf(plan, version, items, owner, directory);
+    // The same plan the publish preview shows (`previewPublish`), so its numbers are what happens here.
     const issued = await listIssuedRows(tx, plan.id);
-    const sync = syncLedger(issued, rows, { version, today: publishedOn });
+    const { rows, sync } = planLedgerSync({ plan, version, items, owner, directory, issued, today: publishedOn });
     const deadlineOf = new Map(items.map((i) => [i.id, (i.deadline as Deadline | null)?.text ?? '']));
     const deadlineTexts = new Map(rows.map((r) => [r.id, deadlineOf.get(r.itemId) ?? '']));
     const ledger = await applyLedgerSync(tx, { sync, issued, year: plan.year, actor: input.actor, deadlineTexts });
@@ -106,7 +108,15 @@ export async function publishPlan(
       type: 'plan.published',
       subjectType: 'plan',
       subjectId: plan.id,
-      payload: { version, summary: input.summary, assignmentsIssued: ledger.added, ...ledger, feedbackOpened, fedBack },
+      payload: {
+        version,
+        summary: input.summary,
+        assignmentsIssued: ledger.added,
+        ...ledger,
+        feedbackOpened,
+        fedBack,
+        ...(input.acknowledgedWarnings ? { acknowledgedWarnings: [...input.acknowledgedWarnings] } : {}),
+      },
     });
     return {
       plan: updated,
