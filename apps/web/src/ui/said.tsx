@@ -27,6 +27,15 @@ export function UserText(props: { children: JSX.Element }): JSX.Element {
   return <span data-user-text="">{props.children}</span>;
 }
 
+/**
+ * Words of the documents quoted by the UI itself (an example to type, the numbering marks), in
+ * Chinese in every language: marked as such, so a reader's screen reader and the words-not-keys
+ * walk know they are not an untranslated label.
+ */
+export function DocWords(props: { children: JSX.Element }): JSX.Element {
+  return <span lang="zh-CN">{props.children}</span>;
+}
+
 const keyOf = (said: Said): MessageKey | undefined => {
   const key = `said.${said.kind}`;
   return isMessageKey(key) ? key : undefined;

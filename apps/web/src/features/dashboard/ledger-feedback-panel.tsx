@@ -3,6 +3,7 @@ import { createResource, For, type JSX, Show } from 'solid-js';
 import { api, type OrgFeedback } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { LightDot } from '../../ui/light-dot.tsx';
+import { UserText } from '../../ui/said.tsx';
 import { windowPhrase } from '../plans/window-phrase.ts';
 import { CardTable } from './card-table.tsx';
 import { DashboardPanel } from './dashboard-panel.tsx';
@@ -57,7 +58,9 @@ export function LedgerFeedbackPanel(props: { orgId: string; year: number }): JSX
                     <td>{row.planTitle}</td>
                     <td>
                       {row.dueOn ?? '—'}
-                      <span class="muted">（{windowPhrase(row.windowText)}）</span>
+                      <span class="muted">
+                        （<UserText>{windowPhrase(row.windowText)}</UserText>）
+                      </span>
                     </td>
                     <td>
                       <LightDot light={row.light} />

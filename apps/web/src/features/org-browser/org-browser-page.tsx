@@ -1,6 +1,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { type JSX, Show } from 'solid-js';
 import { t } from '../../ui/dictionary.ts';
+import { DocWords, Fill } from '../../ui/said.tsx';
 import { OrgDetail } from './org-detail.tsx';
 import { OrgSearch } from './org-search.tsx';
 import { OrgTree } from './org-tree.tsx';
@@ -21,7 +22,9 @@ export function OrgBrowserPage(): JSX.Element {
           fallback={
             <div class="empty-state">
               <h2>{t('org.pick')}</h2>
-              <p>{t('org.pickHelp')}</p>
+              <p>
+                <Fill template={t('org.pickHelp')} parts={{ example: <DocWords>博罗</DocWords> }} />
+              </p>
             </div>
           }
         >

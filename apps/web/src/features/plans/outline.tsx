@@ -3,6 +3,7 @@ import { api, type PlanDetail, type PlanItem } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 import { DERIVATION_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { DocWords, Fill } from '../../ui/said.tsx';
 import { traceLinePlain } from './preview/traced-value.tsx';
 
 type Move = 'up' | 'down' | 'indent' | 'outdent';
@@ -252,7 +253,9 @@ function OutlineTools(props: {
           {props.busy ? t('outline.adding') : t('outline.addSubmit')}
         </button>
       </form>
-      <p class="muted hint">{t('outline.numbering')}</p>
+      <p class="muted hint">
+        <Fill template={t('outline.numbering')} parts={{ marks: <DocWords>一、/（一）/1./（1）</DocWords> }} />
+      </p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { api } from '../../api/client.ts';
 import { labelsUnder, t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { LightDot } from '../../ui/light-dot.tsx';
+import { Fill, UserText } from '../../ui/said.tsx';
 import { windowPhrase } from './window-phrase.ts';
 
 const BINDING_LABELS: Record<string, string> = labelsUnder('subs.binding');
@@ -39,15 +40,17 @@ export function SubordinatesPanel(props: { planId: string }): JSX.Element {
         <Show when={rows().length} fallback={<p class="muted">{t('subs.none')}</p>}>
           <p role="status">
             <Show when={feedback()?.rows.length} fallback={t('subs.notAsked')}>
-              {t('subs.summary', {
-                total: feedback()?.counts.total ?? 0,
-                fedBack: feedback()?.counts.fedBack ?? 0,
-                late: feedback()?.counts.fedBackLate ?? 0,
-                pending: feedback()?.counts.pending ?? 0,
-                overdue: feedback()?.counts.overdue ?? 0,
-                window: windowPhrase(feedback()?.rows[0]?.windowText ?? ''),
-                today: feedback()?.today ?? '',
-              })}
+              <Fill
+                template={t('subs.summary', {
+                  total: feedback()?.counts.total ?? 0,
+                  fedBack: feedback()?.counts.fedBack ?? 0,
+                  late: feedback()?.counts.fedBackLate ?? 0,
+                  pending: feedback()?.counts.pending ?? 0,
+                  overdue: feedback()?.counts.overdue ?? 0,
+                  today: feedback()?.today ?? '',
+                })}
+                parts={{ window: <UserText>{windowPhrase(feedback()?.rows[0]?.windowText ?? '')}</UserText> }}
+              />
             </Show>
           </p>
           <table class="data-table compact">

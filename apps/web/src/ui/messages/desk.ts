@@ -81,7 +81,7 @@ export const DESK_ZH = {
   'org.kind.townshipOffice': '乡镇（街道）内设机构',
   'org.pick': '选择一个单位',
   'org.pickHelp':
-    '在左侧展开组织机构树，或输入单位名称、区划代码搜索（如“博罗”“441322”），查看该单位的基本情况、部门和下级区划。',
+    '在左侧展开组织机构树，或输入单位名称、区划代码搜索（如“{example}”“441322”），查看该单位的基本情况、部门和下级区划。',
   'org.col.department': '部门名称',
   'org.col.shortName': '文件中的简称',
   'org.col.function': '职能',
@@ -238,7 +238,7 @@ export const DESK_EN: Record<keyof typeof DESK_ZH, string> = {
   'org.kind.townshipOffice': 'Township office',
   'org.pick': 'Choose an organisation',
   'org.pickHelp':
-    'Expand the tree on the left, or search by name or division code (e.g. “博罗”, “441322”), to see an organisation’s facts, departments and subdivisions.',
+    'Expand the tree on the left, or search by name or division code (e.g. “{example}”, “441322”), to see an organisation’s facts, departments and subdivisions.',
   'org.col.department': 'Department',
   'org.col.shortName': 'Short name in documents',
   'org.col.function': 'Function',

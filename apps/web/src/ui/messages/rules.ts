@@ -36,7 +36,7 @@ export const RULES_ZH = {
   'rules.event.superiorUnitsGuide': '上级单位改为指导单位',
   'rules.event.deadlineBefore': '完成时限提前',
   'rules.about.substituteLevelWords':
-    '按下级单位的自称改写层级用语：全市→全县、市直→县直、本市→本县、市政府→县政府；街道写作“街道办事处”“街道党工委”，乡镇写作“镇党委”。替换哪些词由上下级的自称决定，无需逐条填写。',
+    '按下级单位的自称改写层级用语：{pairs}；街道写作{street}，乡镇写作{town}。替换哪些词由上下级的自称决定，无需逐条填写。',
   'rules.about.superiorUnitsGuide':
     '上级的办公室和部门不再作为下级的牵头或责任单位，改列为指导单位（写入派生追溯）；任务由下级对应职能的办（中心）、站所承担。',
   'rules.words': '{rule} 提及的词语（每行一个，或用顿号分隔）',
@@ -165,7 +165,7 @@ export const RULES_EN: Record<keyof typeof RULES_ZH, string> = {
   'rules.event.superiorUnitsGuide': 'The superior’s units guide instead',
   'rules.event.deadlineBefore': 'Earlier deadline',
   'rules.about.substituteLevelWords':
-    'Level words are rewritten in the subordinate’s own terms: 全市→全县, 市直→县直, 本市→本县, 市政府→县政府; a street writes 街道办事处 and 街道党工委, a town 镇党委. Which words change follows from what the two levels call themselves, so there is nothing to list.',
+    'Level words are rewritten in the subordinate’s own terms: {pairs}; a street writes {street}, a town {town}. Which words change follows from what the two levels call themselves, so there is nothing to list.',
   'rules.about.superiorUnitsGuide':
     'The superior’s offices and departments are no longer the subordinate’s lead or responsible units but its guiding units (recorded in the trace); the subordinate’s own offices and stations of the same function do the work.',
   'rules.words': '{rule} words mentioned (one per line, or separated by 、)',

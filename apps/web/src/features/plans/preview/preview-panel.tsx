@@ -251,7 +251,15 @@ function PreviewRow(props: {
       </td>
       <td>
         <For each={splitAtReplacements(props.item.text, trace())}>
-          {(seg) => (seg.steps.length ? <TracedValue steps={seg.steps}>{seg.text}</TracedValue> : seg.text)}
+          {(seg) =>
+            seg.steps.length ? (
+              <TracedValue steps={seg.steps}>
+                <UserText>{seg.text}</UserText>
+              </TracedValue>
+            ) : (
+              <UserText>{seg.text}</UserText>
+            )
+          }
         </For>
         <ChangeList changes={props.item.changes} notes={props.item.notes} />
       </td>

@@ -1,6 +1,7 @@
 import type { Rule } from '@cascade/engine';
 import { Index, type JSX, Match, Show, Switch } from 'solid-js';
 import { t } from '../../../ui/dictionary.ts';
+import { DocWords, Fill } from '../../../ui/said.tsx';
 import { ConditionGroup } from './condition-group.tsx';
 import {
   edited,
@@ -137,9 +138,18 @@ export function RuleCard(props: {
         </Match>
         <Match when={type() === 'substituteLevelWords' || type() === 'superiorUnitsGuide'}>
           <p class="muted rule-about">
-            {type() === 'substituteLevelWords'
-              ? t('rules.about.substituteLevelWords')
-              : t('rules.about.superiorUnitsGuide')}
+            {type() === 'substituteLevelWords' ? (
+              <Fill
+                template={t('rules.about.substituteLevelWords')}
+                parts={{
+                  pairs: <DocWords>全市→全县、市直→县直、本市→本县、市政府→县政府</DocWords>,
+                  street: <DocWords>“街道办事处”“街道党工委”</DocWords>,
+                  town: <DocWords>“镇党委”</DocWords>,
+                }}
+              />
+            ) : (
+              t('rules.about.superiorUnitsGuide')
+            )}
           </p>
         </Match>
       </Switch>
