@@ -36,15 +36,45 @@ export const planSummarySchema = z
     version: z.number().int(),
     updatedAt: z.string(),
     taskCount: z.number().int(),
+    unpublishedChanges: z
+      .boolean()
+      .meta({ description: '已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false' }),
   })
   .meta({ id: 'PlanSummary' });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 
+/** Where a plan stands for the list's filter: never published, published as it is, or edited since. */
+export const planListStatusSchema = z.enum(['draft', 'published', 'changed']).meta({
+  description: 'draft 从未发布 · published 已发布且无未发布的修改 · changed 已发布、有未发布的修改',
+});
+/** The owner's place in the tree: a government of a level, or a department (部门, 办公室, 股室) of any. */
+export const planOwnerLevelSchema = z.enum(['province', 'city', 'county', 'township', 'department']).meta({
+  description: '方案所属单位：province 省级 · city 市级 · county 县级 · township 乡镇（街道） · department 部门',
+});
+export const planListSortSchema = z.enum(['tree', 'updated', 'title']).meta({
+  description: 'tree 按年度、层级和组织机构顺序（默认） · updated 最近修改在前 · title 按标题',
+});
+
 export const planListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   ownerOrgId: z.string().max(64).optional(),
+  q: z.string().trim().max(100).optional().meta({ description: '在标题、文号和所属单位名称中查找' }),
+  status: planListStatusSchema.optional(),
+  level: planOwnerLevelSchema.optional(),
+  sort: planListSortSchema.default('tree'),
+  limit: z.coerce.number().int().min(1).max(500).default(500),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
-export const planListSchema = z.object({ plans: z.array(planSummarySchema) }).meta({ id: 'PlanList' });
+export type PlanListQuery = z.input<typeof planListQuerySchema>;
+export const planListSchema = z
+  .object({
+    plans: z.array(planSummarySchema),
+    total: z.number().int().meta({ description: '符合条件的方案总数（不受分页影响）' }),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    years: z.array(z.number().int()).meta({ description: '本人可见方案的全部年度（不受筛选影响），新的在前' }),
+  })
+  .meta({ id: 'PlanList' });
 
 /**
  * A sentence the reader's language phrases (the engine's TRACE_WORDS): a kind and its words,

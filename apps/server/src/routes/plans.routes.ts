@@ -18,11 +18,11 @@ import {
 } from '@cascade/contracts';
 import {
   addPlanItem,
+  findVisiblePlans,
   getPlan,
   getPlanSummary,
   listPlanItems,
   listPlanVersions,
-  listVisiblePlans,
   loadPlanDraft,
   movePlanItem,
   type PlanSettings,
@@ -60,7 +60,7 @@ const list = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: '本单位、上级和下级单位的方案',
+  summary: '本单位、上级和下级单位的方案：查找、按年度/状态/层级筛选、排序、分页（total 为总数）',
   security: SIGNED_IN,
   request: { query: planListQuerySchema },
   responses: { 200: json(planListSchema, '方案列表'), ...problems() },
@@ -218,8 +218,11 @@ export function plansRoutes({ database, today }: AppDeps) {
       const principal = principalOf(requireAccount(c));
       const query = c.req.valid('query');
       // Drafts never published only where the principal may read them, as the detail decides.
-      const plans = await listVisiblePlans(db, principal.orgPath, { ...query, drafts: draftVisibilityOf(principal) });
-      return c.json({ plans: plans.map(summaryDto) }, 200);
+      const { plans, total, years } = await findVisiblePlans(db, principal.orgPath, {
+        ...query,
+        drafts: draftVisibilityOf(principal),
+      });
+      return c.json({ plans: plans.map(summaryDto), total, limit: query.limit, offset: query.offset, years }, 200);
     })
     .openapi(detail, async (c) => {
       const { planId } = c.req.valid('param');

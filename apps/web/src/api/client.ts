@@ -91,6 +91,7 @@ export type ColumnChoices = Schemas['ColumnChoices'];
 export type ManagedAccount = Schemas['ManagedAccount'];
 export type AccountEvent = Schemas['AccountEvent'];
 export type AccountQuery = NonNullable<paths['/api/accounts']['get']['parameters']['query']>;
+export type PlanListQuery = NonNullable<paths['/api/plans']['get']['parameters']['query']>;
 export type AccountImportPreview = Schemas['AccountImportPreview'];
 export type AccountImportRow = Schemas['AccountImportRow'];
 export type AccountImportResult = Schemas['AccountImportResult'];
@@ -122,7 +123,7 @@ export const api = {
   orgChildren: (id: string) => call(http.GET('/api/orgs/{id}/children', { params: { path: { id } } })),
   searchOrgs: (q: string, limit = 20) => call(http.GET('/api/orgs', { params: { query: { q, limit } } })),
 
-  plans: (query: { year?: number; ownerOrgId?: string } = {}) => call(http.GET('/api/plans', { params: { query } })),
+  plans: (query: PlanListQuery = {}) => call(http.GET('/api/plans', { params: { query } })),
   plan: (planId: string) => call(http.GET('/api/plans/{planId}', planPath(planId))),
   /** Reads a paste (or a file's text, sent back) for the review: nothing is saved. */
   previewImportText: (body: ImportPreviewRequest) => call(http.POST('/api/plans/import/preview', { body })),

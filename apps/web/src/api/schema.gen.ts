@@ -3032,12 +3032,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本单位、上级和下级单位的方案 */
+        /** 本单位、上级和下级单位的方案：查找、按年度/状态/层级筛选、排序、分页（total 为总数） */
         get: {
             parameters: {
                 query?: {
                     year?: number;
                     ownerOrgId?: string;
+                    /** @description 在标题、文号和所属单位名称中查找 */
+                    q?: string;
+                    /** @description draft 从未发布 · published 已发布且无未发布的修改 · changed 已发布、有未发布的修改 */
+                    status?: "draft" | "published" | "changed";
+                    /** @description 方案所属单位：province 省级 · city 市级 · county 县级 · township 乡镇（街道） · department 部门 */
+                    level?: "province" | "city" | "county" | "township" | "department";
+                    /** @description tree 按年度、层级和组织机构顺序（默认） · updated 最近修改在前 · title 按标题 */
+                    sort?: "tree" | "updated" | "title";
+                    limit?: number;
+                    offset?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -7817,6 +7827,8 @@ export interface components {
             text: string;
             units: components["schemas"]["UnitsByRole"];
             deadline: components["schemas"]["Deadline"];
+            /** @description 已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false */
+            unpublishedChanges: boolean;
             evidenceRequired: boolean;
             workflowVariant: string;
             rules: {
@@ -7848,6 +7860,12 @@ export interface components {
          * @description 各角色的承办单位（原文写法）：lead 牵头 · responsible 责任 · cooperate 配合
          * @example {
          *       "lead": [
+            /** @description 符合条件的方案总数（不受分页影响） */
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description 本人可见方案的全部年度（不受筛选影响），新的在前 */
+            years: number[];
          *         "市政务服务数据管理局"
          *       ],
          *       "responsible": [
@@ -7865,6 +7883,8 @@ export interface components {
          * @example {
          *       "text": "2022年9月前",
          *       "kind": "month",
+                /** @description 已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false */
+                unpublishedChanges: boolean;
          *       "due": "2022-08-31",
          *       "note": "9月前 → 8月31日"
          *     }
@@ -8282,6 +8302,8 @@ export interface components {
             /**
              * @description 跟随上级最新版本（followLatest）或固定于当前依据的版本（pinned）
              * @enum {string}
+                /** @description 已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false */
+                unpublishedChanges: boolean;
              */
             binding: "followLatest" | "pinned";
             expectedVersion: number;

@@ -10,6 +10,7 @@ import { NOTICES_EN, NOTICES_ZH } from './messages/notices.ts';
 import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
+import { PLAN_LIST_EN, PLAN_LIST_ZH } from './messages/plan-list.ts';
 import { SAID_EN, SAID_ZH } from './messages/said.ts';
 import { SIGN_INS_EN, SIGN_INS_ZH } from './messages/sign-ins.ts';
 import { SSO_EN, SSO_ZH } from './messages/sso.ts';
@@ -240,6 +241,7 @@ assertDistinctKeys({
   SAID_ZH,
 });
 const ZH = {
+  PLAN_LIST_ZH,
   ...BASE_ZH,
   ...LEDGER_ZH,
   ...EDITOR_ZH,
@@ -261,6 +263,7 @@ const ZH = {
 export type MessageKey = keyof typeof ZH;
 
 const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
+  ...PLAN_LIST_ZH,
   'app.title': 'Government Disclosure Work Plans',
   'nav.main': 'Main navigation',
   'nav.home': 'Desk',
@@ -486,6 +489,7 @@ const EN: Record<MessageKey, string> = {
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };
 
 /** Whether a text from outside (a code in the address) names one of the dictionary's own messages. */
+  ...PLAN_LIST_EN,
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(ZH, key);
 }

@@ -2,6 +2,7 @@ export * from './derive-child-plan.ts';
 export * from './parent-binding.ts';
 export * from './plan-edits.ts';
 export * from './plan-items.ts';
+export * from './plan-list.ts';
 export * from './plan-outline.ts';
 export * from './plan-profile.ts';
 export * from './plan-restore.ts';

@@ -1,5 +1,5 @@
 import type { PlanDraft, Rule } from '@cascade/engine';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { rowsOf } from '../repositories/rollup.repository.ts';
@@ -124,56 +124,20 @@ export async function loadPlanDraft(db: Db, planId: string): Promise<{ plan: Pla
   return { plan, draft };
 }
 
-const SUMMARY = sql`SELECT p.id, p.owner_org_id AS "ownerOrgId", o.name AS "ownerName", o.path AS "ownerPath",
+/**
+ * Published, then edited: the plan was written after its latest version (a publish writes both in
+ * one transaction, so they carry the same time).
+ */
+export const UNPUBLISHED_CHANGES = sql`(p.published_version > 0 AND EXISTS (SELECT 1 FROM plan_versions v
+    WHERE v.plan_id = p.id AND v.version = p.published_version AND v.published_at < p.updated_at))`;
+
+/** A plan as lists show it (`PlanSummaryRow`), from `plans p JOIN orgs o` (its owner). */
+export const PLAN_SUMMARY_SELECT = sql`SELECT p.id, p.owner_org_id AS "ownerOrgId", o.name AS "ownerName", o.path AS "ownerPath",
     p.year, p.title, p.doc_number AS "docNumber", p.status, p.parent_plan_id AS "parentPlanId",
     p.published_version AS "publishedVersion", p.version, p.updated_at AS "updatedAt",
-    (SELECT count(*)::int FROM plan_items i WHERE i.plan_id = p.id AND i.kind = 'task') AS "taskCount"
+    (SELECT count(*)::int FROM plan_items i WHERE i.plan_id = p.id AND i.kind = 'task') AS "taskCount",
+    ${UNPUBLISHED_CHANGES} AS "unpublishedChanges"
   FROM plans p JOIN orgs o ON o.id = p.owner_org_id`;
-
-/**
- * Which plans never published (drafts) a reader sees besides the published ones, by where the
- * owner sits: its own org's, and those of orgs below it. A draft whose ledger rows were already
- * issued into the reader's subtree (a 回头看 rectification plan; a 派生稿 written by a cascade before
- * cascades published what they derive) is seen either way, like those rows. The server decides the
- * flags from the reader's role.
- */
-export type DraftVisibility = { own: boolean; below: boolean };
-
-/** A plan in the making: never published, so nothing of it has been issued by publishing. */
-const NEVER_PUBLISHED = sql`(p.status = 'draft' AND p.published_version = 0)`;
-
-const issuedWithin = (orgPath: string) =>
-  sql`EXISTS (SELECT 1 FROM assignments a WHERE a.plan_id = p.id AND a.org_path LIKE ${`${orgPath}%`})`;
-
-function draftsSeen(orgPath: string, drafts: DraftVisibility | undefined): SQL {
-  if (!drafts) return sql``;
-  const seen = [
-    issuedWithin(orgPath),
-    ...(drafts.own ? [sql`o.path = ${orgPath}`] : []),
-    ...(drafts.below ? [sql`(o.path LIKE ${`${orgPath}%`} AND o.path <> ${orgPath})`] : []),
-  ];
-  return sql`AND (NOT ${NEVER_PUBLISHED} OR ${sql.join(seen, sql` OR `)})`;
-}
-
-/**
- * Plans visible from one org: those of its subtree and those of its ancestors (superior plans
- * are issued to it), newest year first. With `drafts`, plans never published only as it says;
- * without, every draft of the branch.
- */
-export async function listVisiblePlans(
-  db: Db,
-  orgPath: string,
-  filter: { year?: number | undefined; ownerOrgId?: string | undefined; drafts?: DraftVisibility | undefined } = {},
-): Promise<PlanSummaryRow[]> {
-  const result = await db.execute(sql`${SUMMARY}
-    WHERE (o.path LIKE ${`${orgPath}%`} OR ${orgPath} LIKE o.path || '%')
-      ${draftsSeen(orgPath, filter.drafts)}
-      ${filter.year ? sql`AND p.year = ${filter.year}` : sql``}
-      ${filter.ownerOrgId ? sql`AND p.owner_org_id = ${filter.ownerOrgId}` : sql``}
-    ORDER BY p.year DESC, o.depth, o.path, p.created_at DESC
-    LIMIT 500`);
-  return rowsOfPlans(result);
-}
 
 /** Whether any ledger row of the plan was issued to an org at or below `orgPath`. */
 export async function hasAssignmentsWithin(db: Db, planId: string, orgPath: string): Promise<boolean> {
@@ -185,7 +149,7 @@ export async function hasAssignmentsWithin(db: Db, planId: string, orgPath: stri
 
 /** One plan as lists show it, with its owner's name and path (for access checks). */
 export async function getPlanSummary(db: Db, planId: string): Promise<PlanSummaryRow> {
-  const [row] = rowsOfPlans(await db.execute(sql`${SUMMARY} WHERE p.id = ${planId}`));
+  const [row] = rowsOfPlans(await db.execute(sql`${PLAN_SUMMARY_SELECT} WHERE p.id = ${planId}`));
   if (!row) throw new PlanNotFoundError(planId);
   return row;
 }
@@ -204,15 +168,18 @@ export type PlanSummaryRow = {
   version: number;
   updatedAt: string;
   taskCount: number;
+  /** Published, and edited since its latest version. */
+  unpublishedChanges: boolean;
 };
 
-function rowsOfPlans(result: unknown): PlanSummaryRow[] {
+export function rowsOfPlans(result: unknown): PlanSummaryRow[] {
   return rowsOf<PlanSummaryRow>(result).map((r) => ({
     ...r,
     year: Number(r.year),
     publishedVersion: Number(r.publishedVersion),
     version: Number(r.version),
     taskCount: Number(r.taskCount),
+    unpublishedChanges: r.unpublishedChanges === true || String(r.unpublishedChanges) === 'true',
     updatedAt: new Date(r.updatedAt).toISOString(),
   }));
 }
@@ -254,7 +221,7 @@ export async function listDerivationInbox(
   db: Db,
   orgId: string,
 ): Promise<(PlanSummaryRow & { derivedPlanId: string | null })[]> {
-  const result = await db.execute(sql`${SUMMARY}
+  const result = await db.execute(sql`${PLAN_SUMMARY_SELECT}
     JOIN orgs me ON me.parent_id = p.owner_org_id AND me.id = ${orgId}
     WHERE p.published_version > 0
     ORDER BY p.year DESC, p.updated_at DESC`);

@@ -9,14 +9,9 @@ import { seedOrgTree } from '../seed/seed-org-tree.ts';
 import { forEachDatabase } from '../testing/index.ts';
 import { DerivationRefusedError, deriveChildPlan, planCoverage, planIdFor } from './derive-child-plan.ts';
 import { removePlanItem, updatePlanItem } from './plan-edits.ts';
+import { listVisiblePlans } from './plan-list.ts';
 import { addPlanItem } from './plan-outline.ts';
-import {
-  createPlanFromDraft,
-  listPlanItems,
-  listVisiblePlans,
-  loadPlanDraft,
-  StaleVersionError,
-} from './plan-store.ts';
+import { createPlanFromDraft, listPlanItems, loadPlanDraft, StaleVersionError } from './plan-store.ts';
 import { PublishRefusedError, publishPlan } from './publish-plan.ts';
 
 const fixture = path.resolve(

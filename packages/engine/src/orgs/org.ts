@@ -36,6 +36,8 @@ export type Org = {
 };
 
 /** Governments and zones hold territory; offices, departments and sections work inside one. */
+export const TERRITORIAL_KINDS: readonly OrgKind[] = ['government', 'zone'];
+
 export function isTerritorial(org: Pick<Org, 'kind'>): boolean {
-  return org.kind === 'government' || org.kind === 'zone';
+  return TERRITORIAL_KINDS.includes(org.kind);
 }
