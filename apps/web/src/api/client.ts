@@ -233,9 +233,9 @@ export const api = {
   escalations: (orgId: string, year: number) =>
     call(http.GET('/api/escalations', { params: { query: { orgId, year } } })),
   lookBack: (orgId: string, year: number) => call(http.POST('/api/lookback', { body: { orgId, year } })),
-  /** One page of the inbox, newest first; `unread` and `total` count the whole inbox. */
-  notifications: (offset = 0, limit = 50) =>
-    call(http.GET('/api/notifications', { params: { query: { limit, offset } } })),
+  /** One page of the inbox (one entry per task, kind and day), newest first; `unread` and `total` count the whole inbox; `filter: 'pending'` lists only what still needs action. */
+  notifications: (offset = 0, limit = 50, filter: 'all' | 'pending' = 'all') =>
+    call(http.GET('/api/notifications', { params: { query: { limit, offset, filter } } })),
   /** 全部标为已读: every unread message of the unit's inbox, for this user. */
   markAllRead: () => call(http.POST('/api/notifications/read-all')),
   markRead: (eventId: number) =>

@@ -5,6 +5,7 @@ import { assertDistinctKeys } from './messages/assert-distinct-keys.ts';
 import { DESK_EN, DESK_ZH } from './messages/desk.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
 import { IMPORT_REVIEW_EN, IMPORT_REVIEW_ZH } from './messages/import-review.ts';
+import { INBOX_EN, INBOX_ZH } from './messages/inbox.ts';
 import { LEDGER_EN, LEDGER_ZH } from './messages/ledger.ts';
 import { NOTICES_EN, NOTICES_ZH } from './messages/notices.ts';
 import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
@@ -239,6 +240,7 @@ assertDistinctKeys({
   ACCOUNTS_ZH,
   ACCOUNT_IMPORT_ZH,
   SAID_ZH,
+  INBOX_ZH,
 });
 const ZH = {
   PLAN_LIST_ZH,
@@ -258,6 +260,7 @@ const ZH = {
   ...ACCOUNTS_ZH,
   ...ACCOUNT_IMPORT_ZH,
   ...SAID_ZH,
+  ...INBOX_ZH,
 };
 
 export type MessageKey = keyof typeof ZH;
@@ -484,6 +487,7 @@ const EN: Record<MessageKey, string> = {
   ...ACCOUNTS_EN,
   ...ACCOUNT_IMPORT_EN,
   ...SAID_EN,
+  ...INBOX_EN,
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };

@@ -1,22 +1,35 @@
-import { A } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import type { components } from '../../api/schema.gen.ts';
 import { t } from '../../ui/dictionary.ts';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { EVENT_LABELS, formatTime } from '../../ui/labels.ts';
+import { groupByPlan } from './group-by-plan.ts';
 import { noticeHref } from './notice-href.ts';
 import { refreshUnread } from './unread.ts';
 
 type Notice = components['schemas']['Notification'];
+/** Which entries the page lists: 待处理 (still asking for action) or 全部. */
+type Scope = 'pending' | 'all';
 const PAGE = 50;
-const pageOf = (offset: number) => api.notifications(offset, PAGE);
 
-/** 消息: urges, deadline reminders and returned reports addressed to this unit, newest first, 50 at a time. */
+/**
+ * 消息: urges, deadline reminders, returned reports and escalations addressed to this unit, one
+ * entry per task, kind and day (the server folds them), under a heading per plan, newest first,
+ * 50 at a time. 待处理 (the default) lists what still needs action; 全部 also what has been acted
+ * on, marked 已处理 without 去处理.
+ */
 export function NotificationsPage(): JSX.Element {
-  const [inbox, { refetch }] = createResource(() => pageOf(0));
+  const [params, setParams] = useSearchParams<{ show?: string }>();
+  const show = (): Scope => (params.show === 'all' ? 'all' : 'pending');
+  const pageOf = (offset: number) => api.notifications(offset, PAGE, show());
   // Older pages, loaded on demand; one that arrived meanwhile shifts them, so entries are kept once.
   const [older, setOlder] = createSignal<Notice[]>([]);
+  const [inbox, { refetch }] = createResource(show, () => {
+    setOlder([]);
+    return pageOf(0);
+  });
   const [loadingMore, setLoadingMore] = createSignal(false);
   const [moreError, setMoreError] = createSignal<unknown>();
   const items = () => {
@@ -37,6 +50,7 @@ export function NotificationsPage(): JSX.Element {
       setLoadingMore(false);
     }
   };
+  // Reading an entry reads every event it folds (the server marks the whole digest).
   const read = async (eventId: number) => {
     await api.markRead(eventId).catch(() => undefined);
     setOlder(older().map((n) => (n.eventId === eventId ? { ...n, read: true } : n)));
@@ -60,6 +74,16 @@ export function NotificationsPage(): JSX.Element {
       setMarking(false);
     }
   };
+  const tab = (key: Scope, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      aria-selected={show() === key}
+      onClick={() => setParams({ show: key === 'all' ? 'all' : undefined })}
+    >
+      {label}
+    </button>
+  );
   return (
     <section class="page-section">
       <header class="page-header">
@@ -70,6 +94,10 @@ export function NotificationsPage(): JSX.Element {
           </button>
         </Show>
       </header>
+      <div class="tabs" role="tablist" aria-label={t('inbox.tabs')}>
+        {tab('pending', t('inbox.pending', { n: inbox.latest?.pending ?? 0 }))}
+        {tab('all', t('inbox.all'))}
+      </div>
       <Show when={marked() !== null}>
         <p class="form-ok" role="status">
           {t('notices.readAllDone', { n: marked() ?? 0 })}
@@ -81,27 +109,27 @@ export function NotificationsPage(): JSX.Element {
         {(list) => (
           <Show
             when={list().items.length}
-            fallback={<EmptyState title={t('notices.empty.title')}>{t('notices.empty.body')}</EmptyState>}
+            fallback={
+              show() === 'pending' ? (
+                <EmptyState title={t('inbox.noPending.title')}>{t('inbox.noPending.body')}</EmptyState>
+              ) : (
+                <EmptyState title={t('notices.empty.title')}>{t('notices.empty.body')}</EmptyState>
+              )
+            }
           >
-            <ul class="notices">
-              <For each={items()}>
-                {(n) => (
-                  <li classList={{ unread: !n.read }}>
-                    <span class="tag">{EVENT_LABELS[n.type] ?? n.type}</span>
-                    <div>
-                      <p>{n.message}</p>
-                      <p class="muted">
-                        {n.orgName} · {n.itemText.slice(0, 60)}
-                        {n.itemText.length > 60 ? '…' : ''} · {formatTime(n.at)}
-                      </p>
-                    </div>
-                    <A href={noticeHref(n)} onClick={() => void read(n.eventId)}>
-                      {t('notices.handle')}
-                    </A>
-                  </li>
-                )}
-              </For>
-            </ul>
+            <For each={groupByPlan(items())}>
+              {(group) => (
+                <section class="notice-plan" aria-label={group.planTitle || t('inbox.planless')}>
+                  <h3>
+                    {group.planTitle || t('inbox.planless')}
+                    <span class="muted">{t('inbox.planCount', { n: group.items.length })}</span>
+                  </h3>
+                  <ul class="notices">
+                    <For each={group.items}>{(n) => <NoticeEntry notice={n} onRead={read} />}</For>
+                  </ul>
+                </section>
+              )}
+            </For>
             <ErrorMessage error={moreError()} />
             <Show when={left() > 0}>
               <button type="button" class="link" disabled={loadingMore()} onClick={() => void loadMore()}>
@@ -112,5 +140,41 @@ export function NotificationsPage(): JSX.Element {
         )}
       </Show>
     </section>
+  );
+}
+
+/** One entry: what it says, whom and which task it is about, and 去处理 — or 已处理 once acted on. */
+function NoticeEntry(props: { notice: Notice; onRead: (eventId: number) => Promise<void> }): JSX.Element {
+  const n = () => props.notice;
+  return (
+    <li classList={{ unread: !n().read, 'acted-on': n().actedOn }}>
+      <span class="tag">{EVENT_LABELS[n().type] ?? n().type}</span>
+      <div>
+        <p>{n().message}</p>
+        <p class="muted">
+          {n().orgName} · {n().itemText.slice(0, 60)}
+          {n().itemText.length > 60 ? '…' : ''} · {formatTime(n().at)}
+        </p>
+      </div>
+      <Show
+        when={!n().actedOn}
+        fallback={
+          <span class="notice-done">
+            <span class="tag state-verified" title={t('inbox.actedOn.title')}>
+              {t('inbox.actedOn')}
+            </span>
+            <Show when={!n().read}>
+              <button type="button" class="link" onClick={() => void props.onRead(n().eventId)}>
+                {t('inbox.markRead')}
+              </button>
+            </Show>
+          </span>
+        }
+      >
+        <A href={noticeHref(n())} onClick={() => void props.onRead(n().eventId)}>
+          {t('notices.handle')}
+        </A>
+      </Show>
+    </li>
   );
 }
