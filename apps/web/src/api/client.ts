@@ -158,8 +158,16 @@ export const api = {
         params: { path: { planId, itemId }, query: { expectedVersion, ...(reason ? { reason } : {}) } },
       }),
     ),
-  publish: (planId: string, expectedVersion: number, summary: string) =>
-    call(http.POST('/api/plans/{planId}/publish', { ...planPath(planId), body: { expectedVersion, summary } })),
+  /** `acknowledgedWarnings`: the codes of the preview's warnings the publisher went on despite. */
+  publish: (planId: string, expectedVersion: number, summary: string, acknowledgedWarnings?: string[]) =>
+    call(
+      http.POST('/api/plans/{planId}/publish', {
+        ...planPath(planId),
+        body: { expectedVersion, summary, ...(acknowledgedWarnings?.length ? { acknowledgedWarnings } : {}) },
+      }),
+    ),
+  /** What publishing now would change, do to the ledger, and what looks wrong; nothing is written. */
+  publishPreview: (planId: string) => call(http.GET('/api/plans/{planId}/publish-preview', planPath(planId))),
   versions: (planId: string) => call(http.GET('/api/plans/{planId}/versions', planPath(planId))),
   /** The plan's derivation rules (派生规则): its own, or the default profile until an author changes them. */
   planProfile: (planId: string) => call(http.GET('/api/plans/{planId}/profile', planPath(planId))),

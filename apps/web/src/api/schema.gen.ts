@@ -4214,6 +4214,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{planId}/publish-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发布前预览：与上一版相比的变化、对台账的影响（新下达、改期、撤回），以及需要知晓的问题 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 发布预览 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishPreview"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/derivation/inbox": {
         parameters: {
             query?: never;
@@ -6291,6 +6365,8 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number | null;
+                    /** @description all 全部；pending 待处理（仍需办理的消息） */
+                    filter?: "all" | "pending";
                 };
                 header?: never;
                 path?: never;
@@ -6375,8 +6451,6 @@ export interface paths {
                 /** @description unauthenticated: 请先登录 */
                 401: {
                     headers: {
-                    /** @description all 全部；pending 待处理（仍需办理的消息） */
-                    filter?: "all" | "pending";
                         [name: string]: unknown;
                     };
                     content: {
@@ -7753,6 +7827,8 @@ export interface components {
             version: number;
             updatedAt: string;
             taskCount: number;
+            /** @description 已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false */
+            unpublishedChanges: boolean;
         };
         /**
          * @example {
@@ -7784,6 +7860,12 @@ export interface components {
         };
         PlanList: {
             plans: components["schemas"]["PlanSummary"][];
+            /** @description 符合条件的方案总数（不受分页影响） */
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description 本人可见方案的全部年度（不受筛选影响），新的在前 */
+            years: number[];
         };
         PlanDetail: {
             plan: {
@@ -7801,6 +7883,8 @@ export interface components {
                 version: number;
                 updatedAt: string;
                 taskCount: number;
+                /** @description 已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false */
+                unpublishedChanges: boolean;
                 issuer: string | null;
                 issuedOn: string | null;
                 basis: {
@@ -7827,8 +7911,6 @@ export interface components {
             text: string;
             units: components["schemas"]["UnitsByRole"];
             deadline: components["schemas"]["Deadline"];
-            /** @description 已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false */
-            unpublishedChanges: boolean;
             evidenceRequired: boolean;
             workflowVariant: string;
             rules: {
@@ -7860,12 +7942,6 @@ export interface components {
          * @description 各角色的承办单位（原文写法）：lead 牵头 · responsible 责任 · cooperate 配合
          * @example {
          *       "lead": [
-            /** @description 符合条件的方案总数（不受分页影响） */
-            total: number;
-            limit: number;
-            offset: number;
-            /** @description 本人可见方案的全部年度（不受筛选影响），新的在前 */
-            years: number[];
          *         "市政务服务数据管理局"
          *       ],
          *       "responsible": [
@@ -7883,8 +7959,6 @@ export interface components {
          * @example {
          *       "text": "2022年9月前",
          *       "kind": "month",
-                /** @description 已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false */
-                unpublishedChanges: boolean;
          *       "due": "2022-08-31",
          *       "note": "9月前 → 8月31日"
          *     }
@@ -7985,6 +8059,10 @@ export interface components {
         PublishResult: {
             version: number;
             assignmentsIssued: number;
+            /** @description 到期日随新时限调整的台账行 */
+            rescheduled: number;
+            /** @description 不再下达、已撤回（销号）的台账行 */
+            withdrawn: number;
             plan: {
                 id: string;
                 /** @enum {string} */
@@ -7996,13 +8074,18 @@ export interface components {
         /**
          * @example {
          *       "expectedVersion": 3,
-         *       "summary": "首次发布"
+         *       "summary": "首次发布",
+         *       "acknowledgedWarnings": [
+         *         "noDeadline"
+         *       ]
          *     }
          */
         PublishRequest: {
             expectedVersion: number;
             /** @default  */
             summary: string;
+            /** @description 发布前确认知晓的问题（发布预览 warnings[].code），记入发布记录 */
+            acknowledgedWarnings?: string[];
         };
         PlanVersions: {
             versions: {
@@ -8090,6 +8173,118 @@ export interface components {
             }[] | null;
             expectedVersion: number;
         };
+        /**
+         * @example {
+         *       "version": 2,
+         *       "sinceVersion": 1,
+         *       "changes": {
+         *         "counts": {
+         *           "added": 1,
+         *           "removed": 0,
+         *           "changed": 1
+         *         },
+         *         "tasks": [
+         *           {
+         *             "kind": "changed",
+         *             "id": "plan-1#一、1.",
+         *             "label": "1.",
+         *             "text": "建设规章库专栏。",
+         *             "fields": [
+         *               {
+         *                 "field": "deadline",
+         *                 "before": "2022年9月底前",
+         *                 "after": "2022年10月底前"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "kind": "added",
+         *             "id": "plan-1#一、2.",
+         *             "label": "2.",
+         *             "text": "公开重大项目审批信息。"
+         *           }
+         *         ]
+         *       },
+         *       "ledger": {
+         *         "issued": 1,
+         *         "redated": 7,
+         *         "closed": 0,
+         *         "unchanged": 0
+         *       },
+         *       "warnings": [
+         *         {
+         *           "code": "noDeadline",
+         *           "message": "1 项任务（2.）没有读到完成时限，台账中没有到期日，不会亮灯提醒。",
+         *           "labels": [
+         *             "2."
+         *           ],
+         *           "units": [],
+         *           "issuer": null
+         *         }
+         *       ]
+         *     }
+         */
+        PublishPreview: {
+            /** @description 现在发布将成为第几版 */
+            version: number;
+            /** @description 与第几版比较（0 表示从未发布，所有任务均为新增） */
+            sinceVersion: number;
+            changes: {
+                counts: {
+                    added: number;
+                    removed: number;
+                    changed: number;
+                };
+                tasks: components["schemas"]["TaskChange"][];
+            };
+            /** @description 发布对台账的影响，与发布时同步台账的计算相同 */
+            ledger: {
+                /** @description 新下达的台账行 */
+                issued: number;
+                /** @description 完成时限变化、到期日随之调整的台账行 */
+                redated: number;
+                /** @description 任务或单位已删除、将撤回（销号）的台账行 */
+                closed: number;
+                /** @description 不变的台账行 */
+                unchanged: number;
+            };
+            warnings: {
+                code: components["schemas"]["PublishWarningCode"];
+                /** @description 中文说明 */
+                message: string;
+                /** @description 涉及的任务编号 */
+                labels: string[];
+                /** @description 涉及的单位用语 */
+                units: string[];
+                /** @description 写明其他地方的发文单位（anotherPlace） */
+                issuer: string | null;
+            }[];
+        };
+        TaskChange: {
+            /**
+             * @description added 新增 · removed 删除或标为不适用 · changed 修改
+             * @enum {string}
+             */
+            kind: "added" | "removed" | "changed";
+            id: string;
+            label: string;
+            text: string;
+            /** @description 修改了哪些字段（仅 changed） */
+            fields?: {
+                /**
+                 * @description text 内容 · lead 牵头单位 · responsible 责任单位 · cooperate 配合单位 · deadline 完成时限
+                 * @enum {string}
+                 */
+                field: "text" | "lead" | "responsible" | "cooperate" | "deadline";
+                before: string;
+                after: string;
+            }[];
+        };
+        /**
+         * @description noUnits 任务没有承办单位 · noDeadline 没有读到完成时限 · unknownUnits 单位在本单位组织机构中找不到 · anotherPlace 方案像是其他地方的文件
+         * @enum {string}
+         */
+        PublishWarningCode: "noUnits" | "noDeadline" | "unknownUnits" | "anotherPlace";
         /** @description 上级已发布、下达到本单位的方案，以及本单位是否已分解 */
         DerivationInbox: {
             plans: {
@@ -8107,6 +8302,8 @@ export interface components {
                 version: number;
                 updatedAt: string;
                 taskCount: number;
+                /** @description 已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false */
+                unpublishedChanges: boolean;
                 derivedPlanId: string | null;
             }[];
         };
@@ -8302,8 +8499,6 @@ export interface components {
             /**
              * @description 跟随上级最新版本（followLatest）或固定于当前依据的版本（pinned）
              * @enum {string}
-                /** @description 已发布后又有修改尚未发布（最新版本之后改过）；从未发布的方案为 false */
-                unpublishedChanges: boolean;
              */
             binding: "followLatest" | "pinned";
             expectedVersion: number;
@@ -8556,17 +8751,33 @@ export interface components {
             items: components["schemas"]["Notification"][];
             unread: number;
             total: number;
+            pending: number;
         };
+        /** @description 一条消息：同一天、同一任务、同一类的事件汇总为一条（如18个乡镇同一县级任务的督办单为一条，列出涉及单位） */
         Notification: {
             eventId: number;
             at: string;
             type: string;
             assignmentId: string | null;
             planId: string | null;
+            /** @description 所属方案标题（消息按方案分组） */
+            planTitle: string;
             orgName: string;
             itemText: string;
             message: string;
             read: boolean;
+            /** @description 本条汇总的全部事件（新的在前） */
+            eventIds: number[];
+            /** @description 汇总的事件数 */
+            count: number;
+            /** @description 涉及的单位数 */
+            unitCount: number;
+            /** @description 涉及单位的前几个名称 */
+            units: string[];
+            /** @description 升级督办已开具的督办单／约谈通知文号（前几个） */
+            docNumbers: string[];
+            /** @description 已处理：涉及的台账均已报送、核验或销号（结转方案已发布），不再需要办理 */
+            actedOn: boolean;
         };
         NoticeList: {
             org: {
@@ -8719,19 +8930,3 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
-            pending: number;
-        /** @description 一条消息：同一天、同一任务、同一类的事件汇总为一条（如18个乡镇同一县级任务的督办单为一条，列出涉及单位） */
-            /** @description 所属方案标题（消息按方案分组） */
-            planTitle: string;
-            /** @description 本条汇总的全部事件（新的在前） */
-            eventIds: number[];
-            /** @description 汇总的事件数 */
-            count: number;
-            /** @description 涉及的单位数 */
-            unitCount: number;
-            /** @description 涉及单位的前几个名称 */
-            units: string[];
-            /** @description 升级督办已开具的督办单／约谈通知文号（前几个） */
-            docNumbers: string[];
-            /** @description 已处理：涉及的台账均已报送、核验或销号（结转方案已发布），不再需要办理 */
-            actedOn: boolean;

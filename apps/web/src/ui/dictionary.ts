@@ -9,6 +9,7 @@ import { INBOX_EN, INBOX_ZH } from './messages/inbox.ts';
 import { LEDGER_EN, LEDGER_ZH } from './messages/ledger.ts';
 import { NOTICES_EN, NOTICES_ZH } from './messages/notices.ts';
 import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
+import { PUBLISH_EN, PUBLISH_ZH } from './messages/publish.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
 import { PLAN_LIST_EN, PLAN_LIST_ZH } from './messages/plan-list.ts';
@@ -240,6 +241,7 @@ assertDistinctKeys({
   ACCOUNTS_ZH,
   ACCOUNT_IMPORT_ZH,
   SAID_ZH,
+  PUBLISH_ZH,
   INBOX_ZH,
 });
 const ZH = {
@@ -260,6 +262,7 @@ const ZH = {
   ...ACCOUNTS_ZH,
   ...ACCOUNT_IMPORT_ZH,
   ...SAID_ZH,
+  ...PUBLISH_ZH,
   ...INBOX_ZH,
 };
 
@@ -487,6 +490,7 @@ const EN: Record<MessageKey, string> = {
   ...ACCOUNTS_EN,
   ...ACCOUNT_IMPORT_EN,
   ...SAID_EN,
+  ...PUBLISH_EN,
   ...INBOX_EN,
 };
 

@@ -66,7 +66,9 @@ export function PlanPage(): JSX.Element {
                     <span class={`status status-${plan().status}`}>{PLAN_STATUS_LABELS[plan().status]}</span>
                     {' · '}
                     {plan().publishedVersion
-                      ? t('plan.publishedVersion', { v: plan().publishedVersion })
+                      ? t(plan().unpublishedChanges ? 'plan.publishedWithChanges' : 'plan.publishedVersion', {
+                          v: plan().publishedVersion,
+                        })
                       : t('plan.unpublished')}
                     <Show when={plan().docNumber}> · {plan().docNumber}</Show>
                   </p>
@@ -202,14 +204,19 @@ export function PlanPage(): JSX.Element {
               </Show>
               <PublishDialog
                 plan={plan()}
-                unaddressed={d()
-                  .items.filter((i) => i.kind === 'task' && i.derivationStatus !== 'notApplicable')
-                  .filter((i) => !i.units.lead.length && !i.units.responsible.length && !i.units.cooperate.length)
-                  .map((i) => i.label)}
                 open={publishing()}
                 onClose={() => setPublishing(false)}
                 onPublished={(r) => {
-                  setNotice(t('plan.publishedNotice', { v: r.version, n: r.assignmentsIssued }));
+                  setNotice(
+                    r.rescheduled || r.withdrawn
+                      ? t('plan.publishedNoticeSynced', {
+                          v: r.version,
+                          n: r.assignmentsIssued,
+                          redated: r.rescheduled,
+                          closed: r.withdrawn,
+                        })
+                      : t('plan.publishedNotice', { v: r.version, n: r.assignmentsIssued }),
+                  );
                   void refetch();
                 }}
               />
