@@ -52,13 +52,16 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
   const signedInPage = (username: string) =>
     signInInBrowser(browser, { url: server.url, username, password: TEST_PASSWORD, problems: consoleErrors });
 
-  /** Opens the plan and the first task addressed to 各县（区）人民政府. */
-  async function openCountyTask(page: Page): Promise<string> {
+  /** Opens the plan, the first task addressed to 各县（区）人民政府, and a tab of its design view. */
+  async function openCountyTask(page: Page, tab: '内容' | '规则' | '流程' = '规则'): Promise<string> {
     await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
     const task = page.locator('.outline-task button', { hasText: '各县（区）人民政府' }).first();
     const label = ((await task.locator('.label').textContent()) ?? '').trim();
     await task.click();
-    await page.getByRole('heading', { name: '适用与本地化规则' }).waitFor();
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    if (tab === '规则') await page.getByRole('heading', { name: '适用与本地化规则' }).waitFor();
+    if (tab === '流程') await page.locator('.workflow-diagram').waitFor();
+    if (tab === '内容') await page.locator('.item-editor').waitFor();
     return label;
   }
 
@@ -203,7 +206,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
 
   it('adds review steps from the palette to the diagram, refuses an unsound step before saving, saves the variant', async () => {
     const { context, page } = await signedInPage('hz-author');
-    await openCountyTask(page);
+    await openCountyTask(page, '流程');
     const diagram = page.locator('.workflow-diagram');
     expect(await diagram.locator('[data-state="review1"]').count()).toBe(0);
     await page.getByRole('button', { name: '＋ 初审' }).click();
@@ -227,7 +230,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     const author = await signInApi('hz-author');
     const detail = await author.send<PlanDetail>('GET', `/api/plans/${encodeURIComponent(planId)}`);
     expect(detail.items.filter((i) => i.workflowVariant === 'standard+初审+复审')).toHaveLength(1);
-    await openCountyTask(page);
+    await openCountyTask(page, '流程');
     await expect.poll(() => page.locator('.workflow-diagram .wf-node.added').count()).toBe(2);
     await context.close();
   }, 120_000);
@@ -298,7 +301,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
 
   it('switches the item editor and the import dialog to English and back', async () => {
     const { context, page } = await signedInPage('hz-author');
-    await openCountyTask(page);
+    await openCountyTask(page, '内容');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     // The item editor, the rule builder and the workflow designer speak English...
     const editor = page.locator('.item-editor');
@@ -306,7 +309,9 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await editor.getByLabel('Deadline', { exact: true }).waitFor();
     await editor.getByLabel('Lead units (separate several with 、)').waitFor();
     await expect.poll(() => editor.locator('.hint').textContent()).toMatch(/^Read as: /);
+    await page.getByRole('tab', { name: 'Rules', exact: true }).click();
     await page.getByRole('heading', { name: 'Applicability and localisation rules' }).waitFor();
+    await page.getByRole('tab', { name: 'Workflow', exact: true }).click();
     await page.getByRole('heading', { name: 'Workflow', exact: true }).waitFor();
     expect(await page.getByLabel('Base workflow').count()).toBe(1);
     // The engine's standard steps read in English too.
@@ -334,7 +339,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await zhDialog.getByLabel(/方案文件/).waitFor();
     expect(await zhDialog.getByRole('button', { name: '读取', exact: true }).count()).toBe(1);
     await zhDialog.getByRole('button', { name: '取消' }).click();
-    await openCountyTask(page);
+    await openCountyTask(page, '内容');
     await page.locator('.item-editor').getByLabel('完成时限').waitFor();
     await expect.poll(() => page.locator('.item-editor .hint').textContent()).toMatch(/^识别为：/);
     await context.close();

@@ -210,12 +210,22 @@ describe.runIf(isChromiumAvailable())('every page in words, not keys, in Chinese
               await visit(`plan tab ${i} preview`);
             }
           }
-          // An item and its 推导依据.
+          // An item and its 推导依据, then each tab of its design view (规则, 流程, 预览 for a subordinate).
           await page.locator('[role="tab"]').first().click();
           const first = page.locator('.outline-task button').first();
           if (await first.count()) {
             await first.click();
             await visit('item editor');
+            const design = page.locator('.design-tabs [role="tab"]');
+            for (let i = 1; i < (await design.count()); i++) {
+              await design.nth(i).click();
+              await visit(`design tab ${i}`);
+              const child = page.locator('.design-panel select').filter({ has: page.locator('optgroup') });
+              if (await child.count()) {
+                await child.first().selectOption({ index: 1 });
+                await visit(`design tab ${i} preview`);
+              }
+            }
           }
         }
       }

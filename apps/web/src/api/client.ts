@@ -158,6 +158,9 @@ export const api = {
         params: { path: { planId, itemId }, query: { expectedVersion, ...(reason ? { reason } : {}) } },
       }),
     ),
+  /** 撤销删除: a removed item back at its place, or an item marked 不适用 applicable again. */
+  restoreItem: (planId: string, itemId: string) =>
+    call(http.POST('/api/plans/{planId}/items/{itemId}/restore', { params: { path: { planId, itemId } } })),
   /** `acknowledgedWarnings`: the codes of the preview's warnings the publisher went on despite. */
   publish: (planId: string, expectedVersion: number, summary: string, acknowledgedWarnings?: string[]) =>
     call(

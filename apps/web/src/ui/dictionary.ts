@@ -2,6 +2,7 @@ import { type Locale, locale } from './locale.ts';
 import { ACCOUNT_IMPORT_EN, ACCOUNT_IMPORT_ZH } from './messages/account-import.ts';
 import { ACCOUNTS_EN, ACCOUNTS_ZH } from './messages/accounts.ts';
 import { assertDistinctKeys } from './messages/assert-distinct-keys.ts';
+import { DESIGN_EN, DESIGN_ZH } from './messages/design.ts';
 import { DESK_EN, DESK_ZH } from './messages/desk.ts';
 import { EDITOR_EN, EDITOR_ZH } from './messages/editor.ts';
 import { IMPORT_REVIEW_EN, IMPORT_REVIEW_ZH } from './messages/import-review.ts';
@@ -10,9 +11,9 @@ import { LEDGER_EN, LEDGER_ZH } from './messages/ledger.ts';
 import { NOTICES_EN, NOTICES_ZH } from './messages/notices.ts';
 import { OUTLINE_EN, OUTLINE_ZH } from './messages/outline.ts';
 import { PUBLISH_EN, PUBLISH_ZH } from './messages/publish.ts';
+import { PLAN_LIST_EN, PLAN_LIST_ZH } from './messages/plan-list.ts';
 import { REVIEW_EN, REVIEW_ZH } from './messages/review.ts';
 import { RULES_EN, RULES_ZH } from './messages/rules.ts';
-import { PLAN_LIST_EN, PLAN_LIST_ZH } from './messages/plan-list.ts';
 import { SAID_EN, SAID_ZH } from './messages/said.ts';
 import { SIGN_INS_EN, SIGN_INS_ZH } from './messages/sign-ins.ts';
 import { SSO_EN, SSO_ZH } from './messages/sso.ts';
@@ -185,8 +186,6 @@ const BASE_ZH = {
   'plan.publish': '发布',
   'plan.imported': '已导入 {n} 项任务，全部归位。请逐项核对后发布。',
   'plan.importedUnplaced': '已导入 {n} 项任务；{unplaced} 行原文未能归位，请在“未归位原文”中核对。请逐项核对后发布。',
-  'plan.selectHint': '点击左侧任一事项，查看或编辑其内容、承办单位、完成时限。',
-  'plan.selectHintDerived': '点击左侧任一事项，查看或编辑其内容、承办单位、完成时限及推导依据。',
   'plan.publishedNotice': '已发布第 {v} 版，新下达 {n} 条任务分工。',
   'plans.import': '导入方案',
   'plans.what': '方案',
@@ -230,6 +229,7 @@ assertDistinctKeys({
   EDITOR_ZH,
   IMPORT_REVIEW_ZH,
   OUTLINE_ZH,
+  DESIGN_ZH,
   RULES_ZH,
   WORKFLOW_ZH,
   REVIEW_ZH,
@@ -242,15 +242,16 @@ assertDistinctKeys({
   ACCOUNT_IMPORT_ZH,
   SAID_ZH,
   PUBLISH_ZH,
+  PLAN_LIST_ZH,
   INBOX_ZH,
 });
 const ZH = {
-  PLAN_LIST_ZH,
   ...BASE_ZH,
   ...LEDGER_ZH,
   ...EDITOR_ZH,
   ...IMPORT_REVIEW_ZH,
   ...OUTLINE_ZH,
+  ...DESIGN_ZH,
   ...RULES_ZH,
   ...WORKFLOW_ZH,
   ...REVIEW_ZH,
@@ -263,13 +264,13 @@ const ZH = {
   ...ACCOUNT_IMPORT_ZH,
   ...SAID_ZH,
   ...PUBLISH_ZH,
+  ...PLAN_LIST_ZH,
   ...INBOX_ZH,
 };
 
 export type MessageKey = keyof typeof ZH;
 
 const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
-  ...PLAN_LIST_ZH,
   'app.title': 'Government Disclosure Work Plans',
   'nav.main': 'Main navigation',
   'nav.home': 'Desk',
@@ -432,9 +433,6 @@ const BASE_EN: Record<keyof typeof BASE_ZH, string> = {
   'plan.imported': 'Imported {n} tasks, all placed. Check them one by one, then publish.',
   'plan.importedUnplaced':
     'Imported {n} tasks; {unplaced} source lines could not be placed, check them under “Unplaced lines”. Check every item, then publish.',
-  'plan.selectHint': 'Click an item on the left to see or edit its text, units and deadline.',
-  'plan.selectHintDerived':
-    'Click an item on the left to see or edit its text, units, deadline and how it was derived.',
   'plan.publishedNotice': 'Version {v} published; {n} new assignments issued.',
   'plans.import': 'Import a plan',
   'plans.what': 'plans',
@@ -479,6 +477,7 @@ const EN: Record<MessageKey, string> = {
   ...EDITOR_EN,
   ...IMPORT_REVIEW_EN,
   ...OUTLINE_EN,
+  ...DESIGN_EN,
   ...RULES_EN,
   ...WORKFLOW_EN,
   ...REVIEW_EN,
@@ -491,13 +490,13 @@ const EN: Record<MessageKey, string> = {
   ...ACCOUNT_IMPORT_EN,
   ...SAID_EN,
   ...PUBLISH_EN,
+  ...PLAN_LIST_EN,
   ...INBOX_EN,
 };
 
 const DICTIONARY: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };
 
 /** Whether a text from outside (a code in the address) names one of the dictionary's own messages. */
-  ...PLAN_LIST_EN,
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(ZH, key);
 }

@@ -20,7 +20,8 @@ export function ItemEditor(props: {
   derived: boolean;
   editable: boolean;
   onSaved: (item: PlanItem) => void;
-  onRemoved: () => void;
+  /** Removed (or, inherited, marked 不适用): the outline's undo can take it back. */
+  onRemoved: (result: { removed: number; markedNotApplicable: boolean }) => void;
 }): JSX.Element {
   const [text, setText] = createSignal('');
   const [units, setUnits] = createSignal<Record<(typeof ROLES)[number], string>>({
@@ -102,9 +103,14 @@ export function ItemEditor(props: {
   const inherited = () => props.derived && props.item.derivationStatus !== 'added';
   const remove = async () => {
     try {
-      await api.removeItem(props.planId, props.item.id, props.item.version, removeReason().trim() || undefined);
+      const result = await api.removeItem(
+        props.planId,
+        props.item.id,
+        props.item.version,
+        removeReason().trim() || undefined,
+      );
       setRemoving(false);
-      props.onRemoved();
+      props.onRemoved(result);
     } catch (e) {
       setError(e);
     }

@@ -1,9 +1,18 @@
 import { createEffect, createSignal, For, type JSX, on, Show } from 'solid-js';
-import { api, type PlanDetail, type PlanItem } from '../../api/client.ts';
+import { ApiError, api, type PlanDetail, type PlanItem } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
-import { ErrorMessage } from '../../ui/feedback.tsx';
+import { ErrorMessage, errorText } from '../../ui/feedback.tsx';
 import { DERIVATION_LABELS, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 import { DocWords, Fill } from '../../ui/said.tsx';
+import {
+  actionOf,
+  addEntry,
+  moveEntry,
+  planUndo,
+  subjectOf,
+  UNDO_LIMIT,
+  type UndoEntry,
+} from './outline-undo-stack.ts';
 import { traceLinePlain } from './preview/traced-value.tsx';
 
 type Move = 'up' | 'down' | 'indent' | 'outdent';
@@ -37,8 +46,13 @@ export function Outline(props: {
   selectedId: string | null;
   editable: boolean;
   onSelect: (id: string) => void;
-  /** The outline changed on the server: reload, and keep `id` selected. */
-  onChanged: (id: string) => void;
+  /** The outline changed on the server: reload, and keep `id` selected (none when null). */
+  onChanged: (id: string | null) => void;
+  /** The changes that can be taken back, newest last (kept by the page: removals happen in the panel). */
+  undo: readonly UndoEntry[];
+  onRecord: (entry: UndoEntry) => void;
+  /** The newest entry was undone, or cannot be and is dropped. */
+  onUndone: () => void;
 }): JSX.Element {
   const [error, setError] = createSignal<unknown>(null);
   const [note, setNote] = createSignal('');
@@ -63,8 +77,21 @@ export function Outline(props: {
     ),
   );
 
+  // A change made elsewhere (a removal in the panel) makes the last note here stale.
+  createEffect(
+    on(
+      () => props.undo.length,
+      () => {
+        if (busy()) return;
+        setNote('');
+        setError(null);
+      },
+      { defer: true },
+    ),
+  );
+
   /** Runs one outline change; `work` says which item to keep selected and what to tell the user. */
-  async function change(work: () => Promise<{ id: string; note: string }>) {
+  async function change(work: () => Promise<{ id: string | null; note: string }>) {
     setBusy(true);
     setError(null);
     setNote('');
@@ -84,13 +111,72 @@ export function Outline(props: {
     const item = props.items.find((i) => i.id === id);
     if (!item || busy()) return;
     void change(async () => {
+      const before = props.items;
       const { items } = await api.moveItem(props.planId, item.id, m);
+      props.onRecord(moveEntry(before, items, item.id, m));
       const now = items.find((i) => i.id === item.id);
       return {
         id: item.id,
         note: t('outline.moved', { move: t(`outline.${m}`), label: now?.path.join('') ?? item.label }),
       };
     });
+  };
+
+  const describe = (entry: UndoEntry) => {
+    const action = actionOf(entry);
+    return t('undo.what', {
+      action: t(
+        action === 'add' || action === 'remove' || action === 'notApplicable'
+          ? `undo.action.${action}`
+          : `outline.${action}`,
+      ),
+      subject: subjectOf(entry),
+    });
+  };
+
+  /**
+   * Takes the newest change back, as changes the server logs like any other: moves back, the
+   * added item removed, the removed one restored. When the outline changed under it meanwhile the
+   * entry is dropped and the reason shown.
+   */
+  const undoLast = () => {
+    const entry = props.undo[props.undo.length - 1];
+    if (!entry || busy()) return;
+    const what = describe(entry);
+    void change(async () => {
+      const { items } = await api.plan(props.planId);
+      const plan = planUndo(entry, items);
+      if (!plan) {
+        props.onUndone();
+        throw new Error(t('undo.refused', { what }));
+      }
+      try {
+        if (plan.kind === 'moves') for (const m of plan.moves) await api.moveItem(props.planId, plan.itemId, m);
+        else if (plan.kind === 'restore') await api.restoreItem(props.planId, plan.itemId);
+        else {
+          const item = items.find((i) => i.id === plan.itemId);
+          await api.removeItem(props.planId, plan.itemId, item?.version ?? 0);
+        }
+      } catch (e) {
+        // Refused by the server (the place is gone, someone changed it): this step cannot be undone.
+        if (e instanceof ApiError && [404, 409, 422].includes(e.problem.status)) {
+          props.onUndone();
+          throw new Error(t('undo.refusedBecause', { what, reason: errorText(e) }));
+        }
+        throw e;
+      }
+      props.onUndone();
+      const keep = entry.kind === 'add' ? (entry.place.previousId ?? entry.place.parentId) : entry.itemId;
+      return { id: keep, note: t('undo.done', { what }) };
+    });
+  };
+
+  // Ctrl+Z in the outline (not in a text box, which has its own undo) takes the last change back.
+  const onUndoKey = (e: KeyboardEvent) => {
+    if (!props.editable || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.key.toLowerCase() !== 'z') return;
+    if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+    e.preventDefault();
+    undoLast();
   };
 
   // Alt+arrows move the focused row (and select it, so the panel shows what moved).
@@ -111,9 +197,12 @@ export function Outline(props: {
           selected={selected()}
           busy={busy()}
           onMove={move}
+          undo={props.undo.length ? describe(props.undo[props.undo.length - 1] as UndoEntry) : null}
+          onUndo={undoLast}
           onAdd={(input) =>
             change(async () => {
               const added = await api.addItem(props.planId, input);
+              props.onRecord(addEntry((await api.plan(props.planId)).items, added.id));
               return { id: added.id, note: t('outline.added', { label: added.path.join('') }) };
             })
           }
@@ -126,7 +215,15 @@ export function Outline(props: {
         </Show>
       </Show>
       <Show when={props.items.length} fallback={<p class="empty-state">{t('outline.empty')}</p>}>
-        <ol class="outline" aria-label={t('plan.outline')} ref={list} onKeyDown={onKeyDown}>
+        <ol
+          class="outline"
+          aria-label={t('plan.outline')}
+          ref={list}
+          onKeyDown={(e) => {
+            onUndoKey(e);
+            onKeyDown(e);
+          }}
+        >
           <For each={props.items}>
             {(item) => (
               <li
@@ -171,6 +268,9 @@ function OutlineTools(props: {
   selected: PlanItem | null;
   busy: boolean;
   onMove: (move: Move) => void;
+  /** What 撤销 would take back, in words; null when there is nothing to undo. */
+  undo: string | null;
+  onUndo: () => void;
   onAdd: (input: { kind: 'task' | 'section'; text: string; afterItemId?: string; inside?: boolean }) => Promise<void>;
 }): JSX.Element {
   const [kind, setKind] = createSignal<'task' | 'section'>('task');
@@ -214,6 +314,16 @@ function OutlineTools(props: {
             </button>
           )}
         </For>
+        <button
+          type="button"
+          class="undo"
+          disabled={!props.undo || props.busy}
+          title={props.undo ? t('undo.title', { n: UNDO_LIMIT }) : t('undo.noneTitle')}
+          aria-keyshortcuts="Control+Z"
+          onClick={() => props.onUndo()}
+        >
+          {props.undo ? t('undo.button', { what: props.undo }) : t('undo.none')}
+        </button>
         <Show when={!props.selected}>
           <span class="muted">{t('outline.selectFirst')}</span>
         </Show>

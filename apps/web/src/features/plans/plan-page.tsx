@@ -1,5 +1,5 @@
 import { useParams, useSearchParams } from '@solidjs/router';
-import { createMemo, createResource, createSignal, For, type JSX, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, Show } from 'solid-js';
 import { api, downloads } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../ui/feedback.tsx';
@@ -7,26 +7,49 @@ import { PLAN_STATUS_LABELS } from '../../ui/labels.ts';
 import { can } from '../session/can.ts';
 import { CascadeButton } from './cascade-button.tsx';
 import { CoveragePanel } from './coverage-panel.tsx';
+import { type DesignTab, DesignView, designTabOf } from './design-view.tsx';
 import { DiffPanel } from './diff-panel.tsx';
-import { ItemEditor } from './item-editor.tsx';
 import { Outline } from './outline.tsx';
+import { pushUndo, removeEntry, type UndoEntry } from './outline-undo-stack.ts';
 import { PreviewPanel } from './preview/preview-panel.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
-import { ItemRulesPanel } from './rules/item-rules-panel.tsx';
 import { ProfilePanel } from './rules/profile-panel.tsx';
 import { SubordinatesPanel } from './subordinates-panel.tsx';
 import { UpstreamPanel } from './upstream-panel.tsx';
-import { WorkflowDesigner } from './workflow/workflow-designer.tsx';
 
 const TABS = ['items', 'preview', 'profile', 'coverage', 'diff', 'upstream', 'subordinates', 'unplaced'] as const;
 type Tab = (typeof TABS)[number];
 
-/** A plan: its outline, the item panel, and for a derived plan the coverage and the side-by-side. */
+/**
+ * A plan: its outline beside the selected item's design view, and for a derived plan the coverage
+ * and the side-by-side. The address remembers the item and the design tab (`?item=…&design=rules`),
+ * so a reload or the browser's back button returns to them.
+ */
 export function PlanPage(): JSX.Element {
   const params = useParams<{ planId: string }>();
-  const [search] = useSearchParams<{ imported?: string; unplaced?: string; tab?: string }>();
+  const [search, setSearch] = useSearchParams<{
+    imported?: string;
+    unplaced?: string;
+    tab?: string;
+    item?: string;
+    design?: string;
+  }>();
   const [detail, { refetch }] = createResource(() => params.planId, api.plan);
-  const [selectedId, setSelectedId] = createSignal<string | null>(null);
+  const selectedId = () => search.item ?? null;
+  const setSelectedId = (id: string | null) => {
+    if (id !== selectedId()) setSearch({ item: id ?? undefined });
+  };
+  const designTab = () => designTabOf(search.design);
+  const setDesignTab = (tab: DesignTab) => setSearch({ design: tab === 'content' ? undefined : tab });
+  const [outlineOpen, setOutlineOpen] = createSignal(true);
+  // What the outline can take back (moves, additions, removals), for this plan only.
+  const [undo, setUndo] = createSignal<UndoEntry[]>([]);
+  createEffect(
+    on(
+      () => params.planId,
+      () => setUndo([]),
+    ),
+  );
   // A link may open a tab directly (the dashboard links to 下级反馈与签收 with ?tab=subordinates).
   const [tab, setTab] = createSignal<Tab>(TABS.includes(search.tab as Tab) ? (search.tab as Tab) : 'items');
   const [publishing, setPublishing] = createSignal(false);
@@ -125,55 +148,50 @@ export function PlanPage(): JSX.Element {
                 </For>
               </div>
               <Show when={tab() === 'items'}>
-                <div class="plan-body">
-                  <Outline
-                    planId={plan().id}
-                    items={d().items}
-                    selectedId={selectedId()}
+                <div class="plan-design" classList={{ 'outline-hidden': !outlineOpen() }}>
+                  <div class="outline-column" id="plan-outline-column" hidden={!outlineOpen()}>
+                    <Outline
+                      planId={plan().id}
+                      items={d().items}
+                      selectedId={selectedId()}
+                      editable={editable()}
+                      onSelect={setSelectedId}
+                      onChanged={(id) => {
+                        setSelectedId(id);
+                        void refetch();
+                      }}
+                      undo={undo()}
+                      onRecord={(entry) => setUndo(pushUndo(undo(), entry))}
+                      onUndone={() => {
+                        setUndo(undo().slice(0, -1));
+                        setNotice('');
+                      }}
+                    />
+                  </div>
+                  <DesignView
+                    plan={plan()}
+                    item={selected()}
+                    derived={derived()}
                     editable={editable()}
-                    onSelect={setSelectedId}
-                    onChanged={(id) => {
-                      setSelectedId(id);
+                    tab={designTab()}
+                    onTab={setDesignTab}
+                    outlineOpen={outlineOpen()}
+                    onToggleOutline={() => setOutlineOpen(!outlineOpen())}
+                    onSaved={() => void refetch()}
+                    onRemoved={(result) => {
+                      const item = selected();
+                      if (item) {
+                        setUndo(pushUndo(undo(), removeEntry(d().items, item.id, result.markedNotApplicable)));
+                        setNotice(
+                          t(result.markedNotApplicable ? 'undo.markedNotApplicable' : 'undo.removed', {
+                            label: item.path.join(''),
+                          }),
+                        );
+                      }
+                      if (!result.markedNotApplicable) setSelectedId(null);
                       void refetch();
                     }}
                   />
-                  <aside class="item-panel">
-                    <Show
-                      when={selected()}
-                      fallback={<p class="muted">{t(derived() ? 'plan.selectHintDerived' : 'plan.selectHint')}</p>}
-                    >
-                      {(item) => (
-                        <>
-                          <ItemEditor
-                            planId={plan().id}
-                            year={plan().year}
-                            item={item()}
-                            derived={derived()}
-                            editable={editable()}
-                            onSaved={() => void refetch()}
-                            onRemoved={() => {
-                              setSelectedId(null);
-                              void refetch();
-                            }}
-                          />
-                          <Show when={item().kind === 'task'}>
-                            <ItemRulesPanel
-                              planId={plan().id}
-                              item={item()}
-                              editable={editable()}
-                              onSaved={() => void refetch()}
-                            />
-                            <WorkflowDesigner
-                              planId={plan().id}
-                              item={item()}
-                              editable={editable()}
-                              onSaved={() => void refetch()}
-                            />
-                          </Show>
-                        </>
-                      )}
-                    </Show>
-                  </aside>
                 </div>
               </Show>
               <Show when={tab() === 'preview'}>

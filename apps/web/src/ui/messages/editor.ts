@@ -15,7 +15,7 @@ export const EDITOR_ZH = {
   'editor.saved': '已保存。',
   'editor.markNotApplicable': '标为不适用',
   'editor.removeItem': '删除事项',
-  'editor.removeConfirm': '删除“{label}”及其下的全部事项？删除记录保留在操作日志中，可据此恢复。',
+  'editor.removeConfirm': '删除“{label}”及其下的全部事项？删除后可在大纲上方点“撤销”恢复。',
   'editor.notApplicableReason': '不适用于本级的理由（将显示在逐项对照中）',
   'editor.confirm': '确认',
   'editor.remove': '删除',
@@ -80,8 +80,7 @@ export const EDITOR_EN: Record<keyof typeof EDITOR_ZH, string> = {
   'editor.saved': 'Saved.',
   'editor.markNotApplicable': 'Mark not applicable',
   'editor.removeItem': 'Delete item',
-  'editor.removeConfirm':
-    'Delete “{label}” and every item under it? The deletion is kept in the audit log and can be restored from it.',
+  'editor.removeConfirm': 'Delete “{label}” and every item under it? “Undo” above the outline brings it back.',
   'editor.notApplicableReason': 'Why it does not apply here (shown in the item-by-item check)',
   'editor.confirm': 'Confirm',
   'editor.remove': 'Delete',

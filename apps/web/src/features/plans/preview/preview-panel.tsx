@@ -1,7 +1,7 @@
 import type { Said } from '@cascade/engine';
 import { A } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
-import { ApiError, api, type DerivationPreview, type PlanDetail } from '../../../api/client.ts';
+import { ApiError, api, type DerivationPreview, type PlanDetail, type PlanItem } from '../../../api/client.ts';
 import { t } from '../../../ui/dictionary.ts';
 import { ErrorMessage, Loading } from '../../../ui/feedback.tsx';
 import { UNIT_ROLE_LABELS } from '../../../ui/labels.ts';
@@ -25,7 +25,7 @@ type PlanHead = Pick<
  * with the rule and fact that produced them. For a department with 股室 the deriver chooses which
  * one takes each task, then makes the draft (from the published version) with those choices.
  */
-export function PreviewPanel(props: { plan: PlanHead }): JSX.Element {
+export function PreviewPanel(props: { plan: PlanHead; item?: Pick<PlanItem, 'path'> }): JSX.Element {
   const [children] = createResource(() => props.plan.ownerOrgId, api.orgChildren);
   const subordinates = () => children()?.subordinates ?? [];
   const departments = () => (children()?.departments ?? []).filter((o) => o.kind !== 'section');
@@ -76,6 +76,11 @@ export function PreviewPanel(props: { plan: PlanHead }): JSX.Element {
       setDeriving(false);
     }
   };
+  // In an item's design view only that item (with what is under it) is shown.
+  const within = (path: readonly string[]) =>
+    !props.item || path.slice(0, props.item.path.length).join('') === props.item.path.join('');
+  const excluded = (p: DerivationPreview) => p.excluded.filter((e) => within(e.path));
+  const itemLabel = () => props.item?.path.join('') ?? '';
   const existingPlan = () => {
     const e = deriveError();
     return e instanceof ApiError && typeof e.problem.planId === 'string' ? e.problem.planId : null;
@@ -99,7 +104,7 @@ export function PreviewPanel(props: { plan: PlanHead }): JSX.Element {
             </Show>
           </select>
         </label>
-        <span class="muted">{t('preview.hint')}</span>
+        <span class="muted">{props.item ? t('design.previewHint', { label: itemLabel() }) : t('preview.hint')}</span>
       </div>
       <ErrorMessage error={children.error} />
       <Show when={children() && !subordinates().length && !departments().length}>
@@ -153,7 +158,7 @@ export function PreviewPanel(props: { plan: PlanHead }): JSX.Element {
                   </tr>
                 </thead>
                 <tbody>
-                  <For each={p().items}>
+                  <For each={p().items.filter((i) => within(i.sourcePath))}>
                     {(item) => (
                       <PreviewRow
                         item={item}
@@ -165,11 +170,14 @@ export function PreviewPanel(props: { plan: PlanHead }): JSX.Element {
                   </For>
                 </tbody>
               </table>
-              <Show when={p().excluded.length}>
-                <details class="excluded">
-                  <summary>{t('preview.excluded', { name: p().child.name, n: p().excluded.length })}</summary>
+              <Show when={props.item && !p().items.some((i) => within(i.sourcePath))}>
+                <p class="muted">{t('design.previewNone', { name: p().child.name, label: itemLabel() })}</p>
+              </Show>
+              <Show when={excluded(p()).length}>
+                <details class="excluded" open={Boolean(props.item)}>
+                  <summary>{t('preview.excluded', { name: p().child.name, n: excluded(p()).length })}</summary>
                   <ul>
-                    <For each={p().excluded}>
+                    <For each={excluded(p())}>
                       {(e) => (
                         <li>
                           <strong>{e.path.join('')}</strong>{' '}

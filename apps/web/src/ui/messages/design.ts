@@ -1,0 +1,66 @@
+/** The item's design view (内容 / 规则 / 流程 / 预览) beside the outline, and the outline's undo. */
+export const DESIGN_ZH = {
+  'design.tabs': '事项设计',
+  'design.tab.content': '内容',
+  'design.tab.rules': '规则',
+  'design.tab.workflow': '流程',
+  'design.tab.preview': '预览',
+  'design.emptyTitle': '请先在左侧大纲中选择一个事项',
+  'design.empty':
+    '点选一个章节或任务，就在这里编辑它：“内容”改文字、承办单位和完成时限，“规则”设定哪些下级承接、用语如何本地化，“流程”安排审核环节，“预览”看它在下级方案中的样子。',
+  'design.emptyDerived':
+    '点选一个章节或任务，就在这里编辑它：“内容”改文字、承办单位、完成时限并查看推导依据，“规则”和“流程”是本级的设定，“预览”看它在下级方案中的样子。',
+  'design.sectionRules': '章节没有自己的规则和流程：请选择其下的任务来设定。',
+  'design.previewHint': '只列出 {label} 在所选下级方案中的样子；整份方案请看“预览下级方案”。',
+  'design.previewNone': '{name}的方案中没有 {label} 这一项。',
+  'design.hideOutline': '收起大纲',
+  'design.showOutline': '展开大纲',
+  'undo.button': '撤销：{what}',
+  'undo.what': '{action} {subject}',
+  'undo.none': '撤销',
+  'undo.noneTitle': '还没有可撤销的大纲调整',
+  'undo.title': '撤销最近一次大纲调整（焦点在大纲中时按 Ctrl+Z），最近 {n} 步都可依次撤销',
+  'undo.busy': '正在撤销…',
+  'undo.done': '已撤销：{what}',
+  'undo.refused': '无法撤销“{what}”：该事项或其前后的事项已被他人调整，这一步已从撤销列表中移除。',
+  'undo.refusedBecause': '无法撤销“{what}”：{reason}。这一步已从撤销列表中移除。',
+  'undo.action.add': '新增',
+  'undo.action.remove': '删除',
+  'undo.action.notApplicable': '标为不适用',
+  'undo.removed': '已删除 {label}。如属误删，可点“撤销”恢复。',
+  'undo.markedNotApplicable': '已将 {label} 标为不适用。如属误操作，可点“撤销”恢复。',
+} as const;
+
+export const DESIGN_EN: Record<keyof typeof DESIGN_ZH, string> = {
+  'design.tabs': 'Item design',
+  'design.tab.content': 'Content',
+  'design.tab.rules': 'Rules',
+  'design.tab.workflow': 'Workflow',
+  'design.tab.preview': 'Preview',
+  'design.emptyTitle': 'Select an item in the outline on the left',
+  'design.empty':
+    'Pick a section or task to edit it here: Content for its text, units and deadline, Rules for which subordinates take it on and how its wording is localised, Workflow for its review steps, Preview for how it reads in a subordinate’s plan.',
+  'design.emptyDerived':
+    'Pick a section or task to edit it here: Content for its text, units and deadline and how each was derived, Rules and Workflow for this level’s settings, Preview for how it reads in a subordinate’s plan.',
+  'design.sectionRules': 'A section has no rules or workflow of its own: select a task under it to set them.',
+  'design.previewHint':
+    'Only {label} as the chosen subordinate would derive it; see “Preview a subordinate’s plan” for the whole plan.',
+  'design.previewNone': '{name}’s plan would not contain {label}.',
+  'design.hideOutline': 'Hide the outline',
+  'design.showOutline': 'Show the outline',
+  'undo.button': 'Undo: {what}',
+  'undo.what': '{action} {subject}',
+  'undo.none': 'Undo',
+  'undo.noneTitle': 'No outline change to undo yet',
+  'undo.title': 'Undo the last outline change (Ctrl+Z while in the outline); the last {n} can be undone one by one',
+  'undo.busy': 'Undoing…',
+  'undo.done': 'Undone: {what}',
+  'undo.refused':
+    'Cannot undo “{what}”: the item or those around it were changed by someone else; this step was removed from the undo list.',
+  'undo.refusedBecause': 'Cannot undo “{what}”: {reason}. This step was removed from the undo list.',
+  'undo.action.add': 'Add',
+  'undo.action.remove': 'Remove',
+  'undo.action.notApplicable': 'Mark not applicable',
+  'undo.removed': 'Removed {label}. Removed by mistake? Use “Undo” to bring it back.',
+  'undo.markedNotApplicable': 'Marked {label} not applicable. By mistake? Use “Undo” to restore it.',
+} as const;
