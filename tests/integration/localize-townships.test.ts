@@ -55,11 +55,12 @@ describe('localizing 博罗县 2022 down to its townships, streets and a bureau'
   let county: PlanDraft;
   let townships: Org[];
   let countyUnitNames: Set<string>;
+  let huizhou: PlanDraft;
   beforeAll(() => {
     const tree = buildOrgTree(readDivisionData(), ['44']);
     const justice = tree.find((o) => o.id === '441322-justice') as Org;
     directory = createOrgDirectory(withSections(tree, justice, JUSTICE_SECTIONS));
-    const huizhou = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2022);
+    huizhou = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2022);
     boluo = directory.find('441322') as Org;
     county = derivationToDraft(derivePlan(huizhou, directory.find('441300') as Org, boluo, directory), huizhou);
     townships = directory.children('441322').filter((o) => o.level === 'township' && o.kind !== 'department');
@@ -121,6 +122,19 @@ describe('localizing 博罗县 2022 down to its townships, streets and a bureau'
       const villages = township.hasVillages ? (township.hasCommunities ? '各村（社区）' : '各村') : '各社区';
       expect(units, township.name).toContain(villages);
     }
+  });
+
+  it('numbers 博罗县’s plan derived from 惠州市’s from 1 in its own outline, the city’s numbers kept beside', () => {
+    const d = derivePlan(huizhou, directory.find('441300') as Org, boluo, directory);
+    // 惠州's first measures are for the city's own units: the county's first one is the city's 3.
+    expect(d.items[0]).toMatchObject({ label: '1.', sourceLabel: '3.', path: ['（一）', '1.'] });
+    // Measures run on through the sections as the city's do, each section going on from the last.
+    expect(d.items.map((i) => i.label)).toEqual(d.items.map((_, n) => `${n + 1}.`));
+    const sections = [...new Set(d.items.map((i) => i.path[0]))];
+    expect(sections.slice(0, 3)).toEqual(['（一）', '（二）', '（三）']);
+    for (const item of d.items) expect(item.sourcePath?.at(-1), item.label).toBe(item.sourceLabel);
+    // The county's draft, as it is stored and what its townships derive from, keeps its own numbers.
+    expect(county.items.map((i) => i.label)).toEqual(d.items.map((i) => i.label));
   });
 
   it('leaves out what a township cannot do, with the reason, and numbers its own outline from 1', () => {
