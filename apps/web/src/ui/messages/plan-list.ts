@@ -37,7 +37,7 @@ export const PLAN_LIST_ZH = {
 export const PLAN_LIST_EN: Record<keyof typeof PLAN_LIST_ZH, string> = {
   'planList.filters': 'Find and filter plans',
   'planList.search': 'Find',
-  'planList.searchPlaceholder': 'Title, document number or organisation, e.g. 石湾',
+  'planList.searchPlaceholder': 'Title, document number or organisation name',
   'planList.year': 'Year',
   'planList.anyYear': 'All years',
   'planList.yearN': '{year}',
