@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { type AppDeps, createApp } from '@cascade/server/app';
 import { createDeps } from '@cascade/server/deps';
-import { DEMO_ACCOUNTS, ensureAccounts, OTHER_BRANCH, TEST_PASSWORD } from '@cascade/server/testing';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_TODAY,
+  ensureAccounts,
+  ensureDemoScenario,
+  OTHER_BRANCH,
+  TEST_PASSWORD,
+} from '@cascade/server/testing';
 import { serve } from '@hono/node-server';
 import { build } from 'vite';
 
@@ -26,13 +33,15 @@ export type TestServer = { url: string; database: DatabaseHandle; close: () => P
 /**
  * The real server on a random loopback port, over an in-memory PGlite (or the one in `dataDir`)
  * with some provinces (and, with 广东, the demo accounts, password TEST_PASSWORD, unless
- * `demoAccounts: false` — a production install's start).
+ * `demoAccounts: false` — a production install's start). With `demo`, the demo's story as
+ * `pnpm start` builds it (惠州市's plan, 博罗县's, reports, lights), on the demo's day.
  */
 export async function startTestServer(options: {
   provinces: string[];
   webDist: string;
   dataDir?: string;
   demoAccounts?: boolean;
+  demo?: boolean;
   /** Collaborators to override, given the server's own URL (single sign-on needs its callback address). */
   deps?: (url: string) => Partial<AppDeps>;
 }): Promise<TestServer> {
@@ -53,7 +62,14 @@ export async function startTestServer(options: {
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  app = createApp(createDeps(database, { webDist: options.webDist, ...options.deps?.(url) }));
+  app = createApp(
+    createDeps(database, {
+      webDist: options.webDist,
+      ...(options.demo ? { today: () => DEMO_TODAY } : {}),
+      ...options.deps?.(url),
+    }),
+  );
+  if (options.demo) await ensureDemoScenario(database, app, TEST_PASSWORD, () => undefined);
   return {
     url,
     database,
