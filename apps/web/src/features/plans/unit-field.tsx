@@ -1,3 +1,4 @@
+import { splitOutsideParens } from '@cascade/engine';
 import {
   createEffect,
   createResource,
@@ -13,12 +14,11 @@ import { api } from '../../api/client.ts';
 import { t } from '../../ui/dictionary.ts';
 import { UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 
-/** One unit per phrase, as the field is saved: split at 、 , ; and new lines. */
-export const splitUnits = (text: string) =>
-  text
-    .split(/[、,，;；\n]/)
-    .map((u) => u.trim())
-    .filter(Boolean);
+/**
+ * One unit per phrase, as the field is saved: split at 、 , ; and new lines, but never inside
+ * parentheses — 各镇（街道、管委会） is one phrase, as the importer reads it.
+ */
+export const splitUnits = (text: string) => splitOutsideParens(text, '、,，;；\n');
 
 const SHOWN = 6;
 
