@@ -129,6 +129,19 @@ describe.runIf(isChromiumAvailable())('publishing with its consequences shown, i
       problems,
     });
     await page.goto(`${server.url}/plans/${enc(countyPlanId)}`);
+    // In English the warnings are worded from the dictionary, the document's own words quoted.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const english = page.getByRole('dialog').getByRole('note', { name: 'Before you publish' });
+    await expect
+      .poll(() => english.locator('[data-code="anotherPlace"]').textContent())
+      .toContain('This plan looks like another place’s document (issued by “垫江县人民政府办公室”');
+    expect(await english.getByRole('checkbox').getAttribute('type')).toBe('checkbox');
+    expect(await english.locator('label').textContent()).toBe(
+      'I am aware of the problems above and want to publish anyway',
+    );
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: '切换为中文' }).click();
     await page.getByRole('button', { name: '发布', exact: true }).click();
     const dialog = page.getByRole('dialog');
     const warnings = dialog.getByRole('note', { name: '发布前请注意' });
