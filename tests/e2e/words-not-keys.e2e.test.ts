@@ -103,7 +103,6 @@ function watchUserWords(page: Page): { words: () => Promise<string[]> } {
   };
 }
 
-
 function findingsOf(words: { ui: string[]; user: string[] }, english: boolean, userWords: string[]): Finding[] {
   const out: Finding[] = [];
   for (const raw of [...words.ui, ...words.user]) {

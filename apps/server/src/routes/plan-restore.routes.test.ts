@@ -17,8 +17,7 @@ describe('POST /api/plans/{planId}/items/{itemId}/restore (撤销删除)', () =>
   forEachDatabase((getDb) => {
     let world: TestWorld;
     let planId = '';
-    const detail = async () =>
-      (await world.as('hz-author')).send<PlanDetail>('GET', `/api/plans/${enc(planId)}`);
+    const detail = async () => (await world.as('hz-author')).send<PlanDetail>('GET', `/api/plans/${enc(planId)}`);
     const labels = async () => (await detail()).items.map((i) => i.path.join(''));
 
     beforeAll(async () => {
