@@ -163,10 +163,10 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
       await expect.poll(() => page.locator('.ledger-row').count()).toBeGreaterThan(0);
       await search.pressSequentially('没有这样的任务', { delay: 20 });
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('没有这样的任务');
-      await expect.poll(() => page.locator('.empty-state').count(), grouping).toBe(1);
+      await expect.poll(() => page.locator('.empty-state').count(), { message: grouping }).toBe(1);
       expect(await page.locator('.ledger-row').count()).toBe(0);
       await search.fill('');
-      await expect.poll(() => page.locator('.ledger-row').count(), grouping).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.ledger-row').count(), { message: grouping }).toBeGreaterThan(0);
     }
     await context.close();
 
