@@ -1,20 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { sheetCells, sheetXlsx } from '@cascade/documents/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
 const COUNTY_PLAN = path.join(ROOT, 'tests/fixtures/import/seed/dianjiang-county-2022.txt');
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
 
 /**
  * A production install in Chromium, as the README tells an office to do it: no demo data, the first
@@ -22,16 +18,13 @@ if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
  * its own, and through 账号管理 gives 博罗县 a plan author; that author signs in with the one-time
  * password, sets a new one and imports the county's plan.
  */
-describe.runIf(isChromiumAvailable())('a production install: first admin, accounts page, new password', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('a production install: first admin, accounts page, new password', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'accounts-e2e-'));
-  const problems: string[] = [];
   let adminPassword = '';
   let authorOneTime = '';
 
+  // Before the server starts, and removed after it stops.
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     // The office's first start loads the org tree; nothing else exists.
     const database = await openMigratedDatabase({ dataDir });
     await seedOrgTree(database, { provinces: ['44'] });
@@ -45,26 +38,21 @@ describe.runIf(isChromiumAvailable())('a production install: first admin, accoun
     expect(cli.stderr).toBe('');
     adminPassword = /只显示这一次[^：]*：(\S+)/.exec(cli.stdout)?.[1] ?? '';
     expect(adminPassword.length).toBeGreaterThanOrEqual(20);
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp(), dataDir, demoAccounts: false });
-    browser = await launchChromium();
-  }, 240_000);
+  }, 180_000);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const world = browserWorld({ dataDir, demoAccounts: false });
 
   /** A fresh browser (as another person's machine) on the sign-in page, its console watched. */
   async function signInPage(username: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await world.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: world.server.url });
     const page = await context.newPage();
     page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${username}: ${m.text()}`);
+      if (m.type() === 'error') world.problems.push(`${username}: ${m.text()}`);
     });
-    page.on('pageerror', (e) => problems.push(`${username}: ${e.message}`));
-    await page.goto(server.url);
+    page.on('pageerror', (e) => world.problems.push(`${username}: ${e.message}`));
+    await page.goto(world.server.url);
     await page.getByLabel('用户名').fill(username);
     await page.getByLabel('密码').fill(password);
     await page.getByRole('button', { name: '登录' }).click();
@@ -79,9 +67,9 @@ describe.runIf(isChromiumAvailable())('a production install: first admin, accoun
     await page.getByLabel('再次输入新密码').fill(weak);
     await page.getByRole('button', { name: '设置新密码' }).click();
     await expect.poll(() => page.locator('#new-password-error').textContent()).toContain('密码太容易被猜到');
-    if (shot) await page.screenshot({ path: path.join(ARTIFACTS, shot) });
+    if (shot) await page.screenshot({ path: artifact(shot) });
     // The refusal's 422 in the console is the one error caused on purpose.
-    problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('422')));
+    world.problems.splice(0, world.problems.length, ...world.problems.filter((p) => !p.includes('422')));
     await page.getByLabel('新密码', { exact: true }).fill(strong);
     await page.getByLabel('再次输入新密码').fill(strong);
     await page.getByRole('button', { name: '设置新密码' }).click();
@@ -126,7 +114,7 @@ describe.runIf(isChromiumAvailable())('a production install: first admin, accoun
     await shown.getByRole('button', { name: '复制' }).click();
     await expect.poll(() => shown.getByRole('button', { name: '已复制' }).count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(authorOneTime);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'accounts-one-time-password.png') });
+    await page.screenshot({ path: artifact('accounts-one-time-password.png') });
     await shown.getByRole('button', { name: '已交给本人，关闭' }).click();
     expect(await page.locator('input.otp').count()).toBe(0);
 
@@ -139,9 +127,9 @@ describe.runIf(isChromiumAvailable())('a production install: first admin, accoun
     await dialog.getByLabel('姓名').fill('重名');
     await dialog.getByRole('button', { name: '新建并生成一次性密码' }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('用户名“bl-author”已被使用');
-    problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('409')));
+    world.problems.splice(0, world.problems.length, ...world.problems.filter((p) => !p.includes('409')));
     await dialog.getByRole('button', { name: '取消' }).click();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'accounts-page.png'), fullPage: true });
+    await page.screenshot({ path: artifact('accounts-page.png'), fullPage: true });
     await page.context().close();
   }, 90_000);
 
@@ -157,7 +145,7 @@ describe.runIf(isChromiumAvailable())('a production install: first admin, accoun
     await page.getByRole('button', { name: '创建草稿' }).click();
     await expect.poll(() => page.locator('.banner').first().textContent()).toMatch(/已导入 \d+ 项任务/);
     expect(await page.locator('.outline-task').count()).toBeGreaterThan(10);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'accounts-author-imported.png') });
+    await page.screenshot({ path: artifact('accounts-author-imported.png') });
     await page.context().close();
   }, 120_000);
 
@@ -181,7 +169,7 @@ describe.runIf(isChromiumAvailable())('a production install: first admin, accoun
     await expect.poll(() => dialog.locator('.import-summary').textContent()).toContain('共 3 行，2 行可创建，1 行有误');
     expect(await dialog.locator('tr.row-invalid').textContent()).toContain('角色：“经理”不是可用的角色');
     expect(await dialog.getByRole('button', { name: '创建 3 个账号' }).isDisabled()).toBe(true);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'accounts-import-preview.png') });
+    await page.screenshot({ path: artifact('accounts-import-preview.png') });
 
     await upload([...good, ['bl-bulk-3', '陈三', '博罗县', '督查', '']], '改正.xlsx');
     await expect.poll(() => dialog.locator('.import-summary').textContent()).toContain('全部 3 行无误');
@@ -229,6 +217,6 @@ describe.runIf(isChromiumAvailable())('a production install: first admin, accoun
       '修改',
     ]);
     await page.context().close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 });

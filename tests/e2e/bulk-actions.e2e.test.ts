@@ -1,14 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { ImportResult, NotificationsDto, PlanDetail } from '@cascade/contracts';
 import { scanDeadlines } from '@cascade/db';
-import { type ApiSession, signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
 const LATE = 9;
 const ON_TIME = 3;
 
@@ -26,20 +20,12 @@ const PLAN = [
   ),
 ].join('\n');
 
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
-
 /** A supervisor urges all the red rows in one action; the unit gets one message for each. */
-describe.runIf(isChromiumAvailable())('bulk actions on the ledger in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const problems: string[] = [];
-  const api = (username: string): Promise<ApiSession> =>
-    signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
+describeInChromium('bulk actions on the ledger in Chromium', () => {
+  const world = browserWorld();
+  const { api, signedInPage } = world;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
     const author = await api('bl-author');
     const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
       text: PLAN,
@@ -49,23 +35,13 @@ describe.runIf(isChromiumAvailable())('bulk actions on the ledger in Chromium', 
     const id = encodeURIComponent(imported.plan.id);
     const { plan } = await author.send<PlanDetail>('GET', `/api/plans/${id}`);
     await author.send('POST', `/api/plans/${id}/publish`, { expectedVersion: plan.version, summary: '印发' });
-    await scanDeadlines(server.database, { today: '2022-09-15' });
+    await scanDeadlines(world.server.database, { today: '2022-09-15' });
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('selects every red row of the filter and urges them in one action, one message each', async () => {
     const reporter = await api('bl-reporter');
     const before = (await reporter.send<NotificationsDto>('GET', '/api/notifications?limit=200')).items;
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-supervisor',
-      password: TEST_PASSWORD,
-      problems,
-    });
+    const { context, page } = await signedInPage('bl-supervisor');
     await page.getByRole('link', { name: '台账', exact: true }).click();
     await page.locator('.ledger-page label', { hasText: /^亮灯/ }).locator('select').selectOption({ label: '红灯' });
     await expect.poll(() => page.locator('.ledger-row').count()).toBe(LATE);
@@ -75,10 +51,10 @@ describe.runIf(isChromiumAvailable())('bulk actions on the ledger in Chromium', 
     await bar.getByRole('button', { name: `督办（${LATE} 条）` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/督办内容/).fill('已逾期，请三日内报送');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'bulk-urge-confirm.png') });
+    await page.screenshot({ path: artifact('bulk-urge-confirm.png') });
     await dialog.getByRole('button', { name: `确认督办 ${LATE} 条` }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe(`已督办 ${LATE} 条。`);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'bulk-urge-done.png') });
+    await page.screenshot({ path: artifact('bulk-urge-done.png') });
     await dialog.getByRole('button', { name: '完成' }).click();
     expect(await bar.count()).toBe(0);
 
@@ -89,16 +65,11 @@ describe.runIf(isChromiumAvailable())('bulk actions on the ledger in Chromium', 
     expect(urges).toHaveLength(LATE);
     expect(new Set(urges.map((n) => n.assignmentId)).size).toBe(LATE);
     await context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 120_000);
 
   it('lets the unit mark its whole inbox read in one step, and the badge follows', async () => {
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-reporter',
-      password: TEST_PASSWORD,
-      problems,
-    });
+    const { context, page } = await signedInPage('bl-reporter');
     const badge = page.locator('.notice-link .badge');
     await expect.poll(() => badge.count()).toBe(1);
     await page.getByRole('link', { name: /消息/ }).click();
@@ -107,6 +78,6 @@ describe.runIf(isChromiumAvailable())('bulk actions on the ledger in Chromium', 
     await expect.poll(() => badge.count()).toBe(0);
     expect(await page.locator('.notices li.unread').count()).toBe(0);
     await context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 120_000);
 });

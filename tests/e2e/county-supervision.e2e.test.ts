@@ -1,18 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { JobDto, LedgerPage, NotificationsDto, PlanSummary } from '@cascade/contracts';
 import { scanDeadlines } from '@cascade/db';
-import { type ApiSession, DEMO_TODAY, signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import { type ApiSession, DEMO_TODAY } from '@cascade/server/testing';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
 const enc = encodeURIComponent;
 const MESSAGE = '已逾期，请五个工作日内报送整改情况';
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
 
 /**
  * Supervision at a county's size, on the demo's data as `pnpm start` builds it: 博罗县 sends its
@@ -20,18 +13,12 @@ if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
  * escalates them. 博罗县's supervisor urges every red row in one action; 博罗县's deriver reads one
  * message per task, not one per township.
  */
-describe.runIf(isChromiumAvailable())('a county’s supervision on the demo data, in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const problems: string[] = [];
-  const api = (username: string): Promise<ApiSession> =>
-    signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
+describeInChromium('a county’s supervision on the demo data, in Chromium', () => {
+  const world = browserWorld({ demo: true, timeout: 300_000 });
+  const { api, signedInPage } = world;
   const redRows = async (who: ApiSession) => who.send<LedgerPage>('GET', '/api/ledger?year=2022&light=red&limit=10000');
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp(), demo: true });
-    browser = await launchChromium();
     const deriver = await api('bl-deriver');
     const { plans } = await deriver.send<{ plans: PlanSummary[] }>('GET', '/api/plans?year=2022&ownerOrgId=441322');
     const county = plans.find((p) => p.parentPlanId);
@@ -42,24 +29,14 @@ describe.runIf(isChromiumAvailable())('a county’s supervision on the demo data
       job = await deriver.send<JobDto>('GET', `/api/jobs/${job.id}`);
     }
     expect(job.state).toBe('succeeded');
-    await scanDeadlines(server.database, { today: DEMO_TODAY });
+    await scanDeadlines(world.server.database, { today: DEMO_TODAY });
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('the supervisor selects every red row and urges them in one action, one message each', async () => {
     const supervisor = await api('bl-supervisor');
     const red = await redRows(supervisor);
     expect(red.total).toBeGreaterThan(20);
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-supervisor',
-      password: TEST_PASSWORD,
-      problems,
-    });
+    const { context, page } = await signedInPage('bl-supervisor');
     await page.getByRole('link', { name: '台账', exact: true }).click();
     await page.locator('.ledger-page label', { hasText: /^亮灯/ }).locator('select').selectOption({ label: '红灯' });
     await page.getByRole('checkbox', { name: `选择筛选出的全部 ${red.total} 条` }).check();
@@ -76,11 +53,11 @@ describe.runIf(isChromiumAvailable())('a county’s supervision on the demo data
     await dialog.getByLabel(/督办内容/).fill(MESSAGE);
     await dialog.getByRole('button', { name: `确认督办 ${n} 条` }).click();
     await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 60_000 }).toBe(`已督办 ${n} 条。`);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'county-urge-all-red.png') });
+    await page.screenshot({ path: artifact('county-urge-all-red.png') });
     await dialog.getByRole('button', { name: '完成' }).click();
 
     // One urge per red row below the county, no more, no fewer.
-    const urged = await server.database.query<{ subject_id: string; n: number }>(
+    const urged = await world.server.database.query<{ subject_id: string; n: number }>(
       `SELECT subject_id, count(*)::int AS n FROM events
        WHERE type = 'assignment.urged' AND payload->>'message' = $1 GROUP BY subject_id`,
       [MESSAGE],
@@ -93,7 +70,7 @@ describe.runIf(isChromiumAvailable())('a county’s supervision on the demo data
     );
     expect(urged.every((u) => u.n === 1)).toBe(true);
     await context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 180_000);
 
   it('the deriver’s inbox holds one message per task, naming the townships, not one per township', async () => {
@@ -104,16 +81,11 @@ describe.runIf(isChromiumAvailable())('a county’s supervision on the demo data
     expect(new Set(keys).size).toBe(keys.length);
     const widest = Math.max(...escalations.map((n) => n.unitCount));
     expect(widest).toBeGreaterThan(10);
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-deriver',
-      password: TEST_PASSWORD,
-      problems,
-    });
+    const { context, page } = await signedInPage('bl-deriver');
     await page.getByRole('link', { name: /消息/ }).click();
     await expect.poll(() => page.locator('main').textContent()).toContain(`等${widest}个单位`);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'county-inbox-digest.png') });
+    await page.screenshot({ path: artifact('county-inbox-digest.png') });
     await context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 120_000);
 });

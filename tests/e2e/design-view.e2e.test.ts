@@ -1,48 +1,28 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, PlanDetail } from '@cascade/contracts';
-import { signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
 const SEED = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../fixtures/import/seed/huizhou-city-2022.txt',
 );
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
 
 /**
  * Room to design: the selected item opens as a design view as wide as the page beside the
  * outline (内容 / 规则 / 流程 / 预览, remembered in the address), and outline changes can be taken
  * back — 升级 and a removal undone through the server, a change someone else overtook refused.
  */
-describe.runIf(isChromiumAvailable())('the design view and the outline’s undo in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const signInApi = (username: string) =>
-    signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
+describeInChromium('the design view and the outline’s undo in Chromium', () => {
+  const world = browserWorld();
+  const { api, signedInPage } = world;
 
   /** A plan of its own for each test, imported from 惠州's 2022 工作要点. */
   async function importPlan(fileName: string): Promise<string> {
-    const author = await signInApi('hz-author');
+    const author = await api('hz-author');
     const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
       text: readFileSync(SEED, 'utf8'),
       fileName,
@@ -56,13 +36,8 @@ describe.runIf(isChromiumAvailable())('the design view and the outline’s undo 
 
   it('opens a task’s rules as a design view beside the outline, by keyboard too, and the address keeps it', async () => {
     const planId = await importPlan('huizhou-design.txt');
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'hz-author',
-      password: TEST_PASSWORD,
-      problems,
-    });
-    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    const { context, page } = await signedInPage('hz-author');
+    await page.goto(`${world.server.url}/plans/${encodeURIComponent(planId)}`);
     // Nothing selected: the view says what to do.
     await page.getByRole('heading', { name: '请先在左侧大纲中选择一个事项' }).waitFor();
     await row(page, '（一）2.').click();
@@ -78,7 +53,7 @@ describe.runIf(isChromiumAvailable())('the design view and the outline’s undo 
     const url = new URL(page.url());
     expect(url.searchParams.get('design')).toBe('rules');
     expect(url.searchParams.get('item')).toMatch(/#（一）2\.$/);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'design-view.png') });
+    await page.screenshot({ path: artifact('design-view.png') });
 
     // Arrow keys move between the tabs, and the panel is labelled by its tab.
     await page.getByRole('tab', { name: '规则', exact: true }).focus();
@@ -114,18 +89,13 @@ describe.runIf(isChromiumAvailable())('the design view and the outline’s undo 
     await page.getByRole('button', { name: '展开大纲' }).click();
     expect(await page.locator('.outline').isVisible()).toBe(true);
     await context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 120_000);
 
   it('undoes 升级 and a removal through the server, and says when someone else’s change prevents it', async () => {
     const planId = await importPlan('huizhou-undo.txt');
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'hz-author',
-      password: TEST_PASSWORD,
-      problems,
-    });
-    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    const { context, page } = await signedInPage('hz-author');
+    await page.goto(`${world.server.url}/plans/${encodeURIComponent(planId)}`);
     await page.locator('.outline').waitFor();
     const before = await labels(page);
     const undo = page.locator('.outline-tools button.undo');
@@ -165,7 +135,7 @@ describe.runIf(isChromiumAvailable())('the design view and the outline’s undo 
     expect(await labels(page)).toHaveLength(before.length - 1);
     expect(await undo.textContent()).toMatch(/^撤销：删除 （一）3\./);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(ARTIFACTS, 'outline-undo.png') });
+    await page.screenshot({ path: artifact('outline-undo.png') });
     await undo.click();
     await expect.poll(() => labels(page)).toEqual(before);
     const back = page.locator(`.outline button[data-item-id="${threeId}"]`);
@@ -177,7 +147,7 @@ describe.runIf(isChromiumAvailable())('the design view and the outline’s undo 
     await page.getByRole('button', { name: '删除', exact: true }).click();
     await page.getByRole('button', { name: '确认', exact: true }).click();
     await expect.poll(() => page.locator(`.outline button[data-item-id="${threeId}"]`).count()).toBe(0);
-    const other = await signInApi('hz-author');
+    const other = await api('hz-author');
     const detail = await other.send<PlanDetail>('GET', `/api/plans/${encodeURIComponent(planId)}`);
     const previous = detail.items.find((i) => i.id === twoId);
     await other.send(
@@ -192,6 +162,6 @@ describe.runIf(isChromiumAvailable())('the design view and the outline’s undo 
     expect(await undo.textContent()).not.toContain('删除 （一）3.');
     await context.close();
     // The refused restore answers 409, which Chromium logs; nothing else may be logged.
-    expect(problems.filter((p) => !p.includes('409'))).toEqual([]);
+    expect(world.problems.filter((p) => !p.includes('409'))).toEqual([]);
   }, 120_000);
 });

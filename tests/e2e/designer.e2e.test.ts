@@ -1,38 +1,29 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, PlanDetail } from '@cascade/contracts';
 import { scanDeadlines } from '@cascade/db';
-import { signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
 const SEED = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../fixtures/import/seed/huizhou-city-2022.txt',
 );
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
 
 /**
  * The designer in Chromium: an author limits one task to districts with the condition builder
  * (and its JSON view), composes a review workflow on the diagram, previews what 博罗县 and 惠城区
  * would derive; a supervisor sees the distributions as charts with their numbers.
  */
-describe.runIf(isChromiumAvailable())('the template designer and dashboard charts in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('the template designer and dashboard charts in Chromium', () => {
+  const world = browserWorld();
+  const { api, signedInPage } = world;
   let planId = '';
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
-    const author = await signInApi('hz-author');
+    const author = await api('hz-author');
     const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
       text: readFileSync(SEED, 'utf8'),
       fileName: 'huizhou-city-2022.txt',
@@ -40,21 +31,9 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     planId = imported.plan.id;
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** A client of the API itself, signed in as `username` (for setting up and checking what the UI saved). */
-  const signInApi = (username: string) =>
-    signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
-
-  const signedInPage = (username: string) =>
-    signInInBrowser(browser, { url: server.url, username, password: TEST_PASSWORD, problems: consoleErrors });
-
   /** Opens the plan, the first task addressed to 各县（区）人民政府, and a tab of its design view. */
   async function openCountyTask(page: Page, tab: '内容' | '规则' | '流程' = '规则'): Promise<string> {
-    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    await page.goto(`${world.server.url}/plans/${encodeURIComponent(planId)}`);
     const task = page.locator('.outline-task button', { hasText: '各县（区）人民政府' }).first();
     const label = ((await task.locator('.label').textContent()) ?? '').trim();
     await task.click();
@@ -102,7 +81,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     expect(await page.getByLabel('规则1 条件的组合方式').inputValue()).toBe('any');
     await page.getByRole('button', { name: '保存规则' }).click();
     await expect.poll(() => page.locator('.designer-section .form-ok').first().textContent()).toContain('规则已保存');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-rules.png') });
+    await page.screenshot({ path: artifact('designer-rules.png') });
 
     // The rule is stored on the item and decides the preview: 博罗县 (a 县) does not get it, 惠城区 does.
     await page.getByRole('tab', { name: '预览下级方案' }).click();
@@ -123,27 +102,22 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     const why = (await tip.textContent()) ?? '';
     expect(why).toMatch(/^责任单位：.+ → .+（.+）/);
     expect(why).not.toMatch(/[a-z]+:[A-Za-z]/);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-preview.png') });
+    await page.screenshot({ path: artifact('designer-preview.png') });
     expect(label).not.toBe('');
     await context.close();
   }, 120_000);
 
   it('edits the outline: adds a task, moves it with the buttons and Alt+arrows, and the numbers follow', async () => {
     // A copy of the plan of its own, so the other designer tests keep their numbers.
-    const author = await signInApi('hz-author');
+    const author = await api('hz-author');
     const copy = await author.send<ImportResult>('POST', '/api/plans/import', {
       text: readFileSync(SEED, 'utf8'),
       fileName: 'huizhou-outline.txt',
     });
     // The refused move answers 422, which Chromium logs; nothing else may be logged.
     const problems: string[] = [];
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'hz-author',
-      password: TEST_PASSWORD,
-      problems,
-    });
-    await page.goto(`${server.url}/plans/${encodeURIComponent(copy.plan.id)}`);
+    const { context, page } = await signedInPage('hz-author', { problems });
+    await page.goto(`${world.server.url}/plans/${encodeURIComponent(copy.plan.id)}`);
     const taskLabels = () => page.locator('.outline-task .label').allTextContents();
     const NEW = '新增：及时公开本地区重大项目审批和实施信息';
     const newRow = page.locator('.outline-task button', { hasText: NEW });
@@ -177,7 +151,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await expect.poll(() => newRow.textContent()).toContain(`牵头：市司法局；责任：${choice}`);
     expect(await newRow.locator('.weight').textContent()).toBe('5 分');
     await expect.poll(() => lead.textContent()).toBe('市司法局 → 惠州市司法局');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-outline-added.png') });
+    await page.screenshot({ path: artifact('designer-outline-added.png') });
 
     await page.getByRole('button', { name: '上移', exact: true }).click();
     await expect.poll(() => newRow.locator('.label').textContent()).toBe('3.');
@@ -199,7 +173,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.getByRole('button', { name: '降级', exact: true }).click();
     await expect.poll(() => page.locator('.outline-pane [role="alert"]').textContent()).toContain('只能降级到章节之下');
     expect(await newRow.locator('.label').textContent()).toBe('4.');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-outline.png') });
+    await page.screenshot({ path: artifact('designer-outline.png') });
     await context.close();
     expect(problems.filter((p) => !p.includes('422'))).toEqual([]);
   }, 120_000);
@@ -225,9 +199,9 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.getByLabel('基础流程').selectOption('standard');
     await page.getByRole('button', { name: '保存流程' }).click();
     await expect.poll(() => page.locator('.designer-section .form-ok').last().textContent()).toContain('流程已保存');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'designer-workflow.png') });
+    await page.screenshot({ path: artifact('designer-workflow.png') });
     // Saved through the API: the item names the composed variant, and the page draws it again after a reload.
-    const author = await signInApi('hz-author');
+    const author = await api('hz-author');
     const detail = await author.send<PlanDetail>('GET', `/api/plans/${encodeURIComponent(planId)}`);
     expect(detail.items.filter((i) => i.workflowVariant === 'standard+初审+复审')).toHaveLength(1);
     await openCountyTask(page, '流程');
@@ -236,22 +210,22 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
   }, 120_000);
 
   it('shows the state and light distributions as charts, with the numbers as a table', async () => {
-    const author = await signInApi('hz-author');
+    const author = await api('hz-author');
     const detail = await author.send<PlanDetail>('GET', `/api/plans/${encodeURIComponent(planId)}`);
     await author.send('POST', `/api/plans/${encodeURIComponent(planId)}/publish`, {
       expectedVersion: detail.plan.version,
       summary: '印发稿',
     });
     const { context, page } = await signedInPage('hz-supervisor');
-    await page.goto(`${server.url}/dashboard`);
+    await page.goto(`${world.server.url}/dashboard`);
     const chart = page.getByRole('img', { name: /^办理状态：/ });
     await chart.locator('svg').waitFor();
     expect(await chart.getAttribute('aria-label')).toMatch(/已下达 [1-9]\d*/);
     const table = page.locator('.chart-table').first();
     expect(await table.textContent()).toContain('合计');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-charts.png') });
+    await page.screenshot({ path: artifact('dashboard-charts.png') });
     await context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
   it('switches the whole shell and its labels to English and back, and its export buttons download the files', async () => {
     const { context, page } = await signedInPage('hz-supervisor');
@@ -260,18 +234,18 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('link', { name: 'Ledger' }).click();
     const excel = page.getByRole('link', { name: 'Export to Excel' });
-    const xlsx = await page.request.get(new URL((await excel.getAttribute('href')) ?? '', server.url).toString());
+    const xlsx = await page.request.get(new URL((await excel.getAttribute('href')) ?? '', world.server.url).toString());
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
-    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    await page.goto(`${world.server.url}/plans/${encodeURIComponent(planId)}`);
     const word = page.getByRole('link', { name: 'Export to Word' });
-    const docx = await page.request.get(new URL((await word.getAttribute('href')) ?? '', server.url).toString());
+    const docx = await page.request.get(new URL((await word.getAttribute('href')) ?? '', world.server.url).toString());
     expect(docx.status()).toBe(200);
     expect(docx.headers()['content-type']).toContain('wordprocessingml');
     // Domain labels follow the switch too, and it is remembered across a reload.
     await page.reload();
     await expect.poll(() => page.locator('.page-header .status').textContent()).toBe('Published');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'english-plan.png') });
+    await page.screenshot({ path: artifact('english-plan.png') });
     // The pages themselves switch too: the plan's tabs and header, the ledger, the dashboard.
     expect(await page.getByRole('tab', { name: /^Items \(\d+ tasks\)$/ }).count()).toBe(1);
     await page.getByRole('tab', { name: 'Subordinates’ feedback' }).click();
@@ -286,17 +260,17 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.getByRole('heading', { name: 'Ledger feedback' }).waitFor();
     await page.getByRole('heading', { name: 'Supervision notices / interviews' }).waitFor();
     expect(await page.locator('.summary-cards').textContent()).toContain('To verify');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'english-dashboard.png') });
+    await page.screenshot({ path: artifact('english-dashboard.png') });
     await page.getByRole('button', { name: '切换为中文' }).click();
     await expect.poll(() => page.locator('.main-nav').textContent()).toContain('台账');
     await page.getByRole('heading', { name: '督查汇总', level: 2 }).waitFor();
     await page.getByRole('heading', { name: '台账反馈' }).waitFor();
     expect(await page.locator('.summary-cards').textContent()).toContain('待核验');
-    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    await page.goto(`${world.server.url}/plans/${encodeURIComponent(planId)}`);
     await page.getByRole('tab', { name: '下级反馈与签收' }).waitFor();
     expect(await page.locator('.page-header .status').textContent()).toBe('已发布');
     await context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 
   it('switches the item editor and the import dialog to English and back', async () => {
@@ -328,7 +302,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await dialog.getByLabel('Paste text').check();
     await dialog.getByLabel('Plan text (copy and paste from a web page or Word)').waitFor();
     expect(await dialog.getByRole('button', { name: 'Read', exact: true }).count()).toBe(1);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'english-import-dialog.png') });
+    await page.screenshot({ path: artifact('english-import-dialog.png') });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     // Switching back restores the Chinese labels the rest of the suite finds elements by.
     await page.getByRole('button', { name: '切换为中文' }).click();
@@ -343,13 +317,13 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.locator('.item-editor').getByLabel('完成时限').waitFor();
     await expect.poll(() => page.locator('.item-editor .hint').textContent()).toMatch(/^识别为：/);
     await context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 
   it('offers the language switch on the sign-in page', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await world.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(world.server.url);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByLabel('Username').waitFor();
     expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
@@ -360,9 +334,9 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
 
   it('shows a supervisor who has not fed back the ledger and the 督办单 / 约谈 list, each linking on', async () => {
     // The 2022 deadlines have long passed: the scan turns them red and escalates them.
-    await scanDeadlines(server.database, { today: new Date().toISOString().slice(0, 10) });
+    await scanDeadlines(world.server.database, { today: new Date().toISOString().slice(0, 10) });
     const { context, page } = await signedInPage('hz-supervisor');
-    await page.goto(`${server.url}/dashboard?year=2022`);
+    await page.goto(`${world.server.url}/dashboard?year=2022`);
     const feedback = page.getByRole('region', { name: '台账反馈' });
     await expect.poll(() => feedback.getByRole('status').textContent()).toMatch(/尚未反馈 [1-9]\d* 个/);
     const pending = feedback.locator('tbody tr').first();
@@ -371,7 +345,7 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await expect.poll(() => escalations.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await escalations.locator('tbody').textContent()).toContain('约谈');
     await page.locator('.dashboard-panels').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-feedback-escalations.png') });
+    await page.screenshot({ path: artifact('dashboard-feedback-escalations.png') });
     await pending.getByRole('link', { name: '查看下级反馈' }).click();
     await expect
       .poll(() => page.getByRole('tab', { name: '下级反馈与签收' }).getAttribute('aria-selected'))
@@ -400,12 +374,12 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     const table = await page.locator('.ledger-table').boundingBox();
     expect((actions?.x ?? 0) + (actions?.width ?? 0)).toBeLessThanOrEqual((table?.x ?? 0) + (table?.width ?? 0));
     await context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 
   it('drills into a department: no subordinates is said, and its red card opens the ledger filtered to it', async () => {
     const { context, page } = await signedInPage('hz-supervisor');
-    await page.goto(`${server.url}/dashboard?year=2022`);
+    await page.goto(`${world.server.url}/dashboard?year=2022`);
     const units = page.locator('table.data-table', { has: page.locator('caption', { hasText: '下级单位' }) });
     // Number headers sit over their right-aligned numbers, padded like the cells.
     const header = units.locator('th', { hasText: '任务分工' });
@@ -434,6 +408,6 @@ describe.runIf(isChromiumAvailable())('the template designer and dashboard chart
     await page.getByRole('button', { name: '清除单位筛选' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('underOrgId')).toBeNull();
     await context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 });

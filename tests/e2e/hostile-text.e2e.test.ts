@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, LedgerPage, PlanDetail } from '@cascade/contracts';
-import { type ApiSession, signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { browserWorld, describeInChromium } from '../support/browser-world.ts';
 
 const SEED = readFileSync(
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/import/seed/huizhou-city-2022.txt'),
@@ -20,26 +18,18 @@ const SCRIPT = '<script>window.__xss=1</script>';
 const SVG = '<svg onload=window.__xss=1>';
 const HOSTILE = `${IMG}${SCRIPT}${SVG}'; DROP TABLE plans;--`;
 
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
-
 /**
  * Hostile strings stored through the API — task text, report text, an evidence file name, an
  * urge message and a return reason — on every page that shows them: none runs (window.__xss
  * stays undefined), each is shown as the literal text it is, and no page logs an error.
  */
-describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('hostile text is shown inert in Chromium', () => {
+  const world = browserWorld();
+  const { api, signedInPage } = world;
   let planId = '';
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
-    const as = (username: string): Promise<ApiSession> =>
-      signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
-
-    const author = await as('hz-author');
+    const author = await api('hz-author');
     const imported = await author.send<ImportResult>('POST', '/api/plans/import', { text: SEED, fileName: 'hz.txt' });
     planId = imported.plan.id;
     const plan = await author.send<PlanDetail>('GET', `/api/plans/${enc(planId)}`);
@@ -57,7 +47,7 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
       summary: HOSTILE,
     });
 
-    const unit = await as('bl-reporter-county');
+    const unit = await api('bl-reporter-county');
     const { rows } = await unit.send<LedgerPage>('GET', `/api/ledger?q=${enc('window.__xss')}&limit=5`);
     expect(rows.length, 'the hostile task reaches 博罗县').toBeGreaterThan(0);
     const row = rows[0]!;
@@ -68,7 +58,7 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
     const reported = await unit.request(`/api/assignments/${enc(row.id)}/report`, { method: 'POST', body: form });
     expect(reported.status).toBe(200);
 
-    const supervisor = await as('hz-supervisor');
+    const supervisor = await api('hz-supervisor');
     await supervisor.send('POST', `/api/assignments/${enc(row.id)}/urge`, { message: `催办${HOSTILE}` });
     const detail = await supervisor.send<{ assignment: { version: number } }>('GET', `/api/assignments/${enc(row.id)}`);
     await supervisor.send('POST', `/api/assignments/${enc(row.id)}/return`, {
@@ -77,14 +67,7 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
     });
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const signedIn = async (username: string) =>
-    (await signInInBrowser(browser, { url: server.url, username, password: TEST_PASSWORD, problems: consoleErrors }))
-      .page;
+  const signedIn = async (username: string) => (await signedInPage(username)).page;
 
   /** Nothing ran, and the markup is on the page as text, characters and all. */
   async function expectInert(page: Page, where: string, literal: string[]) {
@@ -98,7 +81,7 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
 
   it('plan outline and item editor show the task text literally', async () => {
     const page = await signedIn('hz-author');
-    await page.goto(`${server.url}/plans/${enc(planId)}`);
+    await page.goto(`${world.server.url}/plans/${enc(planId)}`);
     await expectInert(page, 'plan outline', [IMG, SCRIPT]);
     await page.locator('.outline-task button').first().click();
     await expect.poll(() => page.locator('.item-editor textarea').first().inputValue()).toContain(SCRIPT);
@@ -108,7 +91,7 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
 
   it('ledger, assignment drawer and timeline show task, report, file name, urge and reason literally', async () => {
     const page = await signedIn('bl-reporter-county');
-    await page.goto(`${server.url}/ledger`);
+    await page.goto(`${world.server.url}/ledger`);
     await expectInert(page, 'ledger', [SCRIPT]);
     // Returned, the row says so (its reason on hover), not 已下达 like a new task.
     const returned = page.locator('.ledger-row', { hasText: SCRIPT }).first().locator('.state-returned');
@@ -119,7 +102,7 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
     await expectInert(page, 'assignment drawer', [`报送${IMG}`, `${IMG}.pdf`.replace(/[<>]/g, ''), `退回${IMG}`]);
     expect(await page.locator('.drawer .comment').textContent()).toContain(`退回理由：退回${IMG}`);
     // A reporter's empty ledger says where its tasks come from, not to publish a plan.
-    await page.goto(`${server.url}/ledger?q=${enc('没有这样的任务')}`);
+    await page.goto(`${world.server.url}/ledger?q=${enc('没有这样的任务')}`);
     await expect.poll(() => page.locator('.empty-state').textContent()).toContain('上级下达任务后会出现在这里');
     expect(await page.locator('.empty-state').textContent()).not.toContain('发布方案');
     await page.context().close();
@@ -127,15 +110,15 @@ describe.runIf(isChromiumAvailable())('hostile text is shown inert in Chromium',
 
   it('notifications and dashboard stay inert', async () => {
     const unit = await signedIn('bl-reporter-county');
-    await unit.goto(`${server.url}/notifications`);
+    await unit.goto(`${world.server.url}/notifications`);
     await expectInert(unit, 'notifications', [`退回${IMG}`, `催办${IMG}`]);
     for (const tag of await unit.locator('.notices .tag').allTextContents()) expect(tag).not.toContain('assignment.');
     await unit.context().close();
     const supervisor = await signedIn('hz-supervisor');
-    await supervisor.goto(`${server.url}/dashboard`);
+    await supervisor.goto(`${world.server.url}/dashboard`);
     await supervisor.locator('.summary-cards').waitFor();
     await expectInert(supervisor, 'dashboard', []);
     await supervisor.context().close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 });

@@ -1,15 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { PlanSummary } from '@cascade/contracts';
-import { type ApiSession, signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
-
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
+import type { ApiSession } from '@cascade/server/testing';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
 /** A task table whose units column is headed with words the reader does not know (谁来办 is read as “other”). */
 const TABLE = [
@@ -62,23 +55,14 @@ const NO_UNITS = [
  * a column the reader does not know is given its role and read again, an item corrected in place,
  * and the draft created with the right units; a document with warnings shows them first.
  */
-describe.runIf(isChromiumAvailable())('import review in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('import review in Chromium', () => {
+  const world = browserWorld();
+  const { signedInPage } = world;
   let api: ApiSession;
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
-    api = await signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, 'bl-author', TEST_PASSWORD);
+    api = await world.api('bl-author');
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const plansOfCounty = async () =>
     (await api.send<{ plans: PlanSummary[] }>('GET', '/api/plans?ownerOrgId=441322')).plans;
@@ -98,12 +82,7 @@ describe.runIf(isChromiumAvailable())('import review in Chromium', () => {
 
   it('shows a document’s warnings and unplaced lines before any draft exists, and goes back with the input kept', async () => {
     const before = await plansOfCounty();
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-author',
-      password: TEST_PASSWORD,
-      problems: consoleErrors,
-    });
+    const { context, page } = await signedInPage('bl-author');
     const dialog = await readPaste(page, NO_UNITS);
     await expect.poll(() => dialog.locator('.import-summary').textContent()).toBe('共 3 项，1 项需核对，1 行未归位');
     // The measure without units is marked, with its warning; the others are not.
@@ -122,7 +101,7 @@ describe.runIf(isChromiumAvailable())('import review in Chromium', () => {
     // Only the items to check.
     await dialog.getByLabel('只看需核对的事项').check();
     await expect.poll(() => items.count()).toBe(1);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'import-review-warnings.png') });
+    await page.screenshot({ path: artifact('import-review-warnings.png') });
     // Nothing was created by reading.
     expect((await plansOfCounty()).length).toBe(before.length);
     // 返回 keeps what was pasted.
@@ -131,17 +110,12 @@ describe.runIf(isChromiumAvailable())('import review in Chromium', () => {
     await dialog.getByRole('button', { name: '取消' }).click();
     expect((await plansOfCounty()).length).toBe(before.length);
     await context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 
   it('sets the role of a column the reader does not know, reads again, corrects one item and creates the draft with those units', async () => {
     const before = await plansOfCounty();
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-author',
-      password: TEST_PASSWORD,
-      problems: consoleErrors,
-    });
+    const { context, page } = await signedInPage('bl-author');
     const dialog = await readPaste(page, TABLE);
     await expect.poll(() => dialog.locator('.import-summary').textContent()).toBe('共 3 项，3 项需核对，0 行未归位');
     // The column bar: 谁来办 was kept aside (其他), with a sample of what it holds.
@@ -170,7 +144,7 @@ describe.runIf(isChromiumAvailable())('import review in Chromium', () => {
     await third.getByRole('button', { name: '收起' }).click();
     expect(await third.locator('.tag-modified').textContent()).toBe('已修改');
     expect(await third.locator('.units').textContent()).toBe('牵头：县政府办公室；责任：县政务服务数据管理局');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'import-review-columns.png') });
+    await page.screenshot({ path: artifact('import-review-columns.png') });
     expect((await plansOfCounty()).length).toBe(before.length);
 
     await dialog.getByRole('button', { name: '创建草稿' }).click();
@@ -181,7 +155,7 @@ describe.runIf(isChromiumAvailable())('import review in Chromium', () => {
     expect(tasks[1]).toContain('责任：县政府办公室、县财政局');
     expect(tasks[2]).toContain('牵头：县政府办公室；责任：县政务服务数据管理局');
     expect(tasks[2]).toContain('2022年11月底前');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'import-review-created.png') });
+    await page.screenshot({ path: artifact('import-review-created.png') });
     expect((await plansOfCounty()).length).toBe(before.length + 1);
 
     // The office's next document from the same issuer is read with the same column roles.
@@ -191,6 +165,6 @@ describe.runIf(isChromiumAvailable())('import review in Chromium', () => {
     expect(await next.getByLabel('“谁来办”列的含义').inputValue()).toBe('responsible');
     expect(await next.locator('.column-bar').textContent()).toContain('已沿用本单位上次');
     await context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 120_000);
 });

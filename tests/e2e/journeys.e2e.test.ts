@@ -1,44 +1,22 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LedgerPage, LedgerRowDto } from '@cascade/contracts';
-import { signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import { expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
 const SEED = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../fixtures/import/seed/huizhou-city-2022.txt',
 );
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
 
 /**
  * The three journeys of the web app in Chromium: a city author imports huizhou-city-2022.txt and
  * publishes; a county deriver derives, edits one item, checks coverage and publishes; a supervisor
  * verifies one report and returns another. Each ends with a screenshot, and no console errors.
  */
-describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const signedInPage = (username: string) =>
-    signInInBrowser(browser, { url: server.url, username, password: TEST_PASSWORD, problems: consoleErrors });
+describeInChromium('web app journeys in Chromium', () => {
+  const world = browserWorld();
+  const { signedInPage } = world;
 
   it('a city author imports huizhou-city-2022.txt and publishes it', async () => {
     const { context, page } = await signedInPage('hz-author');
@@ -59,7 +37,7 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await page.getByLabel('版本说明').fill('印发稿');
     await page.getByRole('button', { name: '确认发布' }).click();
     await expect.poll(() => page.locator('.banner.ok').textContent()).toMatch(/已发布第 1 版，新下达 \d+ 条任务分工/);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-1-city-author-published.png'), fullPage: false });
+    await page.screenshot({ path: artifact('journey-1-city-author-published.png'), fullPage: false });
     await context.close();
   }, 90_000);
 
@@ -82,24 +60,20 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await expect.poll(() => page.locator('.count-modified strong').textContent()).toBe('1');
     expect(await page.locator('.count-missing strong').textContent()).toBe('0');
     expect(await page.locator('.coverage [role="status"]').textContent()).toContain('可以发布');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-2-county-coverage.png') });
+    await page.screenshot({ path: artifact('journey-2-county-coverage.png') });
     await page.getByRole('tab', { name: '与上级对照' }).click();
     await expect.poll(() => page.locator('.diff .changed').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await page.getByLabel('版本说明').fill('县级分解稿');
     await page.getByRole('button', { name: '确认发布' }).click();
     await expect.poll(() => page.locator('.banner.ok').textContent()).toContain('已发布第 1 版');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-2-county-published.png') });
+    await page.screenshot({ path: artifact('journey-2-county-published.png') });
     await context.close();
   }, 90_000);
 
   it('a supervisor verifies one report and returns another', async () => {
     // Two reports from 博罗县司法局, through the API as the unit would send them.
-    const reporter = await signIn(
-      { request: (url, init) => fetch(`${server.url}${url}`, init) },
-      'bl-reporter',
-      TEST_PASSWORD,
-    );
+    const reporter = await world.api('bl-reporter');
     const { rows } = await reporter.send<LedgerPage>('GET', '/api/ledger?state=assigned&limit=2');
     expect(rows).toHaveLength(2);
     for (const row of rows as LedgerRowDto[]) {
@@ -142,7 +116,7 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await expect.poll(() => page.locator('.drawer [role="status"]').textContent()).toContain('已退回');
     await expect.poll(() => page.locator('.drawer .fact dd').first().textContent()).toBe('已退回');
     expect((await page.locator('.drawer').textContent())?.split('缺少栏目链接').length).toBe(2);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-3-supervisor-returned.png') });
+    await page.screenshot({ path: artifact('journey-3-supervisor-returned.png') });
 
     // 已退回 is a choice of the state menu: the returned row, and only it.
     await page.getByRole('button', { name: '关闭详情' }).click();
@@ -155,7 +129,9 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     // without an error.
     await menu('状态').selectOption({ label: '全部状态' });
     await expect.poll(() => new URL(page.url()).searchParams.get('returned')).toBeNull();
-    const groupings = await menu('分组').locator('option').evaluateAll((os) => os.map((o) => o.textContent ?? ''));
+    const groupings = await menu('分组')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => o.textContent ?? ''));
     expect(groupings.length).toBeGreaterThan(2);
     const search = page.getByLabel('查找');
     for (const grouping of groupings) {
@@ -174,9 +150,9 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     const unit = await signedInPage('bl-reporter');
     await unit.page.getByRole('link', { name: /消息/ }).click();
     await expect.poll(() => unit.page.locator('.notices').textContent()).toContain('缺少栏目链接');
-    await unit.page.screenshot({ path: path.join(ARTIFACTS, 'journey-3-unit-notified.png') });
+    await unit.page.screenshot({ path: artifact('journey-3-unit-notified.png') });
     await unit.context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 
   it('the city sees who fed back and took in which version; the county pins its plan to it', async () => {
@@ -186,7 +162,7 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await city.page.getByRole('tab', { name: '下级反馈与签收' }).click();
     const boluo = city.page.locator('section[aria-label="下级反馈与签收"] tr', { hasText: '博罗县' });
     await expect.poll(() => boluo.textContent()).toContain('第 1 版（最新）');
-    await city.page.screenshot({ path: path.join(ARTIFACTS, 'journey-4-city-feedback.png') });
+    await city.page.screenshot({ path: artifact('journey-4-city-feedback.png') });
     await city.context.close();
 
     const county = await signedInPage('bl-deriver');
@@ -199,7 +175,7 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await county.page.getByRole('tab', { name: '上级更新' }).click();
     await expect.poll(() => county.page.getByLabel(/固定于第 1 版/).isChecked()).toBe(true);
     await county.context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 
   it('a supervisor looks back on 2022: asked first, then the unfinished tasks are reopened and carried', async () => {
@@ -222,7 +198,7 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await expect
       .poll(() => panel.getByRole('status').textContent(), { timeout: 90_000 })
       .toMatch(/未完成 [1-9]\d* 项，已重新打开整改 [1-9]\d* 项，结转到 2023 年 [1-9]\d* 项/);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'journey-5-look-back.png') });
+    await page.screenshot({ path: artifact('journey-5-look-back.png') });
     const outcome = (await panel.getByRole('status').textContent()) ?? '';
     const reopened = outcome.match(/已重新打开整改 (\d+) 项/)?.[1] ?? '';
     // The run is a record: after a reload it is listed with its counts, and opens with its rows,
@@ -236,10 +212,10 @@ describe.runIf(isChromiumAvailable())('web app journeys in Chromium', () => {
     await expect.poll(() => rows.count()).toBe(Number(reopened));
     expect(await rows.filter({ hasText: /\d{4}-\d{2}-\d{2}$/ }).count()).toBe(Number(reopened));
     // The rectifications carried into 2023 are the ledger's 整改中 rows.
-    await page.goto(`${server.url}/ledger?state=rectifying&year=2023`);
+    await page.goto(`${world.server.url}/ledger?state=rectifying&year=2023`);
     await expect.poll(() => page.locator('.ledger-row').count()).toBeGreaterThan(0);
     expect(await page.locator('.ledger-row', { hasNotText: '整改中' }).count()).toBe(0);
     await context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 150_000);
 });

@@ -1,14 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { ImportResult, LedgerPage, NotificationsDto, PlanDetail } from '@cascade/contracts';
 import { scanDeadlines } from '@cascade/db';
-import { type ApiSession, signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
 const TITLE = '博罗县2022年政务公开工作要点';
 /** 博罗县's plan: one task of every township, one of its 司法局, both long overdue on the scan's day. */
 const PLAN = [
@@ -20,25 +14,17 @@ const PLAN = [
 ].join('\n');
 const enc = encodeURIComponent;
 
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
-
 /**
  * Issue #18: red at every township on one day, the county's inbox holds one 督办单 and one 约谈
  * entry for the task — naming the units — under the plan's heading, not one per township; a
  * message whose row has since been reported shows 已处理 and leaves 待处理.
  */
-describe.runIf(isChromiumAvailable())('the county inbox as a digest in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('the county inbox as a digest in Chromium', () => {
+  const world = browserWorld();
+  const { api, signedInPage } = world;
   let townshipRows = 0;
-  const problems: string[] = [];
-  const api = (username: string): Promise<ApiSession> =>
-    signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
     const author = await api('bl-author');
     const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
       text: PLAN,
@@ -54,7 +40,7 @@ describe.runIf(isChromiumAvailable())('the county inbox as a digest in Chromium'
     );
     townshipRows = ledger.rows.length;
     expect(townshipRows).toBeGreaterThan(10);
-    await scanDeadlines(server.database, { today: '2022-06-01' });
+    await scanDeadlines(world.server.database, { today: '2022-06-01' });
 
     // 县司法局 reports its task: the county's messages about it have been acted on.
     const reporter = await api('bl-reporter');
@@ -68,11 +54,6 @@ describe.runIf(isChromiumAvailable())('the county inbox as a digest in Chromium'
     expect(res.status).toBe(200);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('shows one 督办单 and one 约谈 per task under the plan, naming the townships; reported work as 已处理', async () => {
     // Through the API: one entry per task and kind, the township one folding every township's row.
     const inbox = await (await api('bl-deriver')).send<NotificationsDto>('GET', '/api/notifications?filter=all');
@@ -83,12 +64,7 @@ describe.runIf(isChromiumAvailable())('the county inbox as a digest in Chromium'
     expect(townships.every((n) => !n.actedOn)).toBe(true);
     expect(escalations.filter((n) => n.itemText.includes('行政执法')).every((n) => n.actedOn)).toBe(true);
 
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-deriver',
-      password: TEST_PASSWORD,
-      problems,
-    });
+    const { context, page } = await signedInPage('bl-deriver');
     await page.getByRole('link', { name: /消息/ }).click();
     const section = page.getByRole('region', { name: TITLE });
     await expect.poll(() => section.getByRole('heading', { level: 3 }).textContent()).toContain(TITLE);
@@ -100,7 +76,7 @@ describe.runIf(isChromiumAvailable())('the county inbox as a digest in Chromium'
     expect(texts.some((text) => /督办单：.*文号 博督〔2022〕\d+号/.test(text))).toBe(true);
     expect(await page.getByRole('tab', { name: '待处理（2）' }).getAttribute('aria-selected')).toBe('true');
     expect(await section.getByRole('link', { name: '去处理' }).count()).toBe(2);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'inbox-digest.png'), fullPage: true });
+    await page.screenshot({ path: artifact('inbox-digest.png'), fullPage: true });
 
     // 全部: the reported task's messages are there too, 已处理, without 去处理.
     await page.getByRole('tab', { name: '全部' }).click();
@@ -111,7 +87,7 @@ describe.runIf(isChromiumAvailable())('the county inbox as a digest in Chromium'
       expect(await entry.textContent()).toContain('已处理');
       expect(await entry.getByRole('link', { name: '去处理' }).count()).toBe(0);
     }
-    await page.screenshot({ path: path.join(ARTIFACTS, 'inbox-digest-all.png'), fullPage: true });
+    await page.screenshot({ path: artifact('inbox-digest-all.png'), fullPage: true });
 
     // Opening the townships' 督办单 reads every township's event in it: unread drops by one.
     const deriver = await api('bl-deriver');
@@ -122,6 +98,6 @@ describe.runIf(isChromiumAvailable())('the county inbox as a digest in Chromium'
     await expect.poll(() => new URL(page.url()).pathname).toBe('/ledger');
     await expect.poll(unread).toBe(before - 1);
     await context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 120_000);
 });

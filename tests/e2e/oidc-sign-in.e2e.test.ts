@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { browserWorld, describeInChromium } from '../support/browser-world.ts';
 import { OIDC_CALLBACK, signOnThrough, startTestProvider, type TestProvider } from '../support/oidc-provider.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
 
 /**
  * 统一身份认证 in Chromium: the sign-in page offers the platform's button, the browser goes to a
@@ -13,36 +10,28 @@ if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
  * sent back to the sign-in page with the reason in words; a forged reason in the address is never
  * shown as it came.
  */
-describe.runIf(isChromiumAvailable())('single sign-on in the browser', () => {
+describeInChromium('single sign-on in the browser', () => {
   let provider: TestProvider;
-  let server: TestServer;
-  let browser: Browser;
-  const problems: string[] = [];
   const secret = randomBytes(24).toString('base64url');
-
+  // The provider is up before the server (whose sign-on settings name it) and stops after it.
   beforeAll(async () => {
     provider = await startTestProvider();
-    server = await startTestServer({
-      provinces: ['44'],
-      webDist: await buildWebApp(),
-      deps: signOnThrough(provider, secret, { OIDC_SUBTREE: '441300', OIDC_PROVISION: 'true' }),
-    });
-    provider.attach(secret, [`${server.url}${OIDC_CALLBACK}`]);
-    browser = await launchChromium();
-  }, 240_000);
-
+  });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await provider?.close();
   });
+  const world = browserWorld({
+    deps: (url) => signOnThrough(provider, secret, { OIDC_SUBTREE: '441300', OIDC_PROVISION: 'true' })(url),
+    timeout: 240_000,
+  });
+  beforeAll(() => provider.attach(secret, [`${world.server.url}${OIDC_CALLBACK}`]));
 
   async function freshPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+    const context = await world.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
     const page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('pageerror', (e) => world.problems.push(e.message));
     page.on('dialog', (d) => {
-      problems.push(`a dialog opened: ${d.message()}`);
+      world.problems.push(`a dialog opened: ${d.message()}`);
       void d.dismiss();
     });
     return page;
@@ -64,17 +53,17 @@ describe.runIf(isChromiumAvailable())('single sign-on in the browser', () => {
       role: '方案起草',
     });
     const page = await freshPage();
-    await page.goto(server.url);
+    await page.goto(world.server.url);
     // Both ways are offered: the platform first, the password form below it.
     await expect.poll(() => page.getByRole('link', { name: '统一身份认证登录' }).count()).toBe(1);
     expect(await page.getByLabel('用户名').count()).toBe(1);
     await page.getByRole('link', { name: '统一身份认证登录' }).click();
     await signInAtProvider(page, 'chen-li');
     await page.locator('.app-header .account').waitFor();
-    expect(new URL(page.url()).origin).toBe(server.url);
+    expect(new URL(page.url()).origin).toBe(world.server.url);
     expect(await page.locator('.app-header .account').textContent()).toContain('陈丽');
     // The sign-in history names the way in.
-    await page.goto(`${server.url}/sign-ins`);
+    await page.goto(`${world.server.url}/sign-ins`);
     await expect.poll(() => page.getByText('统一身份认证').count()).toBeGreaterThan(0);
     await page.context().close();
   });
@@ -82,10 +71,10 @@ describe.runIf(isChromiumAvailable())('single sign-on in the browser', () => {
   it('sends a person of 广州 back to the sign-in page, saying why', async () => {
     provider.people.set('gz-he', { preferred_username: 'gz-he', name: '何伟', org_code: '440100', role: 'author' });
     const page = await freshPage();
-    await page.goto(server.url);
+    await page.goto(world.server.url);
     await page.getByRole('link', { name: '统一身份认证登录' }).click();
     await signInAtProvider(page, 'gz-he');
-    await page.waitForURL((url) => url.href.startsWith(server.url));
+    await page.waitForURL((url) => url.href.startsWith(world.server.url));
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toBe('您所在的单位不在本系统的服务范围内，不能登录。');
@@ -96,13 +85,13 @@ describe.runIf(isChromiumAvailable())('single sign-on in the browser', () => {
 
   it('shows a made-up reason in the address as a plain failure, never as markup', async () => {
     const page = await freshPage();
-    await page.goto(`${server.url}/?oidc_error=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.goto(`${world.server.url}/?oidc_error=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('统一身份认证登录未成功，请重试。');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     await page.context().close();
   });
 
   it('met no page errors or dialogs', () => {
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   });
 });

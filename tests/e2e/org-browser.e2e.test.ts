@@ -1,45 +1,29 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
-
-describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('org browser in Chromium', () => {
+  const world = browserWorld();
+  const { signedInPage } = world;
   let page: Page;
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    page = await world.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
     page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
+      if (m.type() === 'error') world.problems.push(m.text());
     });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('asks to sign in, refuses a wrong password with the reason, then lets the user in', async () => {
-    await page.goto(server.url);
+    await page.goto(world.server.url);
     await page.getByLabel('用户名').fill('bl-reporter');
     await page.getByLabel('密码').fill('wrong-password');
     await page.getByRole('button', { name: '登录' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('用户名或密码错误');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'login-refused.png') });
+    await page.screenshot({ path: artifact('login-refused.png') });
     // The refused login's 401 is the one error this test causes on purpose.
-    consoleErrors.length = 0;
+    world.problems.length = 0;
     await page.getByLabel('密码').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await expect.poll(() => page.locator('.app-header .account').textContent()).toContain('博罗县司法局');
@@ -71,18 +55,18 @@ describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
     expect(await page.locator('caption', { hasText: '政府部门' }).count()).toBe(1);
     expect(await page.getByRole('cell', { name: '博罗县司法局' }).count()).toBe(1);
     expect(await page.getByRole('cell', { name: '罗阳街道' }).count()).toBe(1);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'org-browser-boluo.png'), fullPage: true });
+    await page.screenshot({ path: artifact('org-browser-boluo.png'), fullPage: true });
   });
 
   it('expands the tree by keyboard-accessible buttons down to a county', async () => {
     await page.getByRole('button', { name: '展开广东省' }).click();
     await page.getByRole('button', { name: '展开惠州市' }).click();
     await page.getByRole('button', { name: '博罗县', exact: true }).waitFor();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   });
 
   it("shows 石坝镇's own offices and its capabilities in Chinese; a reporter is told who keeps them", async () => {
-    await page.goto(`${server.url}/orgs?org=441322100`);
+    await page.goto(`${world.server.url}/orgs?org=441322100`);
     await page.locator('.org-detail h2', { hasText: '石坝镇' }).waitFor();
     expect(await page.locator('caption', { hasText: '内设机构（8）' }).count()).toBe(1);
     expect(await page.getByRole('cell', { name: '石坝镇社会事务办公室' }).count()).toBe(1);
@@ -91,19 +75,14 @@ describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
     expect(await capabilities.getByRole('row', { name: /政府网站\s*上级政府网站专栏/ }).count()).toBe(1);
     expect(await capabilities.textContent()).toContain('能力由本单位或上级单位的管理员维护。');
     expect(await page.getByRole('button', { name: '修改能力' }).count()).toBe(0);
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   });
 
   it("lets 博罗县's admin change a township's capability and keep 司法局's 股室, with the reason when one cannot go", async () => {
     const problems: string[] = [];
-    const { context, page: admin } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-admin',
-      password: TEST_PASSWORD,
-      problems,
-    });
+    const { context, page: admin } = await signedInPage('bl-admin', { problems });
     try {
-      await admin.goto(`${server.url}/orgs?org=441322100`);
+      await admin.goto(`${world.server.url}/orgs?org=441322100`);
       await admin.getByRole('button', { name: '修改能力' }).click();
       await admin.getByLabel('举办新闻发布会').selectOption({ label: '是' });
       await admin.getByRole('button', { name: '保存' }).click();
@@ -111,16 +90,16 @@ describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
       await expect.poll(() => row.textContent()).toContain('管理员设置');
       expect(await row.textContent()).toContain('是');
 
-      await admin.goto(`${server.url}/orgs?org=441322-justice`);
+      await admin.goto(`${world.server.url}/orgs?org=441322-justice`);
       await admin.getByLabel('股室名称').fill('社区矫正股');
       await admin.getByRole('button', { name: '新增股室' }).click();
       await admin.getByRole('button', { name: '社区矫正股' }).waitFor();
       expect(await admin.locator('caption, h3', { hasText: '股室（1）' }).count()).toBe(1);
       // A ledger row names the 股室: removing it is refused, and the page says why.
-      const [section] = await server.database.query<{ id: string; path: string }>(
+      const [section] = await world.server.database.query<{ id: string; path: string }>(
         "SELECT id, path FROM orgs WHERE parent_id = '441322-justice' AND kind = 'section'",
       );
-      await server.database.query(
+      await world.server.database.query(
         `INSERT INTO assignments (id, plan_id, item_id, org_id, org_path, role, year) VALUES ('e2e-a', 'p', 'i', $1, $2, 'lead', 2022)`,
         [section?.id, section?.path],
       );
@@ -129,7 +108,7 @@ describe.runIf(isChromiumAvailable())('org browser in Chromium', () => {
       await expect
         .poll(() => admin.locator('.org-sections [role=alert]').textContent())
         .toContain('社区矫正股还有 1 条任务分工，不能删除');
-      await admin.screenshot({ path: path.join(ARTIFACTS, 'org-browser-sections.png'), fullPage: true });
+      await admin.screenshot({ path: artifact('org-browser-sections.png'), fullPage: true });
       // The refusal's 409 is the one error the browser logs on purpose.
       expect(problems.filter((p) => !p.includes('409'))).toEqual([]);
     } finally {

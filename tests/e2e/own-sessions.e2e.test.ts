@@ -1,54 +1,23 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
-
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
+import { expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
 /**
  * A clerk signed in at the office and on a second machine sees both on 登录记录, with the failed
  * attempt before them, and signs the other machine out from the office: that machine is back at
  * the sign-in page at its next step.
  */
-describe.runIf(isChromiumAvailable())('one’s own sessions in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describeInChromium('one’s own sessions in Chromium', () => {
+  const world = browserWorld();
+  const { signedInPage } = world;
 
   it('lists the signed-in devices and the history, and signs out the other devices', async () => {
-    await fetch(`${server.url}/api/auth/login`, {
+    await fetch(`${world.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'bl-supervisor', password: 'not-the-password' }),
     });
-    const elsewhere = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-supervisor',
-      password: TEST_PASSWORD,
-      problems,
-    });
-    const office = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-supervisor',
-      password: TEST_PASSWORD,
-      problems,
-    });
+    const elsewhere = await signedInPage('bl-supervisor');
+    const office = await signedInPage('bl-supervisor');
     const page = office.page;
     // The failed attempt was told at the first sign-in; the record is behind the account's name.
     await page.locator('.app-header .account').click();
@@ -59,7 +28,7 @@ describe.runIf(isChromiumAvailable())('one’s own sessions in Chromium', () => 
     const history = page.getByRole('table', { name: /本账号最近 30 天的登录/ });
     await expect.poll(() => history.locator('tbody tr').count()).toBe(3);
     expect(await history.locator('tbody tr').last().textContent()).toContain('失败');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'own-sessions.png'), fullPage: true });
+    await page.screenshot({ path: artifact('own-sessions.png'), fullPage: true });
 
     await page.getByRole('button', { name: '退出其他设备' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '退出其他设备' }).click();
@@ -75,6 +44,6 @@ describe.runIf(isChromiumAvailable())('one’s own sessions in Chromium', () => 
     await page.locator('.app-header .account').waitFor();
     await office.context.close();
     await elsewhere.context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   });
 });

@@ -1,41 +1,27 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, JobDto } from '@cascade/contracts';
-import { signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
 const SEED = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../fixtures/import/seed/huizhou-city-2022.txt',
 );
 const enc = encodeURIComponent;
 
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
-
 /**
  * Issue #18 in Chromium: after 逐级下达 惠州市's supervisor finds one township's plan among some 90
  * by typing, pages the township plans with the filter in the address, and 博罗县's plan made by
  * the cascade numbers its tasks from 1.
  */
-describe.runIf(isChromiumAvailable())('the plan list after 逐级下达 in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const problems: string[] = [];
+describeInChromium('the plan list after 逐级下达 in Chromium', () => {
+  const world = browserWorld();
+  const { api, signedInPage } = world;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
-    const author = await signIn(
-      { request: (url, init) => fetch(`${server.url}${url}`, init) },
-      'hz-author',
-      TEST_PASSWORD,
-    );
+    const author = await api('hz-author');
     const { plan } = await author.send<ImportResult>('POST', '/api/plans/import', {
       text: readFileSync(SEED, 'utf8'),
       fileName: 'huizhou-city-2022.txt',
@@ -49,19 +35,9 @@ describe.runIf(isChromiumAvailable())('the plan list after 逐级下达 in Chrom
     expect(job.state).toBe('succeeded');
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('searches as one types, filters by level, pages, keeps it all in the address, and says what to do when nothing matches', async () => {
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'hz-supervisor',
-      password: TEST_PASSWORD,
-      problems,
-    });
-    await page.goto(`${server.url}/plans`);
+    const { context, page } = await signedInPage('hz-supervisor');
+    await page.goto(`${world.server.url}/plans`);
     const count = page.locator('.plan-count');
     await expect.poll(() => count.textContent()).toMatch(/^第 1–20 个，共 \d+ 个方案$/);
     const total = Number((await count.textContent())?.match(/共 (\d+) 个/)?.[1]);
@@ -74,7 +50,7 @@ describe.runIf(isChromiumAvailable())('the plan list after 逐级下达 in Chrom
     await expect.poll(() => count.textContent()).toBe('共 1 个方案');
     expect(await rows.allTextContents()).toEqual([expect.stringContaining('石湾镇')]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('石湾');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'plan-list-search.png'), fullPage: true });
+    await page.screenshot({ path: artifact('plan-list-search.png'), fullPage: true });
 
     await page.getByRole('searchbox', { name: '查找' }).fill('没有这个方案');
     await page.getByRole('heading', { name: '没有符合条件的方案' }).waitFor();
@@ -93,27 +69,22 @@ describe.runIf(isChromiumAvailable())('the plan list after 逐级下达 in Chrom
     await page.reload();
     await expect.poll(() => count.textContent()).toBe(`第 21–40 个，共 ${townships} 个方案`);
     expect(await page.getByLabel('单位层级').inputValue()).toBe('township');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'plan-list-townships-page-2.png'), fullPage: true });
+    await page.screenshot({ path: artifact('plan-list-townships-page-2.png'), fullPage: true });
     await context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   });
 
   it('shows 博罗县’s plan made by the cascade numbered from 1, the city’s first tasks being for its own units', async () => {
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-deriver',
-      password: TEST_PASSWORD,
-      problems,
-    });
-    await page.goto(`${server.url}/plans?q=${enc('博罗县')}&level=county`);
+    const { context, page } = await signedInPage('bl-deriver');
+    await page.goto(`${world.server.url}/plans?q=${enc('博罗县')}&level=county`);
     const found = page.locator('table.data-table tbody tr');
     await expect.poll(() => found.count()).toBe(1);
     await found.getByRole('link').click();
     const labels = page.locator('ol.outline .label');
     await labels.first().waitFor();
     expect((await labels.allTextContents()).slice(0, 3)).toEqual(['（一）', '1.', '（二）']);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'plan-list-derived-numbering.png') });
+    await page.screenshot({ path: artifact('plan-list-derived-numbering.png') });
     await context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   });
 });

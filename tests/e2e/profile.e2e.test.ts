@@ -1,15 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { ImportResult } from '@cascade/contracts';
-import { type ApiSession, signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
-
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
+import type { ApiSession } from '@cascade/server/testing';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
 /** 博罗县's plan: a gazette task a township cannot do, and a 村务公开 task it can. */
 const COUNTY_PLAN = [
@@ -28,29 +21,20 @@ type Profile = { rules: { id: string; event: { params?: Record<string, unknown> 
  * designer — an author removes the gazette rule and adds one of its own, the preview for 石坝镇
  * follows, and 恢复默认 brings the default back; a reader sees the rules without changing them.
  */
-describe.runIf(isChromiumAvailable())('派生规则 in the designer, in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('派生规则 in the designer, in Chromium', () => {
+  const world = browserWorld();
+  const { api, signedInPage } = world;
   let author: ApiSession;
   let planId = '';
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
-    author = await signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, 'bl-author', TEST_PASSWORD);
+    author = await api('bl-author');
     const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
       text: COUNTY_PLAN,
       fileName: 'boluo-2022.txt',
     });
     planId = imported.plan.id;
   }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const profile = () => author.send<Profile>('GET', `/api/plans/${encodeURIComponent(planId)}/profile`);
 
@@ -73,13 +57,8 @@ describe.runIf(isChromiumAvailable())('派生规则 in the designer, in Chromium
   it('removes the gazette rule, adds one of its own, saves, and the preview follows; 恢复默认 brings the default back', async () => {
     // The refused stale save answers 409, which Chromium logs; nothing else may be logged.
     const problems: string[] = [];
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-author',
-      password: TEST_PASSWORD,
-      problems,
-    });
-    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    const { context, page } = await signedInPage('bl-author', { problems });
+    await page.goto(`${world.server.url}/plans/${encodeURIComponent(planId)}`);
     // With the default profile, 石坝镇 leaves the gazette task out, saying why.
     const before = await previewShiba(page);
     expect(before.excluded).toContain('本级不编发政府公报');
@@ -89,7 +68,7 @@ describe.runIf(isChromiumAvailable())('派生规则 in the designer, in Chromium
     const panel = page.locator('.rules-profile');
     await expect.poll(() => panel.locator('.profile-state').textContent()).toBe('使用默认派生规则');
     expect(await panel.getByRole('button', { name: '恢复默认' }).count()).toBe(0);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'profile-default.png') });
+    await page.screenshot({ path: artifact('profile-default.png') });
     // The capability rules read the org's facts, shown by their Chinese names.
     const gazette = panel.getByRole('article', { name: '规则4', exact: true });
     expect(await gazette.getByLabel('规则4 名称').inputValue()).toBe(GAZETTE_RULE);
@@ -120,7 +99,7 @@ describe.runIf(isChromiumAvailable())('派生规则 in the designer, in Chromium
     await panel.getByLabel(`${own} 理由（写入派生追溯）`).fill('由各村（社区）自行公开');
     await expect.poll(() => panel.locator('.problems').count()).toBe(0);
     await panel.getByRole('article', { name: own, exact: true }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'profile-edited.png') });
+    await page.screenshot({ path: artifact('profile-edited.png') });
     await save.click();
     await expect.poll(() => panel.locator('.form-ok').textContent()).toContain('派生规则已保存');
     await expect.poll(() => panel.locator('.profile-state').textContent()).toContain('已修改派生规则');
@@ -171,13 +150,8 @@ describe.runIf(isChromiumAvailable())('派生规则 in the designer, in Chromium
   }, 150_000);
 
   it('shows a reader the rules without a way to change them', async () => {
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'bl-supervisor',
-      password: TEST_PASSWORD,
-      problems: consoleErrors,
-    });
-    await page.goto(`${server.url}/plans/${encodeURIComponent(planId)}`);
+    const { context, page } = await signedInPage('bl-supervisor');
+    await page.goto(`${world.server.url}/plans/${encodeURIComponent(planId)}`);
     await openTab(page, '派生规则');
     const panel = page.locator('.rules-profile');
     await expect.poll(() => panel.locator('.profile-state').textContent()).toBe('使用默认派生规则');
@@ -190,6 +164,6 @@ describe.runIf(isChromiumAvailable())('派生规则 in the designer, in Chromium
     expect(await json.getAttribute('readonly')).not.toBeNull();
     expect(JSON.parse(await json.inputValue())).toHaveLength(7);
     await context.close();
-    expect(consoleErrors).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 90_000);
 });

@@ -1,13 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportResult, PlanDetail, PublishPreview } from '@cascade/contracts';
-import { type ApiSession, signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
 const enc = encodeURIComponent;
 
 /** 惠州市's plan of three tasks, published as version 1 and then edited. */
@@ -21,21 +17,13 @@ const CITY_PLAN = [
 /** 垫江县's own document: imported as 广东省's plan, its units are a county's and it states no deadlines. */
 const COUNTY_DOCUMENT = readFileSync(path.resolve('tests/fixtures/import/seed/dianjiang-county-2022.txt'), 'utf8');
 
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
-
-describe.runIf(isChromiumAvailable())('publishing with its consequences shown, in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('publishing with its consequences shown, in Chromium', () => {
+  const world = browserWorld();
+  const { api, signedInPage } = world;
   let cityPlanId: string;
   let countyPlanId: string;
-  const problems: string[] = [];
-  const api = (username: string): Promise<ApiSession> =>
-    signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
     const author = await api('hz-author');
     cityPlanId = (
       await author.send<ImportResult>('POST', '/api/plans/import', {
@@ -72,23 +60,13 @@ describe.runIf(isChromiumAvailable())('publishing with its consequences shown, i
     ).plan.id;
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('a changed plan’s dialog lists the changes and what publishing does to the ledger', async () => {
     const expected = await (await api('hz-author')).send<PublishPreview>(
       'GET',
       `/api/plans/${enc(cityPlanId)}/publish-preview`,
     );
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'hz-author',
-      password: TEST_PASSWORD,
-      problems,
-    });
-    await page.goto(`${server.url}/plans/${enc(cityPlanId)}`);
+    const { context, page } = await signedInPage('hz-author');
+    await page.goto(`${world.server.url}/plans/${enc(cityPlanId)}`);
     await expect
       .poll(() => page.locator('.page-header .muted').textContent())
       .toContain('第 1 版已发布 · 有未发布的修改');
@@ -112,7 +90,7 @@ describe.runIf(isChromiumAvailable())('publishing with its consequences shown, i
     expect(await count('不变')).toBe('1');
     expect(await dialog.locator('.publish-warnings').count()).toBe(0);
     await dialog.getByLabel('版本说明').fill('调整第 1 项时限，新增第 3 项');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'publish-dialog.png') });
+    await page.screenshot({ path: artifact('publish-dialog.png') });
     await dialog.getByRole('button', { name: '确认发布' }).click();
     await expect
       .poll(() => page.locator('.banner.ok').textContent())
@@ -122,13 +100,8 @@ describe.runIf(isChromiumAvailable())('publishing with its consequences shown, i
   }, 120_000);
 
   it('a plan that looks like another place’s is published only once its problems are acknowledged', async () => {
-    const { context, page } = await signInInBrowser(browser, {
-      url: server.url,
-      username: 'gd-author',
-      password: TEST_PASSWORD,
-      problems,
-    });
-    await page.goto(`${server.url}/plans/${enc(countyPlanId)}`);
+    const { context, page } = await signedInPage('gd-author');
+    await page.goto(`${world.server.url}/plans/${enc(countyPlanId)}`);
     // In English the warnings are worded from the dictionary, the document's own words quoted.
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -158,13 +131,13 @@ describe.runIf(isChromiumAvailable())('publishing with its consequences shown, i
     const submit = dialog.getByRole('button', { name: '确认发布' });
     expect(await submit.isDisabled()).toBe(true);
     await warnings.getByRole('checkbox', { name: '我已知晓以上问题，仍要发布' }).check();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'publish-dialog-warnings.png') });
+    await page.screenshot({ path: artifact('publish-dialog-warnings.png') });
     expect(await submit.isDisabled()).toBe(false);
     await submit.click();
     await expect
       .poll(() => page.locator('.banner.ok').textContent())
       .toMatch(/^已发布第 1 版，新下达 \d+ 条任务分工。$/);
     await context.close();
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 120_000);
 });

@@ -1,21 +1,16 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportResult, PlanSummary } from '@cascade/contracts';
-import { DEMO_ACCOUNTS, OTHER_BRANCH, signIn, TEST_PASSWORD } from '@cascade/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, isChromiumAvailable, launchChromium, signInInBrowser } from '../support/browser.ts';
-import { buildWebApp, startTestServer, type TestServer } from '../support/test-server.ts';
+import { DEMO_ACCOUNTS, OTHER_BRANCH } from '@cascade/server/testing';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
 const SEED = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../fixtures/import/seed/huizhou-city-2022.txt',
 );
-
-const ARTIFACTS = path.resolve('test-artifacts', 'e2e');
-
-if (!isChromiumAvailable()) console.warn(CHROMIUM_MISSING);
 
 /** Every account the test server has (the Guangdong demo accounts and the other branch). */
 const ACCOUNTS = [...DEMO_ACCOUNTS.filter((a) => a.orgId.startsWith('44')), ...OTHER_BRANCH].map((a) => a.username);
@@ -120,17 +115,12 @@ function findingsOf(words: { ui: string[]; user: string[] }, english: boolean, u
   return out;
 }
 
-describe.runIf(isChromiumAvailable())('every page in words, not keys, in Chinese and English', () => {
-  let server: TestServer;
-  let browser: Browser;
+describeInChromium('every page in words, not keys, in Chinese and English', () => {
+  const world = browserWorld();
+  const { api, signedInPage } = world;
   const planIds = { city: '', county: '' };
-  const problems: string[] = [];
-  const api = (username: string) =>
-    signIn({ request: (url, init) => fetch(`${server.url}${url}`, init) }, username, TEST_PASSWORD);
 
   beforeAll(async () => {
-    server = await startTestServer({ provinces: ['44'], webDist: await buildWebApp() });
-    browser = await launchChromium();
     // A city plan published, 博罗县's derived from it and published: traces, ledger rows, messages.
     const author = await api('hz-author');
     const { plan } = await author.send<ImportResult>('POST', '/api/plans/import', {
@@ -149,11 +139,6 @@ describe.runIf(isChromiumAvailable())('every page in words, not keys, in Chinese
     planIds.county = county.id;
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('shows no identifier-shaped word on any page of any account, in Chinese and in English, and no Chinese label left untranslated in English', async () => {
     const findings = new Map<string, Set<string>>();
     const note = (where: string, list: Finding[]) => {
@@ -164,16 +149,11 @@ describe.runIf(isChromiumAvailable())('every page in words, not keys, in Chinese
       }
     };
     const walk = async (username: string) => {
-      const { context, page } = await signInInBrowser(browser, {
-        url: server.url,
-        username,
-        password: TEST_PASSWORD,
-        problems,
-      });
+      const { context, page } = await signedInPage(username);
       const sent = watchUserWords(page);
       for (const locale of ['zh-CN', 'en'] as const) {
         await page.evaluate((l) => localStorage.setItem('cascade.locale', l), locale);
-        await page.goto(server.url);
+        await page.goto(world.server.url);
         await page.locator('.app-header .account').waitFor();
         const english = locale === 'en';
         const links = await page
@@ -197,7 +177,7 @@ describe.runIf(isChromiumAvailable())('every page in words, not keys, in Chinese
         }
         const walked = PLAN_WALKERS[username];
         if (walked) {
-          await page.goto(`${server.url}/plans/${encodeURIComponent(planIds[walked])}`);
+          await page.goto(`${world.server.url}/plans/${encodeURIComponent(planIds[walked])}`);
           await page.locator('[role="tab"]').first().waitFor();
           const tabs = await page.locator('[role="tab"]').count();
           for (let i = 0; i < tabs; i++) {
@@ -239,10 +219,9 @@ describe.runIf(isChromiumAvailable())('every page in words, not keys, in Chinese
     );
     const report = [...findings].map(([what, where]) => `${what}  ← ${[...where].slice(0, 3).join(' | ')}`);
     if (report.length) {
-      mkdirSync(ARTIFACTS, { recursive: true });
-      writeFileSync(path.join(ARTIFACTS, 'words-not-keys-findings.txt'), `${report.join('\n')}\n`);
+      writeFileSync(artifact('words-not-keys-findings.txt'), `${report.join('\n')}\n`);
     }
     expect(report).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(world.problems).toEqual([]);
   }, 300_000);
 });
