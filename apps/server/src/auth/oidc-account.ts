@@ -103,6 +103,9 @@ async function resolveOnce(db: Db, input: OidcSignIn): Promise<OidcAccountOutcom
   if (!identity.username) return refuse('missing-claims');
   const namesake = await findAccountForLinking(db, { username: identity.username, issuer });
   if (namesake) {
+    // Linked to this very identity between the two looks above: the same person's first sign-in in
+    // another tab won the race. Look again, and it is found linked.
+    if (namesake.linkedSubject === identity.subject) return resolveOnce(db, input);
     if (namesake.disabled) return refuse('disabled');
     if (!org || org.id !== namesake.orgId || namesake.linkedSubject !== null) return refuse('account-mismatch');
     if (!(await linkIdentity(db, { ...actor, issuer, subject: identity.subject, userId: namesake.userId })))
