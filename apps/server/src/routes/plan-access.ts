@@ -10,6 +10,7 @@ import {
 } from '@cascade/db';
 import {
   type Action,
+  allowsByRelation,
   authorize,
   isTerritorial,
   type Principal,
@@ -42,11 +43,22 @@ export function mayReadDraft(role: Role, relation: Relation): boolean {
   }
 }
 
-/** The same rule as the plan list applies it in one query. */
-export const draftVisibilityOf = (principal: Pick<Principal, 'role'>): DraftVisibility => ({
-  own: mayReadDraft(principal.role, 'self'),
-  below: mayReadDraft(principal.role, 'descendant'),
-});
+/**
+ * The same rules as `allowPlan` applies to one plan, as the plan list applies them in one query:
+ * drafts by where their owner sits, and department drafts by whether the reader may send their
+ * government's plan down (`mayDeriveForDepartment`).
+ */
+export const draftVisibilityOf = ({ role }: Pick<Principal, 'role'>): DraftVisibility => {
+  const mayCascade = (relation: Relation) => ({
+    template: allowsByRelation(role, 'plan.cascade', relation, { plan: 'template' }),
+    derived: allowsByRelation(role, 'plan.cascade', relation, { plan: 'derived' }),
+  });
+  return {
+    own: mayReadDraft(role, 'self'),
+    below: mayReadDraft(role, 'descendant'),
+    departments: { own: mayCascade('self'), below: mayCascade('descendant') },
+  };
+};
 
 const isNeverPublished = (plan: PlanSummaryRow) => plan.status === 'draft' && plan.publishedVersion === 0;
 

@@ -115,8 +115,14 @@ describe('the plan list after 逐级下达: search, filters, paging', () => {
       const justice = await deriver.send<PlanSummary>('POST', `/api/plans/${enc('plan-2022-441322')}/derive`, {
         childOrgId: '441322-justice',
       });
-      // Still a draft: the county's supervisor reads it (its deriver lists the drafts of its own org only).
+      // Still a draft: the county's supervisor reads it, and so does its deriver, who made it and
+      // may open it — the list shows what the plan's own page lets one read.
       expect((await list('bl-supervisor', 'level=department')).plans.map((p) => p.id)).toEqual([justice.id]);
+      expect((await list('bl-deriver', 'level=department')).plans.map((p) => p.id)).toEqual([justice.id]);
+      const opened = await (await world.as('bl-deriver')).send<PlanDetail>('GET', `/api/plans/${enc(justice.id)}`);
+      expect(opened.plan.id).toBe(justice.id);
+      // A reporter of the county neither lists nor opens it.
+      expect((await list('bl-reporter-county', 'level=department')).total).toBe(0);
       expect((await list('bl-supervisor', 'level=county')).plans.map((p) => p.ownerOrgId)).toEqual(['441322']);
     });
   });

@@ -11,7 +11,17 @@ import { PLAN_SUMMARY_SELECT, type PlanSummaryRow, rowsOfPlans, UNPUBLISHED_CHAN
  * cascades published what they derive) is seen either way, like those rows. The server decides the
  * flags from the reader's role.
  */
-export type DraftVisibility = { own: boolean; below: boolean };
+export type DraftVisibility = {
+  own: boolean;
+  below: boolean;
+  /**
+   * 部门分解本级方案: the drafts of a department (or office) derived from its government's plan,
+   * for a reader who may send that plan down — by where the government sits (the reader's own org
+   * or below) and whether its plan is a template or itself derived.
+   */
+  departments?: { own: PlanKinds; below: PlanKinds };
+};
+type PlanKinds = { template: boolean; derived: boolean };
 
 /** never published · published as it stands · published, then edited. */
 export type PlanListStatus = 'draft' | 'published' | 'changed';
@@ -44,8 +54,28 @@ function draftsSeen(orgPath: string, drafts: DraftVisibility | undefined): SQL {
     issuedWithin(orgPath),
     ...(drafts.own ? [sql`o.path = ${orgPath}`] : []),
     ...(drafts.below ? [sql`(o.path LIKE ${`${orgPath}%`} AND o.path <> ${orgPath})`] : []),
+    ...departmentDraftsSeen(orgPath, drafts.departments),
   ];
   return sql`AND (NOT ${NEVER_PUBLISHED} OR ${sql.join(seen, sql` OR `)})`;
+}
+
+/** A department's draft derived from its government's plan, when the reader may send that plan down. */
+function departmentDraftsSeen(orgPath: string, departments: DraftVisibility['departments']): SQL[] {
+  if (!departments) return [];
+  const where = {
+    own: sql`po.path = ${orgPath}`,
+    below: sql`(po.path LIKE ${`${orgPath}%`} AND po.path <> ${orgPath})`,
+  };
+  const kind = { template: sql`pp.parent_plan_id IS NULL`, derived: sql`pp.parent_plan_id IS NOT NULL` };
+  const parents = (['own', 'below'] as const).flatMap((at) =>
+    (['template', 'derived'] as const).filter((k) => departments[at][k]).map((k) => sql`(${where[at]} AND ${kind[k]})`),
+  );
+  if (!parents.length) return [];
+  return [
+    sql`(o.kind NOT IN (${TERRITORIAL}) AND EXISTS (
+      SELECT 1 FROM plans pp JOIN orgs po ON po.id = pp.owner_org_id
+      WHERE pp.id = p.parent_plan_id AND po.id = o.parent_id AND (${sql.join(parents, sql` OR `)})))`,
+  ];
 }
 
 /** `%`, `_` and `\` typed into the search box are looked for as themselves. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, relationOf } from './policy.ts';
-import type { Principal, Role } from './roles.ts';
+import { allowsByRelation, authorize, type Relation, relationOf } from './policy.ts';
+import { type Principal, ROLES, type Role } from './roles.ts';
 
 const BOLUO = '/440000/441300/441322/';
 const JUSTICE = `${BOLUO}441322-justice/`;
@@ -85,5 +85,23 @@ describe('access by org subtree', () => {
     expect(authorize(as('admin'), 'account.manage', { orgPath: '/440000/441300/' }).allowed).toBe(false);
     for (const role of ['author', 'deriver', 'reporter', 'supervisor'] as const)
       expect(authorize(as(role), 'account.manage', { orgPath: JUSTICE }).allowed).toBe(false);
+  });
+});
+
+describe('the rules asked by relation (how a list applies them in one query)', () => {
+  const ACTIONS = ['plan.read', 'plan.edit', 'plan.publish', 'plan.derive', 'plan.cascade', 'assignment.urge'] as const;
+  const WHERE = { self: BOLUO, descendant: JUSTICE, ancestor: '/440000/441300/', other: '/440000/441300/441303/' };
+  it('answers as authorize does on an org standing so, for every role, action and kind of plan', () => {
+    for (const role of ROLES)
+      for (const action of ACTIONS)
+        for (const [relation, orgPath] of Object.entries(WHERE) as [Relation, string][])
+          for (const plan of ['template', 'derived'] as const)
+            expect([role, action, relation, plan, allowsByRelation(role, action, relation, { plan })]).toEqual([
+              role,
+              action,
+              relation,
+              plan,
+              authorize(as(role), action, { orgPath, plan }).allowed,
+            ]);
   });
 });

@@ -153,3 +153,17 @@ export function authorize(principal: Principal, action: Action, target: AccessTa
   const reason = RULES[action](principal.role, relationOf(principal, target.orgPath), target);
   return reason === null ? { allowed: true } : { allowed: false, reason };
 }
+
+/**
+ * The same rule asked by relation instead of by org: whether a role may do `action` on any target
+ * that stands so to its org. A list's query asks once per relation and applies the answers to
+ * every row, so it shows what `authorize` would allow row by row.
+ */
+export function allowsByRelation(
+  role: Role,
+  action: Action,
+  relation: Relation,
+  target: Omit<AccessTarget, 'orgPath'> = {},
+): boolean {
+  return RULES[action](role, relation, { ...target, orgPath: '' }) === null;
+}
