@@ -1,4 +1,10 @@
-import { computeLight, DEFAULT_YELLOW_WORKING_DAYS, rectificationDue, type WorkflowRegistry } from '@cascade/engine';
+import {
+  computeLight,
+  DEFAULT_YELLOW_WORKING_DAYS,
+  REOPENED_STATE,
+  rectificationDue,
+  type WorkflowRegistry,
+} from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, RawSession } from '../client.ts';
 import { assignmentIdFor } from '../plans/plan-items.ts';
@@ -107,7 +113,7 @@ async function lookBack(
   );
   const unfinished = rows.filter((r) => r.state === 'assigned' || r.state === 'draft');
   // Reopened by an earlier run that stopped before carrying them: carried now (carrying is idempotent).
-  const reopenedBefore = rows.filter((r) => r.state === 'rectifying');
+  const reopenedBefore = rows.filter((r) => r.state === REOPENED_STATE);
   const every = options.sampleEvery ?? 10;
   const sampledVerified = rows
     .filter((r) => r.state === 'verified')
@@ -277,14 +283,14 @@ async function carryIntoNextYear(
     const light = computeLight({
       due: carry.due,
       today: options.today,
-      state: 'rectifying',
+      state: REOPENED_STATE,
       yellowWorkingDays: DEFAULT_YELLOW_WORKING_DAYS,
     });
     const inserted = await tx.query(
       `INSERT INTO assignments (id, plan_id, item_id, org_id, org_path, role, state, year, due_on, light)
-       VALUES ($1, $2, $3, $4, $5, $6, 'rectifying', $7, $8::date, $9)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::date, $10)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [assignmentId, planId, itemId, row.org_id, row.org_path, row.role, next, carry.due, light],
+      [assignmentId, planId, itemId, row.org_id, row.org_path, row.role, REOPENED_STATE, next, carry.due, light],
     );
     const base = { planId, planCreated: created.length > 0, assignmentId };
     if (!inserted.length) {

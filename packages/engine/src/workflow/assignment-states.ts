@@ -1,4 +1,4 @@
-import { STANDARD_VARIANTS } from './standard-variants.ts';
+import { STANDARD_VARIANTS, STANDARD_WORKFLOW } from './standard-variants.ts';
 
 /** A review step's state: review1, review2 … (withReviewSteps names them by position). */
 const REVIEW_STATE = /^review[1-9]\d?$/;
@@ -7,6 +7,16 @@ const REVIEW_STATE = /^review[1-9]\d?$/;
 export const BUILT_IN_ASSIGNMENT_STATES: readonly string[] = [
   ...new Set(STANDARD_VARIANTS.flatMap((variant) => Object.keys(variant.states))),
 ];
+
+/**
+ * The state a 回头看 reopens a row into (整改中): the target of the standard lifecycle's REOPEN, so
+ * the look-back that writes carried rows directly names no state of its own.
+ */
+export const REOPENED_STATE: string = (() => {
+  const target = Object.values(STANDARD_WORKFLOW.states).find((s) => s.on?.REOPEN)?.on?.REOPEN?.target;
+  if (!target) throw new Error('the standard workflow has no REOPEN transition');
+  return target;
+})();
 
 /**
  * Whether an assignment can be in this state under some workflow: a ledger filter on any other
