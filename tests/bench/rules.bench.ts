@@ -1,4 +1,5 @@
-import { compileRuleSet, createReferenceRuleSet, type Facts, type Rule } from '@cascade/engine';
+import { compileRuleSet, type Facts, type Rule } from '@cascade/engine';
+import { createReferenceRuleSet } from '@cascade/engine/testing';
 import type { Benchmark } from './bench-result.ts';
 
 /** Rules of the kinds a template carries: applicability and localization over org facts. */

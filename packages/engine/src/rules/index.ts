@@ -1,7 +1,6 @@
 export * from './compile-rule.ts';
 export * from './fact-path.ts';
 export * from './operators.ts';
-export * from './reference-engine.ts';
 export type * from './rule.ts';
 export * from './rule-events.ts';
 export * from './rule-set.ts';

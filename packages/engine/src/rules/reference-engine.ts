@@ -4,7 +4,8 @@ import type { Facts, Rule, SharedConditions } from './rule.ts';
 /**
  * json-rules-engine itself, configured as the product uses it: undefined facts read as
  * `undefined` (an org without a tag simply lacks it). This is the reference the compiled
- * evaluator must agree with, and the evaluator the designer can fall back to.
+ * evaluator must agree with. Only tests and benchmarks run it, through `@cascade/engine/testing`;
+ * the product evaluates compiled rule sets (`rule-set.ts`), so json-rules-engine stays out of its bundles.
  */
 export type ReferenceRuleSet = { run: (facts: Facts) => Promise<string[]> };
 

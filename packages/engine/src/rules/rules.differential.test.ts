@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createReferenceRuleSet } from '../testing/index.ts';
 import { OPERATOR_NAMES } from './operators.ts';
-import { createReferenceRuleSet } from './reference-engine.ts';
 import type { Condition, Facts, LeafCondition, Rule, TopLevelCondition } from './rule.ts';
 import { compileRuleSet } from './rule-set.ts';
 
