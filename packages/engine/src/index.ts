@@ -2,6 +2,13 @@ export * from './access/index.ts';
 export * from './coverage/audit-coverage.ts';
 export * from './deadlines/index.ts';
 export * from './derivation/index.ts';
+export {
+  DOMAIN_ERROR_CODES,
+  DomainError,
+  type DomainErrorCode,
+  type DomainErrorFault,
+  type DomainErrorOptions,
+} from './errors/domain-error.ts';
 export * from './ledger/index.ts';
 export * from './merge/upstream-merge.ts';
 export * from './orgs/index.ts';

@@ -54,6 +54,7 @@ export const PROBLEM_TYPES = {
     en: 'The account sheet has faults; no account was created',
   },
   'password-refused': { status: 422, zh: '密码不符合要求', en: 'The password is not accepted' },
+  refused: { status: 422, zh: '无法执行此操作', en: 'This cannot be done' },
   'too-many-attempts': { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts; try again later' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   'database-unavailable': {

@@ -1,10 +1,6 @@
 import type { AccountImportPreviewDto, AccountImportRowDto } from '@cascade/contracts';
 import { type Db, generatePassword, hashPassword, resolveImportOrgs, takenUsernames } from '@cascade/db';
-import { type AccountSheet, AccountSheetError, readAccountSheet } from '@cascade/documents';
-import type { Context } from 'hono';
-import type { AppEnv } from '../http/app-env.ts';
-import { ProblemError, prefersEnglish } from '../http/problem.ts';
-import { documentRefused } from '../http/uploaded-file.ts';
+import { readAccountSheet } from '@cascade/documents';
 
 /** Where the admin may place accounts: its org and everything below. */
 export type ImportScope = { path: string; name: string };
@@ -15,18 +11,6 @@ export type CheckedSheet = Omit<AccountImportPreviewDto, 'fileName'> & {
   outOfReach: number[];
 };
 
-async function readSheet(c: Context<AppEnv>, bytes: Uint8Array, fileName: string): Promise<AccountSheet> {
-  try {
-    return await readAccountSheet(bytes, { fileName });
-  } catch (error) {
-    if (error instanceof AccountSheetError)
-      throw new ProblemError('import-failed', prefersEnglish(c) ? error.english : error.chinese, undefined, {
-        reason: error.reason,
-      });
-    documentRefused(c, error);
-  }
-}
-
 /**
  * Reads an uploaded account sheet and checks every row: its own faults (the sheet reader's), the
  * org it names within the admin's subtree (by code or name; out of reach, unknown, ambiguous) and
@@ -34,11 +18,10 @@ async function readSheet(c: Context<AppEnv>, bytes: Uint8Array, fileName: string
  * so what is created is exactly what was checked a moment before.
  */
 export async function checkAccountSheet(
-  c: Context<AppEnv>,
   db: Db,
   upload: { bytes: Uint8Array; fileName: string; scope: ImportScope },
 ): Promise<CheckedSheet> {
-  const sheet = await readSheet(c, upload.bytes, upload.fileName);
+  const sheet = await readAccountSheet(upload.bytes, { fileName: upload.fileName });
   const orgRefs = sheet.rows.filter((r) => r.org && !r.errors.some((e) => e.field === 'org')).map((r) => r.org);
   const orgsOf = await resolveImportOrgs(db, { scope: upload.scope, refs: orgRefs });
   const usable = sheet.rows.filter((r) => r.username && !r.errors.some((e) => e.field === 'username'));

@@ -121,7 +121,7 @@ export function accountImportRoutes(deps: AppDeps) {
     const { file } = await uploadedFile(c, { maxBytes: MAX_ACCOUNT_SHEET_BYTES, missing: '请选择账号表（.xlsx）' });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const fileName = file.name.slice(0, 200);
-    return { fileName, checked: await checkAccountSheet(c, db, { bytes, fileName, scope }) };
+    return { fileName, checked: await checkAccountSheet(db, { bytes, fileName, scope }) };
   }
 
   return apiRouter()

@@ -222,26 +222,13 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       await allowPlan(c, db, 'plan.read', parent);
       const child = await getOrg(db, childOrgId);
       const principal = allowDerivation(c, parent, child);
-      try {
-        const plan = await deriveChildPlan(db, {
-          parentPlanId: planId,
-          childOrgId: child.id,
-          actor: principal.userId,
-          ...(sections ? { sections } : {}),
-        });
-        return c.json(summaryDto(await getPlanSummary(db, plan.id)), 201);
-      } catch (error) {
-        if (error instanceof Error && error.name === 'DerivationRefusedError') {
-          const existing = (error as { existingPlanId?: string }).existingPlanId;
-          throw new ProblemError(
-            existing ? 'already-derived' : 'derivation-refused',
-            error.message,
-            undefined,
-            existing ? { planId: existing } : {},
-          );
-        }
-        throw error;
-      }
+      const plan = await deriveChildPlan(db, {
+        parentPlanId: planId,
+        childOrgId: child.id,
+        actor: principal.userId,
+        ...(sections ? { sections } : {}),
+      });
+      return c.json(summaryDto(await getPlanSummary(db, plan.id)), 201);
     })
     .openapi(coverage, async (c) => {
       const { planId } = c.req.valid('param');
@@ -274,58 +261,52 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       const { childOrgId } = c.req.valid('query');
       await allowPlan(c, db, 'plan.read', await getPlanSummary(db, planId));
       await getOrg(db, childOrgId);
-      try {
-        const d = await previewDerivation(db, { planId, childOrgId });
-        // The parent item a derived one comes from: by its id, else by the parent's path (the
-        // derived item numbers its own outline, so its own path names another parent item).
-        const byId = new Map(d.parentItems.map((p) => [p.id, p]));
-        const byPath = new Map(d.parentItems.map((p) => [p.path.join(''), p]));
-        const sectionIds = new Map(d.sections.map((s) => [s.name, s.id]));
-        return c.json(
-          {
-            child: { id: d.child.id, name: d.child.name, kind: d.child.kind },
-            sections: d.sections.map((s) => ({ id: s.id, name: s.name })),
-            items: d.items.map((i) => {
-              const sourcePath = i.sourcePath ?? i.path;
-              const parent = (i.sourceId && byId.get(i.sourceId)) || byPath.get(sourcePath.join(''));
-              const units = [...i.units.lead, ...i.units.responsible, ...i.units.cooperate];
-              return {
-                label: i.label,
-                sourceLabel: i.sourceLabel,
-                sourcePath,
-                ...(i.sourceId ? { sourceId: i.sourceId } : {}),
-                path: i.path,
-                text: i.text,
-                units: i.units,
-                deadline: deadlineDto(i.deadline),
-                status: i.status,
-                guidedBy: i.guidedBy ?? [],
-                partners: i.partners ?? [],
-                sectionIds: units.flatMap((u) => sectionIds.get(u) ?? []),
-                changes: describeChanges(i.trace),
-                notes: describeChangeNotes(i.trace),
-                trace: i.trace.map((t) => ({ ...t, from: t.from ?? '', to: t.to ?? '' })),
-                parent: {
-                  text: parent?.text ?? '',
-                  units: parent?.units ?? { lead: [], responsible: [], cooperate: [] },
-                  deadline: parent ? deadlineDto(parent.deadline) : null,
-                },
-              };
-            }),
-            excluded: d.excluded.map((e) => ({
-              sourceLabel: e.sourceLabel,
-              path: e.path ?? [e.sourceLabel],
-              reason: e.reason,
-              ...(e.say ? { say: e.say } : {}),
-            })),
-          },
-          200,
-        );
-      } catch (error) {
-        if (error instanceof Error && error.name === 'DerivationRefusedError')
-          throw new ProblemError('derivation-refused', error.message);
-        throw error;
-      }
+      const d = await previewDerivation(db, { planId, childOrgId });
+      // The parent item a derived one comes from: by its id, else by the parent's path (the
+      // derived item numbers its own outline, so its own path names another parent item).
+      const byId = new Map(d.parentItems.map((p) => [p.id, p]));
+      const byPath = new Map(d.parentItems.map((p) => [p.path.join(''), p]));
+      const sectionIds = new Map(d.sections.map((s) => [s.name, s.id]));
+      return c.json(
+        {
+          child: { id: d.child.id, name: d.child.name, kind: d.child.kind },
+          sections: d.sections.map((s) => ({ id: s.id, name: s.name })),
+          items: d.items.map((i) => {
+            const sourcePath = i.sourcePath ?? i.path;
+            const parent = (i.sourceId && byId.get(i.sourceId)) || byPath.get(sourcePath.join(''));
+            const units = [...i.units.lead, ...i.units.responsible, ...i.units.cooperate];
+            return {
+              label: i.label,
+              sourceLabel: i.sourceLabel,
+              sourcePath,
+              ...(i.sourceId ? { sourceId: i.sourceId } : {}),
+              path: i.path,
+              text: i.text,
+              units: i.units,
+              deadline: deadlineDto(i.deadline),
+              status: i.status,
+              guidedBy: i.guidedBy ?? [],
+              partners: i.partners ?? [],
+              sectionIds: units.flatMap((u) => sectionIds.get(u) ?? []),
+              changes: describeChanges(i.trace),
+              notes: describeChangeNotes(i.trace),
+              trace: i.trace.map((t) => ({ ...t, from: t.from ?? '', to: t.to ?? '' })),
+              parent: {
+                text: parent?.text ?? '',
+                units: parent?.units ?? { lead: [], responsible: [], cooperate: [] },
+                deadline: parent ? deadlineDto(parent.deadline) : null,
+              },
+            };
+          }),
+          excluded: d.excluded.map((e) => ({
+            sourceLabel: e.sourceLabel,
+            path: e.path ?? [e.sourceLabel],
+            reason: e.reason,
+            ...(e.say ? { say: e.say } : {}),
+          })),
+        },
+        200,
+      );
     })
     .openapi(diff, async (c) => {
       const { planId } = c.req.valid('param');

@@ -19,7 +19,6 @@ import {
   feedbackCounts,
   getLookBack,
   getOrg,
-  LookBackNotFoundError,
   listChildren,
   listEscalations,
   listFeedback,
@@ -37,7 +36,7 @@ import { requireAccount } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
-import { ProblemError, prefersEnglish } from '../http/problem.ts';
+import { prefersEnglish } from '../http/problem.ts';
 import type { LookBackJobPayload } from '../jobs/job-handlers.ts';
 import { jobDto } from '../jobs/job-runner.ts';
 import { digestMessage, unitsOfDigest } from './notification-digest-text.ts';
@@ -239,10 +238,7 @@ export function oversightRoutes({ database, jobs, today }: AppDeps) {
     })
     .openapi(lookBackDetail, async (c) => {
       const { lookBackId } = c.req.valid('param');
-      const found = await getLookBack(db, lookBackId).catch((error: unknown) => {
-        if (error instanceof LookBackNotFoundError) throw new ProblemError('not-found', error.message);
-        throw error;
-      });
+      const found = await getLookBack(db, lookBackId);
       allow(c, 'rollup.read', { orgPath: found.run.rootOrgPath });
       return c.json(found, 200);
     })

@@ -39,7 +39,7 @@ import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
-import { documentRefused, uploadedFile } from '../http/uploaded-file.ts';
+import { uploadedFile } from '../http/uploaded-file.ts';
 import { summaryDto } from './plan-dto.ts';
 
 const tags = ['方案'];
@@ -140,12 +140,7 @@ async function readImportRequest(c: Context<AppEnv>): Promise<ImportSource> {
     const { file, form } = await uploadedFile(c, { maxBytes: MAX_IMPORT_BYTES, missing: '请选择要导入的文件' });
     const columnChoices = formChoices(form.columnChoices);
     const year = formYear(form.year);
-    let text: string;
-    try {
-      text = await readPlanFileText(new Uint8Array(await file.arrayBuffer()), file.name);
-    } catch (error) {
-      documentRefused(c, error);
-    }
+    const text = await readPlanFileText(new Uint8Array(await file.arrayBuffer()), file.name);
     return {
       text,
       fileName: file.name,
@@ -195,13 +190,7 @@ async function readDraft(
 ): Promise<Read> {
   const { orgId } = requireAccount(c);
   const base: ImportOptions = { fileName: source.fileName, ...options, ...(source.year ? { year: source.year } : {}) };
-  const read = (choices?: Choices) => {
-    try {
-      return importPlanText(source.text, choices ? { ...base, columnChoices: choices } : base);
-    } catch (error) {
-      documentRefused(c, error);
-    }
-  };
+  const read = (choices?: Choices) => importPlanText(source.text, choices ? { ...base, columnChoices: choices } : base);
   const draft = read(source.columnChoices);
   const stored = await getImportColumnChoices(deps.database.db, orgId, issuerKeyOf(draft));
   const remembered = stored ? choicesOf(stored) : null;

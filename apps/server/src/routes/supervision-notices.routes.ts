@@ -12,9 +12,6 @@ import {
   getOrg,
   issueNotices,
   listNotices,
-  NoticeInputError,
-  NoticeNotFoundError,
-  NoticeStateError,
   type NoticeStep,
   type NoticeSummary,
   noticeParties,
@@ -153,13 +150,6 @@ const dto = <T extends NoticeSummary>(principal: Principal, n: T) => ({
   actions: actionsFor(principal, n),
 });
 
-function translate(error: unknown): never {
-  if (error instanceof NoticeNotFoundError) throw new ProblemError('not-found', error.message);
-  if (error instanceof NoticeStateError) throw new ProblemError('transition-not-allowed', error.message);
-  if (error instanceof NoticeInputError) throw new ProblemError('transition-refused', error.message);
-  throw error;
-}
-
 /**
  * 督办单 and 约谈 as documents: listed for the issuer (what its offices issued) and the unit (what
  * it was sent), read, printed (.docx), issued by hand, signed for and answered by the unit, returned
@@ -168,9 +158,9 @@ function translate(error: unknown): never {
  */
 export function supervisionNoticesRoutes({ database, today }: AppDeps) {
   const readable = async (c: Context<AppEnv>, noticeId: string) => {
-    const parties = await noticeParties(database, noticeId).catch(translate);
+    const parties = await noticeParties(database, noticeId);
     const principal = allow(c, 'notice.read', { orgPath: parties.unitOrgPath });
-    return { principal, notice: await getNotice(database, noticeId, today()).catch(translate) };
+    return { principal, notice: await getNotice(database, noticeId, today()) };
   };
   const step = async (
     c: Context<AppEnv>,
@@ -178,14 +168,12 @@ export function supervisionNoticesRoutes({ database, today }: AppDeps) {
     action: NoticeAction,
     extra: Pick<NoticeStep, 'answer' | 'note'> = {},
   ) => {
-    const parties = await noticeParties(database, noticeId).catch(translate);
+    const parties = await noticeParties(database, noticeId);
     const principal =
       NOTICE_ACTORS[action] === 'unit'
         ? allow(c, 'notice.respond', { orgPath: parties.unitOrgPath })
         : allow(c, 'notice.close', { orgPath: parties.issuerOrgPath });
-    await stepNotice(database, { noticeId, action, actor: principal.userId, today: today(), ...extra }).catch(
-      translate,
-    );
+    await stepNotice(database, { noticeId, action, actor: principal.userId, today: today(), ...extra });
     return dto(principal, await getNotice(database, noticeId, today()));
   };
   return apiRouter()

@@ -1,3 +1,4 @@
+import { DomainError } from '@cascade/engine';
 /** Why a backup could not be written or restored. */
 export type BackupErrorReason = 'unreadable' | 'notBackup' | 'newerFormat' | 'damaged' | 'otherSchema' | 'notEmpty';
 
@@ -14,11 +15,12 @@ const MESSAGES: Record<BackupErrorReason, [zh: string, en: string]> = {
 };
 
 /** A backup or restore that cannot go on, with a reason a caller can switch on (zh — en message). */
-export class BackupError extends Error {
+export class BackupError extends DomainError {
   readonly reason: BackupErrorReason;
   constructor(reason: BackupErrorReason, detail?: string) {
     const [zh, en] = MESSAGES[reason];
-    super(`${zh}${detail ? `：${detail}` : ''} — ${en}`);
+    const chinese = `${zh}${detail ? `：${detail}` : ''}`;
+    super('backup.refused', `${chinese} — ${en}`, { chinese, english: en, details: { reason } });
     this.name = 'BackupError';
     this.reason = reason;
   }

@@ -1,3 +1,4 @@
+import { DomainError } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { rowsOf } from '../repositories/rollup.repository.ts';
@@ -92,9 +93,9 @@ export async function listLookBacks(
   return withPlanStatus(db, rows);
 }
 
-export class LookBackNotFoundError extends Error {
+export class LookBackNotFoundError extends DomainError {
   constructor(readonly lookBackId: string) {
-    super(`回头看记录 ${lookBackId} 不存在`);
+    super('lookBack.notFound', `回头看记录 ${lookBackId} 不存在`);
     this.name = 'LookBackNotFoundError';
   }
 }

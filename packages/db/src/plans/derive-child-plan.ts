@@ -3,6 +3,7 @@ import {
   buildDerivedPlan,
   type CoverageAudit,
   createOrgDirectory,
+  DomainError,
   derivePlan,
   describeChangeNotes,
   describeChanges,
@@ -26,12 +27,17 @@ export { planIdFor } from '@cascade/engine';
 /** A published version as stored: the plan's fields and its items at that moment. */
 export type PlanSnapshot = { title: string; docNumber: string | null; settings: PlanSettings; items: PlanItemRow[] };
 
-export class DerivationRefusedError extends Error {
+export class DerivationRefusedError extends DomainError {
   constructor(
     message: string,
     readonly existingPlanId?: string,
   ) {
-    super(message);
+    // Derived already: the plan made then is named, so the client can open it instead.
+    super(
+      existingPlanId ? 'derivation.alreadyDerived' : 'derivation.refused',
+      message,
+      existingPlanId ? { details: { planId: existingPlanId } } : {},
+    );
     this.name = 'DerivationRefusedError';
   }
 }

@@ -1,4 +1,4 @@
-import type { Deadline, Rule } from '@cascade/engine';
+import { type Deadline, DomainError, type Rule } from '@cascade/engine';
 import { and, eq, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -23,9 +23,9 @@ export type ItemPatch = {
 /** A local override of a derived value, kept as a patch so upstream changes can be merged. */
 export type Override = { from: unknown; to: unknown; reason: string; by: string; at: string };
 
-export class ItemNotFoundError extends Error {
+export class ItemNotFoundError extends DomainError {
   constructor(readonly itemId: string) {
-    super(`事项 ${itemId} 不存在`);
+    super('plan.itemNotFound', `事项 ${itemId} 不存在`);
     this.name = 'ItemNotFoundError';
   }
 }

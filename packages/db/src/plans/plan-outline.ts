@@ -1,5 +1,6 @@
 import {
   type Deadline,
+  DomainError,
   insertOutlineItem,
   moveOutlineItem,
   type OutlineEdit,
@@ -17,9 +18,9 @@ import { newItemId, type PlanItemRow, type UnitTexts } from './plan-items.ts';
 import { listPlanItems, touchPlan } from './plan-store.ts';
 
 /** An outline change the outline does not allow (the first item moved up): the reason, nothing changed. */
-export class OutlineRefusedError extends Error {
+export class OutlineRefusedError extends DomainError {
   constructor(message: string) {
-    super(message);
+    super('outline.refused', message);
     this.name = 'OutlineRefusedError';
   }
 }

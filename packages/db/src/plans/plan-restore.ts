@@ -1,4 +1,4 @@
-import { type OutlineRow, reinsertOutlineBlock } from '@cascade/engine';
+import { DomainError, type OutlineRow, reinsertOutlineBlock } from '@cascade/engine';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -10,9 +10,9 @@ import { writePlacement } from './plan-outline.ts';
 import { listPlanItems, touchPlan } from './plan-store.ts';
 
 /** Taking a removal back is not possible any more (its place is gone, or it is not removed): why. */
-export class RestoreRefusedError extends Error {
+export class RestoreRefusedError extends DomainError {
   constructor(message: string) {
-    super(message);
+    super('removal.restoreRefused', message);
     this.name = 'RestoreRefusedError';
   }
 }

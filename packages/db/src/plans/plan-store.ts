@@ -1,4 +1,4 @@
-import type { PlanDraft, Rule } from '@cascade/engine';
+import { DomainError, type PlanDraft, type Rule } from '@cascade/engine';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -22,20 +22,22 @@ export type PlanSettings = {
   profile?: Rule[];
 };
 
-export class PlanNotFoundError extends Error {
+export class PlanNotFoundError extends DomainError {
   constructor(readonly planId: string) {
-    super(`方案 ${planId} 不存在`);
+    super('plan.notFound', `方案 ${planId} 不存在`);
     this.name = 'PlanNotFoundError';
   }
 }
 
 /** A write named a version someone else has already replaced. */
-export class StaleVersionError extends Error {
+export class StaleVersionError extends DomainError {
   constructor(
     readonly subject: string,
     readonly currentVersion: number,
   ) {
-    super(`${subject}已被他人修改（当前版本 ${currentVersion}），请刷新后重试`);
+    super('plan.staleVersion', `${subject}已被他人修改（当前版本 ${currentVersion}），请刷新后重试`, {
+      details: { currentVersion },
+    });
     this.name = 'StaleVersionError';
   }
 }

@@ -1,4 +1,4 @@
-import { createOrgDirectory, type Deadline, type PlanDraft, planLedgerSync } from '@cascade/engine';
+import { createOrgDirectory, type Deadline, DomainError, type PlanDraft, planLedgerSync } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { closePlanFeedback, openPlanFeedback } from '../feedback/plan-feedback.ts';
@@ -22,9 +22,11 @@ export type PublishResult = {
   fedBack: boolean;
 };
 
-export class PublishRefusedError extends Error {
+export class PublishRefusedError extends DomainError {
   constructor(readonly problems: string[]) {
-    super(problems.join('；'));
+    super('publish.refused', problems.join('；'), {
+      faults: problems.map((message) => ({ path: 'plan', message })),
+    });
     this.name = 'PublishRefusedError';
   }
 }

@@ -1,4 +1,4 @@
-import { CAPABILITY_KEYS, type OrgCapabilities } from '@cascade/engine';
+import { CAPABILITY_KEYS, DomainError, type OrgCapabilities } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
@@ -12,17 +12,17 @@ import { OrgNotFoundError, type OrgRecord, toOrgRecord } from './orgs.repository
 import { sqlStateOf } from './retry-on-deadlock.ts';
 
 /** A change an admin asks for that the org tree cannot take (a 股室 under a government, a name twice). */
-export class OrgEditRefusedError extends Error {
+export class OrgEditRefusedError extends DomainError {
   constructor(message: string) {
-    super(message);
+    super('org.editRefused', message);
     this.name = 'OrgEditRefusedError';
   }
 }
 
 /** A 股室 still named by ledger rows, accounts or plans: removing it would orphan them. */
-export class OrgInUseError extends Error {
+export class OrgInUseError extends DomainError {
   constructor(message: string) {
-    super(message);
+    super('org.inUse', message);
     this.name = 'OrgInUseError';
   }
 }

@@ -1,4 +1,4 @@
-import type { Org } from '@cascade/engine';
+import { DomainError, type Org } from '@cascade/engine';
 import { and, asc, eq, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { orgs } from '../schema/orgs.schema.ts';
@@ -33,9 +33,9 @@ export async function findOrg(db: Db, id: string): Promise<OrgRecord | undefined
   return row ? toOrgRecord(row) : undefined;
 }
 
-export class OrgNotFoundError extends Error {
+export class OrgNotFoundError extends DomainError {
   constructor(readonly orgId: string) {
-    super(`单位 ${orgId} 不存在`);
+    super('org.notFound', `单位 ${orgId} 不存在`);
     this.name = 'OrgNotFoundError';
   }
 }

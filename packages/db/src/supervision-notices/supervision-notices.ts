@@ -1,5 +1,6 @@
 import {
   checkNoticeAnswer,
+  DomainError,
   isNoticeAnswerOverdue,
   type NoticeAction,
   type NoticeKind,
@@ -31,25 +32,25 @@ export type NoticeDraft = {
 
 export type IssuedNotice = { id: string; kind: NoticeKind; docNumber: string; unitOrgId: string; issuerOrgId: string };
 
-export class NoticeNotFoundError extends Error {
+export class NoticeNotFoundError extends DomainError {
   constructor(id: string) {
-    super(`督办单或约谈通知不存在：${id}`);
+    super('notice.notFound', `督办单或约谈通知不存在：${id}`);
     this.name = 'NoticeNotFoundError';
   }
 }
 
 /** A step the notice's state does not allow now (签收 twice, 办结 before the answer): a conflict. */
-export class NoticeStateError extends Error {
+export class NoticeStateError extends DomainError {
   constructor(message: string) {
-    super(message);
+    super('notice.stepNotAllowed', message);
     this.name = 'NoticeStateError';
   }
 }
 
 /** An answer without a plan or with a date before the day it is given. */
-export class NoticeInputError extends Error {
+export class NoticeInputError extends DomainError {
   constructor(message: string) {
-    super(message);
+    super('notice.inputRefused', message);
     this.name = 'NoticeInputError';
   }
 }

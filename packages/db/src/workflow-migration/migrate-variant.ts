@@ -1,11 +1,19 @@
-import { planVariantMigration, type StateMapping, type WorkflowProblem, type WorkflowVariant } from '@cascade/engine';
+import {
+  DomainError,
+  planVariantMigration,
+  type StateMapping,
+  type WorkflowProblem,
+  type WorkflowVariant,
+} from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { pathIds, rowsOf } from '../repositories/rollup.repository.ts';
 
-export class VariantMigrationRefusedError extends Error {
+export class VariantMigrationRefusedError extends DomainError {
   constructor(readonly problems: WorkflowProblem[]) {
-    super(problems.map((p) => `${p.path}：${p.message}`).join('；'));
+    super('workflow.migrationRefused', problems.map((p) => `${p.path}：${p.message}`).join('；'), {
+      faults: problems,
+    });
     this.name = 'VariantMigrationRefusedError';
   }
 }

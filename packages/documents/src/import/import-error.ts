@@ -1,3 +1,5 @@
+import { DomainError } from '@cascade/engine';
+
 /** Why a document could not be imported at all (anything partial goes to `unplaced` instead). */
 export type ImportErrorReason = 'empty' | 'binary' | 'tooLarge' | 'noMeasures' | 'unsupportedType' | 'unreadable';
 
@@ -27,13 +29,12 @@ export type ImportErrorDetails = {
  * A document that cannot be imported at all, with a reason a caller can switch on and a message
  * in Chinese and English naming the file and line where that helps.
  */
-export class ImportError extends Error {
+export class ImportError extends DomainError {
   readonly reason: ImportErrorReason;
   readonly line: number | undefined;
   readonly file: string | undefined;
-  /** The message in one language, for a reader who asked for it (the API's Accept-Language). */
-  readonly chinese: string;
-  readonly english: string;
+  /** The message in English, for a reader who asked for it (the API's Accept-Language). */
+  declare readonly english: string;
 
   constructor(reason: ImportErrorReason, details: ImportErrorDetails = {}) {
     const [zh, en] = MESSAGES[reason];
@@ -41,9 +42,12 @@ export class ImportError extends Error {
     const whereEn = [details.file, details.line ? `line ${details.line}` : undefined].filter(Boolean).join(', ');
     const chinese = `${zh}${details.detail ? `：${details.detail}` : ''}${where ? `（${where}）` : ''}`;
     const english = `${en}${details.detailEn ? `: ${details.detailEn}` : ''}${whereEn ? ` (${whereEn})` : ''}`;
-    super(`${chinese} — ${english}`);
-    this.chinese = chinese;
-    this.english = english;
+    // Past a size limit (also once unpacked) is its own code: the API answers it with a 413.
+    super(reason === 'tooLarge' ? 'import.tooLarge' : 'import.refused', `${chinese} — ${english}`, {
+      chinese,
+      english,
+      details: { reason, line: details.line },
+    });
     this.name = 'ImportError';
     this.reason = reason;
     this.line = details.line;

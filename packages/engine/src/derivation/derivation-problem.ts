@@ -1,3 +1,5 @@
+import { DomainError } from '../errors/domain-error.ts';
+
 /**
  * Why a derivation stopped, as data: a rule stored before today's checks (or written by hand)
  * that the derivation cannot apply, or a text that localization would blow past its bound.
@@ -27,9 +29,17 @@ export type DerivationProblem =
  * A derivation that cannot be made, for callers that take a `Derivation` or an exception
  * (`derivePlan`); `tryDerivePlan` answers the same problem as a value.
  */
-export class DerivationError extends Error {
+export class DerivationError extends DomainError {
   constructor(readonly problem: DerivationProblem) {
-    super(problem.message);
+    // A stored rule the derivation cannot apply, or a text past its bound: the author must fix the rule.
+    super('derivation.ruleInapplicable', problem.message, {
+      faults: [{ path: problem.reason === 'invalidRule' ? problem.field : 'rules', message: problem.message }],
+      details: {
+        reason: problem.reason,
+        ruleId: problem.ruleId,
+        ...(problem.itemLabel ? { itemLabel: problem.itemLabel } : {}),
+      },
+    });
     this.name = 'DerivationError';
   }
 }
