@@ -10,6 +10,17 @@ export {
   type DomainErrorOptions,
 } from './errors/domain-error.ts';
 export * from './ledger/index.ts';
+export {
+  type FieldOverride,
+  type ItemOverrides,
+  mergeableTasks,
+  type Resolution,
+  removedUpstream,
+  type StoredChildTask,
+  settleChangedTask,
+  storedSourceKey,
+  unresolvedConflicts,
+} from './merge/upstream-apply.ts';
 export * from './merge/upstream-merge.ts';
 export * from './orgs/index.ts';
 export * from './plans/outline.ts';
