@@ -72,7 +72,7 @@ export function assignmentActions({ database, workflows }: Pick<AppDeps, 'databa
       state: assignment.state,
       version: assignment.version,
       updatedAt: assignment.updatedAt.toISOString(),
-      lastReport: (assignment.lastReport as LedgerRow['lastReport']) ?? null,
+      lastReport: assignment.lastReport ?? null,
       lastComment: assignment.lastComment,
     };
   }

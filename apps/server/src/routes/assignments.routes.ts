@@ -242,7 +242,7 @@ export function assignmentsRoutes(deps: AppDeps) {
             actor: e.actor,
             actorName: nameOf(e.actor),
             type: e.type,
-            payload: e.payload as Record<string, unknown>,
+            payload: e.payload,
           })),
           actions: actionsFor(principal, row),
         },

@@ -322,17 +322,13 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       const parentItems = (snapshot?.items ?? (await listPlanItems(db, parentPlan.id))).filter(
         (i) => i.kind === 'task',
       );
-      const bySource = new Map(
-        childItems.map((i) => [(i.provenance as { sourceItemId?: string } | null)?.sourceItemId, i]),
-      );
+      const bySource = new Map(childItems.map((i) => [i.provenance?.sourceItemId, i]));
       const pairs = [
         ...parentItems.map((p) => ({
           parent: itemDto(p),
           child: bySource.has(p.id) ? itemDto(bySource.get(p.id)!) : null,
         })),
-        ...childItems
-          .filter((i) => !(i.provenance as { sourceItemId?: string } | null)?.sourceItemId)
-          .map((i) => ({ parent: null, child: itemDto(i) })),
+        ...childItems.filter((i) => !i.provenance?.sourceItemId).map((i) => ({ parent: null, child: itemDto(i) })),
       ];
       return c.json({ parent: summaryDto(await getPlanSummary(db, parentPlan.id)), pairs }, 200);
     })

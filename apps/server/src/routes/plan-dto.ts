@@ -3,7 +3,7 @@ import type { PlanItemRow, PlanSettings, PlanSummaryRow } from '@cascade/db';
 import type { AccessTarget } from '@cascade/engine';
 
 export function itemDto(row: PlanItemRow): PlanItemDto {
-  const units = (row.units ?? {}) as Partial<PlanItemDto['units']>;
+  const units = row.units ?? {};
   return {
     id: row.id,
     kind: row.kind as PlanItemDto['kind'],
@@ -11,14 +11,14 @@ export function itemDto(row: PlanItemRow): PlanItemDto {
     path: row.path,
     text: row.text,
     units: { lead: units.lead ?? [], responsible: units.responsible ?? [], cooperate: units.cooperate ?? [] },
-    deadline: (row.deadline as PlanItemDto['deadline']) ?? null,
+    deadline: row.deadline ?? null,
     evidenceRequired: row.evidenceRequired,
     workflowVariant: row.workflowVariant,
-    rules: Array.isArray(row.rules) ? (row.rules as Record<string, unknown>[]) : [],
+    rules: Array.isArray(row.rules) ? row.rules : [],
     scoreWeight: row.scoreWeight === null ? null : Number(row.scoreWeight),
     derivationStatus: (row.derivationStatus as PlanItemDto['derivationStatus']) ?? null,
-    provenance: (row.provenance as PlanItemDto['provenance']) ?? null,
-    overrides: (row.overrides as PlanItemDto['overrides']) ?? null,
+    provenance: row.provenance ?? null,
+    overrides: row.overrides ?? null,
     trace: (row.trace as PlanItemDto['trace']) ?? null,
     version: row.version,
   };
@@ -29,7 +29,6 @@ export function summaryDto(summary: PlanSummaryRow) {
 }
 
 export function detailDto(summary: PlanSummaryRow, settings: PlanSettings, items: PlanItemRow[]): PlanDetail {
-  const extra = settings as PlanSettings & { excluded?: PlanDetail['plan']['excluded'] };
   return {
     plan: {
       ...summaryDto(summary),
@@ -37,7 +36,7 @@ export function detailDto(summary: PlanSummaryRow, settings: PlanSettings, items
       issuedOn: settings.issuedOn ?? null,
       basis: settings.basis ?? [],
       unplaced: settings.unplaced ?? [],
-      excluded: extra.excluded ?? [],
+      excluded: settings.excluded ?? [],
     },
     items: items.map(itemDto),
   };

@@ -25,7 +25,6 @@ import {
   listPlanVersions,
   loadPlanDraft,
   movePlanItem,
-  type PlanSettings,
   planCoverage,
   publishPlan,
   removePlanItem,
@@ -229,7 +228,7 @@ export function plansRoutes({ database, today }: AppDeps) {
       const summary = await getPlanSummary(db, planId);
       await allowPlan(c, db, 'plan.read', summary);
       const plan = await getPlan(db, planId);
-      return c.json(detailDto(summary, plan.settings as PlanSettings, await listPlanItems(db, planId)), 200);
+      return c.json(detailDto(summary, plan.settings, await listPlanItems(db, planId)), 200);
     })
     .openapi(patchItem, async (c) => {
       const { planId, itemId } = c.req.valid('param');

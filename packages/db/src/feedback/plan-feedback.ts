@@ -2,13 +2,10 @@ import { countFeedback, type FeedbackCounts, findFeedbackWindow, judgeFeedback, 
 import { sql } from 'drizzle-orm';
 import type { Db, RawSession } from '../client.ts';
 import type { PlanItemRow } from '../plans/plan-items.ts';
-import type { PlanRow, PlanSettings } from '../plans/plan-store.ts';
+import type { PlanRow } from '../plans/plan-store.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { rowsOf } from '../repositories/rollup.repository.ts';
 import { planFeedbacks } from '../schema/feedback.schema.ts';
-
-/** Settings a template may carry for the feedback: a window that overrides what the text says. */
-export type FeedbackSettings = { feedbackWindow?: string | null };
 
 /** The ledger rows a publish issued, as far as the feedback needs them. */
 export type IssuedRow = { itemId: string; orgId: string; orgPath: string };
@@ -30,7 +27,7 @@ export async function openPlanFeedback(
     actor: string;
   },
 ): Promise<number> {
-  const settings = input.plan.settings as PlanSettings & FeedbackSettings;
+  const settings = input.plan.settings;
   const window = findFeedbackWindow(
     input.items,
     { year: input.plan.year, issuedOn: settings.issuedOn ?? input.publishedOn },

@@ -12,7 +12,6 @@ import {
   planIdFor,
   refuseDerivation,
   type Said,
-  type TraceNote,
 } from '@cascade/engine';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
@@ -48,7 +47,7 @@ export async function getPlanSnapshot(db: Db, planId: string, version: number): 
     .from(planVersions)
     .where(and(eq(planVersions.planId, planId), eq(planVersions.version, version)));
   if (!row) throw new DerivationRefusedError(`方案 ${planId} 没有第 ${version} 版`);
-  return row.snapshot as PlanSnapshot;
+  return row.snapshot;
 }
 
 /** The latest published version of a plan as a draft: what subordinates derive from. */
@@ -146,7 +145,7 @@ export async function planCoverage(
   planId: string,
 ): Promise<CoverageAudit & { labels: Record<string, string>; items: Record<string, CoveredItem> }> {
   const plan = await getPlan(db, planId);
-  const settings = plan.settings as PlanSettings & { addressed?: string[] };
+  const settings = plan.settings;
   const items = await listPlanItems(db, planId);
   const addressed = (settings.addressed ?? []).filter(Boolean);
   const audit = auditCoverage(
@@ -154,7 +153,7 @@ export async function planCoverage(
     items
       .filter((i) => i.kind === 'task')
       .map((i) => ({
-        sourceLabel: (i.provenance as { sourceItemId?: string } | null)?.sourceItemId ?? null,
+        sourceLabel: i.provenance?.sourceItemId ?? null,
         status: (i.derivationStatus ?? 'added') as 'inherited',
         justification: reasonOf(i),
       })),
@@ -171,9 +170,9 @@ export async function planCoverage(
   }
   const covered: Record<string, CoveredItem> = {};
   for (const item of items) {
-    const sourceId = (item.provenance as { sourceItemId?: string } | null)?.sourceItemId;
+    const sourceId = item.provenance?.sourceItemId;
     if (item.kind !== 'task' || !sourceId || covered[sourceId]) continue;
-    const trace = Array.isArray(item.trace) ? (item.trace as TraceNote[]) : [];
+    const trace = Array.isArray(item.trace) ? item.trace : [];
     covered[sourceId] = {
       label: item.label,
       guidedBy: guidingUnitsOf(trace),
@@ -184,16 +183,12 @@ export async function planCoverage(
   return { ...audit, labels, items: covered };
 }
 
-type StoredOverrides = Record<string, { reason?: string; at?: string } | undefined> & {
-  notApplicable?: { reason?: string };
-};
-
 /**
  * The reason this plan gave for an item: why it is not applicable here, or why it was adjusted —
  * the reasons kept with its overridden fields, oldest first, each once (理由 in 逐项对照).
  */
 function reasonOf(item: PlanItemRow): string | null {
-  const overrides = (item.overrides ?? {}) as StoredOverrides;
+  const overrides = item.overrides ?? {};
   if (item.derivationStatus === 'notApplicable') return overrides.notApplicable?.reason ?? null;
   const reasons = Object.entries(overrides)
     .filter(([field, o]) => field !== 'notApplicable' && o?.reason?.trim())

@@ -104,8 +104,8 @@ function withOverrides(
   after: Record<string, unknown>,
   reason: string,
   by: string,
-): Record<string, Override> {
-  const existing = (item.overrides ?? {}) as Record<string, Override>;
+): NonNullable<PlanItemRow['overrides']> {
+  const existing = item.overrides ?? {};
   const next = { ...existing };
   const at = new Date().toISOString();
   for (const field of Object.keys(after)) {
@@ -135,7 +135,7 @@ export async function removePlanItem(
         .update(planItems)
         .set({
           derivationStatus: 'notApplicable',
-          overrides: { ...((item.overrides ?? {}) as object), notApplicable: { reason: input.reason ?? '' } },
+          overrides: { ...item.overrides, notApplicable: { reason: input.reason ?? '' } },
           version: sql`${planItems.version} + 1`,
         })
         .where(eq(planItems.id, item.id));

@@ -105,11 +105,11 @@ export function itemRowsToDraft(
       path: r.path,
       headings: r.path.slice(0, -1).map((_, depth) => titles.get(r.path.slice(0, depth + 1).join('')) ?? ''),
       text: r.text,
-      units: unitRefs(r.units as Partial<UnitTexts>),
+      units: unitRefs(r.units),
       // A task added without a deadline has none stored: it reads as 未写明, as an empty cell does.
-      deadline: (r.deadline as DraftItem['deadline'] | null) ?? UNSPECIFIED_DEADLINE,
+      deadline: r.deadline ?? UNSPECIFIED_DEADLINE,
       line: i + 1,
-      ...(Array.isArray(r.rules) && r.rules.length ? { rules: r.rules as DraftItem['rules'] } : {}),
+      ...(Array.isArray(r.rules) && r.rules.length ? { rules: r.rules } : {}),
     }));
   return { ...meta, headings, items, unplaced: [] };
 }

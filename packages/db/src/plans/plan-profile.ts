@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { plans } from '../schema/plans.schema.ts';
-import { getPlan, type PlanSettings, touchPlan } from './plan-store.ts';
+import { getPlan, touchPlan } from './plan-store.ts';
 
 /** A template's localization profile (派生规则) as the designer shows it. */
 export type PlanProfile = { rules: Rule[]; isDefault: boolean; version: number };
@@ -11,7 +11,7 @@ export type PlanProfile = { rules: Rule[]; isDefault: boolean; version: number }
 /** The plan's own profile, or the default one every derivation uses until an author changes it. */
 export async function getPlanProfile(db: Db, planId: string): Promise<PlanProfile> {
   const plan = await getPlan(db, planId);
-  const own = (plan.settings as PlanSettings).profile;
+  const own = plan.settings.profile;
   return { rules: own ?? structuredClone(DEFAULT_PROFILE), isDefault: !own, version: plan.version };
 }
 
@@ -27,7 +27,7 @@ export async function setPlanProfile(
   return db.transaction(async (tx) => {
     const before = await getPlan(tx, input.planId);
     const plan = await touchPlan(tx, input.planId, input.expectedVersion);
-    const { profile: previous, ...settings } = before.settings as PlanSettings;
+    const { profile: previous, ...settings } = before.settings;
     await tx
       .update(plans)
       .set({ settings: input.rules ? { ...settings, profile: input.rules } : settings })

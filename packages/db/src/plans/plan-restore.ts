@@ -35,7 +35,7 @@ async function lastEvent(db: Db, planId: string, itemId: string, type: string) {
     )
     .orderBy(desc(events.id))
     .limit(1);
-  return event?.payload as Record<string, unknown> | undefined;
+  return event?.payload;
 }
 
 /**
@@ -57,7 +57,7 @@ export async function restorePlanItem(
       if (existing.derivationStatus !== 'notApplicable')
         throw new RestoreRefusedError(`${existing.path.join('')} 未被删除，也未标为不适用，无需恢复`);
       const marked = await lastEvent(tx, plan.id, existing.id, 'item.notApplicable');
-      const { notApplicable: _reason, ...overrides } = (existing.overrides ?? {}) as Record<string, unknown>;
+      const { notApplicable: _reason, ...overrides } = existing.overrides ?? {};
       const previous =
         typeof marked?.previousStatus === 'string' && marked.previousStatus !== 'notApplicable'
           ? marked.previousStatus

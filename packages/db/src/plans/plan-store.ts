@@ -1,4 +1,4 @@
-import { DomainError, type PlanDraft, type Rule } from '@cascade/engine';
+import { DomainError, type ExcludedItem, type PlanDraft, type Rule } from '@cascade/engine';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -20,6 +20,11 @@ export type PlanSettings = {
   derivedFrom?: string;
   /** The template's localization profile (派生规则) as its author edited it; the default when unset. */
   profile?: Rule[];
+  /** A derived plan's: the parent's tasks addressed to it, by id (what 逐项对照 checks), and those left out. */
+  addressed?: string[];
+  excluded?: ExcludedItem[];
+  /** A feedback window that overrides what the text says (`findFeedbackWindow`). */
+  feedbackWindow?: string | null;
 };
 
 export class PlanNotFoundError extends DomainError {
@@ -111,7 +116,7 @@ export async function listPlanItems(db: Db, planId: string): Promise<PlanItemRow
 /** The plan's working draft as the engine reads it (derivation, export, publishing). */
 export async function loadPlanDraft(db: Db, planId: string): Promise<{ plan: PlanRow; draft: PlanDraft }> {
   const plan = await getPlan(db, planId);
-  const settings = plan.settings as PlanSettings;
+  const settings = plan.settings;
   const draft = itemRowsToDraft(
     {
       title: plan.title,

@@ -10,7 +10,7 @@ import {
 import type { Db } from '../client.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { DerivationRefusedError } from './derive-child-plan.ts';
-import { loadPlanDraft, type PlanSettings } from './plan-store.ts';
+import { loadPlanDraft } from './plan-store.ts';
 
 /**
  * 预览: what one subordinate government, or a department of the plan's own government, would get
@@ -27,7 +27,7 @@ export async function previewDerivation(
   const child = directory.find(input.childOrgId);
   const refused = refuseDerivation(owner, child, input.childOrgId);
   if (refused || !owner || !child) throw new DerivationRefusedError(refused ?? '');
-  const profile = (plan.settings as PlanSettings).profile;
+  const profile = plan.settings.profile;
   return {
     ...derivePlan(draft, owner, child, directory, profile ? { profile } : {}),
     parentItems: toParentItems(draft),

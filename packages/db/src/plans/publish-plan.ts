@@ -1,4 +1,4 @@
-import { createOrgDirectory, type Deadline, DomainError, type PlanDraft, planLedgerSync } from '@cascade/engine';
+import { createOrgDirectory, DomainError, type PlanDraft, planLedgerSync } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { closePlanFeedback, openPlanFeedback } from '../feedback/plan-feedback.ts';
@@ -94,7 +94,7 @@ export async function publishPlan(
     // The same plan the publish preview shows (`previewPublish`), so its numbers are what happens here.
     const issued = await listIssuedRows(tx, plan.id);
     const { rows, sync } = planLedgerSync({ plan, version, items, owner, directory, issued, today: publishedOn });
-    const deadlineOf = new Map(items.map((i) => [i.id, (i.deadline as Deadline | null)?.text ?? '']));
+    const deadlineOf = new Map(items.map((i) => [i.id, i.deadline?.text ?? '']));
     const deadlineTexts = new Map(rows.map((r) => [r.id, deadlineOf.get(r.itemId) ?? '']));
     const ledger = await applyLedgerSync(tx, { sync, issued, year: plan.year, actor: input.actor, deadlineTexts });
     const feedbackOpened = await openPlanFeedback(tx, {

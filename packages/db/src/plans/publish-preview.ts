@@ -10,7 +10,7 @@ import {
 import type { Db } from '../client.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { getPlanSnapshot } from './derive-child-plan.ts';
-import { getPlan, listPlanItems, type PlanSettings } from './plan-store.ts';
+import { getPlan, listPlanItems } from './plan-store.ts';
 import { listIssuedRows } from './resync-ledger.ts';
 
 export type PublishPreview = {
@@ -51,6 +51,6 @@ export async function previewPublish(db: Db, input: { planId: string; today: str
     sinceVersion: plan.publishedVersion,
     changes: diffVersions(published, items),
     ledger: effect,
-    warnings: publishWarnings({ items, owner, directory, issuer: (plan.settings as PlanSettings).issuer ?? null }),
+    warnings: publishWarnings({ items, owner, directory, issuer: plan.settings.issuer ?? null }),
   };
 }

@@ -1,14 +1,16 @@
 import {
-  type ChildTask,
   createOrgDirectory,
-  type Deadline,
   type DerivedItem,
   derivePlan,
-  type MergeField,
+  mergeableTasks,
   mergeUpstream,
+  type Resolution,
+  removedUpstream,
+  settleChangedTask,
   sourceKeyOf,
-  type UnitRole,
+  storedSourceKey,
   type UpstreamMerge,
+  unresolvedConflicts,
 } from '@cascade/engine';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
@@ -29,8 +31,7 @@ export type UpstreamState = UpstreamMerge & {
   binding: ParentBinding;
 };
 
-/** How each conflicting field is settled: keep the child's value, or take the superior's. */
-export type Resolution = { key: string; field: MergeField; choice: 'ours' | 'theirs' };
+export type { Resolution } from '@cascade/engine';
 
 async function derivationAt(db: Db, parent: PlanRow, child: PlanRow, version: number) {
   const snapshot = await getPlanSnapshot(db, parent.id, version);
@@ -52,29 +53,6 @@ async function derivationAt(db: Db, parent: PlanRow, child: PlanRow, version: nu
   const profile = snapshot.settings?.profile;
   return { derivation: derivePlan(draft, owner, org, directory, profile ? { profile } : {}), snapshot };
 }
-
-/** The parent item a child's row follows: named in its provenance (its own path before there was one). */
-const sourceKeyOfRow = (r: PlanItemRow) =>
-  (r.provenance as { sourceItemId?: string } | null)?.sourceItemId ?? r.path.join('');
-
-/**
- * Units in the order a derivation lists them. Stored as jsonb, they come back with their keys
- * reordered, and the merge compares values as JSON: untouched units would read as changed here.
- */
-const unitsInRoleOrder = (units: unknown): Record<UnitRole, string[]> => {
-  const stored = (units ?? {}) as Partial<Record<UnitRole, string[]>>;
-  return { lead: stored.lead ?? [], responsible: stored.responsible ?? [], cooperate: stored.cooperate ?? [] };
-};
-
-const childTasks = (rows: PlanItemRow[]): ChildTask[] =>
-  rows
-    .filter((r) => r.kind === 'task' && r.derivationStatus !== 'notApplicable' && r.derivationStatus !== 'added')
-    .map((r) => ({
-      key: sourceKeyOfRow(r),
-      text: r.text,
-      units: unitsInRoleOrder(r.units),
-      deadline: (r.deadline as Deadline | null) ?? null,
-    }));
 
 /**
  * Where a task new upstream goes in the child: right after `anchor` (shifting what follows), in
@@ -119,7 +97,7 @@ export async function readUpstream(db: Db, planId: string): Promise<UpstreamStat
   const merge = mergeUpstream(
     base.derivation.items,
     theirs.derivation.items,
-    childTasks(await listPlanItems(db, planId)),
+    mergeableTasks(await listPlanItems(db, planId)),
   );
   return { ...merge, fromVersion, toVersion, latestVersion, binding };
 }
@@ -140,19 +118,12 @@ export async function applyUpstream(
       `本方案固定于上级第 ${state.fromVersion} 版；改为“跟随最新版本”后才能合并第 ${input.toVersion} 版`,
     );
   if (state.toVersion !== input.toVersion) throw new StaleVersionError('上级方案', state.toVersion);
-  const chosen = new Map(input.resolutions.map((r) => [`${r.key}|${r.field}`, r.choice]));
-  const unresolved = state.items.flatMap((i) =>
-    i.kind === 'changed'
-      ? i.fields
-          .filter((f) => f.state === 'conflict' && !chosen.has(`${i.key}|${f.field}`))
-          .map((f) => `${i.label}${f.field}`)
-      : [],
-  );
+  const unresolved = unresolvedConflicts(state, input.resolutions);
   if (unresolved.length)
     throw new DerivationRefusedError(`还有 ${unresolved.length} 处冲突未选择：${unresolved.join('、')}`);
   const child = await getPlan(db, input.planId);
   const rows = await listPlanItems(db, input.planId);
-  const byKey = new Map(rows.filter((r) => r.kind === 'task').map((r) => [sourceKeyOfRow(r), r]));
+  const byKey = new Map(rows.filter((r) => r.kind === 'task').map((r) => [storedSourceKey(r), r]));
   const parent = await getPlan(db, child.parentPlanId as string);
   const { derivation } = await derivationAt(db, parent, child, state.toVersion);
   const theirsByKey = new Map(derivation.items.map((i) => [sourceKeyOf(i), i]));
@@ -193,10 +164,7 @@ export async function applyUpstream(
           .update(planItems)
           .set({
             derivationStatus: 'notApplicable',
-            overrides: {
-              ...((row.overrides ?? {}) as object),
-              notApplicable: { reason: `上级第 ${state.toVersion} 版已删除此项` },
-            },
+            overrides: removedUpstream(row.overrides, state.toVersion),
             version: sql`${planItems.version} + 1`,
           })
           .where(eq(planItems.id, row.id));
@@ -204,30 +172,13 @@ export async function applyUpstream(
         const row = byKey.get(item.key);
         const theirs = theirsByKey.get(item.key);
         if (!row || !theirs) continue;
-        const overrides = {
-          ...((row.overrides ?? {}) as Record<string, { from: unknown; to: unknown; reason?: string }>),
-        };
-        const set: Record<string, unknown> = {};
-        for (const f of item.fields) {
-          const take =
-            f.state === 'take' || (f.state === 'conflict' && chosen.get(`${item.key}|${f.field}`) === 'theirs');
-          const upstreamValue = f.field === 'deadline' ? theirs.deadline : theirs[f.field];
-          if (take) {
-            set[f.field] = upstreamValue;
-            delete overrides[f.field];
-          } else if (f.state === 'conflict' || f.state === 'keep') {
-            // Kept: the override now stands against the new upstream value.
-            const existing = overrides[f.field];
-            overrides[f.field] = { ...(existing ?? { reason: '' }), from: upstreamValue, to: f.ours };
-          }
-        }
-        const overridden = Object.keys(overrides).some((k) => k !== 'notApplicable');
+        const { set, overrides, derivationStatus } = settleChangedTask(item, theirs, row.overrides, input.resolutions);
         await tx
           .update(planItems)
           .set({
             ...set,
             overrides,
-            derivationStatus: overridden ? 'overridden' : theirs.status,
+            derivationStatus,
             trace: theirs.trace,
             provenance: { sourceItemId: sourceIdOf(parent.id, theirs), sourceVersion: state.toVersion },
             version: sql`${planItems.version} + 1`,
@@ -239,13 +190,12 @@ export async function applyUpstream(
     // New tasks came in at their counterparts' places: the child numbers its outline again.
     if (state.items.some((i) => i.kind === 'added'))
       await renumberAfterInsertion(tx, await listPlanItems(tx, child.id), rows);
-    const settings = child.settings as Record<string, unknown>;
     const [updated] = await tx
       .update(plans)
       .set({
         parentVersion: state.toVersion,
         settings: {
-          ...settings,
+          ...child.settings,
           addressed: derivation.items.map((i) => sourceIdOf(parent.id, i)),
           excluded: derivation.excluded,
         },

@@ -370,7 +370,7 @@ export async function listAccountEvents(
     .leftJoin(users, eq(users.id, events.subjectId))
     .leftJoin(orgs, eq(orgs.id, users.orgId))
     .where(where);
-  const payloads = rows.map((r) => r.payload as Record<string, unknown>);
+  const payloads = rows.map((r) => r.payload);
   const orgIds = [...new Set(rows.map((r, i) => String(payloads[i]?.orgId ?? r.currentOrgId ?? '')).filter(Boolean))];
   const orgNames = new Map(
     orgIds.length

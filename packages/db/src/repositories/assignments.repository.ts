@@ -89,7 +89,7 @@ async function attemptTransition(
   if (!result.ok) return { ok: false, reason: 'refused', message: result.message, refusal: result.reason, current };
   const report =
     request.event.type === 'REPORT'
-      ? { text: request.event.reason ?? '', evidence: request.event.evidence ?? [] }
+      ? { text: request.event.reason ?? '', evidence: [...(request.event.evidence ?? [])] }
       : null;
   const comment = reviewCommentAfter(request.event, current.lastComment);
   let written: Awaited<ReturnType<typeof writeTransition>>;
@@ -242,7 +242,7 @@ async function findReplay(db: Db, request: TransitionRequest, digest: string): P
     logged.subjectType === 'assignment' &&
     logged.subjectId === request.assignmentId &&
     logged.actor === request.event.actor.userId &&
-    (logged.payload as { requestDigest?: unknown }).requestDigest === digest;
+    logged.payload.requestDigest === digest;
   if (!isSameRequest) return { ok: false, reason: 'keyReused', message: '该幂等键已用于另一项操作' };
   const [assignment] = await db.select().from(assignments).where(eq(assignments.id, logged.subjectId));
   if (!assignment) return null;

@@ -12,7 +12,7 @@ export async function getImportColumnChoices(db: Db, orgId: string, issuer: stri
     .select({ choices: importColumnChoices.choices })
     .from(importColumnChoices)
     .where(and(eq(importColumnChoices.orgId, orgId), eq(importColumnChoices.issuer, issuer)));
-  return row ? (row.choices as ColumnChoices) : null;
+  return row ? row.choices : null;
 }
 
 /**

@@ -11,6 +11,9 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
+/** The latest report as the ledger shows it: its words and the evidence files it names. */
+export type LastReport = { text: string; evidence: { name: string; url?: string; hash?: string }[] };
+
 /**
  * One task × one unit × one role (× one period for recurring tasks): a row of the ledger (台账).
  * Foreign keys are left out on purpose: cascades write millions of these with COPY, and the
@@ -41,7 +44,7 @@ export const assignments = pgTable(
     light: text('light').notNull().default('none'),
     year: integer('year').notNull(),
     /** The latest report (text + evidence) and the latest verifier comment, for the ledger view. */
-    lastReport: jsonb('last_report'),
+    lastReport: jsonb('last_report').$type<LastReport>(),
     lastComment: text('last_comment'),
     /** Optimistic concurrency: a write names the version it read; a stale one is a conflict. */
     version: integer('version').notNull().default(1),

@@ -16,7 +16,7 @@ export const events = pgTable(
     /** org | plan | item | assignment | user */
     subjectType: text('subject_type').notNull(),
     subjectId: text('subject_id').notNull(),
-    payload: jsonb('payload').notNull().default({}),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
     /** Client retries with the same key are applied once. */
     idempotencyKey: text('idempotency_key'),
   },

@@ -1,4 +1,5 @@
 import { jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import type { ColumnChoices } from '../repositories/import-choices.repository.ts';
 import { orgs } from './orgs.schema.ts';
 
 /**
@@ -15,7 +16,7 @@ export const importColumnChoices = pgTable(
       .references(() => orgs.id),
     issuer: text('issuer').notNull(),
     /** Column key (header words, or "#n") → role, as the importer takes them. */
-    choices: jsonb('choices').notNull().default({}),
+    choices: jsonb('choices').$type<ColumnChoices>().notNull().default({}),
     updatedBy: text('updated_by').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

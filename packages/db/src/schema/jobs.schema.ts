@@ -16,7 +16,7 @@ export const jobs = pgTable(
     /** Who may see it: the org the job works on. */
     orgPath: text('org_path').notNull(),
     /** What the work needs, as JSON (the plan to cascade, the day to scan for). */
-    payload: jsonb('payload').notNull().default({}),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
     /** queued | running | succeeded | failed */
     state: text('state').notNull().default('queued'),
     /** A job that must exist once only (the scan of one period): a second enqueue adds nothing. */
@@ -24,7 +24,8 @@ export const jobs = pgTable(
     done: integer('done').notNull().default(0),
     total: integer('total').notNull().default(0),
     message: text('message').notNull().default(''),
-    result: jsonb('result'),
+    /** What the job's handler returned (counts, ids), as JSON. */
+    result: jsonb('result').$type<unknown>(),
     error: text('error'),
     /** How many times an instance claimed it (more than one: a lease ran out and it was resumed). */
     attempts: integer('attempts').notNull().default(0),

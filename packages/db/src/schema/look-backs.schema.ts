@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import type { CarryPlan } from '../look-back/look-back.ts';
 
 /**
  * 回头看 as a record: one row per run over a subtree and plan year — who started it, when, on which
@@ -27,7 +28,7 @@ export const lookBacks = pgTable(
     refused: integer('refused').notNull().default(0),
     sampled: integer('sampled').notNull().default(0),
     /** The next year's plans the rectifications went into: [{ planId, ownerOrgId, created }]. */
-    carryPlans: jsonb('carry_plans').notNull().default([]),
+    carryPlans: jsonb('carry_plans').$type<CarryPlan[]>().notNull().default([]),
   },
   (t) => [index('look_backs_root_idx').on(t.rootOrgPath, t.year)],
 );

@@ -56,6 +56,6 @@ export const orgs = pgTable(
 /** Bulk loads that ran to completion (org tree per scope…), so a re-run is a no-op. */
 export const seedMarks = pgTable('seed_marks', {
   name: text('name').primaryKey(),
-  counts: jsonb('counts').notNull().default({}),
+  counts: jsonb('counts').$type<Record<string, number>>().notNull().default({}),
   completedAt: timestamp('completed_at', { withTimezone: true }).notNull().defaultNow(),
 });

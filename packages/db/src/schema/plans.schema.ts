@@ -1,4 +1,7 @@
+import type { Deadline, DerivedItemRow, ItemOverrides, Rule, TraceNote, UnitRole } from '@cascade/engine';
 import { boolean, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { PlanSnapshot } from '../plans/derive-child-plan.ts';
+import type { PlanSettings } from '../plans/plan-store.ts';
 import { orgs } from './orgs.schema.ts';
 
 /** A plan: owned by one org for one year, optionally derived from a parent plan. */
@@ -21,7 +24,7 @@ export const plans = pgTable(
     /** Latest published version number; 0 while never published. */
     publishedVersion: integer('published_version').notNull().default(0),
     /** Template-level data: metadata, basis documents, rules, workflow variants. */
-    settings: jsonb('settings').notNull().default({}),
+    settings: jsonb('settings').$type<PlanSettings>().notNull().default({}),
     /** Optimistic concurrency: bumped on every write. */
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -41,7 +44,7 @@ export const planVersions = pgTable(
     version: integer('version').notNull(),
     summary: text('summary').notNull().default(''),
     /** The whole plan as published: items, settings. Never updated. */
-    snapshot: jsonb('snapshot').notNull(),
+    snapshot: jsonb('snapshot').$type<PlanSnapshot>().notNull(),
     /** The parent plan version this one was derived from, if any. */
     sourceVersionId: text('source_version_id'),
     publishedBy: text('published_by').notNull(),
@@ -67,19 +70,20 @@ export const planItems = pgTable(
     path: jsonb('path').$type<string[]>().notNull().default([]),
     text: text('text').notNull(),
     /** Unit expressions by role: { lead, responsible, cooperate }. */
-    units: jsonb('units').notNull().default({}),
-    deadline: jsonb('deadline'),
-    rules: jsonb('rules').notNull().default([]),
+    units: jsonb('units').$type<Partial<Record<UnitRole, string[]>>>().notNull().default({}),
+    deadline: jsonb('deadline').$type<Deadline>(),
+    rules: jsonb('rules').$type<Rule[]>().notNull().default([]),
     workflowVariant: text('workflow_variant').notNull().default('standard'),
     evidenceRequired: boolean('evidence_required').notNull().default(true),
     scoreWeight: numeric('score_weight'),
     /** Where a derived item came from: { sourceItemId, sourceVersionId }. */
-    provenance: jsonb('provenance'),
+    provenance: jsonb('provenance').$type<NonNullable<DerivedItemRow['provenance']>>(),
     /** inherited | localized | overridden | added | notApplicable */
     derivationStatus: text('derivation_status'),
     /** Local overrides kept as patches over the derived values, with reasons. */
-    overrides: jsonb('overrides'),
-    trace: jsonb('trace'),
+    overrides: jsonb('overrides').$type<ItemOverrides>(),
+    /** How the derivation arrived at each value (steps stored before they carried their words lack `say`). */
+    trace: jsonb('trace').$type<TraceNote[]>(),
     version: integer('version').notNull().default(1),
   },
   (t) => [index('plan_items_plan_idx').on(t.planId, t.position)],

@@ -1,6 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
+/** A task as it stood when a notice was issued (the notice shows it so, whatever it became). */
+export type NoticeTaskSnapshot = {
+  planId?: string | null;
+  label?: string;
+  text?: string;
+  due?: string | null;
+  redWorkingDays?: number;
+};
+
 /**
  * 督办单 / 约谈 as documents with a flow: issued by a supervising office to a unit about its overdue
  * task(s), with a 文号 from the office's sequence and a day by which the unit answers; signed for
@@ -66,7 +75,7 @@ export const supervisionNoticeItems = pgTable(
     /** The escalation step's key (`escalation:<id>@<due>:<step>`): one notice per step and due date. */
     escalationKey: text('escalation_key'),
     /** The task as it stood: label, text, due date, working days red. */
-    snapshot: jsonb('snapshot').notNull().default({}),
+    snapshot: jsonb('snapshot').$type<NoticeTaskSnapshot>().notNull().default({}),
   },
   (t) => [
     primaryKey({ columns: [t.noticeId, t.assignmentId] }),
