@@ -22,4 +22,3 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   dummyHash ??= hashPassword('not-a-real-password');
   await verifyPassword(await dummyHash, password);
 }
-export * from './password-strength.ts';

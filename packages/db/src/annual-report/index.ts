@@ -1,1 +1,0 @@
-export * from './summarize-plan-implementation.ts';

@@ -1,2 +1,0 @@
-export * from './publish-warnings.ts';
-export * from './version-changes.ts';
