@@ -18,7 +18,14 @@ export {
   USERNAME_PATTERN,
   USERNAME_RULE,
 } from './access/account-fields.ts';
-export { type AccessTarget, type Action, authorize, type Relation, relationOf } from './access/policy.ts';
+export {
+  type AccessTarget,
+  type Action,
+  allowsByRelation,
+  authorize,
+  type Relation,
+  relationOf,
+} from './access/policy.ts';
 export { isRole, type Principal, ROLE_LABELS, ROLES, type Role } from './access/roles.ts';
 
 // Orgs: levels, division types, department functions and capabilities.
@@ -138,6 +145,7 @@ export {
   AWAITING_REPORT_STATES,
   BUILT_IN_ASSIGNMENT_STATES,
   isKnownAssignmentState,
+  REOPENED_STATE,
 } from './workflow/assignment-states.ts';
 export { compileWorkflow } from './workflow/compile-workflow.ts';
 export { planVariantMigration, type StateMapping } from './workflow/plan-variant-migration.ts';
