@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { findOrg, listAccounts, openMigratedDatabase, seedOrgTree } from '@cascade/db';
-import { createWorkflowRegistry } from '@cascade/engine';
+import { type Clock, createWorkflowRegistry, systemClock } from '@cascade/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createOidcRelyingParty, oidcSettingsOf } from './auth/oidc-client.ts';
 import { accountsInOrgTree, ensureAccounts } from './demo/demo-accounts.ts';
 import { demoPassword } from './demo/demo-password.ts';
 import { DEMO_TODAY, demoToday, ensureDemoScenario } from './demo/demo-scenario.ts';
-import { createDeps, todayInChina } from './deps.ts';
+import { createDeps } from './deps.ts';
 import { parseEnv } from './env.ts';
 import { createJobHandlers, type DeadlineScanJobPayload } from './jobs/job-handlers.ts';
 import { createJobRunner } from './jobs/job-runner.ts';
@@ -52,19 +52,20 @@ if (oidcSettings)
 
 // The demo keeps its own day for everything that reads the clock (lights, escalations, publishing,
 // 台账反馈, 回头看), from its building on; a real database counts from today.
-let scanToday: string | undefined = env.NO_DEMO ? undefined : DEMO_TODAY;
+let demoDay: string | undefined = env.NO_DEMO ? undefined : DEMO_TODAY;
+const today: Clock = () => demoDay ?? systemClock();
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const workflows = createWorkflowRegistry();
 const jobs = createJobRunner({
   database,
-  handlers: createJobHandlers(database, workflows, () => scanToday ?? todayInChina()),
+  handlers: createJobHandlers(database, workflows, today),
   leaseMs: env.JOB_LEASE_SECONDS * 1000,
   schedules: env.DEADLINE_SCAN_EVERY_SECONDS
     ? [
         {
           kind: 'deadline-scan',
           everyMs: env.DEADLINE_SCAN_EVERY_SECONDS * 1000,
-          payload: (): DeadlineScanJobPayload => ({ today: scanToday ?? todayInChina() }),
+          payload: (): DeadlineScanJobPayload => ({ today: today() }),
         },
       ]
     : [],
@@ -78,15 +79,15 @@ const app = createApp(
     oidc: oidcSettings ? createOidcRelyingParty(oidcSettings) : undefined,
     jobs,
     workflows,
-    today: () => scanToday ?? todayInChina(),
+    today,
   }),
 );
 if (!env.NO_DEMO) {
   const started = Date.now();
   if (await ensureDemoScenario(database, app, password, (line) => console.log(line)))
     console.log(`演示数据已生成（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
-  scanToday = await demoToday(database);
-  if (scanToday) console.log(`演示数据按 ${scanToday} 计算红黄绿灯与督办（演示的工作年度）`);
+  demoDay = await demoToday(database);
+  if (demoDay) console.log(`演示数据按 ${demoDay} 计算红黄绿灯与督办（演示的工作年度）`);
 }
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   // Jobs queued by any instance (and ones a crashed instance left) are picked up from here on.

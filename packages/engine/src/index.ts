@@ -59,6 +59,7 @@ export type { UnitRole, UnitsByRole } from './units/units-by-role.ts';
 
 export { checkDeadlineText } from './deadlines/check-deadline-text.ts';
 export { normalizeDateText } from './deadlines/chinese-numbers.ts';
+export { type Clock, chinaDay, fixedClock, systemClock, yearOf } from './deadlines/clock.ts';
 export type { Deadline, DeadlineKind } from './deadlines/deadline.ts';
 export { type DeadlineContext, parseDeadline } from './deadlines/parse-deadline.ts';
 export { computeLight, DEFAULT_YELLOW_WORKING_DAYS, type Light } from './deadlines/traffic-light.ts';

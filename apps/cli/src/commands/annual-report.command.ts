@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { summarizePlanImplementation } from '@cascade/db';
 import { exportAnnualReportDocx, renderAnnualReportMarkdown } from '@cascade/documents';
 import type { Command } from 'commander';
+import { dayOption } from '../clock-options.ts';
 import { withDatabase } from '../open-database.ts';
 
 /** `pnpm cli annual-report --plan <id> [--out file.docx|file.md] [--as-of 2022-12-31]`. */
@@ -13,8 +14,7 @@ export function registerAnnualReportCommand(program: Command): void {
     .option('--out <file>', '写入文件（.docx 为 Word，其他为 Markdown）；默认输出到屏幕')
     .option('--as-of <date>', '统计截至哪一天（YYYY-MM-DD），默认今天')
     .action(async (options: { plan: string; out?: string; asOf?: string }) => {
-      const asOf = options.asOf ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`--as-of 应为 YYYY-MM-DD，收到 ${asOf}`);
+      const asOf = dayOption('--as-of', options.asOf);
       await withDatabase(async (handle) => {
         const section = await summarizePlanImplementation(handle.db, { planId: options.plan, asOf });
         if (!options.out) {

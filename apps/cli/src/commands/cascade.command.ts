@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { cascadePlan, getOrg, seedOrgTree } from '@cascade/db';
-import { importPlanFile } from '@cascade/documents';
-import { type PlanDraft, type PlanJson, planDraftFromJson } from '@cascade/engine';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { yearOption } from '../clock-options.ts';
 import { withDatabase } from '../open-database.ts';
+import { readPlan } from '../read-plan.ts';
 
 /** `pnpm cli cascade <parent file> --owner 441300 [--year 2022]`: derive and store the whole subtree. */
 export function registerCascadeCommand(program: Command): void {
@@ -14,10 +13,7 @@ export function registerCascadeCommand(program: Command): void {
     .requiredOption('--owner <code>', '计划制定单位（区划代码，如 441300）')
     .option('--year <year>', '计划年度')
     .action(async (file: string, options: { owner: string; year?: string }) => {
-      const year = options.year ? Number(options.year) : undefined;
-      const parent: PlanDraft = file.endsWith('.json')
-        ? planDraftFromJson(JSON.parse(await readFile(file, { encoding: 'utf8' })) as PlanJson, year)
-        : await importPlanFile(file, undefined, year ? { year } : {});
+      const parent = await readPlan(file, yearOption(options.year));
       await withDatabase(async (handle) => {
         await seedOrgTree(handle, { onProgress: (m) => console.error(`组织机构树：${m}`) });
         const owner = await getOrg(handle.db, options.owner);

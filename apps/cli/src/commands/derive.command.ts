@@ -1,14 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { getOrg, listSubtree, seedOrgTree } from '@cascade/db';
-import { importPlanFile } from '@cascade/documents';
-import { createOrgDirectory, derivePlan, type PlanDraft, type PlanJson, planDraftFromJson } from '@cascade/engine';
+import { createOrgDirectory, derivePlan } from '@cascade/engine';
 import type { Command } from 'commander';
+import { yearOption } from '../clock-options.ts';
 import { withDatabase } from '../open-database.ts';
-
-/** A plan exported as JSON (the import JSON shape) back into a draft. */
-async function readPlanJson(file: string, year: number | undefined): Promise<PlanDraft> {
-  return planDraftFromJson(JSON.parse(await readFile(file, { encoding: 'utf8' })) as PlanJson, year);
-}
+import { readPlan } from '../read-plan.ts';
 
 /** `pnpm cli derive <parent file> --owner <code> --org <code> [--year] [--json]`. */
 export function registerDeriveCommand(program: Command): void {
@@ -20,10 +15,7 @@ export function registerDeriveCommand(program: Command): void {
     .option('--year <year>', '计划年度')
     .option('--json', '输出 JSON')
     .action(async (file: string, options: { owner: string; org: string; year?: string; json?: boolean }) => {
-      const year = options.year ? Number(options.year) : undefined;
-      const parent = file.endsWith('.json')
-        ? await readPlanJson(file, year)
-        : await importPlanFile(file, undefined, year ? { year } : {});
+      const parent = await readPlan(file, yearOption(options.year));
       const derivation = await withDatabase(async (handle) => {
         await seedOrgTree(handle, { onProgress: (m) => console.error(`组织机构树：${m}`) });
         const owner = await getOrg(handle.db, options.owner);

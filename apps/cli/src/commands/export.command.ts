@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { exportPlanDocx, exportPlanXlsx, importPlanFile } from '@cascade/documents';
+import { exportPlanDocx, exportPlanXlsx } from '@cascade/documents';
 import type { Command } from 'commander';
+import { yearOption } from '../clock-options.ts';
+import { readPlan } from '../read-plan.ts';
 
 const WRITERS = { '.docx': exportPlanDocx, '.xlsx': exportPlanXlsx } as const;
 
@@ -18,7 +20,7 @@ export function registerExportCommand(program: Command): void {
     .action(async (file: string, options: { out: string; year?: string }) => {
       const ext = path.extname(options.out).toLowerCase();
       if (!(ext in WRITERS)) throw new Error(`--out 的扩展名应为 .docx 或 .xlsx，收到 ${options.out}`);
-      const draft = await importPlanFile(file, undefined, options.year ? { year: Number(options.year) } : {});
+      const draft = await readPlan(file, yearOption(options.year));
       const bytes = await WRITERS[ext as keyof typeof WRITERS](draft);
       await writeFile(options.out, bytes);
       console.log(`已导出 ${draft.items.length} 项任务 → ${options.out}（${bytes.byteLength} 字节）`);

@@ -1,6 +1,8 @@
-import { importPlanFile, toImportJson } from '@cascade/documents';
+import { toImportJson } from '@cascade/documents';
 import type { DeadlineKind, PlanDraft, UnitRole } from '@cascade/engine';
 import type { Command } from 'commander';
+import { yearOption } from '../clock-options.ts';
+import { readPlan } from '../read-plan.ts';
 
 const KIND_NAMES: Record<DeadlineKind, string> = {
   date: '具体日期',
@@ -61,11 +63,7 @@ export function registerImportCommand(program: Command): void {
     .option('--year <year>', '计划年度（默认取标题中的年份）')
     .option('--json', '输出 JSON：{ title, docNumber, issuer, issuedOn, year, basis, items, unplaced }')
     .action(async (file: string, options: { year?: string; json?: boolean }) => {
-      const year = options.year ? Number(options.year) : undefined;
-      if (options.year && !(Number.isInteger(year) && (year as number) > 1900 && (year as number) < 2200)) {
-        throw new Error(`--year 应为年份，如 2022，收到 ${options.year}`);
-      }
-      const draft = await importPlanFile(file, undefined, year ? { year } : {});
+      const draft = await readPlan(file, yearOption(options.year));
       if (options.json) console.log(JSON.stringify(toImportJson(draft), null, 2));
       else printSummary(draft);
     });

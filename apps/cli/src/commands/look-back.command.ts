@@ -1,6 +1,7 @@
 import { getOrg, runLookBack } from '@cascade/db';
 import { createWorkflowRegistry } from '@cascade/engine';
 import type { Command } from 'commander';
+import { dayOption } from '../clock-options.ts';
 import { withDatabase } from '../open-database.ts';
 
 /** `pnpm cli lookback --org 360681 --year 2021`: 回头看 on last year's plans of a subtree. */
@@ -21,7 +22,7 @@ export function registerLookBackCommand(program: Command): void {
           rootOrgId: org.id,
           year,
           actor: { userId: 'cli', orgId: org.id, role: 'supervisor' },
-          today: options.today ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
+          today: dayOption('--today', options.today),
         });
         if (options.json) {
           console.log(JSON.stringify(result, null, 2));

@@ -1,5 +1,6 @@
 import { scanDeadlines } from '@cascade/db';
 import type { Command } from 'commander';
+import { dayOption } from '../clock-options.ts';
 import { withDatabase } from '../open-database.ts';
 
 /** `pnpm cli scan-deadlines [--today 2022-12-26]`: the periodic deadline scan, run by hand. */
@@ -10,8 +11,7 @@ export function registerScanDeadlinesCommand(program: Command): void {
     .option('--today <date>', '以哪一天为准（YYYY-MM-DD），默认今天')
     .option('--yellow <days>', '剩余不超过几个工作日亮黄灯', '5')
     .action(async (options: { today?: string; yellow: string }) => {
-      const today = options.today ?? new Date().toISOString().slice(0, 10);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today 应为 YYYY-MM-DD，收到 ${today}`);
+      const today = dayOption('--today', options.today);
       await withDatabase(async (handle) => {
         const r = await scanDeadlines(handle, { today, yellowWorkingDays: Number(options.yellow) || 5 });
         const { raised, badProfiles, notices } = r.escalations;

@@ -1,5 +1,5 @@
 import type { Account, DatabaseHandle } from '@cascade/db';
-import type { WorkflowRegistry } from '@cascade/engine';
+import type { Clock, WorkflowRegistry } from '@cascade/engine';
 import type { OidcRelyingParty } from '../auth/oidc-client.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 
@@ -8,8 +8,11 @@ export type AppDeps = {
   database: DatabaseHandle;
   workflows: WorkflowRegistry;
   jobs: JobRunner;
-  /** Today as YYYY-MM-DD in China: injected so deadline lights are testable. */
-  today: () => string;
+  /**
+   * The working day (YYYY-MM-DD in China) every use case counts from: lights, escalation,
+   * publishing, feedback windows, 回头看, a document's missing year. The demo's day on the demo.
+   */
+  today: Clock;
   /** Cookies get `Secure` when served over HTTPS. */
   secureCookies: boolean;
   /** Read the client's address from X-Forwarded-For (a trusted reverse proxy sets it); else the socket's. */

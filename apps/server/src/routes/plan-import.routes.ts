@@ -30,6 +30,7 @@ import {
   parseDeadline,
   parseUnitsInline,
   type UnitRole,
+  yearOf,
 } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -189,7 +190,12 @@ async function readDraft(
   options: Pick<ImportOptions, 'knowsUnit'> = {},
 ): Promise<Read> {
   const { orgId } = requireAccount(c);
-  const base: ImportOptions = { fileName: source.fileName, ...options, ...(source.year ? { year: source.year } : {}) };
+  const base: ImportOptions = {
+    fileName: source.fileName,
+    thisYear: yearOf(deps.today),
+    ...options,
+    ...(source.year ? { year: source.year } : {}),
+  };
   const read = (choices?: Choices) => importPlanText(source.text, choices ? { ...base, columnChoices: choices } : base);
   const draft = read(source.columnChoices);
   const stored = await getImportColumnChoices(deps.database.db, orgId, issuerKeyOf(draft));

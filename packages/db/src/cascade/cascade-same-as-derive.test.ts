@@ -71,7 +71,13 @@ describe('one derived plan, however it was made (issue #17)', () => {
         actor: 'test',
         eventType: 'plan.imported',
       });
-      await publishPlan(handle.db, { planId: CITY, expectedVersion: city.version, summary: '印发', actor: 'test' });
+      await publishPlan(handle.db, {
+        planId: CITY,
+        expectedVersion: city.version,
+        summary: '印发',
+        actor: 'test',
+        publishedOn: '2022-06-20',
+      });
     });
 
     it('derives 博罗县 and its 石坝镇 by 分解 + 发布 and by 逐级下达 to the same plans, items, versions and ledger', async () => {

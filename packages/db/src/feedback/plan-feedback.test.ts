@@ -30,7 +30,13 @@ describe('台账反馈: subordinates publish their derived plans within 本文�
         eventType: 'plan.imported',
       });
       planId = plan.id;
-      const published = await publishPlan(db, { planId, expectedVersion: plan.version, summary: '', actor: 'u-hz' });
+      const published = await publishPlan(db, {
+        planId,
+        expectedVersion: plan.version,
+        summary: '',
+        actor: 'u-hz',
+        publishedOn: '2022-06-20',
+      });
       expect(published.feedbackOpened).toBeGreaterThan(10);
     });
 

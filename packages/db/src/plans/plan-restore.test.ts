@@ -106,7 +106,13 @@ describe('撤销删除: a removed item comes back', () => {
     it('makes an inherited task marked 不适用 applicable again, as it was', async () => {
       const db = getDb().db;
       const plan = await getPlan(db, planId);
-      await publishPlan(db, { planId, expectedVersion: plan.version, summary: '', actor: 'a' });
+      await publishPlan(db, {
+        planId,
+        expectedVersion: plan.version,
+        summary: '',
+        actor: 'a',
+        publishedOn: '2022-06-20',
+      });
       const boluo = await deriveChildPlan(db, { parentPlanId: planId, childOrgId: '441322', actor: 'bl' });
       const [task] = (await listPlanItems(db, boluo.id)).filter((r) => r.kind === 'task');
       const status = task!.derivationStatus;

@@ -68,6 +68,7 @@ describe('a plan from import to a derived county plan', () => {
         expectedVersion: plan.version,
         summary: '首次发布',
         actor: 'a',
+        publishedOn: '2022-06-20',
       });
       expect(published.version).toBe(1);
       expect(published.assignmentsIssued).toBeGreaterThan(100);
@@ -81,6 +82,7 @@ describe('a plan from import to a derived county plan', () => {
         expectedVersion: published.plan.version,
         summary: '再发布',
         actor: 'a',
+        publishedOn: '2022-06-20',
       });
       expect(again.assignmentsIssued).toBe(0);
     });
@@ -133,6 +135,7 @@ describe('a plan from import to a derived county plan', () => {
           expectedVersion: plan.version,
           summary: '',
           actor: 'x',
+          publishedOn: '2022-06-20',
           check: async () => (await planCoverage(db, boluo.id)).problems,
         }),
       ).rejects.toBeInstanceOf(PublishRefusedError);

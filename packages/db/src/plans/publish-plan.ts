@@ -49,8 +49,11 @@ export async function publishPlan(
     summary: string;
     actor: string;
     check?: (draft: PlanDraft, plan: PlanRow) => Promise<string[]> | string[];
-    /** The publish day (YYYY-MM-DD, China): the issue date when the plan states none. */
-    publishedOn?: string;
+    /**
+     * The publish day (YYYY-MM-DD, China), from the caller's clock: the issue date when the plan
+     * states none, and the day lights and 台账反馈 windows count from.
+     */
+    publishedOn: string;
     /** The warnings of the publish preview the publisher saw and went on despite (their codes), for the record. */
     acknowledgedWarnings?: readonly string[];
   },
@@ -87,8 +90,7 @@ export async function publishPlan(
       snapshot: { title: plan.title, docNumber: plan.docNumber, settings: plan.settings, items },
       publishedBy: input.actor,
     });
-    const publishedOn =
-      input.publishedOn ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const { publishedOn } = input;
     // The ledger this version issues, against what earlier versions issued: rows added, due dates
     // moved, rows no longer named closed — each row keeping its state and history.
     // The same plan the publish preview shows (`previewPublish`), so its numbers are what happens here.

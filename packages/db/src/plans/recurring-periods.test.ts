@@ -39,7 +39,13 @@ describe('recurring tasks: one ledger row and one report per period', () => {
         eventType: 'plan.imported',
       });
       planId = plan.id;
-      const published = await publishPlan(db, { planId, expectedVersion: plan.version, summary: '', actor: 'u-bl' });
+      const published = await publishPlan(db, {
+        planId,
+        expectedVersion: plan.version,
+        summary: '',
+        actor: 'u-bl',
+        publishedOn: '2022-03-01',
+      });
       expect(published.assignmentsIssued).toBe(4 + 1 + 1 + 1);
     });
 

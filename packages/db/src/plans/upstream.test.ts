@@ -27,7 +27,13 @@ const keyOf = (item: PlanItemRow) => (item.provenance as { sourceItemId: string 
 
 async function publish(db: Db, planId: string, summary: string) {
   const plan = await getPlan(db, planId);
-  return publishPlan(db, { planId, expectedVersion: plan.version, summary, actor: 'user-hz-author' });
+  return publishPlan(db, {
+    planId,
+    expectedVersion: plan.version,
+    summary,
+    actor: 'user-hz-author',
+    publishedOn: '2022-06-20',
+  });
 }
 
 /** The city's item a derived item came from. */

@@ -1,7 +1,14 @@
 import { DomainError } from '@cascade/engine';
 
 /** Why a document could not be imported at all (anything partial goes to `unplaced` instead). */
-export type ImportErrorReason = 'empty' | 'binary' | 'tooLarge' | 'noMeasures' | 'unsupportedType' | 'unreadable';
+export type ImportErrorReason =
+  | 'empty'
+  | 'binary'
+  | 'tooLarge'
+  | 'noMeasures'
+  | 'noYear'
+  | 'unsupportedType'
+  | 'unreadable';
 
 const MESSAGES: Record<ImportErrorReason, [zh: string, en: string]> = {
   empty: ['文件为空，没有可导入的内容', 'the file is empty'],
@@ -10,6 +17,10 @@ const MESSAGES: Record<ImportErrorReason, [zh: string, en: string]> = {
   noMeasures: [
     '没有识别到任何编号的工作任务（如“1.”“（一）”）',
     'no numbered measure (such as "1." or "（一）") was found',
+  ],
+  noYear: [
+    '文件的标题、文号和日期都没有写明计划年度，请填写计划年度（如 2022）',
+    'neither the title, the document number nor the date names the plan year: give the year (such as 2022)',
   ],
   unsupportedType: ['不支持的文件类型', 'unsupported file type'],
   unreadable: ['文件已损坏或无法读取', 'the file is damaged or cannot be read'],

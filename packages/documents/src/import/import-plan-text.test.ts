@@ -129,6 +129,16 @@ describe('what a reviewer checks in the seed documents', () => {
     expect(importPlanText(read('seed/huizhou-city-2022.txt')).year).toBe(2022);
   });
 
+  it("dates a document that names no year by the importer's clock, and refuses it without one", () => {
+    const undated = '序号\t工作任务\t责任单位\t完成时限\n1\t更新政府信息公开指南\t县司法局\t6月底前\n';
+    const draft = importPlanText(undated, { thisYear: 2022 });
+    expect(draft.year).toBe(2022);
+    expect(draft.items[0]?.deadline?.due).toBe('2022-06-30');
+    // The year the title names wins over the clock's.
+    expect(importPlanText(read('seed/guixi-city-2021.txt'), { thisYear: 2030 }).year).toBe(2021);
+    expect(() => importPlanText(undated, { fileName: '要点.txt' })).toThrow(/没有写明计划年度.*要点\.txt/);
+  });
+
   it('reports a stray paragraph between measures as unplaced, with its line', () => {
     const text = read('seed/huizhou-city-2022.txt').replace(
       '(二)推进政务公开标准化基础建设',

@@ -18,7 +18,13 @@ import { readTableRows, type TableRow } from './read-table.ts';
 import { joinSharedPages } from './shared-pages.ts';
 
 export type ImportOptions = {
-  year?: number;
+  /** The plan year when the author gives one; else read from the title, 文号 or date. */
+  year?: number | undefined;
+  /**
+   * The year of the importer's clock, for a document that names none; without it such a document
+   * is refused (`noYear`) rather than dated by whatever machine reads it.
+   */
+  thisYear?: number | undefined;
   fileName?: string;
   /** The author's column roles from the import review, by header words or "#n" (see columnKey). */
   columnChoices?: Readonly<Record<string, ColumnRole>>;
@@ -69,8 +75,8 @@ function readBody(body: Line[], layout: Layout, options: ImportOptions): ReadRes
  *
  * Nothing is dropped silently: the notice and introduction before the outline are `preamble`,
  * requirements and signature after it are `closing`, and what fits nowhere is `unplaced`, each
- * with its line number. Throws ImportError for empty, binary or oversized input and for text
- * without any numbered measure.
+ * with its line number. Throws ImportError for empty, binary or oversized input, for text
+ * without any numbered measure and for a document that names no year when no `thisYear` is given.
  */
 export function importPlanText(text: string, options: ImportOptions = {}): PlanDraft {
   checkText(text, options.fileName);
@@ -117,8 +123,9 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
       .map((s) => /(\d{4})/.exec(s ?? '')?.[1])
       .map(Number)
       .find((y) => y >= 1990 && y <= 2100) ??
-    new Date().getFullYear();
-  const assembled = assembleDraft(read.blocks, { year, issuedOn: meta.issuedOn });
+    options.thisYear;
+  // Without a year the measures are still read, so that text without any is refused as such first.
+  const assembled = assembleDraft(read.blocks, { year: year ?? 0, issuedOn: meta.issuedOn });
   const { headings, items, aside } = setGeneralPartAside(assembled.headings, assembled.items);
   if (!items.length) {
     const notice = noticeEnd !== null && noticeEnd > (lines.at(-1)?.n ?? 0);
@@ -132,6 +139,8 @@ export function importPlanText(text: string, options: ImportOptions = {}): PlanD
         : {}),
     });
   }
+  if (year === undefined) throw new ImportError('noYear', { ...(options.fileName ? { file: options.fileName } : {}) });
+
   const unplaced = read.unplaced.filter((u) => u.line <= read.lastLine).sort((a, b) => a.line - b.line);
   const checked = withWarnings(items, unplaced, {
     year,

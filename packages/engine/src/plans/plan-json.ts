@@ -21,10 +21,13 @@ export type PlanJson = {
   }[];
 };
 
-/** Reads an exported plan back into a draft, parsing its unit and deadline texts again. */
-export function planDraftFromJson(json: PlanJson, year?: number): PlanDraft {
+/**
+ * Reads an exported plan back into a draft for `year`, parsing its unit and deadline texts again
+ * (the caller chooses the year: its own, else the plan's `year`, else its clock's).
+ */
+export function planDraftFromJson(json: PlanJson, year: number): PlanDraft {
   if (!json || !Array.isArray(json.items)) throw new Error('不是导出的计划 JSON：缺少 items 数组');
-  const planYear = year ?? json.year ?? new Date().getFullYear();
+  const planYear = year;
   const units = (list: string[] | undefined) => (list ?? []).flatMap((t) => parseUnitCell(t));
   const items: DraftItem[] = json.items.map((it, i) => ({
     label: it.label,
