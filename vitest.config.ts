@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,5 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default leaves a core free (one worker on a 2-core machine), but the suites wait on
+    // PostgreSQL and Chromium much of the time: two workers there halve the run.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -4,15 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ImportResult, LedgerPage, PlanDetail } from '@cascade/contracts';
-import {
-  BackupError,
-  backupDatabase,
-  type DatabaseHandle,
-  openDatabase,
-  openMigratedDatabase,
-  restoreDatabase,
-} from '@cascade/db';
-import { createPostgresTestDatabase, forEachDatabase } from '@cascade/db/testing';
+import { BackupError, backupDatabase, type DatabaseHandle, openDatabase, restoreDatabase } from '@cascade/db';
+import { createPostgresTestDatabase, forEachDatabase, openMigratedPglite } from '@cascade/db/testing';
 import { createTestWorld, type TestWorld } from '@cascade/server/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -40,7 +33,7 @@ async function snapshot(handle: DatabaseHandle): Promise<Record<string, string[]
 const opened: (() => Promise<void>)[] = [];
 async function emptyDatabase(kind: DatabaseHandle['kind']): Promise<DatabaseHandle> {
   if (kind === 'pglite') {
-    const handle = await openMigratedDatabase({ dataDir: 'memory://' });
+    const handle = await openMigratedPglite();
     opened.push(() => handle.close());
     return handle;
   }

@@ -37,6 +37,8 @@ export type DatabaseHandle = RawSession & {
   /** Runs `work` in one transaction on one connection: all of it commits, or none of it. */
   rawTransaction: <T>(work: (session: RawSession) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
+  /** PGlite only: the whole database as one file, to open again as `image` (tests start from a migrated one). */
+  dumpImage?: () => Promise<Blob>;
 };
 
 export type DatabaseOptions = {
@@ -44,6 +46,8 @@ export type DatabaseOptions = {
   url?: string | undefined;
   /** Where PGlite keeps its files; `memory://` for an in-memory database. */
   dataDir?: string | undefined;
+  /** PGlite only: start from this database (a `dumpImage`) instead of an empty one. */
+  image?: Blob | undefined;
 };
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'drizzle');
@@ -51,7 +55,7 @@ export const DEFAULT_DATA_DIR = path.resolve(process.cwd(), 'data', 'pglite');
 
 /** Opens the database: PostgreSQL when a URL is given, PGlite otherwise. Does not migrate. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? DEFAULT_DATA_DIR);
+  return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? DEFAULT_DATA_DIR, options.image);
 }
 
 /** Opens and brings the schema up to date. */
@@ -109,9 +113,9 @@ function pgliteSession(
   };
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, image: Blob | undefined): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  const client = new PGlite(dataDir, image ? { loadDataDir: image } : {});
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
@@ -120,6 +124,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     ...pgliteSession(client, (work) => client.transaction(work)),
     rawTransaction: (work) => client.transaction((tx) => work(pgliteSession(tx))),
     close: () => client.close(),
+    dumpImage: () => client.dumpDataDir('none'),
   };
 }
 

@@ -7,7 +7,8 @@ import type {
   PlanFeedbackDto,
   PlanSummary,
 } from '@cascade/contracts';
-import { type DatabaseHandle, openMigratedDatabase, scanDeadlines, seedOrgTree } from '@cascade/db';
+import { type DatabaseHandle, scanDeadlines, seedOrgTree } from '@cascade/db';
+import { openMigratedPglite } from '@cascade/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createDeps } from '../deps.ts';
@@ -34,7 +35,7 @@ describe('the demo scenario', () => {
     );
 
   beforeAll(async () => {
-    database = await openMigratedDatabase({ dataDir: 'memory://' });
+    database = await openMigratedPglite();
     await seedOrgTree(database, { provinces: ['44', '50', '36'] });
     await ensureAccounts(database.db, DEMO_ACCOUNTS, TEST_PASSWORD);
     // As `pnpm start` runs it: the demo's day is the server's day from the start.
@@ -175,7 +176,7 @@ describe('the demo scenario', () => {
   });
 
   it('counts from today on a database without the demo', async () => {
-    const empty = await openMigratedDatabase({ dataDir: 'memory://' });
+    const empty = await openMigratedPglite();
     expect(await demoToday(empty)).toBeUndefined();
     await empty.close();
   });

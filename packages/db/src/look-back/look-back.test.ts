@@ -82,7 +82,7 @@ describe('回头看 on 贵溪市 2021', () => {
       expect(await readRollup(handle.db, '360681', 2022)).toEqual(
         await countRollupFromScratch(handle.db, '360681', 2022),
       );
-    }, 90_000); // the whole 回头看 over a county's subtree, its townships' 办（中心） included
+    }, 240_000); // the whole 回头看 over a county's subtree, its townships' 办（中心） included, a row at a time
 
     it('is a record: listed with its counts, its rectification rows due 20 working days after reopening', async () => {
       const { db } = getDb();

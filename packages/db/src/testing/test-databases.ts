@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
-import { type DatabaseHandle, openDatabase, openMigratedDatabase } from '../client.ts';
+import { type DatabaseHandle, openDatabase } from '../client.ts';
+import { openMigratedPglite } from './migrated-pglite.ts';
 
 /** Name of the migrated database on the test server that each test file clones. */
 export const TEMPLATE_DATABASE = 'cascade_template';
@@ -41,7 +42,7 @@ export function forEachDatabase(body: (getDb: () => DatabaseHandle, kind: Databa
       let drop: (() => Promise<void>) | undefined;
       beforeAll(async () => {
         if (kind === 'pglite') {
-          handle = await openMigratedDatabase({ dataDir: 'memory://' });
+          handle = await openMigratedPglite();
         } else {
           const created = await createPostgresTestDatabase();
           if (!created) throw new Error('PostgreSQL test server vanished');
