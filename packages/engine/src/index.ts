@@ -144,9 +144,22 @@ export type { LedgerSync } from './ledger/sync-ledger.ts';
 export { applyTransition } from './workflow/apply-transition.ts';
 export {
   AWAITING_REPORT_STATES,
+  approvalEventIn,
   BUILT_IN_ASSIGNMENT_STATES,
+  CLOSED_STATE,
+  categoryOf,
+  FINISHED_STATES,
+  ISSUED_LIFECYCLE_STATES,
+  ISSUED_STATE,
+  inLifecycleOrder,
+  isFinished,
   isKnownAssignmentState,
   REOPENED_STATE,
+  REPORTED_STATE,
+  type RowAction,
+  rowActionsIn,
+  stateLabelOf,
+  statesIn,
 } from './workflow/assignment-states.ts';
 export { compileWorkflow } from './workflow/compile-workflow.ts';
 export { planVariantMigration, type StateMapping } from './workflow/plan-variant-migration.ts';
@@ -161,7 +174,12 @@ export {
 export { STANDARD_VARIANTS, STANDARD_WORKFLOW, withReviewSteps } from './workflow/standard-variants.ts';
 export { validateWorkflow, type WorkflowProblem } from './workflow/validate-workflow.ts';
 export { createWorkflowRegistry, type WorkflowRegistry } from './workflow/workflow-registry.ts';
-export type { WorkflowEvent, WorkflowVariant } from './workflow/workflow-variant.ts';
+export {
+  STATE_CATEGORIES,
+  type StateCategory,
+  type WorkflowEvent,
+  type WorkflowVariant,
+} from './workflow/workflow-variant.ts';
 
 // Supervision (督办): feedback, escalation, rectification and supervision notices.
 

@@ -6,8 +6,6 @@ import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { ProblemError } from '../http/problem.ts';
 
 /** A review step inserted by a variant (review1 = 初审, review2 = 复审 …): approved or returned. */
-export const isReviewStep = (state: string) => /^review\d+$/.test(state);
-
 /**
  * The work on one ledger row — a transition (report, verify, return) or an urge — checked against
  * the signed-in principal's reach, for the single-row routes and the bulk route alike.

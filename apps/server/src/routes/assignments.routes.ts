@@ -20,7 +20,7 @@ import {
   readEvidence,
 } from '@cascade/db';
 import { exportLedgerXlsx, type LedgerRow as LedgerSheetRow } from '@cascade/documents';
-import { type Action, authorize, type Principal } from '@cascade/engine';
+import { type Action, approvalEventIn, authorize, type Principal, rowActionsIn } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import { allow } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
@@ -29,7 +29,7 @@ import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError, prefersEnglish } from '../http/problem.ts';
-import { assignmentActions, isReviewStep } from './assignment-actions.ts';
+import { assignmentActions } from './assignment-actions.ts';
 
 const tags = ['台账与办理'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -151,16 +151,9 @@ const evidence = createRoute({
 
 /** Which of the four actions the principal could take on the row right now (for the UI's buttons). */
 function actionsFor(principal: Principal, row: LedgerRow): string[] {
-  const byState: Record<string, string[]> = {
-    assigned: ['report'],
-    rectifying: ['report'],
-    reported: ['verify', 'return'],
-  };
-  const possible = [
-    ...(byState[row.state] ?? (isReviewStep(row.state) ? ['verify', 'return'] : [])),
-    ...(row.state === 'verified' || row.state === 'closed' ? [] : ['urge']),
-  ];
-  return possible.filter((a) => authorize(principal, `assignment.${a}` as Action, { orgPath: row.orgPath }).allowed);
+  return rowActionsIn(row.state).filter(
+    (a) => authorize(principal, `assignment.${a}` as Action, { orgPath: row.orgPath }).allowed,
+  );
 }
 
 const sheetRow = (row: LedgerRow, i: number): LedgerSheetRow => ({
@@ -300,7 +293,7 @@ export function assignmentsRoutes(deps: AppDeps) {
           'assignment.verify',
           { ...body, assignmentId, asked: { comment: body.comment || null } },
           (actor, row) => ({
-            type: isReviewStep(row.state) ? 'PASS' : 'VERIFY',
+            type: approvalEventIn(row.state),
             actor,
             ...(body.comment ? { reason: body.comment } : {}),
           }),

@@ -1,4 +1,5 @@
 import { type BulkActionResult, bulkActionRequestSchema, bulkActionResultSchema } from '@cascade/contracts';
+import { approvalEventIn } from '@cascade/engine';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireAccount } from '../auth/session.middleware.ts';
@@ -6,7 +7,7 @@ import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError, problemOf } from '../http/problem.ts';
-import { assignmentActions, isReviewStep } from './assignment-actions.ts';
+import { assignmentActions } from './assignment-actions.ts';
 
 const bulk = createRoute({
   method: 'post',
@@ -53,7 +54,7 @@ export function bulkActionsRoutes(deps: AppDeps) {
             'assignment.verify',
             { ...input, asked: { comment: body.comment || null } },
             (actor, current) => ({
-              type: isReviewStep(current.state) ? 'PASS' : 'VERIFY',
+              type: approvalEventIn(current.state),
               actor,
               ...(body.comment ? { reason: body.comment } : {}),
             }),

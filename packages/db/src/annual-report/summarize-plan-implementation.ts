@@ -1,15 +1,9 @@
-import { type AnnualReportSection, STANDARD_VARIANTS } from '@cascade/engine';
+import { type AnnualReportSection, inLifecycleOrder, isFinished, stateLabelOf } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { getPlanSummary } from '../plans/plan-store.ts';
 import { rowsOf } from '../repositories/rollup.repository.ts';
-
-/** State labels of every standard variant (已下达, 已报送, 初审 …), for the report's words. */
-const STATE_LABELS = new Map(
-  STANDARD_VARIANTS.flatMap((v) => Object.entries(v.states).map(([name, s]) => [name, s.label] as const)),
-);
-const ORDER = ['draft', 'assigned', 'reported', 'review1', 'review2', 'review3', 'verified', 'rectifying', 'closed'];
-const labelOf = (state: string) => STATE_LABELS.get(state) ?? state;
+import { finishedStates } from '../repositories/state-lists.ts';
 
 /** The figures of the annual-report section (任务分工落实情况), one type with its renderers. */
 export type PlanImplementationSummary = AnnualReportSection;
@@ -26,14 +20,15 @@ export async function summarizePlanImplementation(
   const plan = await getPlanSummary(db, input.planId);
   const counts = rowsOf<{ state: string; n: number }>(
     await db.execute(sql`SELECT state, count(*)::int AS n FROM assignments WHERE plan_id = ${plan.id} GROUP BY state`),
-  ).map((r) => ({ state: r.state, label: labelOf(r.state), count: Number(r.n) }));
-  counts.sort((a, b) => (ORDER.indexOf(a.state) + 1 || 99) - (ORDER.indexOf(b.state) + 1 || 99));
+  ).map((r) => ({ state: r.state, label: stateLabelOf(r.state), count: Number(r.n) }));
+  const order = inLifecycleOrder(counts.map((c) => c.state));
+  counts.sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
   const overdue = rowsOf<{ itemLabel: string; itemText: string; orgName: string; dueOn: string; state: string }>(
     await db.execute(sql`
       SELECT i.label AS "itemLabel", i.text AS "itemText", o.name AS "orgName",
         to_char(a.due_on, 'YYYY-MM-DD') AS "dueOn", a.state
       FROM assignments a JOIN plan_items i ON i.id = a.item_id JOIN orgs o ON o.id = a.org_id
-      WHERE a.plan_id = ${plan.id} AND a.due_on < ${input.asOf}::date AND a.state NOT IN ('verified', 'closed')
+      WHERE a.plan_id = ${plan.id} AND a.due_on < ${input.asOf}::date AND a.state NOT IN ${finishedStates}
       ORDER BY a.due_on, i.position, o.path`),
   );
   const rectifications = rowsOf<{
@@ -64,9 +59,9 @@ export async function summarizePlanImplementation(
     asOf: input.asOf,
     total,
     byState: counts,
-    done: counts.filter((c) => c.state === 'verified' || c.state === 'closed').reduce((n, c) => n + c.count, 0),
-    overdue: overdue.map(({ state, ...o }) => ({ ...o, stateLabel: labelOf(state) })),
-    rectifications: rectifications.map(({ state, ...r }) => ({ ...r, stateLabel: labelOf(state) })),
+    done: counts.filter((c) => isFinished(c.state)).reduce((n, c) => n + c.count, 0),
+    overdue: overdue.map(({ state, ...o }) => ({ ...o, stateLabel: stateLabelOf(state) })),
+    rectifications: rectifications.map(({ state, ...r }) => ({ ...r, stateLabel: stateLabelOf(state) })),
     feedback:
       feedback && Number(feedback.total) > 0 ? { total: Number(feedback.total), fedBack: Number(feedback.fed) } : null,
   };

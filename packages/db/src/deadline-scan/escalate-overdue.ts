@@ -1,6 +1,7 @@
 import { dueEscalationSteps, type EscalationAction, readEscalationProfile, workingDaysOverdue } from '@cascade/engine';
 import type { RawSession } from '../client.ts';
 import { pathIds } from '../repositories/rollup.repository.ts';
+import { FINISHED_SQL } from '../repositories/state-lists.ts';
 import { issueNotices, type NoticeDraft } from '../supervision-notices/supervision-notices.ts';
 
 export type EscalationScanResult = {
@@ -46,7 +47,7 @@ export async function escalateOverdue(
     `SELECT a.id, a.plan_id, a.org_id, a.org_path, p.owner_org_id, to_char(a.due_on, 'YYYY-MM-DD') AS due,
             p.settings->'escalation' AS escalation
      FROM assignments a JOIN plans p ON p.id = a.plan_id
-     WHERE a.light = 'red' AND a.due_on IS NOT NULL AND a.state NOT IN ('verified', 'closed')
+     WHERE a.light = 'red' AND a.due_on IS NOT NULL AND a.state NOT IN ${FINISHED_SQL}
      ORDER BY a.id`,
   );
   const result: EscalationScanResult = {

@@ -1,7 +1,8 @@
-import { computeLight, DEFAULT_YELLOW_WORKING_DAYS, type Light } from '@cascade/engine';
+import { computeLight, DEFAULT_YELLOW_WORKING_DAYS, ISSUED_STATE, type Light } from '@cascade/engine';
 import type { DatabaseHandle } from '../client.ts';
 import { scanFeedbackLights } from '../feedback/plan-feedback.ts';
 import { rebuildRollup } from '../repositories/rollup.repository.ts';
+import { FINISHED_SQL } from '../repositories/state-lists.ts';
 import { type EscalationScanResult, escalateOverdue } from './escalate-overdue.ts';
 
 export type DeadlineScanOptions = {
@@ -21,8 +22,6 @@ export type DeadlineScanResult = {
   feedback: { changed: number; reminders: number };
 };
 
-const DONE = "('verified', 'closed')";
-
 /**
  * The periodic deadline scan: recomputes every open assignment's light from its due date in
  * working days, and logs a reminder (催办) event for each one that turned yellow or red — once
@@ -34,11 +33,11 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
   const yellow = options.yellowWorkingDays ?? DEFAULT_YELLOW_WORKING_DAYS;
   const actor = options.actor ?? 'system:deadline-scan';
   const dues = await handle.query<{ due: string }>(
-    `SELECT DISTINCT to_char(due_on, 'YYYY-MM-DD') AS due FROM assignments WHERE due_on IS NOT NULL AND state NOT IN ${DONE}`,
+    `SELECT DISTINCT to_char(due_on, 'YYYY-MM-DD') AS due FROM assignments WHERE due_on IS NOT NULL AND state NOT IN ${FINISHED_SQL}`,
   );
   const byLight = new Map<Light, string[]>();
   for (const { due } of dues) {
-    const light = computeLight({ due, today: options.today, state: 'assigned', yellowWorkingDays: yellow });
+    const light = computeLight({ due, today: options.today, state: ISSUED_STATE, yellowWorkingDays: yellow });
     byLight.set(light, [...(byLight.get(light) ?? []), due]);
   }
   const changed: Record<Light, number> = { green: 0, yellow: 0, red: 0, none: 0 };
@@ -56,7 +55,7 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
       const [row] = await tx.query<{ changed: number; reminded: number }>(
         `WITH changed AS (
            UPDATE assignments SET light = $1, updated_at = now()
-           WHERE due_on IN (${list}) AND state NOT IN ${DONE} AND light <> $1
+           WHERE due_on IN (${list}) AND state NOT IN ${FINISHED_SQL} AND light <> $1
            RETURNING id, light, due_on
          ), reminded AS (
            INSERT INTO events (actor, type, subject_type, subject_id, payload)
@@ -72,7 +71,7 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
       reminders += row?.reminded ?? 0;
     }
     const [done] = await tx.query<{ n: number }>(
-      `WITH d AS (UPDATE assignments SET light = 'green' WHERE state IN ${DONE} AND light <> 'green' RETURNING 1) SELECT count(*)::int AS n FROM d`,
+      `WITH d AS (UPDATE assignments SET light = 'green' WHERE state IN ${FINISHED_SQL} AND light <> 'green' RETURNING 1) SELECT count(*)::int AS n FROM d`,
     );
     changed.green += done?.n ?? 0;
     escalations = await escalateOverdue(tx, { today: options.today, actor });

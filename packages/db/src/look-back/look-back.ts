@@ -1,4 +1,5 @@
 import {
+  categoryOf,
   computeLight,
   DEFAULT_YELLOW_WORKING_DAYS,
   REOPENED_STATE,
@@ -111,12 +112,13 @@ async function lookBack(
       WHERE a.year = ${options.year} AND a.org_path LIKE ${`${rootPath}%`}
       ORDER BY a.id`),
   );
-  const unfinished = rows.filter((r) => r.state === 'assigned' || r.state === 'draft');
+  // Unfinished: still with its unit (草稿, 已下达 — the category open).
+  const unfinished = rows.filter((r) => categoryOf(r.state) === 'open');
   // Reopened by an earlier run that stopped before carrying them: carried now (carrying is idempotent).
   const reopenedBefore = rows.filter((r) => r.state === REOPENED_STATE);
   const every = options.sampleEvery ?? 10;
   const sampledVerified = rows
-    .filter((r) => r.state === 'verified')
+    .filter((r) => categoryOf(r.state) === 'done')
     .filter((_, i) => i % every === 0)
     .map((r) => r.id);
   const result: LookBackResult = {

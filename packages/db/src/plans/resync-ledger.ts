@@ -1,4 +1,4 @@
-import type { LedgerRow, LedgerSync, Light } from '@cascade/engine';
+import { CLOSED_STATE, ISSUED_STATE, type LedgerRow, type LedgerSync, type Light } from '@cascade/engine';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -82,14 +82,14 @@ export async function applyLedgerSync(
     // Closed is a finished state: the light stops counting down, as the deadline scan has it.
     await tx
       .update(assignments)
-      .set({ state: 'closed', light: 'green', version: sql`${assignments.version} + 1`, updatedAt: sql`now()` })
+      .set({ state: CLOSED_STATE, light: 'green', version: sql`${assignments.version} + 1`, updatedAt: sql`now()` })
       .where(eq(assignments.id, gone.id));
     await moveInRollup(
       tx,
       old.orgPath,
       input.year,
       { state: old.state, light: old.light },
-      { state: 'closed', light: 'green' },
+      { state: CLOSED_STATE, light: 'green' },
     );
     await logEvent(tx, {
       actor: input.actor,
@@ -108,7 +108,7 @@ async function insertRows(tx: Db, rows: readonly LedgerRow[]) {
     inserted.push(
       ...(await tx
         .insert(assignments)
-        .values(rows.slice(i, i + 500).map((r) => ({ ...r, state: 'assigned' })))
+        .values(rows.slice(i, i + 500).map((r) => ({ ...r, state: ISSUED_STATE })))
         .onConflictDoNothing()
         .returning({ orgPath: assignments.orgPath, state: assignments.state, light: assignments.light })),
     );

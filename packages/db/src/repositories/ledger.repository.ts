@@ -2,6 +2,7 @@ import type { Light } from '@cascade/engine';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { rowsOf } from './rollup.repository.ts';
+import { openStates } from './state-lists.ts';
 
 /** One ledger (台账) row: the assignment with the task and unit a reader needs beside it. */
 export type LedgerRow = {
@@ -77,7 +78,7 @@ const SELECT = sql`SELECT a.id, a.plan_id AS "planId", p.title AS "planTitle", a
  * 已退回: back with its unit after a supervisor returned the report — waiting for a report again,
  * yet one was sent before (as the web's `isReturned` reads a row).
  */
-const RETURNED = sql`(a.state = 'assigned' AND a.last_report IS NOT NULL)`;
+const RETURNED = sql`(a.state IN ${openStates} AND a.last_report IS NOT NULL)`;
 
 function where(q: LedgerQuery): SQL {
   const parts: SQL[] = [sql`a.org_path LIKE ${`${q.withinPath}%`}`];

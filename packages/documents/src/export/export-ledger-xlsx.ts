@@ -1,5 +1,6 @@
+import { stateLabelOf } from '@cascade/engine';
 import ExcelJS from 'exceljs';
-import { type LedgerRow, type LedgerState, LIGHT_LABELS, ROLE_LABELS, STATE_LABELS } from './ledger-row.ts';
+import { type LedgerRow, LIGHT_LABELS, ROLE_LABELS } from './ledger-row.ts';
 import { addHeaderRow, addTitleRow, BORDER, setPrintLayout, toBytes, WRAP, XLSX_FONT } from './xlsx-style.ts';
 
 export type LedgerXlsxOptions = {
@@ -62,7 +63,7 @@ function columnsFor(rows: readonly LedgerRow[], timeZone: string): Column[] {
       title: '状态',
       width: 10,
       center: true,
-      value: (r) => (Object.hasOwn(STATE_LABELS, r.state) ? STATE_LABELS[r.state as LedgerState] : r.state),
+      value: (r) => stateLabelOf(r.state),
     },
   ];
   // Only ledgers with recurring tasks (每季度 …) need the 期次 column.

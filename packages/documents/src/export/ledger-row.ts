@@ -1,8 +1,5 @@
 import type { Light, UnitRole } from '@cascade/engine';
 
-/** The standard assignment states (the workflow's own ids); designer-added steps keep their own. */
-export type LedgerState = 'draft' | 'assigned' | 'reported' | 'verified' | 'closed' | 'rectifying';
-
 /**
  * One row of the ledger (台账): one task × one unit × one role (× one period for recurring tasks),
  * as the supervisor exports it to Excel. Values are the domain's; the exporter prints them in
@@ -19,8 +16,8 @@ export type LedgerRow = {
   unit: string;
   /** 角色: 牵头 / 责任 / 配合. */
   role: UnitRole;
-  /** 状态: a standard state, or the label of a step the designer added (初审). */
-  state: LedgerState | (string & {});
+  /** 状态: the workflow's state name (printed in words by its variant's label: 已报送, 初审). */
+  state: string;
   /** 期次 of a recurring task ('2022-Q1'); empty or absent for one-off tasks. */
   period?: string;
   /** 完成时限 as the plan writes it (2022年底前, 每个季度). */
@@ -36,14 +33,5 @@ export type LedgerRow = {
 };
 
 export const ROLE_LABELS: Record<UnitRole, string> = { lead: '牵头', responsible: '责任', cooperate: '配合' };
-
-export const STATE_LABELS: Record<LedgerState, string> = {
-  draft: '草稿',
-  assigned: '已下达',
-  reported: '已报送',
-  verified: '已核验',
-  closed: '已销号',
-  rectifying: '整改中',
-};
 
 export const LIGHT_LABELS: Record<Light, string> = { green: '绿', yellow: '黄', red: '红', none: '' };

@@ -1,3 +1,4 @@
+import { isFinished } from '../workflow/assignment-states.ts';
 import type { CalendarDate } from './calendar-date.ts';
 import { workingDaysBetween } from './working-days.ts';
 
@@ -7,16 +8,14 @@ export type Light = 'green' | 'yellow' | 'red' | 'none';
 /** Yellow from this many working days before the due date, unless a plan's profile says otherwise. */
 export const DEFAULT_YELLOW_WORKING_DAYS = 5;
 
-/** States in which the unit's part is done; the light no longer counts down. */
-const DONE = new Set(['verified', 'closed']);
-
 export function computeLight(input: {
   due: CalendarDate | null;
   today: CalendarDate;
   state: string;
   yellowWorkingDays: number;
 }): Light {
-  if (DONE.has(input.state)) return 'green';
+  // Finished work (已核验, 已销号) no longer counts down.
+  if (isFinished(input.state)) return 'green';
   if (!input.due) return 'none';
   if (input.today > input.due) return 'red';
   return workingDaysBetween(input.today, input.due) <= input.yellowWorkingDays ? 'yellow' : 'green';

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../deadlines/calendar-date.ts';
 import { computeLight, DEFAULT_YELLOW_WORKING_DAYS, type Light } from '../deadlines/traffic-light.ts';
+import { isFinished } from '../workflow/assignment-states.ts';
 import type { LedgerRow } from './ledger-rows.ts';
 
 /** A ledger row already issued by an earlier version, as far as a republish needs it. */
@@ -14,9 +15,6 @@ export type LedgerSync = {
   /** Open rows the new version no longer issues: closed, with the reason in words. */
   closed: { id: string; reason: string }[];
 };
-
-/** States in which a row's work is over: a republish leaves them as they are. */
-const FINISHED = new Set(['verified', 'closed']);
 
 /**
  * A republish against the rows the plan already issued: new rows are added, rows whose task's
@@ -36,7 +34,7 @@ export function syncLedger(
   for (const row of wanted) {
     const old = before.get(row.id);
     if (!old) sync.added.push(row);
-    else if (old.dueOn !== row.dueOn && !FINISHED.has(old.state))
+    else if (old.dueOn !== row.dueOn && !isFinished(old.state))
       sync.rescheduled.push({
         id: row.id,
         from: old.dueOn,
@@ -51,7 +49,7 @@ export function syncLedger(
       });
   }
   for (const old of issued) {
-    if (now.has(old.id) || FINISHED.has(old.state)) continue;
+    if (now.has(old.id) || isFinished(old.state)) continue;
     sync.closed.push({
       id: old.id,
       reason: itemsStillIssued.has(old.itemId)

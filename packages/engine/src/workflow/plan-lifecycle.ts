@@ -14,6 +14,7 @@ export const PLAN_LIFECYCLE: WorkflowVariant = {
   states: {
     draft: {
       label: '草稿',
+      category: 'open',
       on: {
         PUBLISH: {
           target: 'published',
@@ -29,6 +30,7 @@ export const PLAN_LIFECYCLE: WorkflowVariant = {
     },
     published: {
       label: '已发布',
+      category: 'open',
       on: {
         START: { target: 'executing', label: '开始执行' },
         REVISE: { target: 'draft', label: '修订（发布新版本）' },
@@ -36,11 +38,12 @@ export const PLAN_LIFECYCLE: WorkflowVariant = {
     },
     executing: {
       label: '执行中',
+      category: 'open',
       on: {
         REVISE: { target: 'draft', label: '修订（补充通知）' },
         CLOSE: { target: 'closed', label: '年度收官' },
       },
     },
-    closed: { label: '已结束', final: true },
+    closed: { label: '已结束', category: 'closed', final: true },
   },
 };

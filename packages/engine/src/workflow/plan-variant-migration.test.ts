@@ -28,7 +28,10 @@ describe('variant migration by explicit state mapping', () => {
   });
 
   it('rejects a new variant that is not sound, or not a newer version', () => {
-    const broken = { ...v2, states: { ...v2.states, stuck: { label: '卡住', on: {} } } };
+    const broken = {
+      ...v2,
+      states: { ...v2.states, stuck: { label: '卡住', category: 'suspended' as const, on: {} } },
+    };
     const r = planVariantMigration(STANDARD_WORKFLOW, broken, identity);
     expect(r.ok ? [] : r.problems.map((p) => p.path)).toContain('to.states.stuck');
     expect(planVariantMigration(STANDARD_WORKFLOW, STANDARD_WORKFLOW, identity)).toMatchObject({

@@ -11,9 +11,10 @@ export const STANDARD_WORKFLOW: WorkflowVariant = {
   version: 1,
   initial: 'draft',
   states: {
-    draft: { label: '草稿', on: { ASSIGN: { target: 'assigned', label: '下达' } } },
+    draft: { label: '草稿', category: 'open', on: { ASSIGN: { target: 'assigned', label: '下达' } } },
     assigned: {
       label: '已下达',
+      category: 'open',
       on: {
         REPORT: { target: 'reported', label: '报送', guards: ['hasEvidence'] },
         REOPEN: { target: 'rectifying', label: '回头看整改', guards: ['hasReason'] },
@@ -21,6 +22,7 @@ export const STANDARD_WORKFLOW: WorkflowVariant = {
     },
     reported: {
       label: '已报送',
+      category: 'inReview',
       on: {
         VERIFY: { target: 'verified', label: '核验通过', guards: ['notOwnUnit'] },
         RETURN: { target: 'assigned', label: '退回', guards: ['hasReason', 'notOwnUnit'] },
@@ -28,6 +30,7 @@ export const STANDARD_WORKFLOW: WorkflowVariant = {
     },
     verified: {
       label: '已核验',
+      category: 'done',
       on: {
         CLOSE: { target: 'closed', label: '销号', guards: ['notOwnUnit'] },
         REOPEN: { target: 'rectifying', label: '回头看整改', guards: ['hasReason'] },
@@ -35,9 +38,10 @@ export const STANDARD_WORKFLOW: WorkflowVariant = {
     },
     rectifying: {
       label: '整改中',
+      category: 'rectifying',
       on: { REPORT: { target: 'reported', label: '报送整改情况', guards: ['hasEvidence'] } },
     },
-    closed: { label: '已销号', final: true },
+    closed: { label: '已销号', category: 'closed', final: true },
   },
 };
 
@@ -55,6 +59,7 @@ export function withReviewSteps(base: WorkflowVariant, steps: readonly string[],
     const next = names[i + 1] ?? verifyTarget;
     states[names[i] as string] = {
       label,
+      category: 'inReview',
       on: {
         PASS: { target: next, label: `${label}通过`, guards: ['notOwnUnit'] },
         RETURN: { target: 'assigned', label: `${label}退回`, guards: ['hasReason', 'notOwnUnit'] },
@@ -74,9 +79,9 @@ export const INFORMATION_ONLY_WORKFLOW: WorkflowVariant = {
   version: 1,
   initial: 'draft',
   states: {
-    draft: { label: '草稿', on: { ASSIGN: { target: 'assigned', label: '下达' } } },
-    assigned: { label: '已下达', on: { REPORT: { target: 'closed', label: '报备' } } },
-    closed: { label: '已销号', final: true },
+    draft: { label: '草稿', category: 'open', on: { ASSIGN: { target: 'assigned', label: '下达' } } },
+    assigned: { label: '已下达', category: 'open', on: { REPORT: { target: 'closed', label: '报备' } } },
+    closed: { label: '已销号', category: 'closed', final: true },
   },
 };
 

@@ -23,9 +23,21 @@ describe('validateWorkflow', () => {
     ]);
   });
 
+  it('refuses a state whose category is not one of the known meanings, naming it', () => {
+    const v = edit((v) => {
+      (v.states.verified as { category: string }).category = 'finished';
+    });
+    expect(validateWorkflow(v)).toEqual([
+      {
+        path: 'states.verified.category',
+        message: '状态“已核验”的类别 finished 未知（应为 open、inReview、done、rectifying、closed、suspended）',
+      },
+    ]);
+  });
+
   it('finds a state that cannot be reached from the start', () => {
     const v = edit((v) => {
-      v.states.archived = { label: '已归档', on: { CLOSE: { target: 'closed', label: '销号' } } };
+      v.states.archived = { label: '已归档', category: 'closed', on: { CLOSE: { target: 'closed', label: '销号' } } };
     });
     expect(validateWorkflow(v)).toEqual([{ path: 'states.archived', message: '状态“已归档”从起点无法到达' }]);
   });
@@ -33,7 +45,7 @@ describe('validateWorkflow', () => {
   it('finds a dead end: a state from which no final state can be reached', () => {
     const v = edit((v) => {
       v.states.verified!.on = { REOPEN: { target: 'stuck', label: '挂起' } };
-      v.states.stuck = { label: '挂起' };
+      v.states.stuck = { label: '挂起', category: 'suspended' };
     });
     const paths = validateWorkflow(v).map((p) => p.path);
     expect(paths).toContain('states.stuck');

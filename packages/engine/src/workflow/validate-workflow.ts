@@ -1,7 +1,7 @@
 import { toDirectedGraph } from '@xstate/graph';
 import { compileWorkflow } from './compile-workflow.ts';
 import { isBuiltInGuard } from './guards.ts';
-import type { WorkflowVariant } from './workflow-variant.ts';
+import { STATE_CATEGORIES, type WorkflowVariant } from './workflow-variant.ts';
 
 export type WorkflowProblem = { path: string; message: string };
 
@@ -46,6 +46,12 @@ function checkReferences(variant: WorkflowVariant): WorkflowProblem[] {
     problems.push({ path: 'initial', message: `起始状态 ${variant.initial} 不存在` });
   }
   for (const [name, state] of Object.entries(variant.states)) {
+    if (!STATE_CATEGORIES.includes(state.category)) {
+      problems.push({
+        path: `states.${name}.category`,
+        message: `状态“${state.label}”的类别 ${String(state.category)} 未知（应为 ${STATE_CATEGORIES.join('、')}）`,
+      });
+    }
     if (state.final && state.on && Object.keys(state.on).length) {
       problems.push({ path: `states.${name}.on`, message: `终止状态“${state.label}”不能再有流转` });
     }

@@ -19,8 +19,28 @@ export type TransitionGuard = BuiltInGuard | { rule: string; condition: TopLevel
 
 export type WorkflowTransition = { target: string; label: string; guards?: TransitionGuard[] };
 
+/**
+ * What a state means, whatever the designer named it: every question the rest of the product asks
+ * about a state (is the work finished? may it turn red? does it wait for a report?) is answered
+ * by its category (see assignment-states.ts), never by its name.
+ * open: the unit's work is to do (草稿, 已下达); inReview: reported and being checked (已报送, 初审);
+ * done: verified (已核验); closed: 销号, nothing more to do; rectifying: reopened for 整改;
+ * suspended: paused (暂缓).
+ */
+export type StateCategory = 'open' | 'inReview' | 'done' | 'closed' | 'rectifying' | 'suspended';
+
+export const STATE_CATEGORIES: readonly StateCategory[] = [
+  'open',
+  'inReview',
+  'done',
+  'rectifying',
+  'closed',
+  'suspended',
+];
+
 export type WorkflowState = {
   label: string;
+  category: StateCategory;
   final?: boolean;
   on?: Record<string, WorkflowTransition>;
 };

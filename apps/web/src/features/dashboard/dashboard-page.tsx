@@ -1,3 +1,4 @@
+import { FINISHED_STATES, ISSUED_LIFECYCLE_STATES } from '@cascade/engine';
 import { A, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { api, type FeedbackCounts, type Rollup } from '../../api/client.ts';
@@ -11,9 +12,9 @@ import { LedgerFeedbackPanel } from './ledger-feedback-panel.tsx';
 import { LookBackPanel } from './look-back-panel.tsx';
 
 type Counts = Rollup['counts'];
-const STATES = ['assigned', 'reported', 'verified', 'closed', 'rectifying'];
+const STATES = ISSUED_LIFECYCLE_STATES;
 const LIGHTS = ['red', 'yellow', 'green', 'none'];
-const done = (c: Counts) => (c.byState.verified ?? 0) + (c.byState.closed ?? 0);
+const done = (c: Counts) => FINISHED_STATES.reduce((n, s) => n + (c.byState[s] ?? 0), 0);
 
 /** A subordinate's 台账反馈 as the server counts it (the same numbers as the plan's subordinates tab). */
 function FeedbackCell(props: { counts: FeedbackCounts | undefined }): JSX.Element {

@@ -24,7 +24,7 @@ type EChartsInstance = { setOption: (o: unknown) => void; resize: () => void; di
 export function DistributionChart(props: {
   title: string;
   counts: Record<string, number>;
-  keys: string[];
+  keys: readonly string[];
   label: (k: string) => string;
   total: number;
 }): JSX.Element {

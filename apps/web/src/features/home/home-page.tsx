@@ -1,3 +1,4 @@
+import { ISSUED_STATE, REOPENED_STATE, REPORTED_STATE } from '@cascade/engine';
 import { A } from '@solidjs/router';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
@@ -54,15 +55,15 @@ async function cardsFor(a: Account): Promise<Card[]> {
       return [
         {
           title: 'home.toReport',
-          count: await count({ ...own, state: 'assigned' }),
+          count: await count({ ...own, state: ISSUED_STATE }),
           text: 'home.toReport.text',
-          href: `/ledger?state=assigned`,
+          href: `/ledger?state=${ISSUED_STATE}`,
         },
         {
           title: 'home.rectifying',
-          count: await count({ ...own, state: 'rectifying' }),
+          count: await count({ ...own, state: REOPENED_STATE }),
           text: 'home.rectifying.text',
-          href: '/ledger?state=rectifying',
+          href: `/ledger?state=${REOPENED_STATE}`,
         },
         { title: 'home.messages', text: 'home.messages.text', href: '/notifications' },
       ];
@@ -70,9 +71,9 @@ async function cardsFor(a: Account): Promise<Card[]> {
       return [
         {
           title: 'home.toVerify',
-          count: await count({ state: 'reported' }),
+          count: await count({ state: REPORTED_STATE }),
           text: 'home.toVerify.text',
-          href: '/ledger?state=reported',
+          href: `/ledger?state=${REPORTED_STATE}`,
         },
         {
           title: 'home.red',

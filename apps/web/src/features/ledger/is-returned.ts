@@ -1,3 +1,4 @@
+import { categoryOf } from '@cascade/engine';
 import type { LedgerRow } from '../../api/client.ts';
 
 /**
@@ -6,5 +7,5 @@ import type { LedgerRow } from '../../api/client.ts';
  * (已下达) has no report yet; a 回头看 reopening is 整改中, not a return.
  */
 export function isReturned(row: Pick<LedgerRow, 'state' | 'lastReport'>): boolean {
-  return row.state === 'assigned' && row.lastReport !== null;
+  return categoryOf(row.state) === 'open' && row.lastReport !== null;
 }
