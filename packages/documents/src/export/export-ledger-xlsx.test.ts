@@ -122,8 +122,8 @@ describe('exportLedgerXlsx', () => {
       '2022-10-08',
       '佐证材料缺少发布链接，请补充。',
     ]);
-    // A designer-added step keeps its own name; no due date, no light.
-    expect(values(sheet, 7).slice(5, 10)).toEqual(['review1', '', '长期', undefined, '']);
+    // A review step reads as its variant names it (初审), not as its key; no due date, no light.
+    expect(values(sheet, 7).slice(5, 10)).toEqual(['初审', '', '长期', undefined, '']);
     expect(sheet.getCell('I4').numFmt).toBe('yyyy-mm-dd');
   });
 
