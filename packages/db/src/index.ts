@@ -163,19 +163,15 @@ export { scanDeadlines } from './deadline-scan/scan-deadlines.ts';
 export { feedbackCounts, listFeedback } from './feedback/plan-feedback.ts';
 export { type LookBackOptions, runLookBack } from './look-back/look-back.ts';
 export { getLookBack, LookBackNotFoundError, listLookBacks } from './look-back/look-back-records.ts';
+export { NoticeInputError, NoticeNotFoundError, NoticeStateError } from './supervision-notices/notice-errors.ts';
 export {
   getNotice,
-  issueNotices,
   listNotices,
-  NoticeInputError,
-  NoticeNotFoundError,
-  NoticeStateError,
-  type NoticeStep,
   type NoticeSummary,
   noticeParties,
   noticesOfAssignment,
-  stepNotice,
-} from './supervision-notices/supervision-notices.ts';
+} from './supervision-notices/notice-queries.ts';
+export { issueNotices, type NoticeStep, stepNotice } from './supervision-notices/supervision-notices.ts';
 
 // Events and notifications: the event log and the inbox.
 

@@ -2,9 +2,9 @@ import { FINISHED_STATES, statesIn } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 
 /**
- * State names as an SQL list, e.g. ('verified', 'closed'), for queries that ask what a state means
- * (finished? open?): the names come from the engine's variant definitions, so the SQL asks the
- * same question the engine answers. Only identifier-shaped names pass (they are inlined).
+ * State names as an SQL list — ('a', 'b') — for queries that ask what a state means (finished?
+ * open?): the names come from the engine's variant definitions, so the SQL asks the same question
+ * the engine answers. Only identifier-shaped names pass (they are inlined).
  */
 export function stateListSql(states: readonly string[]): string {
   const bad = states.find((s) => !/^[A-Za-z][A-Za-z0-9_]*$/.test(s));

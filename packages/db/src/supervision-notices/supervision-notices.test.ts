@@ -3,15 +3,9 @@ import { scanDeadlines } from '../deadline-scan/scan-deadlines.ts';
 import { insertAssignments } from '../repositories/assignments.repository.ts';
 import { seedOrgTree } from '../seed/seed-org-tree.ts';
 import { forEachDatabase } from '../testing/index.ts';
-import {
-  getNotice,
-  issueNotices,
-  listNotices,
-  NoticeInputError,
-  NoticeStateError,
-  noticesOfAssignment,
-  stepNotice,
-} from './supervision-notices.ts';
+import { NoticeInputError, NoticeStateError } from './notice-errors.ts';
+import { getNotice, listNotices, noticesOfAssignment } from './notice-queries.ts';
+import { issueNotices, stepNotice } from './supervision-notices.ts';
 
 const PLAN = 'plan-2022-441322-notices';
 

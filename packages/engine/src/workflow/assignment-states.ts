@@ -57,13 +57,20 @@ const ACTION_OF_EVENT: Readonly<Record<string, RowAction>> = {
  * its variants leave the state by, and 督办 while the work is not finished. The server's buttons
  * and the web's read this one answer.
  */
-export function rowActionsIn(state: string): RowAction[] {
+export function rowActionsIn(state: string): readonly RowAction[] {
+  // Asked once per ledger row shown: the answer per state is kept.
+  const known = ROW_ACTIONS.get(state);
+  if (known) return known;
   const events = new Set(STANDARD_VARIANTS.flatMap((v) => Object.keys(v.states[state]?.on ?? {})));
   if (REVIEW_STATE.test(state)) for (const e of ['PASS', 'RETURN']) events.add(e);
   const actions = new Set([...events].flatMap((e) => ACTION_OF_EVENT[e] ?? []));
   if (!isFinished(state)) actions.add('urge');
-  return (['report', 'verify', 'return', 'urge'] as const).filter((a) => actions.has(a));
+  const answer = (['report', 'verify', 'return', 'urge'] as const).filter((a) => actions.has(a));
+  ROW_ACTIONS.set(state, answer);
+  return answer;
 }
+
+const ROW_ACTIONS = new Map<string, readonly RowAction[]>();
 
 /** The event 核验通过 fires in this state: PASS in a review step (初审 …), VERIFY otherwise. */
 export function approvalEventIn(state: string): 'PASS' | 'VERIFY' {
