@@ -27,6 +27,7 @@ import { planSupervisionRoutes } from './routes/plan-supervision.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 import { publishPreviewRoutes } from './routes/publish-preview.routes.ts';
 import { supervisionNoticesRoutes } from './routes/supervision-notices.routes.ts';
+import { workflowVariantsRoutes } from './routes/workflow-variants.routes.ts';
 
 export type { AppDeps } from './http/app-env.ts';
 
@@ -58,7 +59,8 @@ export function createApp(deps: AppDeps) {
     .route('/api', derivationRoutes(deps))
     .route('/api', assignmentsRoutes(deps))
     .route('/api', oversightRoutes(deps))
-    .route('/api', supervisionNoticesRoutes(deps));
+    .route('/api', supervisionNoticesRoutes(deps))
+    .route('/api', workflowVariantsRoutes(deps));
   mountApiDocs(app);
 
   app.all('/api/*', () => {

@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from '@cascade/db';
+import { type DatabaseHandle, storedWorkflowRegistry } from '@cascade/db';
 import { createWorkflowRegistry, systemClock } from '@cascade/engine';
 import type { AppDeps } from './http/app-env.ts';
 import { createJobHandlers } from './jobs/job-handlers.ts';
@@ -6,7 +6,8 @@ import { createJobRunner } from './jobs/job-runner.ts';
 
 /** The app's collaborators with their production defaults; tests override what they need. */
 export function createDeps(database: DatabaseHandle, overrides: Partial<AppDeps> = {}): AppDeps {
-  const workflows = createWorkflowRegistry();
+  // Built-in variants at once, an office's designed ones from the database.
+  const workflows = overrides.workflows ?? storedWorkflowRegistry(database.db, createWorkflowRegistry());
   const today = overrides.today ?? systemClock;
   return {
     database,

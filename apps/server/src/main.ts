@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { findOrg, listAccounts, openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { findOrg, listAccounts, openMigratedDatabase, seedOrgTree, storedWorkflowRegistry } from '@cascade/db';
 import { type Clock, createWorkflowRegistry, systemClock } from '@cascade/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -55,7 +55,7 @@ if (oidcSettings)
 let demoDay: string | undefined = env.NO_DEMO ? undefined : DEMO_TODAY;
 const today: Clock = () => demoDay ?? systemClock();
 const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
-const workflows = createWorkflowRegistry();
+const workflows = storedWorkflowRegistry(database.db, createWorkflowRegistry());
 const jobs = createJobRunner({
   database,
   handlers: createJobHandlers(database, workflows, today),

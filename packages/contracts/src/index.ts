@@ -10,3 +10,4 @@ export * from './publish-preview.contract.ts';
 export * from './sign-in-methods.contract.ts';
 export * from './supervision.contract.ts';
 export * from './supervision-notice.contract.ts';
+export * from './workflow-variants.contract.ts';

@@ -7,6 +7,30 @@ export const assignmentStateSchema = z.string().meta({
     'draft 草稿 · assigned 已下达 · reported 已报送 · verified 已核验 · closed 已销号 · rectifying 整改中 · review1… 审核步骤',
   example: 'reported',
 });
+export const stateCategorySchema = z.enum(['open', 'inReview', 'done', 'rectifying', 'closed', 'suspended']).meta({
+  description:
+    '状态类别：open 办理中 · inReview 审核中 · done 已完成 · rectifying 整改中 · closed 已销号 · suspended 暂缓',
+});
+export const transitionInputSchema = z.enum(['reason', 'evidence', 'dueOn', 'comment']);
+/** One event the signed-in account can fire on the row now, with what it must give. */
+export const fireableEventSchema = z
+  .object({
+    event: z.string(),
+    label: z.string(),
+    target: z.string(),
+    targetLabel: z.string(),
+    input: z.array(transitionInputSchema),
+  })
+  .meta({
+    id: 'FireableEvent',
+    example: {
+      event: 'REQUEST_EXTENSION',
+      label: '申请延期',
+      target: 'extensionRequested',
+      targetLabel: '延期待批',
+      input: ['reason', 'dueOn'],
+    },
+  });
 export const lightSchema = z.enum(['green', 'yellow', 'red', 'none']).meta({ description: '红黄绿灯：按剩余工作日' });
 
 const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -81,6 +105,11 @@ export const ledgerRowSchema = z
     lastComment: z.string().nullable(),
     version: z.number().int(),
     updatedAt: z.string(),
+    stateCategory: stateCategorySchema,
+    workflowVariant: z.string(),
+    workflowVersion: z.number().int(),
+    ownerOrgId: z.string().meta({ description: '下达该任务的方案所属单位：由其督查核验' }),
+    ownerOrgName: z.string(),
   })
   .meta({ id: 'LedgerRow' });
 export type LedgerRowDto = z.infer<typeof ledgerRowSchema>;
@@ -104,10 +133,34 @@ export const eventSchema = z
   .meta({ id: 'Event' });
 
 export const assignmentDetailSchema = z
-  .object({ assignment: ledgerRowSchema, events: z.array(eventSchema), actions: z.array(z.string()) })
+  .object({
+    assignment: ledgerRowSchema,
+    events: z.array(eventSchema),
+    actions: z.array(z.string()),
+    transitions: z.array(fireableEventSchema),
+  })
   .meta({
     id: 'AssignmentDetail',
-    description: 'actions: 当前账号此刻可执行的操作（report / verify / return / urge）',
+    description:
+      'actions: 当前账号此刻可执行的操作（report / verify / return / urge）；transitions: 当前账号此刻可触发的流程事件及须填写的内容（POST …/transitions）',
+  });
+
+/** POST /api/assignments/{id}/transitions: fire one event of the row's workflow. */
+export const transitionRequestSchema = z
+  .object({
+    event: z.string().regex(/^[A-Z][A-Z0-9_]{0,39}$/, '事件名无效'),
+    expectedVersion: z.number().int().min(1),
+    reason: z.string().trim().max(2000).optional(),
+    comment: z.string().trim().max(5000).optional(),
+    dueOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+      .optional(),
+    idempotencyKey: z.string().min(8).max(100).optional(),
+  })
+  .meta({
+    id: 'TransitionRequest',
+    example: { event: 'REQUEST_EXTENSION', expectedVersion: 1, reason: '项目审批尚未完成', dueOn: '2022-09-30' },
   });
 
 export const verifyRequestSchema = z

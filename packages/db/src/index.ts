@@ -128,7 +128,26 @@ export { previewDerivation } from './plans/preview-derivation.ts';
 export { PublishRefusedError, publishPlan } from './plans/publish-plan.ts';
 export { previewPublish } from './plans/publish-preview.ts';
 export { applyUpstream, readUpstream } from './plans/upstream.ts';
-export { VariantMigrationRefusedError } from './workflow-migration/migrate-variant.ts';
+export {
+  migrateAssignmentsToVariant,
+  VariantMigrationRefusedError,
+} from './workflow-migration/migrate-variant.ts';
+
+// Designed workflow variants (流程设计): drafts, published versions, the registry rows run on.
+export {
+  createVariant,
+  getVariant,
+  getVariantVersion,
+  listVariants,
+  publishVariant,
+  type StoredVariant,
+  saveVariantDraft,
+  storedWorkflowRegistry,
+  type VariantRecord,
+  WorkflowVariantNotFoundError,
+  WorkflowVariantRefusedError,
+  WorkflowVariantStaleError,
+} from './workflow-variants/workflow-variants.ts';
 
 // Cascade (逐级下达): derived plans for a whole subtree, written in bulk.
 

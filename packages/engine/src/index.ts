@@ -6,7 +6,12 @@
 
 // Errors: the one base class every domain refusal extends, with its codes.
 
-export { DOMAIN_ERROR_CODES, DomainError, type DomainErrorCode } from './errors/domain-error.ts';
+export {
+  DOMAIN_ERROR_CODES,
+  DomainError,
+  type DomainErrorCode,
+  type DomainErrorFault,
+} from './errors/domain-error.ts';
 
 // Access: roles, who may do what to which target, and the account field rules.
 
@@ -57,6 +62,7 @@ export type { UnitRole, UnitsByRole } from './units/units-by-role.ts';
 
 // Deadlines: 完成时限 text parsed, checked and lit (红黄绿灯).
 
+export { type CalendarDate, isCalendarDate } from './deadlines/calendar-date.ts';
 export { checkDeadlineText } from './deadlines/check-deadline-text.ts';
 export { normalizeDateText } from './deadlines/chinese-numbers.ts';
 export { type Clock, chinaDay, fixedClock, systemClock, yearOf } from './deadlines/clock.ts';
@@ -148,6 +154,7 @@ export {
   BUILT_IN_ASSIGNMENT_STATES,
   CLOSED_STATE,
   categoryOf,
+  FINISHED_CATEGORIES,
   FINISHED_STATES,
   ISSUED_LIFECYCLE_STATES,
   ISSUED_STATE,
@@ -161,7 +168,14 @@ export {
   stateLabelOf,
   statesIn,
 } from './workflow/assignment-states.ts';
-export { compileWorkflow } from './workflow/compile-workflow.ts';
+export { type CompiledWorkflow, compileWorkflow } from './workflow/compile-workflow.ts';
+export {
+  type ActorStanding,
+  type FireableEvent,
+  fireableEvents,
+  mayFire,
+  transitionOn,
+} from './workflow/fireable-events.ts';
 export { planVariantMigration, type StateMapping } from './workflow/plan-variant-migration.ts';
 export { replayTransitions } from './workflow/replay-transitions.ts';
 export {
@@ -171,13 +185,33 @@ export {
   resolveWorkflowVariant,
   reviewVariantId,
 } from './workflow/resolve-workflow-variant.ts';
-export { STANDARD_VARIANTS, STANDARD_WORKFLOW, withReviewSteps } from './workflow/standard-variants.ts';
-export { validateWorkflow, type WorkflowProblem } from './workflow/validate-workflow.ts';
-export { createWorkflowRegistry, type WorkflowRegistry } from './workflow/workflow-registry.ts';
+export {
+  EXTENSION_WORKFLOW,
+  STANDARD_VARIANTS,
+  STANDARD_WORKFLOW,
+  SUSPENSION_WORKFLOW,
+  withReviewSteps,
+} from './workflow/standard-variants.ts';
+export { INPUT_LABELS, missingInput } from './workflow/transition-input.ts';
+export { checkStateMeaning, validateWorkflow, type WorkflowProblem } from './workflow/validate-workflow.ts';
+export { isDesignedVariantRef, parseVariantRef, type VariantRef, variantRef } from './workflow/variant-ref.ts';
+export {
+  type BuiltInWorkflowRegistry,
+  createWorkflowRegistry,
+  type WorkflowRegistry,
+} from './workflow/workflow-registry.ts';
 export {
   STATE_CATEGORIES,
   type StateCategory,
+  TRANSITION_ACTORS,
+  TRANSITION_INPUTS,
+  type TransitionActor,
+  type TransitionEffect,
+  type TransitionGuard,
+  type TransitionInput,
   type WorkflowEvent,
+  type WorkflowState,
+  type WorkflowTransition,
   type WorkflowVariant,
 } from './workflow/workflow-variant.ts';
 

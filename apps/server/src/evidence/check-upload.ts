@@ -1,3 +1,4 @@
+import { describeEvidence, prepareEvidence } from '@cascade/db';
 import { ProblemError } from '../http/problem.ts';
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
@@ -65,4 +66,24 @@ export function checkEvidence(name: string, bytes: Uint8Array): { name: string; 
   }
   if (!kind.magic(bytes)) throw new ProblemError('unsupported-media-type', `“${safe}”的内容与扩展名 .${ext} 不符`);
   return { name: safe, mediaType: kind.mediaType };
+}
+
+/**
+ * The evidence files of a multipart form (`files`, one or several), checked (count, size, kind)
+ * before anything is written; stored only with the transition that carries them.
+ */
+export async function readEvidenceFiles(form: Record<string, unknown>) {
+  const files = [form.files ?? []].flat().filter((f): f is File => f instanceof File);
+  if (files.length > MAX_EVIDENCE_FILES)
+    throw new ProblemError('validation', `最多上传 ${MAX_EVIDENCE_FILES} 个文件`, [
+      { path: 'files', message: '文件过多' },
+    ]);
+  const uploads = await Promise.all(
+    files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), name: f.name })),
+  );
+  const prepared = uploads.map((u) => {
+    const { name, mediaType } = checkEvidence(u.name, u.bytes);
+    return prepareEvidence({ fileName: name, mediaType, content: u.bytes });
+  });
+  return { prepared, evidence: prepared.map(describeEvidence) };
 }

@@ -26,6 +26,7 @@ export const PROBLEM_TYPES = {
   'plan-not-found': { status: 404, zh: '方案不存在', en: 'No such plan' },
   'item-not-found': { status: 404, zh: '事项不存在', en: 'No such item' },
   'assignment-not-found': { status: 404, zh: '任务分工不存在', en: 'No such assignment' },
+  'workflow-variant-not-found': { status: 404, zh: '流程不存在', en: 'No such workflow' },
   'evidence-not-found': { status: 404, zh: '佐证材料不存在', en: 'No such evidence file' },
   'job-not-found': { status: 404, zh: '后台任务不存在', en: 'No such job' },
   'method-not-allowed': { status: 405, zh: '不支持此请求方法', en: 'Method not allowed' },

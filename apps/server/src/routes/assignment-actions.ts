@@ -1,17 +1,62 @@
 import { type EvidenceUpload, getLedgerRow, type LedgerRow, logEvent, transitionAssignment } from '@cascade/db';
-import type { Action, WorkflowEvent } from '@cascade/engine';
+import {
+  type Action,
+  type ActorStanding,
+  authorize,
+  type CompiledWorkflow,
+  type FireableEvent,
+  fireableEvents,
+  mayFire,
+  type Principal,
+  transitionOn,
+  type WorkflowEvent,
+} from '@cascade/engine';
 import type { Context } from 'hono';
 import { allow } from '../auth/authorize.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { ProblemError } from '../http/problem.ts';
 
-/** A review step inserted by a variant (review1 = 初审, review2 = 复审 …): approved or returned. */
+/**
+ * How the account stands to the row: its unit (may report for it), its verifying level (the
+ * supervision of the office whose plan issued the row; when that office is the row's own unit, its
+ * superiors' supervision as before), the issuing office itself, and its role. A transition's `by`
+ * is read against this.
+ */
+export function standingOf(principal: Principal, row: LedgerRow): ActorStanding {
+  const target = { orgPath: row.orgPath };
+  const supervises = authorize(principal, 'assignment.verify', target).allowed;
+  const ownUnitIssued = row.ownerOrgId === row.orgId;
+  return {
+    assignee: principal.orgId === row.orgId && authorize(principal, 'assignment.report', target).allowed,
+    verifier: supervises && (ownUnitIssued || principal.orgId === row.ownerOrgId),
+    planOwner: principal.orgId === row.ownerOrgId && principal.role !== 'reporter',
+    role: principal.role,
+  };
+}
+
+/** Why the account may not fire the transition: it is not among those its `by` names. */
+function notYoursReason(row: LedgerRow, label: string): string {
+  return `“${label}”须由${row.ownerOrgName}（核验单位）或任务规定的人员办理`;
+}
+
 /**
  * The work on one ledger row — a transition (report, verify, return) or an urge — checked against
  * the signed-in principal's reach, for the single-row routes and the bulk route alike.
  */
-export function assignmentActions({ database, workflows }: Pick<AppDeps, 'database' | 'workflows'>) {
+export function assignmentActions({ database, workflows, today }: Pick<AppDeps, 'database' | 'workflows' | 'today'>) {
   const db = database.db;
+
+  async function workflowOf(row: LedgerRow): Promise<CompiledWorkflow> {
+    const workflow = await workflows(row.workflowVariant, row.workflowVersion);
+    if (!workflow) throw new Error(`流程 ${row.workflowVariant}@${row.workflowVersion} 未注册`);
+    return workflow;
+  }
+
+  /** The events the account can fire on the row now (the web's buttons and forms). */
+  async function transitionsFor(principal: Principal, row: LedgerRow): Promise<FireableEvent[]> {
+    const workflow = await workflows(row.workflowVariant, row.workflowVersion);
+    return workflow ? fireableEvents(workflow.variant, row.state, standingOf(principal, row)) : [];
+  }
 
   async function loadRow(assignmentId: string): Promise<LedgerRow> {
     const row = await getLedgerRow(db, assignmentId);
@@ -38,10 +83,17 @@ export function assignmentActions({ database, workflows }: Pick<AppDeps, 'databa
   ) {
     const row = await loadRow(input.assignmentId);
     const principal = allow(c, action, { orgPath: row.orgPath });
+    const fired = event({ userId: principal.userId, orgId: principal.orgId, role: principal.role }, row);
+    // Who may fire it is the variant's word (its `by`): only the verifying level verifies.
+    const step = transitionOn((await workflowOf(row)).variant, row.state, fired.type);
+    if (step && !mayFire(step, standingOf(principal, row))) {
+      throw new ProblemError('forbidden', notYoursReason(row, step.label));
+    }
     const outcome = await transitionAssignment(db, workflows, {
       assignmentId: input.assignmentId,
       expectedVersion: input.expectedVersion,
-      event: event({ userId: principal.userId, orgId: principal.orgId, role: principal.role }, row),
+      event: fired,
+      today: today(),
       asked: { action, ...input.asked },
       ...(input.files?.length ? { files: input.files } : {}),
       ...(input.idempotencyKey ? { idempotencyKey: `${principal.userId}:${input.idempotencyKey}` } : {}),
@@ -72,6 +124,9 @@ export function assignmentActions({ database, workflows }: Pick<AppDeps, 'databa
       updatedAt: assignment.updatedAt.toISOString(),
       lastReport: assignment.lastReport ?? null,
       lastComment: assignment.lastComment,
+      stateCategory: assignment.stateCategory as LedgerRow['stateCategory'],
+      dueOn: assignment.dueOn,
+      light: assignment.light as LedgerRow['light'],
     };
   }
 
@@ -88,5 +143,5 @@ export function assignmentActions({ database, workflows }: Pick<AppDeps, 'databa
     });
   }
 
-  return { loadRow, transition, urge };
+  return { loadRow, transition, transitionsFor, urge };
 }

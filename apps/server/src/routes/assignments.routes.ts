@@ -5,31 +5,32 @@ import {
   ledgerQuerySchema,
   ledgerRowSchema,
   returnRequestSchema,
+  transitionRequestSchema,
   urgeRequestSchema,
   urgeResultSchema,
   verifyRequestSchema,
 } from '@cascade/contracts';
-import {
-  describeEvidence,
-  displayNames,
-  getOrg,
-  type LedgerRow,
-  listAssignmentEvents,
-  prepareEvidence,
-  queryLedger,
-  readEvidence,
-} from '@cascade/db';
+import { displayNames, getOrg, type LedgerRow, listAssignmentEvents, queryLedger, readEvidence } from '@cascade/db';
 import { exportLedgerXlsx, type LedgerRow as LedgerSheetRow } from '@cascade/documents';
-import { type Action, approvalEventIn, authorize, type Principal, rowActionsIn } from '@cascade/engine';
+import {
+  type Action,
+  approvalEventIn,
+  authorize,
+  type FireableEvent,
+  type Principal,
+  type RowAction,
+  rowActionsIn,
+} from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import { allow } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
-import { checkEvidence, MAX_EVIDENCE_FILES } from '../evidence/check-upload.ts';
+import { readEvidenceFiles } from '../evidence/check-upload.ts';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError, prefersEnglish } from '../http/problem.ts';
 import { assignmentActions } from './assignment-actions.ts';
+import { readTransitionRequest } from './transition-request.ts';
 
 const tags = ['台账与办理'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -127,6 +128,41 @@ const returnReport = createRoute({
   request: { params: assignmentIdParamSchema, body: { ...json(returnRequestSchema, '退回理由'), required: true } },
   responses: { 200: json(ledgerRowSchema, '退回后的任务分工'), ...problems(...TRANSITION_PROBLEMS) },
 });
+const fire = createRoute({
+  method: 'post',
+  path: '/assignments/{assignmentId}/transitions',
+  tags,
+  summary:
+    '触发任务分工的一个流程事件（申请延期、批准延期、销号、暂缓……）：可触发的事件及须填写的内容见 GET /assignments/{assignmentId} 的 transitions；附佐证材料时用 multipart/form-data',
+  security: SIGNED_IN,
+  request: {
+    params: assignmentIdParamSchema,
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: transitionRequestSchema },
+        'multipart/form-data': {
+          schema: z.object({
+            event: z.string().optional().meta({ example: 'REPORT', description: '必填' }),
+            expectedVersion: z.string().optional().meta({ example: '1', description: '必填' }),
+            reason: z.string().optional(),
+            comment: z.string().optional(),
+            dueOn: z.string().optional(),
+            idempotencyKey: z.string().optional(),
+            files: z
+              .any()
+              .optional()
+              .meta({ type: 'array', items: { type: 'string', format: 'binary' }, description: '佐证材料' }),
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: json(ledgerRowSchema, '触发后的任务分工'),
+    ...problems(...TRANSITION_PROBLEMS, 'validation', 'payload-too-large', 'unsupported-media-type'),
+  },
+});
 const urge = createRoute({
   method: 'post',
   path: '/assignments/{assignmentId}/urge',
@@ -149,10 +185,23 @@ const evidence = createRoute({
   },
 });
 
-/** Which of the four actions the principal could take on the row right now (for the UI's buttons). */
-function actionsFor(principal: Principal, row: LedgerRow): string[] {
+/** The workflow events each of the ledger's own buttons fires. */
+const EVENTS_OF_ACTION: Record<Exclude<RowAction, 'urge'>, readonly string[]> = {
+  report: ['REPORT'],
+  verify: ['VERIFY', 'PASS'],
+  return: ['RETURN'],
+};
+
+/**
+ * Which of the four ledger actions the principal could take on the row right now (for the UI's
+ * buttons): a step only when the variant lets this account fire its event (`transitions`).
+ */
+function actionsFor(principal: Principal, row: LedgerRow, transitions: readonly FireableEvent[]): string[] {
+  const fireable = new Set(transitions.map((t) => t.event));
   return rowActionsIn(row.state).filter(
-    (a) => authorize(principal, `assignment.${a}` as Action, { orgPath: row.orgPath }).allowed,
+    (a) =>
+      (a === 'urge' || EVENTS_OF_ACTION[a].some((e) => fireable.has(e))) &&
+      authorize(principal, `assignment.${a}` as Action, { orgPath: row.orgPath }).allowed,
   );
 }
 
@@ -174,7 +223,7 @@ const sheetRow = (row: LedgerRow, i: number): LedgerSheetRow => ({
 /** Ledger (台账) and the work on each row: report, verify, return, urge, evidence. */
 export function assignmentsRoutes(deps: AppDeps) {
   const db = deps.database.db;
-  const { transition, urge: urgeRow, loadRow } = assignmentActions(deps);
+  const { transition, transitionsFor, urge: urgeRow, loadRow } = assignmentActions(deps);
 
   /** The path of a unit drilled into; the reader's own subtree still bounds what is listed. */
   const underPathOf = async (orgId: string | undefined) => (orgId ? (await getOrg(db, orgId)).path : undefined);
@@ -226,6 +275,7 @@ export function assignmentsRoutes(deps: AppDeps) {
       );
       const system = prefersEnglish(c) ? 'System' : '系统';
       const nameOf = (actor: string) => names.get(actor) ?? (actor.startsWith('system:') ? system : actor);
+      const transitions = await transitionsFor(principal, row);
       return c.json(
         {
           assignment: row,
@@ -237,7 +287,8 @@ export function assignmentsRoutes(deps: AppDeps) {
             type: e.type,
             payload: e.payload,
           })),
-          actions: actionsFor(principal, row),
+          actions: actionsFor(principal, row, transitions),
+          transitions,
         },
         200,
       );
@@ -257,20 +308,7 @@ export function assignmentsRoutes(deps: AppDeps) {
         ...(text.length > 5000 ? [{ path: 'text', message: '完成情况不能超过 5000 字' }] : []),
       ];
       if (errors.length) throw new ProblemError('validation', errors.map((e) => e.message).join('；'), errors);
-      const files = [form.files ?? []].flat().filter((f): f is File => f instanceof File);
-      if (files.length > MAX_EVIDENCE_FILES)
-        throw new ProblemError('validation', `最多上传 ${MAX_EVIDENCE_FILES} 个文件`, [
-          { path: 'files', message: '文件过多' },
-        ]);
-      const uploads = await Promise.all(
-        files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), name: f.name })),
-      );
-      // Checked (size, kind) before anything is written; stored only with the report's transition.
-      const prepared = uploads.map((u) => {
-        const { name, mediaType } = checkEvidence(u.name, u.bytes);
-        return prepareEvidence({ fileName: name, mediaType, content: u.bytes });
-      });
-      const evidence = prepared.map(describeEvidence);
+      const { prepared, evidence } = await readEvidenceFiles(form);
       const key = typeof form.idempotencyKey === 'string' ? form.idempotencyKey.slice(0, 100) : undefined;
       const asked = { text, files: evidence.map(({ name, hash }) => ({ name, hash })) };
       return c.json(
@@ -314,6 +352,27 @@ export function assignmentsRoutes(deps: AppDeps) {
             actor,
             reason: body.reason,
           }),
+        ),
+        200,
+      );
+    })
+    .openapi(fire, async (c) => {
+      const { assignmentId } = c.req.valid('param');
+      const asked = await readTransitionRequest(c);
+      const { event, expectedVersion, idempotencyKey, files, evidence, ...fields } = asked;
+      return c.json(
+        // Reach is the reader's (its subtree); who may fire the event is the variant's word.
+        await transition(
+          c,
+          'ledger.read',
+          {
+            assignmentId,
+            expectedVersion,
+            idempotencyKey,
+            asked: { event, ...fields, files: evidence.map(({ name, hash }) => ({ name, hash })) },
+            files,
+          },
+          (actor) => ({ type: event, actor, ...fields, ...(evidence.length ? { evidence } : {}) }),
         ),
         200,
       );

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { getPlanSummary } from '../plans/plan-store.ts';
 import { rowsOf } from '../repositories/rollup.repository.ts';
-import { finishedStates } from '../repositories/state-lists.ts';
+import { finishedCategories } from '../repositories/state-lists.ts';
 
 /** The figures of the annual-report section (任务分工落实情况), one type with its renderers. */
 export type PlanImplementationSummary = AnnualReportSection;
@@ -28,7 +28,7 @@ export async function summarizePlanImplementation(
       SELECT i.label AS "itemLabel", i.text AS "itemText", o.name AS "orgName",
         to_char(a.due_on, 'YYYY-MM-DD') AS "dueOn", a.state
       FROM assignments a JOIN plan_items i ON i.id = a.item_id JOIN orgs o ON o.id = a.org_id
-      WHERE a.plan_id = ${plan.id} AND a.due_on < ${input.asOf}::date AND a.state NOT IN ${finishedStates}
+      WHERE a.plan_id = ${plan.id} AND a.due_on < ${input.asOf}::date AND a.state_category NOT IN ${finishedCategories}
       ORDER BY a.due_on, i.position, o.path`),
   );
   const rectifications = rowsOf<{

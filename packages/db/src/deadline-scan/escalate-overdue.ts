@@ -47,7 +47,7 @@ export async function escalateOverdue(
     `SELECT a.id, a.plan_id, a.org_id, a.org_path, p.owner_org_id, to_char(a.due_on, 'YYYY-MM-DD') AS due,
             p.settings->'escalation' AS escalation
      FROM assignments a JOIN plans p ON p.id = a.plan_id
-     WHERE a.light = 'red' AND a.due_on IS NOT NULL AND a.state NOT IN ${FINISHED_SQL}
+     WHERE a.light = 'red' AND a.due_on IS NOT NULL AND a.state_category NOT IN ${FINISHED_SQL}
      ORDER BY a.id`,
   );
   const result: EscalationScanResult = {

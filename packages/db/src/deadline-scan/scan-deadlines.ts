@@ -33,7 +33,7 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
   const yellow = options.yellowWorkingDays ?? DEFAULT_YELLOW_WORKING_DAYS;
   const actor = options.actor ?? 'system:deadline-scan';
   const dues = await handle.query<{ due: string }>(
-    `SELECT DISTINCT to_char(due_on, 'YYYY-MM-DD') AS due FROM assignments WHERE due_on IS NOT NULL AND state NOT IN ${FINISHED_SQL}`,
+    `SELECT DISTINCT to_char(due_on, 'YYYY-MM-DD') AS due FROM assignments WHERE due_on IS NOT NULL AND state_category NOT IN ${FINISHED_SQL}`,
   );
   const byLight = new Map<Light, string[]>();
   for (const { due } of dues) {
@@ -55,7 +55,7 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
       const [row] = await tx.query<{ changed: number; reminded: number }>(
         `WITH changed AS (
            UPDATE assignments SET light = $1, updated_at = now()
-           WHERE due_on IN (${list}) AND state NOT IN ${FINISHED_SQL} AND light <> $1
+           WHERE due_on IN (${list}) AND state_category NOT IN ${FINISHED_SQL} AND light <> $1
            RETURNING id, light, due_on
          ), reminded AS (
            INSERT INTO events (actor, type, subject_type, subject_id, payload)
@@ -71,7 +71,7 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
       reminders += row?.reminded ?? 0;
     }
     const [done] = await tx.query<{ n: number }>(
-      `WITH d AS (UPDATE assignments SET light = 'green' WHERE state IN ${FINISHED_SQL} AND light <> 'green' RETURNING 1) SELECT count(*)::int AS n FROM d`,
+      `WITH d AS (UPDATE assignments SET light = 'green' WHERE state_category IN ${FINISHED_SQL} AND light <> 'green' RETURNING 1) SELECT count(*)::int AS n FROM d`,
     );
     changed.green += done?.n ?? 0;
     escalations = await escalateOverdue(tx, { today: options.today, actor });

@@ -289,10 +289,22 @@ async function carryIntoNextYear(
       yellowWorkingDays: DEFAULT_YELLOW_WORKING_DAYS,
     });
     const inserted = await tx.query(
-      `INSERT INTO assignments (id, plan_id, item_id, org_id, org_path, role, state, year, due_on, light)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::date, $10)
+      `INSERT INTO assignments (id, plan_id, item_id, org_id, org_path, role, state, state_category, year, due_on, light)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $11, $8, $9::date, $10)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [assignmentId, planId, itemId, row.org_id, row.org_path, row.role, REOPENED_STATE, next, carry.due, light],
+      [
+        assignmentId,
+        planId,
+        itemId,
+        row.org_id,
+        row.org_path,
+        row.role,
+        REOPENED_STATE,
+        next,
+        carry.due,
+        light,
+        categoryOf(REOPENED_STATE),
+      ],
     );
     const base = { planId, planCreated: created.length > 0, assignmentId };
     if (!inserted.length) {

@@ -1,4 +1,4 @@
-import { CLOSED_STATE, ISSUED_STATE, type LedgerRow, type LedgerSync, type Light } from '@cascade/engine';
+import { CLOSED_STATE, categoryOf, ISSUED_STATE, type LedgerRow, type LedgerSync, type Light } from '@cascade/engine';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -82,7 +82,13 @@ export async function applyLedgerSync(
     // Closed is a finished state: the light stops counting down, as the deadline scan has it.
     await tx
       .update(assignments)
-      .set({ state: CLOSED_STATE, light: 'green', version: sql`${assignments.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        state: CLOSED_STATE,
+        stateCategory: categoryOf(CLOSED_STATE) as string,
+        light: 'green',
+        version: sql`${assignments.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(assignments.id, gone.id));
     await moveInRollup(
       tx,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { WorkflowEvent, WorkflowRegistry } from '@cascade/engine';
-import { applyTransition } from '@cascade/engine';
+import type { CalendarDate, Light, WorkflowEvent, WorkflowRegistry } from '@cascade/engine';
+import { applyTransition, categoryOf, computeLight, DEFAULT_YELLOW_WORKING_DAYS } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { assignments } from '../schema/assignments.schema.ts';
@@ -35,6 +35,11 @@ export type TransitionRequest = {
    * they exist (and can be downloaded) only if it commits.
    */
   files?: readonly EvidenceUpload[];
+  /**
+   * The working day the light of a rescheduled row (an approved 申请延期) is computed on; needed
+   * only by transitions that move the due date.
+   */
+  today?: CalendarDate;
 };
 
 export type TransitionOutcome =
@@ -76,7 +81,7 @@ async function attemptTransition(
   if (!current) return { ok: false, reason: 'notFound', message: `任务分工 ${request.assignmentId} 不存在` };
   // A retry racing its twin may arrive after the twin wrote: the twin's event answers it.
   if (current.version !== request.expectedVersion) return (await findReplay(db, request, digest)) ?? conflict(current);
-  const workflow = workflows(current.workflowVariant, current.workflowVersion);
+  const workflow = await workflows(current.workflowVariant, current.workflowVersion);
   if (!workflow) {
     return {
       ok: false,
@@ -89,12 +94,14 @@ async function attemptTransition(
   if (!result.ok) return { ok: false, reason: 'refused', message: result.message, refusal: result.reason, current };
   const report =
     request.event.type === 'REPORT'
-      ? { text: request.event.reason ?? '', evidence: [...(request.event.evidence ?? [])] }
+      ? { text: request.event.reason ?? request.event.comment ?? '', evidence: [...(request.event.evidence ?? [])] }
       : null;
   const comment = reviewCommentAfter(request.event, current.lastComment);
+  const category = workflow.variant.states[result.to]?.category ?? 'open';
+  const due = result.effect === 'reschedule' ? reschedule(result.to, request) : null;
   let written: Awaited<ReturnType<typeof writeTransition>>;
   try {
-    written = await writeTransition(db, { current, to: result.to, report, comment, request, digest });
+    written = await writeTransition(db, { current, to: result.to, category, due, report, comment, request, digest });
   } catch (error) {
     // The key was logged in between by a request on another row (the unique index refused ours).
     const taken = sqlStateOf(error) === '23505' ? await findReplay(db, request, digest) : null;
@@ -108,6 +115,8 @@ async function attemptTransition(
       assignment: {
         ...current,
         state: result.to,
+        stateCategory: category,
+        ...(due ? { dueOn: due.dueOn, light: due.light } : {}),
         version: written.version,
         updatedAt: written.updatedAt,
         ...(report ? { lastReport: report } : {}),
@@ -142,9 +151,24 @@ function reviewCommentAfter(event: WorkflowEvent, previous: string | null): stri
   }
 }
 
+/** The due date and light of a row a transition reschedules (批准延期): the event's date, lit today. */
+function reschedule(to: string, request: TransitionRequest): { dueOn: string; light: Light } {
+  const dueOn = request.event.dueOn as string; // the machine refused the event without one
+  if (!request.today) throw new Error('a transition that moves the due date needs the day to light it on');
+  const light = computeLight({
+    due: dueOn,
+    today: request.today,
+    state: to,
+    yellowWorkingDays: DEFAULT_YELLOW_WORKING_DAYS,
+  });
+  return { dueOn, light };
+}
+
 type TransitionWrite = {
   current: Assignment;
   to: string;
+  category: string;
+  due: { dueOn: string; light: Light } | null;
   report: { text: string; evidence: unknown } | null;
   comment: string | null;
   request: TransitionRequest;
@@ -183,7 +207,8 @@ async function writeTransition(db: Db, input: TransitionWrite): Promise<Written 
 
 /** The transition as one statement: the row (if still at the version read), the event, the roll-up. */
 async function writeStatement(db: Db, input: TransitionWrite): Promise<Written | undefined> {
-  const { current, to, request } = input;
+  const { current, to, request, due } = input;
+  const light = due?.light ?? current.light;
   // Each logged step names the machine it ran on and the template version it belongs to, so a
   // replay after a variant migration knows which machine to run it through.
   const payload = JSON.stringify({
@@ -193,6 +218,7 @@ async function writeStatement(db: Db, input: TransitionWrite): Promise<Written |
     machine: `${current.workflowVariant}@${current.workflowVersion}`,
     templateVersion: current.templateVersion,
     event: request.event,
+    ...(due ? { rescheduled: { from: current.dueOn, to: due.dueOn, light: due.light } } : {}),
     // What a retry under the same key must repeat (compared by findReplay).
     ...(request.idempotencyKey ? { requestDigest: input.digest } : {}),
   });
@@ -200,14 +226,14 @@ async function writeStatement(db: Db, input: TransitionWrite): Promise<Written |
     current.orgPath,
     current.year,
     { state: current.state, light: current.light },
-    { state: to, light: current.light },
+    { state: to, light },
     'upd',
   );
   const result = await db.execute(sql`
     WITH upd AS (
-      UPDATE assignments SET state = ${to}, version = version + 1, updated_at = now(),
+      UPDATE assignments SET state = ${to}, state_category = ${input.category}, version = version + 1, updated_at = now(),
         last_report = COALESCE(${input.report ? JSON.stringify(input.report) : null}::jsonb, last_report),
-        last_comment = ${input.comment}
+        last_comment = ${input.comment}, due_on = COALESCE(${due?.dueOn ?? null}::date, due_on), light = ${light}
       WHERE id = ${current.id} AND version = ${current.version}
       RETURNING version, updated_at
     ), ev AS (
@@ -286,7 +312,8 @@ export async function listAssignmentEvents(db: Db, assignmentId: string) {
 export async function insertAssignments(db: Db, rows: NewAssignment[]): Promise<void> {
   await db.transaction(async (tx) => {
     for (const row of rows) {
-      await tx.insert(assignments).values(row);
+      // A row written in a state says what the state means, as a transition would.
+      await tx.insert(assignments).values({ stateCategory: categoryOf(row.state ?? 'draft') ?? 'open', ...row });
       await moveInRollup(tx, row.orgPath, row.year, null, { state: row.state ?? 'draft', light: row.light ?? 'none' });
     }
   });

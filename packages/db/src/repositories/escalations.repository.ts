@@ -2,7 +2,7 @@ import type { EscalationAction, Light } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { rowsOf } from './rollup.repository.ts';
-import { finishedStates } from './state-lists.ts';
+import { finishedCategories } from './state-lists.ts';
 
 /** One entry of the 督办/约谈 list: the assignment at its highest step raised so far. */
 export type EscalationEntry = {
@@ -50,7 +50,7 @@ function highestSteps(q: Omit<EscalationQuery, 'action' | 'limit'>) {
         AND e.payload->>'due' IS NOT DISTINCT FROM to_char(a.due_on, 'YYYY-MM-DD')
         AND a.org_path LIKE ${`${q.withinPath}%`}
         ${q.year ? sql`AND a.year = ${q.year}` : sql``}
-        ${q.openOnly ? sql`AND a.state NOT IN ${finishedStates}` : sql``}
+        ${q.openOnly ? sql`AND a.state_category NOT IN ${finishedCategories}` : sql``}
       ORDER BY a.id, ${rank} DESC, e.id DESC`;
 }
 

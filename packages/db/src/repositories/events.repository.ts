@@ -4,7 +4,7 @@ import { events } from '../schema/events.schema.ts';
 export type NewEvent = {
   actor: string;
   type: string;
-  subjectType: 'org' | 'plan' | 'item' | 'assignment' | 'user' | 'session';
+  subjectType: 'org' | 'plan' | 'item' | 'assignment' | 'user' | 'session' | 'workflowVariant';
   subjectId: string;
   payload?: Record<string, unknown>;
   idempotencyKey?: string | null;

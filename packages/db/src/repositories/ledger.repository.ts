@@ -1,8 +1,8 @@
-import type { Light } from '@cascade/engine';
+import type { Light, StateCategory } from '@cascade/engine';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { rowsOf } from './rollup.repository.ts';
-import { openStates } from './state-lists.ts';
+import { openCategories } from './state-lists.ts';
 
 /** One ledger (台账) row: the assignment with the task and unit a reader needs beside it. */
 export type LedgerRow = {
@@ -28,6 +28,13 @@ export type LedgerRow = {
   lastComment: string | null;
   version: number;
   updatedAt: string;
+  /** What the state means (its category in the row's variant). */
+  stateCategory: StateCategory;
+  workflowVariant: string;
+  workflowVersion: number;
+  /** The office whose plan issued the row: its supervision verifies the row (核验单位). */
+  ownerOrgId: string;
+  ownerOrgName: string;
 };
 
 export const LEDGER_SORTS = ['due', 'state', 'light', 'unit', 'item', 'updated'] as const;
@@ -68,17 +75,20 @@ const SELECT = sql`SELECT a.id, a.plan_id AS "planId", p.title AS "planTitle", a
   i.label AS "itemLabel", i.path AS "itemPath", i.text AS "itemText", a.org_id AS "orgId", o.name AS "orgName", a.org_path AS "orgPath",
   a.role, a.period_key AS "periodKey", a.state, a.light, to_char(a.due_on, 'YYYY-MM-DD') AS "dueOn", i.deadline->>'text' AS "deadlineText", a.year,
   a.evidence_required AS "evidenceRequired", a.last_report AS "lastReport", a.last_comment AS "lastComment",
-  a.version, a.updated_at AS "updatedAt"
+  a.version, a.updated_at AS "updatedAt", a.state_category AS "stateCategory",
+  a.workflow_variant AS "workflowVariant", a.workflow_version AS "workflowVersion",
+  p.owner_org_id AS "ownerOrgId", po.name AS "ownerOrgName"
   FROM assignments a
   JOIN plan_items i ON i.id = a.item_id
   JOIN plans p ON p.id = a.plan_id
-  JOIN orgs o ON o.id = a.org_id`;
+  JOIN orgs o ON o.id = a.org_id
+  JOIN orgs po ON po.id = p.owner_org_id`;
 
 /**
  * 已退回: back with its unit after a supervisor returned the report — waiting for a report again,
  * yet one was sent before (as the web's `isReturned` reads a row).
  */
-const RETURNED = sql`(a.state IN ${openStates} AND a.last_report IS NOT NULL)`;
+const RETURNED = sql`(a.state_category IN ${openCategories} AND a.last_report IS NOT NULL)`;
 
 function where(q: LedgerQuery): SQL {
   const parts: SQL[] = [sql`a.org_path LIKE ${`${q.withinPath}%`}`];

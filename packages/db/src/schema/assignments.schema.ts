@@ -34,6 +34,12 @@ export const assignments = pgTable(
     periodKey: text('period_key').notNull().default(''),
     /** Workflow state: draft | assigned | reported | verified | closed | rectifying | review1 … */
     state: text('state').notNull().default('draft'),
+    /**
+     * What the state means (open, inReview, done, rectifying, closed, suspended), written with the
+     * state from the variant that defines it: lights, escalation and the annual report ask this,
+     * so a designed variant's states count whatever they are named.
+     */
+    stateCategory: text('state_category').notNull().default('open'),
     /** The machine this state belongs to: variant id and version, and the plan (template) version. */
     workflowVariant: text('workflow_variant').notNull().default('standard'),
     workflowVersion: integer('workflow_version').notNull().default(1),

@@ -12,3 +12,4 @@ export * from './plans.schema.ts';
 export * from './sessions.schema.ts';
 export * from './supervision-notices.schema.ts';
 export * from './users.schema.ts';
+export * from './workflow-variants.schema.ts';

@@ -97,7 +97,8 @@ export async function migrateAssignmentsToVariant(
       const moved = rowsOf<{ id: string }>(
         await tx.execute(sql`
           WITH upd AS (
-            UPDATE assignments SET state = ${to}, workflow_variant = ${input.to.id},
+            UPDATE assignments SET state = ${to}, state_category = ${input.to.states[to]?.category ?? 'open'},
+              workflow_variant = ${input.to.id},
               workflow_version = ${input.to.version}, version = version + 1, updated_at = now()
             WHERE id = ${row.id} AND version = ${Number(row.version)}
             RETURNING id, template_version, version

@@ -23,7 +23,8 @@ export type Action =
   | 'notice.respond'
   | 'notice.close'
   | 'loginFailure.read'
-  | 'account.manage';
+  | 'account.manage'
+  | 'workflow.design';
 
 /** Where the target sits: the org that owns it (a plan's owner, an assignment's unit). */
 export type AccessTarget = { orgPath: string; plan?: 'template' | 'derived' };
@@ -87,6 +88,17 @@ const RULES: Record<Action, Rule> = {
   'assignment.report': (role, relation) =>
     role !== 'reporter' ? '只有任务报送人员可以报送' : relation !== 'self' ? '只能报送本单位承担的任务' : null,
   'assignment.verify': superviseBelow,
+  // 流程设计: an office's own variants, designed by its authors (or an admin of the branch).
+  'workflow.design': (role, relation) =>
+    role === 'admin'
+      ? inSubtree(relation)
+        ? null
+        : IN_SUBTREE
+      : role !== 'author'
+        ? '只有方案起草人员可以设计流程'
+        : relation !== 'self'
+          ? '只能设计本单位的流程'
+          : null,
   'assignment.return': superviseBelow,
   'assignment.urge': superviseBelow,
   'lookback.run': (role, relation) =>

@@ -6,6 +6,7 @@ import { resolveUnitOrgs } from '../derivation/resolve-unit-orgs.ts';
 import type { Org } from '../orgs/org.ts';
 import { assignmentIdFor } from '../plans/plan-ids.ts';
 import type { UnitRole } from '../units/units-by-role.ts';
+import { parseVariantRef } from '../workflow/variant-ref.ts';
 
 /** A task of a published version as stored: what the ledger is issued from. */
 export type PublishedItem = {
@@ -33,6 +34,8 @@ export type LedgerRow = {
   templateVersion: number;
   evidenceRequired: boolean;
   workflowVariant: string;
+  /** The version of the variant the row runs on (a designed variant's task names it: wf-…@2). */
+  workflowVersion: number;
   year: number;
 };
 
@@ -88,7 +91,7 @@ export function ledgerRowsOf(
               dueOn: due,
               templateVersion: version,
               evidenceRequired: item.evidenceRequired ?? true,
-              workflowVariant: item.workflowVariant ?? 'standard',
+              ...workflowOf(item),
               year: plan.year,
             });
           }
@@ -97,4 +100,10 @@ export function ledgerRowsOf(
     }
   }
   return rows;
+}
+
+/** The variant and version a task's rows run on: its `workflowVariant` reference, the standard lifecycle if none. */
+function workflowOf(item: PublishedItem): { workflowVariant: string; workflowVersion: number } {
+  const { id, version } = parseVariantRef(item.workflowVariant ?? 'standard');
+  return { workflowVariant: id, workflowVersion: version };
 }

@@ -14,6 +14,7 @@ const row = (id: string, itemId: string, dueOn: string | null): LedgerRow => ({
   templateVersion: 2,
   evidenceRequired: true,
   workflowVariant: 'standard',
+  workflowVersion: 1,
   year: 2022,
 });
 const issued = (id: string, itemId: string, state: string, dueOn: string | null): IssuedLedgerRow => ({

@@ -114,3 +114,17 @@ export function validateRule(rule: unknown, shared: SharedConditions = {}): Rule
 export function isValidRule(rule: unknown, shared: SharedConditions = {}): rule is Rule {
   return validateRule(rule, shared).length === 0;
 }
+
+/**
+ * Checks a condition on its own (a workflow transition's rule guard): the same checks as a rule's
+ * `conditions`, with problems named under `path`.
+ */
+export function validateCondition(condition: unknown, path = '$'): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  if (!isObject(condition) || 'fact' in condition) {
+    problems.push({ path, message: '顶层条件必须是 all、any、not 或 condition' });
+  } else {
+    checkCondition(condition, path, {}, 0, problems);
+  }
+  return problems;
+}

@@ -1,11 +1,12 @@
 import { transition } from 'xstate';
 import type { CompiledWorkflow } from './compile-workflow.ts';
 import { GUARD_MESSAGES } from './guards.ts';
-import type { WorkflowContext, WorkflowEvent } from './workflow-variant.ts';
+import { INPUT_LABELS, missingInput } from './transition-input.ts';
+import type { TransitionEffect, WorkflowContext, WorkflowEvent } from './workflow-variant.ts';
 
 /** A refused transition is a result, not an exception: the caller turns it into a 409/422. */
 export type TransitionResult =
-  | { ok: true; from: string; to: string; label: string }
+  | { ok: true; from: string; to: string; label: string; effect?: TransitionEffect }
   | { ok: false; reason: 'unknownState' | 'notAllowed' | 'guard'; from: string; message: string; guard?: string };
 
 /**
@@ -35,9 +36,21 @@ export function applyTransition(
   const [next] = transition(workflow.machine, snapshot, event);
   const to = String(next.value);
   if (to === def.target && next !== snapshot) {
-    return { ok: true, from: state, to, label: def.label };
+    return { ok: true, from: state, to, label: def.label, ...(def.effect ? { effect: def.effect } : {}) };
   }
   const failed = (def.guards ?? []).find((g) => !workflow.checkGuard(g, context, event));
+  if (!failed) {
+    const missing = missingInput(def, context, event);
+    if (missing) {
+      return {
+        ok: false,
+        reason: 'guard',
+        from: state,
+        message: `${def.label}：请填写${INPUT_LABELS[missing]}`,
+        guard: missing,
+      };
+    }
+  }
   const guardName = typeof failed === 'string' ? failed : failed?.rule;
   const message = typeof failed === 'string' ? GUARD_MESSAGES[failed] : `不满足规则 ${guardName ?? ''}`;
   return {

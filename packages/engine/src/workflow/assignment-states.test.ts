@@ -49,6 +49,8 @@ describe('what a state means, read off the variants', () => {
       review1: 'inReview',
       review2: 'inReview',
       review3: 'inReview',
+      extensionRequested: 'open',
+      paused: 'suspended',
     });
     expect(categoryOf('review7')).toBe('inReview');
     expect(categoryOf('bogus')).toBeUndefined();
@@ -93,6 +95,9 @@ describe('what a state means, read off the variants', () => {
       review1: ['verify', 'return', 'urge'],
       review2: ['verify', 'return', 'urge'],
       review3: ['verify', 'return', 'urge'],
+      extensionRequested: ['urge'],
+      // 暂缓: nobody is urged about paused work.
+      paused: [],
     });
     expect(rowActionsIn('review5')).toEqual(['verify', 'return', 'urge']);
     expect([approvalEventIn('reported'), approvalEventIn('review2'), approvalEventIn('review8')]).toEqual([

@@ -64,7 +64,8 @@ export function rowActionsIn(state: string): readonly RowAction[] {
   const events = new Set(STANDARD_VARIANTS.flatMap((v) => Object.keys(v.states[state]?.on ?? {})));
   if (REVIEW_STATE.test(state)) for (const e of ['PASS', 'RETURN']) events.add(e);
   const actions = new Set([...events].flatMap((e) => ACTION_OF_EVENT[e] ?? []));
-  if (!isFinished(state)) actions.add('urge');
+  // 督办 while the work is under way: not once finished, nor while paused (暂缓).
+  if (!isFinished(state) && categoryOf(state) !== 'suspended') actions.add('urge');
   const answer = (['report', 'verify', 'return', 'urge'] as const).filter((a) => actions.has(a));
   ROW_ACTIONS.set(state, answer);
   return answer;
@@ -85,16 +86,19 @@ export function statesIn(...categories: readonly StateCategory[]): readonly stri
   );
 }
 
+/** The categories of finished work: verified (done) and 销号 (closed). */
+export const FINISHED_CATEGORIES: readonly StateCategory[] = ['done', 'closed'];
+
 /**
  * Finished work (已核验, 已销号: categories done and closed): it cannot be overdue, is not urged or
  * escalated, and counts as 已完成 in the annual report.
  */
-export const FINISHED_STATES: readonly string[] = statesIn('done', 'closed');
+export const FINISHED_STATES: readonly string[] = statesIn(...FINISHED_CATEGORIES);
 
 /** Whether the work of a row in this state is finished (see FINISHED_STATES). */
 export function isFinished(state: string): boolean {
   const category = categoryOf(state);
-  return category === 'done' || category === 'closed';
+  return category !== undefined && FINISHED_CATEGORIES.includes(category);
 }
 
 /**

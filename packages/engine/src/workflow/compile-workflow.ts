@@ -1,7 +1,14 @@
 import { type AnyStateMachine, createMachine } from 'xstate';
 import { type CompiledCondition, compileCondition } from '../rules/compile-rule.ts';
 import { BUILT_IN_GUARDS } from './guards.ts';
-import type { TransitionGuard, WorkflowContext, WorkflowEvent, WorkflowVariant } from './workflow-variant.ts';
+import { missingInput } from './transition-input.ts';
+import type {
+  TransitionGuard,
+  WorkflowContext,
+  WorkflowEvent,
+  WorkflowTransition,
+  WorkflowVariant,
+} from './workflow-variant.ts';
 
 export type CompiledWorkflow = {
   variant: WorkflowVariant;
@@ -40,9 +47,13 @@ export function compileWorkflow(variant: WorkflowVariant): CompiledWorkflow {
     }
     return compiled(ruleFacts(context, event));
   };
-  // All of a transition's guards must pass; one predicate keeps them in the authored order.
-  const toXstateGuard = (guards: readonly TransitionGuard[] | undefined) =>
-    guards?.length ? ({ context, event }: GuardArgs) => guards.every((g) => checkGuard(g, context, event)) : undefined;
+  // The required input and all of a transition's guards must pass; one predicate keeps the
+  // guards in the authored order.
+  const toXstateGuard = ({ guards = [], input = [] }: WorkflowTransition) =>
+    guards.length || input.length
+      ? ({ context, event }: GuardArgs) =>
+          missingInput({ input }, context, event) === undefined && guards.every((g) => checkGuard(g, context, event))
+      : undefined;
   const states = Object.fromEntries(
     Object.entries(variant.states).map(([name, state]) => [
       name,
@@ -52,7 +63,7 @@ export function compileWorkflow(variant: WorkflowVariant): CompiledWorkflow {
         on: Object.fromEntries(
           Object.entries(state.on ?? {}).map(([event, t]) => [
             event,
-            { target: t.target, guard: toXstateGuard(t.guards), meta: { label: t.label } },
+            { target: t.target, guard: toXstateGuard(t), meta: { label: t.label } },
           ]),
         ),
       },

@@ -1,7 +1,15 @@
 import { toDirectedGraph } from '@xstate/graph';
+import { validateCondition } from '../rules/validate-rule.ts';
 import { compileWorkflow } from './compile-workflow.ts';
 import { isBuiltInGuard } from './guards.ts';
-import { STATE_CATEGORIES, type WorkflowVariant } from './workflow-variant.ts';
+import {
+  STATE_CATEGORIES,
+  TRANSITION_ACTORS,
+  TRANSITION_INPUTS,
+  type TransitionActor,
+  type WorkflowTransition,
+  type WorkflowVariant,
+} from './workflow-variant.ts';
 
 export type WorkflowProblem = { path: string; message: string };
 
@@ -11,8 +19,11 @@ export type WorkflowProblem = { path: string; message: string };
  * ends). Reachability is computed on the compiled xstate machine's graph (@xstate/graph), so what
  * is checked is what will run.
  */
-export function validateWorkflow(variant: WorkflowVariant): WorkflowProblem[] {
-  const problems = checkReferences(variant);
+export function validateWorkflow(
+  variant: WorkflowVariant,
+  options: { requireActors?: boolean } = {},
+): WorkflowProblem[] {
+  const problems = checkReferences(variant, options.requireActors === true);
   if (problems.length) return problems;
   const graph = toDirectedGraph(compileWorkflow(variant).machine);
   const edges = new Map<string, string[]>();
@@ -40,7 +51,11 @@ export function validateWorkflow(variant: WorkflowVariant): WorkflowProblem[] {
   return problems;
 }
 
-function checkReferences(variant: WorkflowVariant): WorkflowProblem[] {
+/** State and event names are stored, filtered on and inlined into SQL lists: identifiers only. */
+const STATE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+const EVENT_NAME = /^[A-Z][A-Z0-9_]{0,39}$/;
+
+function checkReferences(variant: WorkflowVariant, requireActors: boolean): WorkflowProblem[] {
   const problems: WorkflowProblem[] = [];
   if (!Object.hasOwn(variant.states, variant.initial)) {
     problems.push({ path: 'initial', message: `起始状态 ${variant.initial} 不存在` });
@@ -52,6 +67,15 @@ function checkReferences(variant: WorkflowVariant): WorkflowProblem[] {
         message: `状态“${state.label}”的类别 ${String(state.category)} 未知（应为 ${STATE_CATEGORIES.join('、')}）`,
       });
     }
+    if (!STATE_NAME.test(name)) {
+      problems.push({
+        path: `states.${name}`,
+        message: `状态名 ${name} 须以字母开头，只含字母、数字和下划线（≤ 40 个）`,
+      });
+    }
+    if (typeof state.label !== 'string' || !state.label.trim()) {
+      problems.push({ path: `states.${name}.label`, message: `状态 ${name} 没有名称` });
+    }
     if (state.final && state.on && Object.keys(state.on).length) {
       problems.push({ path: `states.${name}.on`, message: `终止状态“${state.label}”不能再有流转` });
     }
@@ -62,14 +86,61 @@ function checkReferences(variant: WorkflowVariant): WorkflowProblem[] {
           message: `流转“${t.label}”指向不存在的状态 ${t.target}`,
         });
       }
-      for (const [i, g] of (t.guards ?? []).entries()) {
-        if (typeof g === 'string' && !isBuiltInGuard(g)) {
-          problems.push({ path: `states.${name}.on.${event}.guards[${i}]`, message: `未知的条件 ${g}` });
-        }
-      }
+      problems.push(...checkTransition(t, `states.${name}.on.${event}`, event, requireActors));
     }
   }
   return problems;
+}
+
+function checkTransition(
+  t: WorkflowTransition,
+  path: string,
+  event: string,
+  requireActors: boolean,
+): WorkflowProblem[] {
+  const problems: WorkflowProblem[] = [];
+  const label = t.label || event;
+  if (!EVENT_NAME.test(event)) {
+    problems.push({ path, message: `流转“${label}”的事件名 ${event} 须为大写字母、数字和下划线` });
+  }
+  if (typeof t.label !== 'string' || !t.label.trim())
+    problems.push({ path: `${path}.label`, message: `流转 ${event} 没有名称` });
+  for (const [i, g] of (t.guards ?? []).entries()) {
+    if (typeof g === 'string') {
+      if (!isBuiltInGuard(g)) problems.push({ path: `${path}.guards[${i}]`, message: `未知的条件 ${g}` });
+    } else {
+      const faults = validateCondition(g?.condition, `${path}.guards[${i}].condition`);
+      if (typeof g?.rule !== 'string' || !g.rule.trim()) {
+        faults.push({ path: `${path}.guards[${i}].rule`, message: `流转“${label}”的规则没有名称` });
+      }
+      problems.push(...faults.map((f) => ({ path: f.path, message: `流转“${label}”的规则：${f.message}` })));
+    }
+  }
+  const by = t.by ?? [];
+  if (requireActors && by.length === 0) {
+    problems.push({ path: `${path}.by`, message: `流转“${label}”没有指定由谁执行` });
+  }
+  for (const [i, actor] of by.entries()) {
+    if (!isActor(actor))
+      problems.push({ path: `${path}.by[${i}]`, message: `流转“${label}”的执行者 ${JSON.stringify(actor)} 未知` });
+  }
+  for (const [i, input] of (t.input ?? []).entries()) {
+    if (!TRANSITION_INPUTS.includes(input)) {
+      problems.push({ path: `${path}.input[${i}]`, message: `流转“${label}”的必填项 ${String(input)} 未知` });
+    }
+  }
+  if (t.effect !== undefined && t.effect !== 'reschedule') {
+    problems.push({ path: `${path}.effect`, message: `流转“${label}”的效果 ${String(t.effect)} 未知` });
+  }
+  if (t.effect === 'reschedule' && !t.input?.includes('dueOn')) {
+    problems.push({ path: `${path}.input`, message: `流转“${label}”改变完成时限，须填写新的完成时限` });
+  }
+  return problems;
+}
+
+function isActor(actor: unknown): actor is TransitionActor {
+  if (typeof actor === 'string') return (TRANSITION_ACTORS as readonly string[]).includes(actor);
+  return typeof actor === 'object' && actor !== null && typeof (actor as { role?: unknown }).role === 'string';
 }
 
 function closure(start: readonly string[], next: (s: string) => readonly string[]): Set<string> {
@@ -84,4 +155,26 @@ function closure(start: readonly string[], next: (s: string) => readonly string[
     }
   }
   return seen;
+}
+
+/**
+ * A state means one thing wherever its name is used: the roll-up, the ledger's filter and the
+ * stored rows' categories read a name across variants. A state named like one of `known`'s
+ * states must keep that state's category; the refusal names both.
+ */
+export function checkStateMeaning(variant: WorkflowVariant, known: readonly WorkflowVariant[]): WorkflowProblem[] {
+  const problems: WorkflowProblem[] = [];
+  for (const [name, state] of Object.entries(variant.states)) {
+    const other = known.find(
+      (k) => k.id !== variant.id && k.states[name] && k.states[name].category !== state.category,
+    );
+    const theirs = other?.states[name];
+    if (other && theirs) {
+      problems.push({
+        path: `states.${name}.category`,
+        message: `状态 ${name}（“${state.label}”）在“${other.name}”中属于 ${theirs.category}，同名状态须属同一类别，请改名或改类别`,
+      });
+    }
+  }
+  return problems;
 }

@@ -17,7 +17,40 @@ export type BuiltInGuard =
 
 export type TransitionGuard = BuiltInGuard | { rule: string; condition: TopLevelCondition };
 
-export type WorkflowTransition = { target: string; label: string; guards?: TransitionGuard[] };
+/**
+ * Who may fire a transition, as the row relates to the signed-in account: `assignee` — the unit
+ * the row is assigned to (承办单位); `verifier` — the level that verifies the row (the plan
+ * owner's supervision by default, 核验单位); `planOwner` — the office whose plan issued the row;
+ * or any account holding a named role.
+ */
+export type TransitionActor = 'assignee' | 'verifier' | 'planOwner' | { role: string };
+
+export const TRANSITION_ACTORS = ['assignee', 'verifier', 'planOwner'] as const;
+
+/**
+ * What the one firing a transition must give with it: a reason (理由), evidence files (佐证), a
+ * new due date (新的完成时限), a comment (意见). A transition without them is refused by its
+ * machine, naming what is missing.
+ */
+export type TransitionInput = 'reason' | 'evidence' | 'dueOn' | 'comment';
+
+export const TRANSITION_INPUTS: readonly TransitionInput[] = ['reason', 'evidence', 'dueOn', 'comment'];
+
+/**
+ * What a transition does to the row besides moving its state: `reschedule` — the event's due
+ * date becomes the row's (an approved 申请延期), and its light follows.
+ */
+export type TransitionEffect = 'reschedule';
+
+export type WorkflowTransition = {
+  target: string;
+  label: string;
+  guards?: TransitionGuard[];
+  /** Who may fire it; at least one (a transition nobody may fire is refused by validation). */
+  by?: TransitionActor[];
+  input?: TransitionInput[];
+  effect?: TransitionEffect;
+};
 
 /**
  * What a state means, whatever the designer named it: every question the rest of the product asks
@@ -62,6 +95,10 @@ export type WorkflowEvent = {
   type: WorkflowEventType;
   actor: Actor;
   reason?: string;
+  /** A new due date (YYYY-MM-DD) the transition asks for or sets (申请延期, 批准延期). */
+  dueOn?: string;
+  /** A comment (意见) the transition carries. */
+  comment?: string;
   evidence?: readonly { name: string; url?: string; hash?: string }[];
   /** Set when the org head approved (needed by `headApproved`). */
   headApproved?: boolean;
