@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ImportResult, LedgerPage, PlanDetail, PlanSummary, Problem } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
 import { sheetXlsx } from '@cascade/documents/testing';
+import { STANDARD_WORKFLOW } from '@cascade/engine';
 import { buildOpenApiDocument } from '@cascade/server/openapi';
 import { type ApiSession, createTestWorld, type TestWorld } from '@cascade/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,8 @@ type Target = {
   account: string;
   /** A 督办单 addressed to the scope's justice bureau (惠州市 itself above), issued in the setup. */
   notice?: string;
+  /** A designed workflow variant owned by the scope's org, made in the setup. */
+  variant?: string;
 };
 
 type Endpoint = {
@@ -48,6 +51,8 @@ type Endpoint = {
 };
 
 const ALL: Scope[] = ['own', 'other', 'ancestor'];
+/** A designed variant's definition: the standard lifecycle under another name. */
+const MATRIX_VARIANT = { name: '矩阵流程', initial: STANDARD_WORKFLOW.initial, states: STANDARD_WORKFLOW.states };
 const READ_UP_DOWN: Scope[] = ['own', 'ancestor'];
 const everyone = (scopes: Scope[]) => Object.fromEntries(ROLES.map((r) => [r, scopes])) as Record<Role, Scope[]>;
 const enc = encodeURIComponent;
@@ -344,6 +349,62 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST report',
     allowed: { reporter: ['own'] },
     request: (t) => ({ method: 'POST', path: `/api/assignments/${enc(t.assignment)}/report`, form: reportForm() }),
+  },
+  {
+    // Reach is the ledger's (the own subtree); who may fire which event is the variant's word.
+    name: 'POST transition (an event no state has: 409 once within reach)',
+    allowed: everyone(['own']),
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/assignments/${enc(t.assignment)}/transitions`,
+      body: { event: 'NO_SUCH_EVENT', expectedVersion: 1 },
+    }),
+  },
+  {
+    name: 'GET workflow variants',
+    allowed: everyone(ALL),
+    request: () => ({ method: 'GET', path: '/api/workflow-variants' }),
+  },
+  {
+    name: 'POST workflow variant (for the own org)',
+    allowed: { admin: ['own'], author: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: '/api/workflow-variants',
+      body: { ownerOrgId: t.org, definition: MATRIX_VARIANT },
+    }),
+  },
+  {
+    name: 'GET workflow variant',
+    allowed: everyone(READ_UP_DOWN),
+    request: (t) => ({ method: 'GET', path: `/api/workflow-variants/${t.variant ?? 'wf-none000'}` }),
+  },
+  {
+    name: 'PUT workflow variant draft',
+    allowed: { admin: ['own'], author: ['own'] },
+    request: (t) => ({
+      method: 'PUT',
+      path: `/api/workflow-variants/${t.variant ?? 'wf-none000'}/draft`,
+      body: { expectedVersion: 1, definition: MATRIX_VARIANT },
+    }),
+  },
+  {
+    name: 'POST workflow variant publish',
+    allowed: { admin: ['own'], author: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/workflow-variants/${t.variant ?? 'wf-none000'}/publish`,
+      body: { expectedVersion: 1 },
+    }),
+  },
+  {
+    name: 'POST workflow variant migration (dry run)',
+    allowed: { admin: ['own'], author: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/workflow-variants/${t.variant ?? 'wf-none000'}/migration`,
+      body: { fromVersion: 1, mapping: {}, dryRun: true },
+    }),
   },
   ...(['verify', 'return', 'urge'] as const).map(
     (action): Endpoint => ({
@@ -705,6 +766,11 @@ describe('authorization matrix: every endpoint × role × own subtree / other su
           assignmentIds: [targets[scope].assignment],
         });
         targets[scope].notice = notice.id;
+        const variant = await admin.send<{ id: string }>('POST', '/api/workflow-variants', {
+          ownerOrgId: targets[scope].org,
+          definition: MATRIX_VARIANT,
+        });
+        targets[scope].variant = variant.id;
       }
     });
 

@@ -186,6 +186,8 @@ export const rollupQuerySchema = z.object({ year: z.coerce.number().int().min(20
 export const rollupCountsSchema = z.object({
   total: z.number().int(),
   byState: z.record(z.string(), z.number().int()),
+  /** The same rows by what their state means (open, inReview, done, rectifying, closed, suspended). */
+  byCategory: z.record(z.string(), z.number().int()),
   byLight: z.record(z.string(), z.number().int()),
 });
 export const rollupSchema = z

@@ -142,6 +142,7 @@ export {
   publishVariant,
   type StoredVariant,
   saveVariantDraft,
+  stateCategories,
   storedWorkflowRegistry,
   type VariantRecord,
   WorkflowVariantNotFoundError,

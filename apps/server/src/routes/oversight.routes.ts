@@ -28,8 +28,9 @@ import {
   markNotificationRead,
   type RollupRow,
   readRollups,
+  stateCategories,
 } from '@cascade/db';
-import { ESCALATION_ACTION_LABELS, type EscalationAction } from '@cascade/engine';
+import { categoryOf, ESCALATION_ACTION_LABELS, type EscalationAction } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
 import { allow } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
@@ -127,16 +128,20 @@ const markAllRead = createRoute({
   responses: { 200: json(z.object({ marked: z.number().int() }), '标为已读的条数'), ...problems('csrf') },
 });
 
-function countsOf(rows: RollupRow[]) {
+function countsOf(rows: RollupRow[], categories: ReadonlyMap<string, string>) {
   const byState: Record<string, number> = {};
+  const byCategory: Record<string, number> = {};
   const byLight: Record<string, number> = {};
   let total = 0;
   for (const r of rows) {
     byState[r.state] = (byState[r.state] ?? 0) + r.count;
+    // A review step a designer added (review4 …) is in review like the built-in ones.
+    const category = categories.get(r.state) ?? categoryOf(r.state) ?? 'open';
+    byCategory[category] = (byCategory[category] ?? 0) + r.count;
     byLight[r.light] = (byLight[r.light] ?? 0) + r.count;
     total += r.count;
   }
-  return { total, byState, byLight };
+  return { total, byState, byCategory, byLight };
 }
 
 type Say = (p: Record<string, unknown>) => string;
@@ -183,14 +188,22 @@ export function oversightRoutes({ database, jobs, today }: AppDeps) {
       const org = await getOrg(db, orgId);
       allow(c, 'rollup.read', { orgPath: org.path });
       const children = await listChildren(db, org.id);
-      const counts = await readRollups(db, [org.id, ...children.map((ch) => ch.id)], year);
+      const [counts, categories] = await Promise.all([
+        readRollups(db, [org.id, ...children.map((ch) => ch.id)], year),
+        stateCategories(db),
+      ]);
       return c.json(
         {
           org: { id: org.id, name: org.name },
           year,
-          counts: countsOf(counts.get(org.id) ?? []),
+          counts: countsOf(counts.get(org.id) ?? [], categories),
           children: children
-            .map((ch) => ({ id: ch.id, name: ch.name, kind: ch.kind, counts: countsOf(counts.get(ch.id) ?? []) }))
+            .map((ch) => ({
+              id: ch.id,
+              name: ch.name,
+              kind: ch.kind,
+              counts: countsOf(counts.get(ch.id) ?? [], categories),
+            }))
             .filter((ch) => ch.counts.total > 0),
         },
         200,

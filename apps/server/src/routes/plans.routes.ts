@@ -18,9 +18,12 @@ import {
 } from '@cascade/contracts';
 import {
   addPlanItem,
+  type Db,
   findVisiblePlans,
   getPlan,
   getPlanSummary,
+  getVariant,
+  getVariantVersion,
   listPlanItems,
   listPlanVersions,
   loadPlanDraft,
@@ -36,17 +39,20 @@ import { exportPlanDocx } from '@cascade/documents';
 import {
   checkDeadlineText,
   type Deadline,
+  isDesignedVariantRef,
   parseDeadline,
+  parseVariantRef,
   type Rule,
   resolveWorkflowVariant,
   validateItemRules,
   validateWorkflow,
 } from '@cascade/engine';
 import { createRoute, z } from '@hono/zod-openapi';
-import { principalOf } from '../auth/authorize.ts';
+import type { Context } from 'hono';
+import { allow, principalOf } from '../auth/authorize.ts';
 import { requireAccount } from '../auth/session.middleware.ts';
 import { apiRouter } from '../http/api-router.ts';
-import type { AppDeps } from '../http/app-env.ts';
+import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
 import { allowPlan, draftVisibilityOf } from './plan-access.ts';
@@ -197,7 +203,7 @@ function checkItemPatch(patch: { rules?: unknown[]; workflowVariant?: string }):
   const errors: { path: string; message: string }[] = [];
   for (const p of validateItemRules(patch.rules ?? []))
     errors.push({ path: `rules${p.path.slice(1)}`, message: p.message });
-  if (patch.workflowVariant !== undefined) {
+  if (patch.workflowVariant !== undefined && !isDesignedVariantRef(patch.workflowVariant)) {
     const resolved = resolveWorkflowVariant(patch.workflowVariant);
     if (!resolved.ok) errors.push({ path: 'workflowVariant', message: resolved.message });
     else
@@ -207,6 +213,20 @@ function checkItemPatch(patch: { rules?: unknown[]; workflowVariant?: string }):
   if (errors.length)
     throw new ProblemError('validation', errors.map((e) => `${e.path}：${e.message}`).join('；'), errors);
   return patch.rules as Rule[] | undefined;
+}
+
+/**
+ * A designed variant a task picks: a published version (wf-…@2) of a variant on the editor's
+ * branch (its own office's, a superior's or a subordinate's).
+ */
+async function checkDesignedVariant(c: Context<AppEnv>, db: Db, ref: string): Promise<void> {
+  const { id, version } = parseVariantRef(ref);
+  const refuse = (message: string) => {
+    throw new ProblemError('validation', `workflowVariant：${message}`, [{ path: 'workflowVariant', message }]);
+  };
+  const record = await getVariant(db, id).catch(() => null);
+  if (!record || !(await getVariantVersion(db, id, version))) return refuse(`流程 ${ref} 不存在或尚未发布`);
+  allow(c, 'plan.read', { orgPath: record.ownerOrgPath });
 }
 
 /** Plans: import, read, edit, publish, versions, export. */
@@ -237,6 +257,8 @@ export function plansRoutes({ database, today }: AppDeps) {
       const { expectedVersion, reason, patch } = c.req.valid('json');
       const { deadlineText, rules: _rules, ...rest } = patch;
       const rules = checkItemPatch(patch);
+      if (patch.workflowVariant && isDesignedVariantRef(patch.workflowVariant))
+        await checkDesignedVariant(c, db, patch.workflowVariant);
       const deadline = parseDeadlineText(deadlineText, summary.year, 'json.patch.deadlineText');
       const updated = await updatePlanItem(db, {
         planId,

@@ -5741,6 +5741,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assignments/{assignmentId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 触发任务分工的一个流程事件（申请延期、批准延期、销号、暂缓……）：可触发的事件及须填写的内容见 GET /assignments/{assignmentId} 的 transitions；附佐证材料时用 multipart/form-data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransitionRequest"];
+                    "multipart/form-data": {
+                        /**
+                         * @description 必填
+                         * @example REPORT
+                         */
+                        event?: string;
+                        /**
+                         * @description 必填
+                         * @example 1
+                         */
+                        expectedVersion?: string;
+                        reason?: string;
+                        comment?: string;
+                        dueOn?: string;
+                        idempotencyKey?: string;
+                        /** @description 佐证材料 */
+                        files?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description 触发后的任务分工 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerRow"];
+                    };
+                };
+                /** @description validation: 请求参数有误；validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assignment-not-found: 任务分工不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试；transition-not-allowed: 当前状态下不能执行此操作 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description payload-too-large: 文件或请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unsupported-media-type: 不支持的文件类型 */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件；idempotency-key-reused: 该幂等键已用于另一项操作 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments/{assignmentId}/urge": {
         parameters: {
             query?: never;
@@ -7296,6 +7428,477 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workflow-variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 流程库：内置流程，以及本单位、上级和下级设计的流程 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 流程列表 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowVariantList"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建流程（保存为草稿；先校验：每个状态可到达、可走到终止状态、每个流转有执行者） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description 流程定义 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateWorkflowVariant"];
+                };
+            };
+            responses: {
+                /** @description 已保存的草稿 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowVariant"];
+                    };
+                };
+                /** @description validation: 请求参数有误；validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description workflow-variant-not-found: 流程不存在；org-not-found: 单位不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow-variants/{variantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个流程：正在编辑的定义与最新发布版本 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 流程 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowVariant"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description workflow-variant-not-found: 流程不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow-variants/{variantId}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存流程草稿（校验不通过时指明出错的状态或流转） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 流程定义 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveWorkflowDraft"];
+                };
+            };
+            responses: {
+                /** @description 已保存的草稿 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowVariant"];
+                    };
+                };
+                /** @description validation: 请求参数有误；validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description workflow-variant-not-found: 流程不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow-variants/{variantId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布流程草稿为新版本；任务可选用已发布的版本 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 草稿版本 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublishWorkflowVariant"];
+                };
+            };
+            responses: {
+                /** @description 已发布 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowVariant"];
+                    };
+                };
+                /** @description validation: 请求参数有误；validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description workflow-variant-not-found: 流程不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow-variants/{variantId}/migration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 把按旧版本办理中的任务分工迁到最新发布版本：dryRun 为 true 时只列出各状态将迁往何处、各多少；否则在一个事务中迁移，每条写一个事件 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 状态对应与是否试运行 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkflowMigrationRequest"];
+                };
+            };
+            responses: {
+                /** @description 迁移结果 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowMigrationResult"];
+                    };
+                };
+                /** @description validation: 请求参数有误；validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description workflow-variant-not-found: 流程不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8563,12 +9166,23 @@ export interface components {
             lastComment: string | null;
             version: number;
             updatedAt: string;
+            /**
+             * @description 状态类别：open 办理中 · inReview 审核中 · done 已完成 · rectifying 整改中 · closed 已销号 · suspended 暂缓
+             * @enum {string}
+             */
+            stateCategory: "open" | "inReview" | "done" | "rectifying" | "closed" | "suspended";
+            workflowVariant: string;
+            workflowVersion: number;
+            /** @description 下达该任务的方案所属单位：由其督查核验 */
+            ownerOrgId: string;
+            ownerOrgName: string;
         };
-        /** @description actions: 当前账号此刻可执行的操作（report / verify / return / urge） */
+        /** @description actions: 当前账号此刻可执行的操作（report / verify / return / urge）；transitions: 当前账号此刻可触发的流程事件及须填写的内容（POST …/transitions） */
         AssignmentDetail: {
             assignment: components["schemas"]["LedgerRow"];
             events: components["schemas"]["Event"][];
             actions: string[];
+            transitions: components["schemas"]["FireableEvent"][];
         };
         Event: {
             id: number;
@@ -8579,6 +9193,25 @@ export interface components {
             payload: {
                 [key: string]: unknown;
             };
+        };
+        /**
+         * @example {
+         *       "event": "REQUEST_EXTENSION",
+         *       "label": "申请延期",
+         *       "target": "extensionRequested",
+         *       "targetLabel": "延期待批",
+         *       "input": [
+         *         "reason",
+         *         "dueOn"
+         *       ]
+         *     }
+         */
+        FireableEvent: {
+            event: string;
+            label: string;
+            target: string;
+            targetLabel: string;
+            input: ("reason" | "evidence" | "dueOn" | "comment")[];
         };
         /**
          * @example {
@@ -8604,6 +9237,22 @@ export interface components {
         };
         /**
          * @example {
+         *       "event": "REQUEST_EXTENSION",
+         *       "expectedVersion": 1,
+         *       "reason": "项目审批尚未完成",
+         *       "dueOn": "2022-09-30"
+         *     }
+         */
+        TransitionRequest: {
+            event: string;
+            expectedVersion: number;
+            reason?: string;
+            comment?: string;
+            dueOn?: string;
+            idempotencyKey?: string;
+        };
+        /**
+         * @example {
          *       "message": "请于本周五前报送完成情况"
          *     }
          */
@@ -8621,6 +9270,9 @@ export interface components {
                 byState: {
                     [key: string]: number;
                 };
+                byCategory: {
+                    [key: string]: number;
+                };
                 byLight: {
                     [key: string]: number;
                 };
@@ -8632,6 +9284,9 @@ export interface components {
                 counts: {
                     total: number;
                     byState: {
+                        [key: string]: number;
+                    };
+                    byCategory: {
                         [key: string]: number;
                     };
                     byLight: {
@@ -8920,6 +9575,188 @@ export interface components {
          */
         NoticeNote: {
             note?: string;
+        };
+        WorkflowVariantList: {
+            variants: components["schemas"]["WorkflowVariant"][];
+        };
+        WorkflowVariant: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "builtIn" | "designed";
+            ownerOrgId: string | null;
+            publishedVersion: number;
+            ref: string | null;
+            hasDraft: boolean;
+            version: number;
+            definition: {
+                [key: string]: unknown;
+            };
+            published: {
+                [key: string]: unknown;
+            } | null;
+        };
+        CreateWorkflowVariant: {
+            ownerOrgId?: string;
+            definition: components["schemas"]["WorkflowDefinition"];
+        };
+        /**
+         * @example {
+         *       "name": "可申请延期",
+         *       "initial": "assigned",
+         *       "states": {
+         *         "assigned": {
+         *           "label": "已下达",
+         *           "category": "open",
+         *           "on": {
+         *             "REPORT": {
+         *               "target": "reported",
+         *               "label": "报送",
+         *               "by": [
+         *                 "assignee"
+         *               ],
+         *               "input": [
+         *                 "evidence"
+         *               ]
+         *             },
+         *             "REQUEST_EXTENSION": {
+         *               "target": "extensionRequested",
+         *               "label": "申请延期",
+         *               "by": [
+         *                 "assignee"
+         *               ],
+         *               "input": [
+         *                 "reason",
+         *                 "dueOn"
+         *               ]
+         *             }
+         *           }
+         *         },
+         *         "extensionRequested": {
+         *           "label": "延期待批",
+         *           "category": "open",
+         *           "on": {
+         *             "APPROVE_EXTENSION": {
+         *               "target": "assigned",
+         *               "label": "批准延期",
+         *               "by": [
+         *                 "verifier"
+         *               ],
+         *               "input": [
+         *                 "dueOn"
+         *               ],
+         *               "effect": "reschedule"
+         *             }
+         *           }
+         *         },
+         *         "reported": {
+         *           "label": "已报送",
+         *           "category": "inReview",
+         *           "on": {
+         *             "VERIFY": {
+         *               "target": "verified",
+         *               "label": "核验通过",
+         *               "by": [
+         *                 "verifier"
+         *               ]
+         *             }
+         *           }
+         *         },
+         *         "verified": {
+         *           "label": "已核验",
+         *           "category": "done",
+         *           "on": {
+         *             "CLOSE": {
+         *               "target": "closed",
+         *               "label": "销号",
+         *               "by": [
+         *                 "verifier"
+         *               ]
+         *             }
+         *           }
+         *         },
+         *         "closed": {
+         *           "label": "已销号",
+         *           "category": "closed",
+         *           "final": true
+         *         }
+         *       }
+         *     }
+         */
+        WorkflowDefinition: {
+            name: string;
+            initial: string;
+            states: {
+                [key: string]: {
+                    label: string;
+                    /**
+                     * @description 状态类别：open 办理中 · inReview 审核中 · done 已完成 · rectifying 整改中 · closed 已销号 · suspended 暂缓
+                     * @enum {string}
+                     */
+                    category: "open" | "inReview" | "done" | "rectifying" | "closed" | "suspended";
+                    final?: boolean;
+                    on?: {
+                        [key: string]: {
+                            target: string;
+                            label: string;
+                            guards?: (("hasEvidence" | "hasReason" | "notOwnUnit" | "headApproved") | {
+                                rule: string;
+                                condition: {
+                                    [key: string]: unknown;
+                                };
+                            })[];
+                            by?: (("assignee" | "verifier" | "planOwner") | {
+                                role: string;
+                            })[];
+                            input?: ("reason" | "evidence" | "dueOn" | "comment")[];
+                            /** @enum {string} */
+                            effect?: "reschedule";
+                        };
+                    };
+                };
+            };
+        };
+        SaveWorkflowDraft: {
+            expectedVersion: number;
+            definition: components["schemas"]["WorkflowDefinition"];
+        };
+        /**
+         * @example {
+         *       "expectedVersion": 2
+         *     }
+         */
+        PublishWorkflowVariant: {
+            expectedVersion: number;
+        };
+        WorkflowMigrationResult: {
+            dryRun: boolean;
+            from: string;
+            to: string;
+            total: number;
+            moves: {
+                from: string;
+                to: string;
+                count: number;
+                assignmentIds: string[];
+            }[];
+        };
+        /**
+         * @example {
+         *       "fromVersion": 1,
+         *       "mapping": {
+         *         "assigned": "assigned",
+         *         "reported": "reported"
+         *       },
+         *       "dryRun": true
+         *     }
+         */
+        WorkflowMigrationRequest: {
+            fromVersion: number;
+            mapping: {
+                [key: string]: string;
+            };
+            planId?: string;
+            dryRun: boolean;
         };
     };
     responses: never;

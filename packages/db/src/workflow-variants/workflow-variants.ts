@@ -7,6 +7,7 @@ import {
   DomainError,
   type DomainErrorFault,
   STANDARD_VARIANTS,
+  type StateCategory,
   validateWorkflow,
   type WorkflowRegistry,
   type WorkflowVariant,
@@ -218,4 +219,17 @@ export function storedWorkflowRegistry(db: Db, builtIn: BuiltInWorkflowRegistry)
     }
     return found;
   };
+}
+
+/**
+ * What each state name means across every variant rows may run on (built-in and every published
+ * version of a designed one): one category per name, which publishing a variant keeps true
+ * (`checkStateMeaning`). The roll-up counts by category with it.
+ */
+export async function stateCategories(db: Db): Promise<Map<string, StateCategory>> {
+  const designed = await db.select({ definition: workflowVariantVersions.definition }).from(workflowVariantVersions);
+  const categories = new Map<string, StateCategory>();
+  for (const variant of [...designed.map((d) => d.definition), ...STANDARD_VARIANTS])
+    for (const [name, state] of Object.entries(variant.states)) categories.set(name, state.category);
+  return categories;
 }
