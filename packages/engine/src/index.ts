@@ -162,6 +162,16 @@ export {
   statesIn,
 } from './workflow/assignment-states.ts';
 export { compileWorkflow } from './workflow/compile-workflow.ts';
+export {
+  decidePlanStatus,
+  PLAN_LIFECYCLE,
+  PLAN_LIFECYCLE_EVENTS,
+  PLAN_RULES,
+  type PlanLifecycleEvent,
+  type PlanLifecycleFacts,
+  type PlanStatus,
+  planStatusLabel,
+} from './workflow/plan-lifecycle.ts';
 export { planVariantMigration, type StateMapping } from './workflow/plan-variant-migration.ts';
 export { replayTransitions } from './workflow/replay-transitions.ts';
 export {
