@@ -170,6 +170,7 @@ export {
   type PlanLifecycleEvent,
   type PlanLifecycleFacts,
   type PlanStatus,
+  planRefusalMessage,
   planStatusLabel,
 } from './workflow/plan-lifecycle.ts';
 export { planVariantMigration, type StateMapping } from './workflow/plan-variant-migration.ts';

@@ -117,7 +117,15 @@ export function decidePlanStatus(
     },
   );
   if (result.ok) return result;
+  const why = result.reason === 'guard' ? `不满足“${result.guard ?? ''}”` : undefined;
+  return { ...result, message: planRefusalMessage(status, event, why) };
+}
+
+/**
+ * A refusal of the plan's lifecycle in words: the status, the event and, when given, why
+ * ("方案处于“执行中”状态，不能年度收官（CLOSE）：…").
+ */
+export function planRefusalMessage(status: string, event: PlanLifecycleEvent, why?: string): string {
   const doing = `方案处于“${planStatusLabel(status)}”状态，不能${EVENT_LABELS[event]}（${event}）`;
-  if (result.reason === 'guard') return { ...result, message: `${doing}：不满足“${result.guard ?? ''}”` };
-  return { ...result, message: doing };
+  return why ? `${doing}：${why}` : doing;
 }
