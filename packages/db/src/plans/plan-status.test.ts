@@ -150,7 +150,11 @@ describe('a plan moves only by its lifecycle, and 年度收官 waits for every r
       expect(refused.message).toMatch(
         /^方案处于“执行中”状态，不能年度收官（CLOSE）：还有 3 条任务未办结，也未由回头看转入整改（1\. .+司法局、2\. .+、3\. .+）$/,
       );
-      expect(refused.details).toMatchObject({ status: 'executing', rule: PLAN_RULES.allFinished, openAssignments: 3 });
+      expect(refused.details).toMatchObject({
+        planStatus: 'executing',
+        rule: PLAN_RULES.allFinished,
+        openAssignments: 3,
+      });
       const after = await getPlan(getDb().db, planId);
       expect([after.status, after.version]).toEqual([before.status, before.version]);
     });

@@ -31,8 +31,9 @@ export class PlanStatusRefusedError extends DomainError {
     readonly openAssignments?: { count: number; named: OpenAssignment[] },
   ) {
     super(refusal.reason === 'guard' ? 'plan.statusRefused' : 'plan.statusNotAllowed', message, {
+      // Members of the API's problem beside its own (so never `status`, the HTTP status there).
       details: {
-        status: refusal.from,
+        planStatus: refusal.from,
         ...(refusal.guard ? { rule: refusal.guard } : {}),
         ...(openAssignments ? { openAssignments: openAssignments.count } : {}),
       },
