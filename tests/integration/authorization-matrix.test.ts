@@ -275,6 +275,17 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    // 开始执行 / 年度收官 are the owner org's word (its author or admin, not an admin above); a stale
+    // version answers 409 to whoever may, so nothing moves.
+    name: 'POST plan lifecycle',
+    allowed: { admin: ['own'], author: ['own'] },
+    request: (t) => ({
+      method: 'POST',
+      path: `/api/plans/${enc(t.plan)}/lifecycle`,
+      body: { event: 'CLOSE', expectedVersion: 999 },
+    }),
+  },
+  {
     // What a publish would do is for whoever may publish.
     name: 'GET publish preview',
     allowed: { admin: ['own'], deriver: ['own'] },

@@ -22,6 +22,7 @@ import { orgsRoutes } from './routes/orgs.routes.ts';
 import { oversightRoutes } from './routes/oversight.routes.ts';
 import { ownSessionsRoutes } from './routes/own-sessions.routes.ts';
 import { planImportRoutes } from './routes/plan-import.routes.ts';
+import { planLifecycleRoutes } from './routes/plan-lifecycle.routes.ts';
 import { planProfileRoutes } from './routes/plan-profile.routes.ts';
 import { planSupervisionRoutes } from './routes/plan-supervision.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/plans', plansRoutes(deps))
     .route('/api/plans', planSupervisionRoutes(deps))
     .route('/api/plans', planProfileRoutes(deps))
+    .route('/api/plans', planLifecycleRoutes(deps))
     .route('/api/plans', publishPreviewRoutes(deps))
     .route('/api', derivationRoutes(deps))
     .route('/api', assignmentsRoutes(deps))

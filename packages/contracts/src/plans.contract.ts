@@ -324,6 +324,35 @@ export const publishResultSchema = z
   })
   .meta({ id: 'PublishResult' });
 
+/** The lifecycle steps a plan's owner takes by hand (publishing has its own route). */
+export const planLifecycleRequestSchema = z
+  .object({
+    event: z
+      .enum(['START', 'CLOSE'])
+      .meta({ description: 'START 开始执行（已发布 → 执行中） · CLOSE 年度收官（→ 已结束）' }),
+    expectedVersion: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: '读取时的方案版本号；给出时，方案已被他人修改则拒绝（409）' }),
+  })
+  .meta({ id: 'PlanLifecycleRequest', example: { event: 'CLOSE', expectedVersion: 4 } });
+export const planLifecycleResultSchema = z
+  .object({
+    from: planStatusSchema,
+    to: planStatusSchema,
+    plan: planSummarySchema.pick({ id: true, status: true, version: true, publishedVersion: true }),
+  })
+  .meta({
+    id: 'PlanLifecycleResult',
+    example: {
+      from: 'executing',
+      to: 'closed',
+      plan: { id: 'plan-2022-441322', status: 'closed', version: 5, publishedVersion: 2 },
+    },
+  });
+
 export const unitsResolveRequestSchema = z
   .object({ phrases: z.array(z.string().max(200)).max(50) })
   .meta({ id: 'UnitsResolveRequest', example: { phrases: ['市司法局', '各县（区）人民政府'] } });

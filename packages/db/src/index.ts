@@ -110,6 +110,14 @@ export { addPlanItem, movePlanItem, OutlineRefusedError } from './plans/plan-out
 export { getPlanProfile, setPlanProfile } from './plans/plan-profile.ts';
 export { RestoreRefusedError, restorePlanItem } from './plans/plan-restore.ts';
 export {
+  findOpenAssignments,
+  type MovePlanStatusInput,
+  type MovePlanStatusResult,
+  movePlanStatus,
+  type OpenAssignment,
+  PlanStatusRefusedError,
+} from './plans/plan-status.ts';
+export {
   createPlanFromDraft,
   getPlan,
   getPlanSummary,

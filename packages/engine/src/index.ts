@@ -176,6 +176,17 @@ export {
   mayFire,
   transitionOn,
 } from './workflow/fireable-events.ts';
+export {
+  decidePlanStatus,
+  PLAN_LIFECYCLE,
+  PLAN_LIFECYCLE_EVENTS,
+  PLAN_RULES,
+  type PlanLifecycleEvent,
+  type PlanLifecycleFacts,
+  type PlanStatus,
+  planRefusalMessage,
+  planStatusLabel,
+} from './workflow/plan-lifecycle.ts';
 export { planVariantMigration, type StateMapping } from './workflow/plan-variant-migration.ts';
 export { replayTransitions } from './workflow/replay-transitions.ts';
 export {

@@ -12,6 +12,7 @@ import {
   OrgNotFoundError,
   OutlineRefusedError,
   PlanNotFoundError,
+  PlanStatusRefusedError,
   PublishRefusedError,
   RestoreRefusedError,
   StaleVersionError,
@@ -84,6 +85,28 @@ describe('domain errors become problems through one table', () => {
       [new NoticeNotFoundError('n1'), 404, 'not-found'],
       [new NoticeStateError('已签收'), 409, 'transition-not-allowed'],
       [new NoticeInputError('请写明退回的理由'), 422, 'transition-refused'],
+      [
+        new PlanStatusRefusedError(
+          { reason: 'notAllowed', from: 'draft' },
+          '方案处于“草稿”状态，不能年度收官（CLOSE）',
+        ),
+        409,
+        'transition-not-allowed',
+        { planStatus: 'draft' },
+      ],
+      [
+        new PlanStatusRefusedError(
+          { reason: 'guard', from: 'executing', guard: '任务均已办结' },
+          '还有 2 条任务未办结',
+          {
+            count: 2,
+            named: [],
+          },
+        ),
+        422,
+        'transition-refused',
+        { planStatus: 'executing', rule: '任务均已办结', openAssignments: 2 },
+      ],
       [new LookBackNotFoundError('l1'), 404, 'not-found'],
       [new BackupError('notEmpty', '表 plans 已有数据'), 422, 'refused', { reason: 'notEmpty' }],
       [new ImportError('noMeasures', { line: 3 }), 422, 'import-failed', { reason: 'noMeasures', line: 3 }],

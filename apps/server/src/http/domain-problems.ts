@@ -13,6 +13,8 @@ export const DOMAIN_PROBLEMS: Record<DomainErrorCode, ProblemType> = {
   'plan.notFound': 'plan-not-found',
   'plan.staleVersion': 'conflict',
   'plan.itemNotFound': 'item-not-found',
+  'plan.statusNotAllowed': 'transition-not-allowed',
+  'plan.statusRefused': 'transition-refused',
   'outline.refused': 'outline-refused',
   'removal.restoreRefused': 'conflict',
   'publish.refused': 'publish-refused',

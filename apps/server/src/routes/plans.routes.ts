@@ -40,6 +40,7 @@ import {
   checkDeadlineText,
   type Deadline,
   isDesignedVariantRef,
+  type PlanStatus,
   parseDeadline,
   parseVariantRef,
   type Rule,
@@ -152,12 +153,12 @@ const publish = createRoute({
   method: 'post',
   path: '/{planId}/publish',
   tags,
-  summary: '发布新版本并向承办单位下达任务（分解方案须逐项对照无缺项）',
+  summary: '发布新版本并向承办单位下达任务（分解方案须逐项对照无缺项；已年度收官的方案不能再发布）',
   security: SIGNED_IN,
   request: { params: planIdParamSchema, body: { ...json(publishRequestSchema, '版本说明'), required: true } },
   responses: {
     200: json(publishResultSchema, '已发布'),
-    ...problems('forbidden', 'csrf', 'plan-not-found', 'conflict', 'publish-refused'),
+    ...problems('forbidden', 'csrf', 'plan-not-found', 'conflict', 'transition-not-allowed', 'publish-refused'),
   },
 });
 const versions = createRoute({
@@ -343,7 +344,7 @@ export function plansRoutes({ database, today }: AppDeps) {
           assignmentsIssued: result.assignmentsIssued,
           rescheduled: result.rescheduled,
           withdrawn: result.withdrawn,
-          plan: { id, status: status as 'published', version, publishedVersion },
+          plan: { id, status: status as PlanStatus, version, publishedVersion },
         },
         200,
       );

@@ -3680,7 +3680,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布新版本并向承办单位下达任务（分解方案须逐项对照无缺项） */
+        /** 发布新版本并向承办单位下达任务（分解方案须逐项对照无缺项；已年度收官的方案不能再发布） */
         post: {
             parameters: {
                 query?: never;
@@ -3742,7 +3742,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description conflict: 数据已被他人修改，请刷新后重试 */
+                /** @description conflict: 数据已被他人修改，请刷新后重试；transition-not-allowed: 当前状态下不能执行此操作 */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4208,6 +4208,103 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{planId}/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始执行（START）或年度收官（CLOSE）：由方案的生命周期决定；收官须每条任务已核验、已销号或已由回头看转入整改，否则 422 并列出未办结的任务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            /** @description 生命周期事件 */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanLifecycleRequest"];
+                };
+            };
+            responses: {
+                /** @description 方案的新状态 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanLifecycleResult"];
+                    };
+                };
+                /** @description validation: 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description unauthenticated: 请先登录 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description forbidden: 无权执行此操作；csrf: 请求校验失败，请刷新页面后重试 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description plan-not-found: 方案不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description conflict: 数据已被他人修改，请刷新后重试；transition-not-allowed: 当前状态下不能执行此操作 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description transition-refused: 不满足办理条件 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8775,6 +8872,46 @@ export interface components {
                 [key: string]: unknown;
             }[] | null;
             expectedVersion: number;
+        };
+        /**
+         * @example {
+         *       "from": "executing",
+         *       "to": "closed",
+         *       "plan": {
+         *         "id": "plan-2022-441322",
+         *         "status": "closed",
+         *         "version": 5,
+         *         "publishedVersion": 2
+         *       }
+         *     }
+         */
+        PlanLifecycleResult: {
+            /** @enum {string} */
+            from: "draft" | "published" | "executing" | "closed";
+            /** @enum {string} */
+            to: "draft" | "published" | "executing" | "closed";
+            plan: {
+                id: string;
+                /** @enum {string} */
+                status: "draft" | "published" | "executing" | "closed";
+                version: number;
+                publishedVersion: number;
+            };
+        };
+        /**
+         * @example {
+         *       "event": "CLOSE",
+         *       "expectedVersion": 4
+         *     }
+         */
+        PlanLifecycleRequest: {
+            /**
+             * @description START 开始执行（已发布 → 执行中） · CLOSE 年度收官（→ 已结束）
+             * @enum {string}
+             */
+            event: "START" | "CLOSE";
+            /** @description 读取时的方案版本号；给出时，方案已被他人修改则拒绝（409） */
+            expectedVersion?: number;
         };
         /**
          * @example {

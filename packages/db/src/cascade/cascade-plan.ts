@@ -2,11 +2,13 @@ import {
   buildDerivedPlan,
   createOrgDirectory,
   type DerivedPlanRows,
+  decidePlanStatus,
   derivePlan,
   ISSUED_STATE,
   ledgerRowsOf,
   type Org,
   type OrgDirectory,
+  PLAN_LIFECYCLE,
   type PlanDraft,
   planIdFor,
   type Rule,
@@ -228,6 +230,25 @@ function draftOf(built: DerivedPlanRows, stored: PlanItemRow[]): PlanDraft {
 const BATCH_PLANS = 32;
 const BATCH_ROWS = 20_000;
 
+/**
+ * What the plan's lifecycle makes of a draft published (its status and the event saying so): a
+ * plan the cascade derives is never edited, so its coverage (逐项对照) has nothing missing.
+ */
+const ISSUED_STATUS = (() => {
+  const issued = decidePlanStatus(
+    PLAN_LIFECYCLE.initial,
+    'PUBLISH',
+    { missingItems: 0 },
+    {
+      userId: '',
+      orgId: '',
+      role: '',
+    },
+  );
+  if (!issued.ok) throw new Error(issued.message);
+  return { event: 'PUBLISH', from: issued.from, to: issued.to, missingItems: 0 };
+})();
+
 /** One derived plan, published as version 1, as the rows it writes. */
 type PlanRows = {
   built: DerivedPlanRows;
@@ -253,7 +274,7 @@ function issuedRows(built: DerivedPlanRows, directory: OrgDirectory, actor: stri
       plan.ownerOrgId,
       plan.year,
       plan.title,
-      'published',
+      ISSUED_STATUS.to,
       plan.parentPlanId,
       plan.parentVersion,
       1,
@@ -304,7 +325,7 @@ function issuedRows(built: DerivedPlanRows, directory: OrgDirectory, actor: stri
 
 /**
  * Writes a batch of derived plans inside the caller's transaction: one COPY per table, and each
- * plan's events (plan.derived, plan.published) in one insert.
+ * plan's events (plan.derived, plan.statusChanged, plan.published) in one insert.
  */
 async function writePlanRows(tx: RawSession, batch: readonly PlanRows[], actor: string): Promise<void> {
   await tx.copyInto(
@@ -329,6 +350,7 @@ async function writePlanRows(tx: RawSession, batch: readonly PlanRows[], actor: 
   );
   const events = batch.flatMap((b) => [
     { type: 'plan.derived', subject: b.built.plan.id, payload: b.built.event },
+    { type: 'plan.statusChanged', subject: b.built.plan.id, payload: ISSUED_STATUS },
     {
       type: 'plan.published',
       subject: b.built.plan.id,

@@ -2,6 +2,7 @@ import {
   categoryOf,
   computeLight,
   DEFAULT_YELLOW_WORKING_DAYS,
+  PLAN_LIFECYCLE,
   REOPENED_STATE,
   rectificationDue,
   type WorkflowRegistry,
@@ -265,9 +266,9 @@ async function carryIntoNextYear(
   const title = `${next}年度回头看整改任务`;
   return handle.rawTransaction(async (tx) => {
     const created = await tx.query(
-      `INSERT INTO plans (id, owner_org_id, year, title, status, settings) VALUES ($1, $2, $3, $4, 'draft', '{}')
+      `INSERT INTO plans (id, owner_org_id, year, title, status, settings) VALUES ($1, $2, $3, $4, $5, '{}')
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [planId, row.owner_org_id, next, title],
+      [planId, row.owner_org_id, next, title, PLAN_LIFECYCLE.initial],
     );
     if (created.length) await announcePlan(tx, { planId, title, row, options, lookBackId: carry.lookBackId });
     await tx.query(

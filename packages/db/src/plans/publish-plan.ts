@@ -1,10 +1,11 @@
 import { createOrgDirectory, DomainError, type PlanDraft, planLedgerSync } from '@cascade/engine';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { closePlanFeedback, openPlanFeedback } from '../feedback/plan-feedback.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { plans, planVersions } from '../schema/plans.schema.ts';
+import { movePlanStatus } from './plan-status.ts';
 import { listPlanItems, loadPlanDraft, type PlanRow, StaleVersionError } from './plan-store.ts';
 import { applyLedgerSync, listIssuedRows } from './resync-ledger.ts';
 
@@ -39,7 +40,8 @@ export class PublishRefusedError extends DomainError {
  * light, and a unit no longer named has its row closed with the reason.
  * `check` lets the caller refuse first (coverage of a derived plan). The subordinates addressed
  * by the plan's 台账反馈 window get their feedback rows, and a derived plan's publish closes its
- * own row on the parent plan.
+ * own row on the parent plan. The plan's status moves by its lifecycle (`movePlanStatus`): a
+ * closed plan (年度收官) is published no more.
  */
 export async function publishPlan(
   db: Db,
@@ -60,10 +62,8 @@ export async function publishPlan(
 ): Promise<PublishResult> {
   const { plan, draft } = await loadPlanDraft(db, input.planId);
   if (plan.version !== input.expectedVersion) throw new StaleVersionError('方案', plan.version);
-  const problems = [
-    ...(draft.items.length ? [] : ['方案中没有任何工作任务，不能发布']),
-    ...((await input.check?.(draft, plan)) ?? []),
-  ];
+  const checked = (await input.check?.(draft, plan)) ?? [];
+  const problems = [...(draft.items.length ? [] : ['方案中没有任何工作任务，不能发布']), ...checked];
   if (problems.length) throw new PublishRefusedError(problems);
   const directory = createOrgDirectory(await listNeighbourhood(db, plan.ownerOrgId));
   const owner = directory.find(plan.ownerOrgId);
@@ -71,15 +71,20 @@ export async function publishPlan(
   const items = await listPlanItems(db, plan.id);
   return db.transaction(async (tx) => {
     const version = plan.publishedVersion + 1;
+    // The lifecycle decides the status (a first publish: published; a new version: where it was;
+    // a closed plan: refused) and bumps the plan's version; the publish writes the rest.
+    await movePlanStatus(tx, {
+      planId: plan.id,
+      event: 'PUBLISH',
+      // Nothing missing by now (a gap was refused above, in its words); the rule still guards every version.
+      facts: { missingItems: checked.length },
+      actor: input.actor,
+      expectedVersion: input.expectedVersion,
+    });
     const [updated] = await tx
       .update(plans)
-      .set({
-        publishedVersion: version,
-        status: plan.status === 'draft' ? 'published' : plan.status,
-        version: sql`${plans.version} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(plans.id, plan.id), eq(plans.version, input.expectedVersion)))
+      .set({ publishedVersion: version, updatedAt: sql`now()` })
+      .where(eq(plans.id, plan.id))
       .returning();
     if (!updated) throw new StaleVersionError('方案', plan.version + 1);
     await tx.insert(planVersions).values({

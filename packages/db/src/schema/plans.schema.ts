@@ -15,7 +15,7 @@ export const plans = pgTable(
     year: integer('year').notNull(),
     title: text('title').notNull(),
     docNumber: text('doc_number'),
-    /** draft | published | executing | closed */
+    /** A state of the engine's PLAN_LIFECYCLE (draft | published | executing | closed), moved only by `movePlanStatus`. */
     status: text('status').notNull().default('draft'),
     parentPlanId: text('parent_plan_id'),
     /** followLatest | pinned — how a derived plan tracks its parent's versions. */

@@ -42,6 +42,20 @@ describe('access by org subtree', () => {
     expect(authorize(as('admin'), 'plan.edit', { orgPath: JUSTICE, plan: 'derived' }).allowed).toBe(true);
   });
 
+  it("lets only the owner org's author or admin start or close its plan (开始执行, 年度收官)", () => {
+    for (const plan of ['template', 'derived'] as const) {
+      expect(authorize(as('author'), 'plan.lifecycle', { orgPath: BOLUO, plan }).allowed).toBe(true);
+      expect(authorize(as('admin'), 'plan.lifecycle', { orgPath: BOLUO, plan }).allowed).toBe(true);
+    }
+    expect(authorize(as('admin'), 'plan.lifecycle', { orgPath: JUSTICE })).toEqual({
+      allowed: false,
+      reason: '只能对本单位的方案开始执行或年度收官',
+    });
+    expect(authorize(as('author'), 'plan.lifecycle', { orgPath: '/440000/441300/' }).allowed).toBe(false);
+    for (const role of ['deriver', 'reporter', 'supervisor'] as const)
+      expect(authorize(as(role), 'plan.lifecycle', { orgPath: BOLUO }).allowed).toBe(false);
+  });
+
   it('shows superior plans to subordinates but not plans of another branch', () => {
     expect(authorize(as('reporter', JUSTICE), 'plan.read', { orgPath: '/440000/441300/' }).allowed).toBe(true);
     expect(authorize(as('author'), 'plan.read', { orgPath: '/440000/441300/441303/' })).toMatchObject({

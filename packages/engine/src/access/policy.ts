@@ -8,6 +8,7 @@ export type Action =
   | 'plan.create'
   | 'plan.edit'
   | 'plan.publish'
+  | 'plan.lifecycle'
   | 'plan.derive'
   | 'plan.cascade'
   | 'ledger.read'
@@ -71,6 +72,14 @@ const RULES: Record<Action, Rule> = {
           : null,
   'plan.edit': editOwnPlan,
   'plan.publish': editOwnPlan,
+  // 开始执行, 年度收官: the owner org's act on its own plan, by its drafting office or its admin
+  // (not an admin above it: closing the year is the owner's word, as reporting is the unit's).
+  'plan.lifecycle': (role, relation) =>
+    role !== 'admin' && role !== 'author'
+      ? '只有方案起草人员或管理员可以开始执行或年度收官'
+      : relation === 'self'
+        ? null
+        : '只能对本单位的方案开始执行或年度收官',
   'plan.derive': (role, relation) =>
     role === 'admin'
       ? inSubtree(relation)

@@ -10,6 +10,8 @@ export const DOMAIN_ERROR_CODES = [
   'plan.notFound',
   'plan.staleVersion',
   'plan.itemNotFound',
+  'plan.statusNotAllowed',
+  'plan.statusRefused',
   'outline.refused',
   'removal.restoreRefused',
   'publish.refused',

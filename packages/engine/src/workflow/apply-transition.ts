@@ -35,7 +35,8 @@ export function applyTransition(
   const snapshot = workflow.machine.resolveState({ value: state, context });
   const [next] = transition(workflow.machine, snapshot, event);
   const to = String(next.value);
-  if (to === def.target && next !== snapshot) {
+  // A transition back into the same state (a plan's new version) may leave the snapshot as it was: `can` says it was taken.
+  if (to === def.target && (next !== snapshot || snapshot.can(event))) {
     return { ok: true, from: state, to, label: def.label, ...(def.effect ? { effect: def.effect } : {}) };
   }
   const failed = (def.guards ?? []).find((g) => !workflow.checkGuard(g, context, event));
