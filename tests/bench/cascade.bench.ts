@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -81,9 +82,22 @@ async function rollupLatency(handle: DatabaseHandle, kind: string, root: string,
   };
 }
 
+/**
+ * Where the benchmark's PGlite keeps its files: a fresh data directory on disk, as the server keeps
+ * its database (`data/pglite`); `BENCH_PGLITE_DIR=memory://` measures the in-memory database the
+ * tests use.
+ */
+function pgliteDataDir(): { dataDir: string; remove: () => void } {
+  const chosen = process.env.BENCH_PGLITE_DIR;
+  if (chosen) return { dataDir: chosen, remove: () => {} };
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cascade-bench-pglite-'));
+  return { dataDir, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
 async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: string) => void): Promise<BenchResult[]> {
   const server = kind === 'postgres' ? await startThrowawayPostgres() : null;
-  const handle = await openMigratedDatabase(server ? { url: server.url } : { dataDir: 'memory://' });
+  const local = server ? null : pgliteDataDir();
+  const handle = await openMigratedDatabase(server ? { url: server.url } : { dataDir: local?.dataDir });
   try {
     await seedOrgTree(handle, { provinces: ['44'] });
     const plan = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2022);
@@ -93,8 +107,9 @@ async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: strin
     // Each plan is written with its version 1 (逐级下达 issues it): two rows per plan.
     const written = result.plans * 2 + result.items + result.assignments;
     const baseline = await rawCopyMs(handle);
+    const perSecond = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
     log(
-      `cascade on ${kind}: ${result.plans} plans, ${written} rows in ${result.ms.toFixed(0)} ms; raw COPY of ${baseline.rows} rows ${baseline.ms.toFixed(0)} ms`,
+      `cascade on ${kind}${local ? ` (${local.dataDir.startsWith('memory://') ? 'in memory' : 'data directory on disk'})` : ''}: ${result.plans} plans, ${written} rows in ${result.ms.toFixed(0)} ms (${perSecond(written, result.ms)} rows/s); raw COPY of ${baseline.rows} rows ${baseline.ms.toFixed(0)} ms (${perSecond(baseline.rows, baseline.ms)} rows/s)`,
     );
     const ratio = result.ms / baseline.ms;
     const rollup = await rollupLatency(handle, kind, root, quick);
@@ -109,12 +124,20 @@ async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: strin
       target: '≤ 2.0×',
       met: ratio <= 2,
       agrees: baseline.rows === written,
-      details: { plans: result.plans, items: result.items, assignments: result.assignments },
+      details: {
+        plans: result.plans,
+        items: result.items,
+        assignments: result.assignments,
+        rowsPerSecond: perSecond(written, result.ms),
+        rawRowsPerSecond: perSecond(baseline.rows, baseline.ms),
+        ...(local ? { dataDir: local.dataDir.startsWith('memory://') ? 'memory' : 'disk' } : {}),
+      },
     };
     return [cascade, rollup];
   } finally {
     await handle.close();
     await server?.stop();
+    local?.remove();
   }
 }
 

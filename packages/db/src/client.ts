@@ -113,9 +113,23 @@ function pgliteSession(
   };
 }
 
+/**
+ * PostgreSQL 18 extends a table by several blocks at once with posix_fallocate (COPY and bulk
+ * inserts), which PGlite's emscripten runtime runs as ftruncate. On the in-memory file system that
+ * copies the whole file into a new buffer of exactly the new size, at every extension: loading a
+ * table cost time in proportion to its size squared (a cascade of 923,180 rows at ~1,800 rows/s;
+ * `tests/bench/pglite-copy-repro.ts`, docs/BENCHMARKS.md). Zeros written instead grow the buffer
+ * 12.5 % at a time. On disk ftruncate is the kernel's and cheap: PostgreSQL's default stays.
+ */
+const IN_MEMORY_CONF = ['file_extend_method = write_zeros'];
+
 async function openPglite(dataDir: string, image: Blob | undefined): Promise<DatabaseHandle> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir, image ? { loadDataDir: image } : {});
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir, {
+    ...(image ? { loadDataDir: image } : {}),
+    ...(inMemory ? { postgresqlconf: IN_MEMORY_CONF } : {}),
+  });
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {

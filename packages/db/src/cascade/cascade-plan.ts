@@ -18,7 +18,7 @@ import { loadPublishedDraft } from '../plans/derive-child-plan.ts';
 import { itemRowsToDraft, type PlanItemRow, storedItemRow } from '../plans/plan-items.ts';
 import { getPlan } from '../plans/plan-store.ts';
 import { listSubtree } from '../repositories/orgs.repository.ts';
-import { rebuildRollup } from '../repositories/rollup.repository.ts';
+import { pathIds } from '../repositories/rollup.repository.ts';
 
 export type CascadeOptions = {
   parent: PlanDraft;
@@ -183,7 +183,6 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
     }
   }
   await flush();
-  await rebuildRollup(handle.db, year);
   result.ms = performance.now() - started;
   return result;
 }
@@ -357,6 +356,7 @@ async function writePlanRows(tx: RawSession, batch: readonly PlanRows[], actor: 
       payload: { version: 1, summary: CASCADE_SUMMARY, assignmentsIssued: b.assignments.length },
     },
   ]);
+  await countInRollup(tx, batch);
   await tx.query(
     `INSERT INTO events (actor, type, subject_type, subject_id, payload)
      SELECT $1, e.type, 'plan', e.subject, e.payload
@@ -364,3 +364,36 @@ async function writePlanRows(tx: RawSession, batch: readonly PlanRows[], actor: 
     [actor, JSON.stringify(events)],
   );
 }
+
+/**
+ * Counts a batch's ledger rows into the roll-up of their orgs and every ancestor, in the batch's
+ * transaction: the counts commit with the rows (a crash loses both or neither). Recounting the
+ * year's assignments after the run instead (`rebuildRollup`) read every row of the year again. The
+ * rows are issued with the column's default light, 'none'; upserted in org order, as transitions
+ * do, so that one of them waits for the cascade instead of deadlocking with it.
+ */
+async function countInRollup(tx: RawSession, batch: readonly PlanRows[]): Promise<void> {
+  const counts = new Map<string, { org_id: string; year: number; count: number }>();
+  for (const b of batch)
+    for (const a of b.assignments) {
+      const year = a[ASSIGNMENT_YEAR] as number;
+      for (const org of pathIds(a[ASSIGNMENT_ORG_PATH] as string)) {
+        const key = `${org}\t${year}`;
+        const entry = counts.get(key) ?? { org_id: org, year, count: 0 };
+        entry.count++;
+        counts.set(key, entry);
+      }
+    }
+  if (!counts.size) return;
+  await tx.query(
+    `INSERT INTO rollup_counts (org_id, year, state, light, count)
+     SELECT r.org_id, r.year, $2, 'none', r.count
+       FROM jsonb_to_recordset($1::jsonb) AS r(org_id text, year int, count int)
+      ORDER BY r.org_id, r.year
+     ON CONFLICT (org_id, year, state, light) DO UPDATE SET count = rollup_counts.count + excluded.count`,
+    [JSON.stringify([...counts.values()]), ISSUED_STATE],
+  );
+}
+
+const ASSIGNMENT_ORG_PATH = CASCADE_COLUMNS.assignments.indexOf('org_path');
+const ASSIGNMENT_YEAR = CASCADE_COLUMNS.assignments.indexOf('year');
