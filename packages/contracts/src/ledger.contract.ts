@@ -1,4 +1,12 @@
-import { BUILT_IN_ASSIGNMENT_STATES, isKnownAssignmentState } from '@cascade/engine';
+import {
+  BUILT_IN_ASSIGNMENT_STATES,
+  EXTENSION_WORKFLOW,
+  fireableEvents,
+  ISSUED_STATE,
+  isKnownAssignmentState,
+  STATE_CATEGORIES,
+  type StateCategory,
+} from '@cascade/engine';
 import { z } from 'zod';
 import { problemSchema } from './problem.contract.ts';
 
@@ -7,7 +15,7 @@ export const assignmentStateSchema = z.string().meta({
     'draft 草稿 · assigned 已下达 · reported 已报送 · verified 已核验 · closed 已销号 · rectifying 整改中 · review1… 审核步骤',
   example: 'reported',
 });
-export const stateCategorySchema = z.enum(['open', 'inReview', 'done', 'rectifying', 'closed', 'suspended']).meta({
+export const stateCategorySchema = z.enum(STATE_CATEGORIES as [StateCategory, ...StateCategory[]]).meta({
   description:
     '状态类别：open 办理中 · inReview 审核中 · done 已完成 · rectifying 整改中 · closed 已销号 · suspended 暂缓',
 });
@@ -23,13 +31,13 @@ export const fireableEventSchema = z
   })
   .meta({
     id: 'FireableEvent',
-    example: {
-      event: 'REQUEST_EXTENSION',
-      label: '申请延期',
-      target: 'extensionRequested',
-      targetLabel: '延期待批',
-      input: ['reason', 'dueOn'],
-    },
+    // What the unit is offered on an issued row of the 可申请延期 lifecycle (申请延期).
+    example: fireableEvents(EXTENSION_WORKFLOW, ISSUED_STATE, {
+      assignee: true,
+      verifier: false,
+      planOwner: false,
+      role: 'reporter',
+    }).at(-1),
   });
 export const lightSchema = z.enum(['green', 'yellow', 'red', 'none']).meta({ description: '红黄绿灯：按剩余工作日' });
 

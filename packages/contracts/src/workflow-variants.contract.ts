@@ -1,3 +1,4 @@
+import { EXTENSION_WORKFLOW } from '@cascade/engine';
 import { z } from 'zod';
 import { stateCategorySchema, transitionInputSchema } from './ledger.contract.ts';
 
@@ -38,49 +39,8 @@ export const workflowDefinitionSchema = z
   })
   .meta({
     id: 'WorkflowDefinition',
-    example: {
-      name: '可申请延期',
-      initial: 'assigned',
-      states: {
-        assigned: {
-          label: '已下达',
-          category: 'open',
-          on: {
-            REPORT: { target: 'reported', label: '报送', by: ['assignee'], input: ['evidence'] },
-            REQUEST_EXTENSION: {
-              target: 'extensionRequested',
-              label: '申请延期',
-              by: ['assignee'],
-              input: ['reason', 'dueOn'],
-            },
-          },
-        },
-        extensionRequested: {
-          label: '延期待批',
-          category: 'open',
-          on: {
-            APPROVE_EXTENSION: {
-              target: 'assigned',
-              label: '批准延期',
-              by: ['verifier'],
-              input: ['dueOn'],
-              effect: 'reschedule',
-            },
-          },
-        },
-        reported: {
-          label: '已报送',
-          category: 'inReview',
-          on: { VERIFY: { target: 'verified', label: '核验通过', by: ['verifier'] } },
-        },
-        verified: {
-          label: '已核验',
-          category: 'done',
-          on: { CLOSE: { target: 'closed', label: '销号', by: ['verifier'] } },
-        },
-        closed: { label: '已销号', category: 'closed', final: true },
-      },
-    },
+    // The library's 可申请延期 lifecycle, as the designer would send it.
+    example: { name: EXTENSION_WORKFLOW.name, initial: EXTENSION_WORKFLOW.initial, states: EXTENSION_WORKFLOW.states },
   });
 
 export const workflowVariantSchema = z
@@ -108,11 +68,30 @@ export const workflowVariantListSchema = z
 
 export const createWorkflowVariantSchema = z
   .object({ ownerOrgId: z.string().optional(), definition: workflowDefinitionSchema })
-  .meta({ id: 'CreateWorkflowVariant' });
+  .meta({
+    id: 'CreateWorkflowVariant',
+    example: {
+      definition: {
+        name: EXTENSION_WORKFLOW.name,
+        initial: EXTENSION_WORKFLOW.initial,
+        states: EXTENSION_WORKFLOW.states,
+      },
+    },
+  });
 
 export const saveWorkflowDraftSchema = z
   .object({ expectedVersion: z.number().int().min(1), definition: workflowDefinitionSchema })
-  .meta({ id: 'SaveWorkflowDraft' });
+  .meta({
+    id: 'SaveWorkflowDraft',
+    example: {
+      expectedVersion: 1,
+      definition: {
+        name: EXTENSION_WORKFLOW.name,
+        initial: EXTENSION_WORKFLOW.initial,
+        states: EXTENSION_WORKFLOW.states,
+      },
+    },
+  });
 
 export const publishWorkflowVariantSchema = z
   .object({ expectedVersion: z.number().int().min(1) })
@@ -132,7 +111,11 @@ export const workflowMigrationRequestSchema = z
   })
   .meta({
     id: 'WorkflowMigrationRequest',
-    example: { fromVersion: 1, mapping: { assigned: 'assigned', reported: 'reported' }, dryRun: true },
+    example: {
+      fromVersion: 1,
+      mapping: Object.fromEntries(Object.keys(EXTENSION_WORKFLOW.states).map((s) => [s, s])),
+      dryRun: true,
+    },
   });
 
 export const workflowMigrationResultSchema = z

@@ -173,6 +173,7 @@ export {
   type ActorStanding,
   type FireableEvent,
   fireableEvents,
+  isVerifyingOrg,
   mayFire,
   transitionOn,
 } from './workflow/fireable-events.ts';

@@ -6,6 +6,7 @@ import {
   type CompiledWorkflow,
   type FireableEvent,
   fireableEvents,
+  isVerifyingOrg,
   mayFire,
   type Principal,
   transitionOn,
@@ -25,10 +26,9 @@ import { ProblemError } from '../http/problem.ts';
 export function standingOf(principal: Principal, row: LedgerRow): ActorStanding {
   const target = { orgPath: row.orgPath };
   const supervises = authorize(principal, 'assignment.verify', target).allowed;
-  const ownUnitIssued = row.ownerOrgId === row.orgId;
   return {
     assignee: principal.orgId === row.orgId && authorize(principal, 'assignment.report', target).allowed,
-    verifier: supervises && (ownUnitIssued || principal.orgId === row.ownerOrgId),
+    verifier: supervises && isVerifyingOrg(principal.orgId, row),
     planOwner: principal.orgId === row.ownerOrgId && principal.role !== 'reporter',
     role: principal.role,
   };

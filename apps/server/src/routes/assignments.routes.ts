@@ -138,7 +138,8 @@ const fire = createRoute({
   request: {
     params: assignmentIdParamSchema,
     body: {
-      required: true,
+      // Either kind of body; read and checked by one schema in the handler (transition-request.ts).
+      required: false,
       content: {
         'application/json': { schema: transitionRequestSchema },
         'multipart/form-data': {

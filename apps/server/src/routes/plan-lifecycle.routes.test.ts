@@ -1,6 +1,6 @@
 import type { PlanDetail, Problem } from '@cascade/contracts';
 import { forEachDatabase } from '@cascade/db/testing';
-import { CLOSED_STATE } from '@cascade/engine';
+import { CLOSED_STATE, categoryOf } from '@cascade/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../testing/test-world.ts';
 
@@ -73,7 +73,11 @@ describe('POST /api/plans/{planId}/lifecycle: 开始执行 and 年度收官 by t
     });
 
     it('closes the year once every row is finished, recorded with its actor; a closed plan is not published again', async () => {
-      await getDb().query('UPDATE assignments SET state = $2 WHERE plan_id = $1', [planId, CLOSED_STATE]);
+      await getDb().query('UPDATE assignments SET state = $2, state_category = $3 WHERE plan_id = $1', [
+        planId,
+        CLOSED_STATE,
+        categoryOf(CLOSED_STATE),
+      ]);
       const res = await move('hz-author', { event: 'CLOSE' });
       expect(res.status).toBe(200);
       expect((await res.json()) as Moved).toMatchObject({

@@ -5857,7 +5857,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": components["schemas"]["TransitionRequest"];
                     "multipart/form-data": {
@@ -9733,6 +9733,188 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /**
+         * @example {
+         *       "definition": {
+         *         "name": "可申请延期",
+         *         "initial": "draft",
+         *         "states": {
+         *           "draft": {
+         *             "label": "草稿",
+         *             "category": "open",
+         *             "on": {
+         *               "ASSIGN": {
+         *                 "target": "assigned",
+         *                 "label": "下达",
+         *                 "by": [
+         *                   "planOwner"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "assigned": {
+         *             "label": "已下达",
+         *             "category": "open",
+         *             "on": {
+         *               "REPORT": {
+         *                 "target": "reported",
+         *                 "label": "报送",
+         *                 "guards": [
+         *                   "hasEvidence"
+         *                 ],
+         *                 "by": [
+         *                   "assignee"
+         *                 ],
+         *                 "input": [
+         *                   "evidence"
+         *                 ]
+         *               },
+         *               "REOPEN": {
+         *                 "target": "rectifying",
+         *                 "label": "回头看整改",
+         *                 "guards": [
+         *                   "hasReason"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "reason"
+         *                 ]
+         *               },
+         *               "REQUEST_EXTENSION": {
+         *                 "target": "extensionRequested",
+         *                 "label": "申请延期",
+         *                 "by": [
+         *                   "assignee"
+         *                 ],
+         *                 "input": [
+         *                   "reason",
+         *                   "dueOn"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "reported": {
+         *             "label": "已报送",
+         *             "category": "inReview",
+         *             "on": {
+         *               "VERIFY": {
+         *                 "target": "verified",
+         *                 "label": "核验通过",
+         *                 "guards": [
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ]
+         *               },
+         *               "RETURN": {
+         *                 "target": "assigned",
+         *                 "label": "退回",
+         *                 "guards": [
+         *                   "hasReason",
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "reason"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "verified": {
+         *             "label": "已核验",
+         *             "category": "done",
+         *             "on": {
+         *               "CLOSE": {
+         *                 "target": "closed",
+         *                 "label": "销号",
+         *                 "guards": [
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ]
+         *               },
+         *               "REOPEN": {
+         *                 "target": "rectifying",
+         *                 "label": "回头看整改",
+         *                 "guards": [
+         *                   "hasReason"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "reason"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "rectifying": {
+         *             "label": "整改中",
+         *             "category": "rectifying",
+         *             "on": {
+         *               "REPORT": {
+         *                 "target": "reported",
+         *                 "label": "报送整改情况",
+         *                 "guards": [
+         *                   "hasEvidence"
+         *                 ],
+         *                 "by": [
+         *                   "assignee"
+         *                 ],
+         *                 "input": [
+         *                   "evidence"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "closed": {
+         *             "label": "已销号",
+         *             "category": "closed",
+         *             "final": true
+         *           },
+         *           "extensionRequested": {
+         *             "label": "延期待批",
+         *             "category": "open",
+         *             "on": {
+         *               "APPROVE_EXTENSION": {
+         *                 "target": "assigned",
+         *                 "label": "批准延期",
+         *                 "guards": [
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "dueOn"
+         *                 ],
+         *                 "effect": "reschedule"
+         *               },
+         *               "REFUSE_EXTENSION": {
+         *                 "target": "assigned",
+         *                 "label": "不予延期",
+         *                 "guards": [
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "reason"
+         *                 ]
+         *               }
+         *             }
+         *           }
+         *         }
+         *       }
+         *     }
+         */
         CreateWorkflowVariant: {
             ownerOrgId?: string;
             definition: components["schemas"]["WorkflowDefinition"];
@@ -9740,8 +9922,21 @@ export interface components {
         /**
          * @example {
          *       "name": "可申请延期",
-         *       "initial": "assigned",
+         *       "initial": "draft",
          *       "states": {
+         *         "draft": {
+         *           "label": "草稿",
+         *           "category": "open",
+         *           "on": {
+         *             "ASSIGN": {
+         *               "target": "assigned",
+         *               "label": "下达",
+         *               "by": [
+         *                 "planOwner"
+         *               ]
+         *             }
+         *           }
+         *         },
          *         "assigned": {
          *           "label": "已下达",
          *           "category": "open",
@@ -9749,11 +9944,27 @@ export interface components {
          *             "REPORT": {
          *               "target": "reported",
          *               "label": "报送",
+         *               "guards": [
+         *                 "hasEvidence"
+         *               ],
          *               "by": [
          *                 "assignee"
          *               ],
          *               "input": [
          *                 "evidence"
+         *               ]
+         *             },
+         *             "REOPEN": {
+         *               "target": "rectifying",
+         *               "label": "回头看整改",
+         *               "guards": [
+         *                 "hasReason"
+         *               ],
+         *               "by": [
+         *                 "verifier"
+         *               ],
+         *               "input": [
+         *                 "reason"
          *               ]
          *             },
          *             "REQUEST_EXTENSION": {
@@ -9769,23 +9980,6 @@ export interface components {
          *             }
          *           }
          *         },
-         *         "extensionRequested": {
-         *           "label": "延期待批",
-         *           "category": "open",
-         *           "on": {
-         *             "APPROVE_EXTENSION": {
-         *               "target": "assigned",
-         *               "label": "批准延期",
-         *               "by": [
-         *                 "verifier"
-         *               ],
-         *               "input": [
-         *                 "dueOn"
-         *               ],
-         *               "effect": "reschedule"
-         *             }
-         *           }
-         *         },
          *         "reported": {
          *           "label": "已报送",
          *           "category": "inReview",
@@ -9793,8 +9987,25 @@ export interface components {
          *             "VERIFY": {
          *               "target": "verified",
          *               "label": "核验通过",
+         *               "guards": [
+         *                 "notOwnUnit"
+         *               ],
          *               "by": [
          *                 "verifier"
+         *               ]
+         *             },
+         *             "RETURN": {
+         *               "target": "assigned",
+         *               "label": "退回",
+         *               "guards": [
+         *                 "hasReason",
+         *                 "notOwnUnit"
+         *               ],
+         *               "by": [
+         *                 "verifier"
+         *               ],
+         *               "input": [
+         *                 "reason"
          *               ]
          *             }
          *           }
@@ -9806,8 +10017,43 @@ export interface components {
          *             "CLOSE": {
          *               "target": "closed",
          *               "label": "销号",
+         *               "guards": [
+         *                 "notOwnUnit"
+         *               ],
          *               "by": [
          *                 "verifier"
+         *               ]
+         *             },
+         *             "REOPEN": {
+         *               "target": "rectifying",
+         *               "label": "回头看整改",
+         *               "guards": [
+         *                 "hasReason"
+         *               ],
+         *               "by": [
+         *                 "verifier"
+         *               ],
+         *               "input": [
+         *                 "reason"
+         *               ]
+         *             }
+         *           }
+         *         },
+         *         "rectifying": {
+         *           "label": "整改中",
+         *           "category": "rectifying",
+         *           "on": {
+         *             "REPORT": {
+         *               "target": "reported",
+         *               "label": "报送整改情况",
+         *               "guards": [
+         *                 "hasEvidence"
+         *               ],
+         *               "by": [
+         *                 "assignee"
+         *               ],
+         *               "input": [
+         *                 "evidence"
          *               ]
          *             }
          *           }
@@ -9816,6 +10062,39 @@ export interface components {
          *           "label": "已销号",
          *           "category": "closed",
          *           "final": true
+         *         },
+         *         "extensionRequested": {
+         *           "label": "延期待批",
+         *           "category": "open",
+         *           "on": {
+         *             "APPROVE_EXTENSION": {
+         *               "target": "assigned",
+         *               "label": "批准延期",
+         *               "guards": [
+         *                 "notOwnUnit"
+         *               ],
+         *               "by": [
+         *                 "verifier"
+         *               ],
+         *               "input": [
+         *                 "dueOn"
+         *               ],
+         *               "effect": "reschedule"
+         *             },
+         *             "REFUSE_EXTENSION": {
+         *               "target": "assigned",
+         *               "label": "不予延期",
+         *               "guards": [
+         *                 "notOwnUnit"
+         *               ],
+         *               "by": [
+         *                 "verifier"
+         *               ],
+         *               "input": [
+         *                 "reason"
+         *               ]
+         *             }
+         *           }
          *         }
          *       }
          *     }
@@ -9853,6 +10132,189 @@ export interface components {
                 };
             };
         };
+        /**
+         * @example {
+         *       "expectedVersion": 1,
+         *       "definition": {
+         *         "name": "可申请延期",
+         *         "initial": "draft",
+         *         "states": {
+         *           "draft": {
+         *             "label": "草稿",
+         *             "category": "open",
+         *             "on": {
+         *               "ASSIGN": {
+         *                 "target": "assigned",
+         *                 "label": "下达",
+         *                 "by": [
+         *                   "planOwner"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "assigned": {
+         *             "label": "已下达",
+         *             "category": "open",
+         *             "on": {
+         *               "REPORT": {
+         *                 "target": "reported",
+         *                 "label": "报送",
+         *                 "guards": [
+         *                   "hasEvidence"
+         *                 ],
+         *                 "by": [
+         *                   "assignee"
+         *                 ],
+         *                 "input": [
+         *                   "evidence"
+         *                 ]
+         *               },
+         *               "REOPEN": {
+         *                 "target": "rectifying",
+         *                 "label": "回头看整改",
+         *                 "guards": [
+         *                   "hasReason"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "reason"
+         *                 ]
+         *               },
+         *               "REQUEST_EXTENSION": {
+         *                 "target": "extensionRequested",
+         *                 "label": "申请延期",
+         *                 "by": [
+         *                   "assignee"
+         *                 ],
+         *                 "input": [
+         *                   "reason",
+         *                   "dueOn"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "reported": {
+         *             "label": "已报送",
+         *             "category": "inReview",
+         *             "on": {
+         *               "VERIFY": {
+         *                 "target": "verified",
+         *                 "label": "核验通过",
+         *                 "guards": [
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ]
+         *               },
+         *               "RETURN": {
+         *                 "target": "assigned",
+         *                 "label": "退回",
+         *                 "guards": [
+         *                   "hasReason",
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "reason"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "verified": {
+         *             "label": "已核验",
+         *             "category": "done",
+         *             "on": {
+         *               "CLOSE": {
+         *                 "target": "closed",
+         *                 "label": "销号",
+         *                 "guards": [
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ]
+         *               },
+         *               "REOPEN": {
+         *                 "target": "rectifying",
+         *                 "label": "回头看整改",
+         *                 "guards": [
+         *                   "hasReason"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "reason"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "rectifying": {
+         *             "label": "整改中",
+         *             "category": "rectifying",
+         *             "on": {
+         *               "REPORT": {
+         *                 "target": "reported",
+         *                 "label": "报送整改情况",
+         *                 "guards": [
+         *                   "hasEvidence"
+         *                 ],
+         *                 "by": [
+         *                   "assignee"
+         *                 ],
+         *                 "input": [
+         *                   "evidence"
+         *                 ]
+         *               }
+         *             }
+         *           },
+         *           "closed": {
+         *             "label": "已销号",
+         *             "category": "closed",
+         *             "final": true
+         *           },
+         *           "extensionRequested": {
+         *             "label": "延期待批",
+         *             "category": "open",
+         *             "on": {
+         *               "APPROVE_EXTENSION": {
+         *                 "target": "assigned",
+         *                 "label": "批准延期",
+         *                 "guards": [
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "dueOn"
+         *                 ],
+         *                 "effect": "reschedule"
+         *               },
+         *               "REFUSE_EXTENSION": {
+         *                 "target": "assigned",
+         *                 "label": "不予延期",
+         *                 "guards": [
+         *                   "notOwnUnit"
+         *                 ],
+         *                 "by": [
+         *                   "verifier"
+         *                 ],
+         *                 "input": [
+         *                   "reason"
+         *                 ]
+         *               }
+         *             }
+         *           }
+         *         }
+         *       }
+         *     }
+         */
         SaveWorkflowDraft: {
             expectedVersion: number;
             definition: components["schemas"]["WorkflowDefinition"];
@@ -9881,8 +10343,13 @@ export interface components {
          * @example {
          *       "fromVersion": 1,
          *       "mapping": {
+         *         "draft": "draft",
          *         "assigned": "assigned",
-         *         "reported": "reported"
+         *         "reported": "reported",
+         *         "verified": "verified",
+         *         "rectifying": "rectifying",
+         *         "closed": "closed",
+         *         "extensionRequested": "extensionRequested"
          *       },
          *       "dryRun": true
          *     }

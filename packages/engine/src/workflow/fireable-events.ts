@@ -44,3 +44,12 @@ export function transitionOn(variant: WorkflowVariant, state: string, event: str
   const on = variant.states[state]?.on;
   return on && Object.hasOwn(on, event) ? on[event] : undefined;
 }
+
+/**
+ * Whether an org is the level that verifies a row (核验单位): the office whose plan issued it —
+ * or, when that office is the row's own unit, any supervision above it (as the access policy
+ * has it). Only that level verifies or returns; the server's standing and the web's buttons ask this.
+ */
+export function isVerifyingOrg(orgId: string, row: { orgId: string; ownerOrgId: string }): boolean {
+  return row.ownerOrgId === row.orgId || orgId === row.ownerOrgId;
+}
