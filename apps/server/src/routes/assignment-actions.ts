@@ -11,6 +11,7 @@ import {
   type Principal,
   transitionOn,
   type WorkflowEvent,
+  type WorkflowTransition,
 } from '@cascade/engine';
 import type { Context } from 'hono';
 import { allow } from '../auth/authorize.ts';
@@ -35,8 +36,17 @@ export function standingOf(principal: Principal, row: LedgerRow): ActorStanding 
 }
 
 /** Why the account may not fire the transition: it is not among those its `by` names. */
-function notYoursReason(row: LedgerRow, label: string): string {
-  return `“${label}”须由${row.ownerOrgName}（核验单位）或任务规定的人员办理`;
+function notYoursReason(row: LedgerRow, step: WorkflowTransition): string {
+  const who = (step.by ?? []).map((actor) =>
+    actor === 'assignee'
+      ? `承办单位${row.orgName}`
+      : actor === 'verifier'
+        ? `核验单位${row.ownerOrgName}`
+        : actor === 'planOwner'
+          ? `下达单位${row.ownerOrgName}`
+          : `“${actor.role}”角色`,
+  );
+  return `“${step.label}”须由${who.join('或') || '指定人员'}办理`;
 }
 
 /**
@@ -87,7 +97,7 @@ export function assignmentActions({ database, workflows, today }: Pick<AppDeps, 
     // Who may fire it is the variant's word (its `by`): only the verifying level verifies.
     const step = transitionOn((await workflowOf(row)).variant, row.state, fired.type);
     if (step && !mayFire(step, standingOf(principal, row))) {
-      throw new ProblemError('forbidden', notYoursReason(row, step.label));
+      throw new ProblemError('forbidden', notYoursReason(row, step));
     }
     const outcome = await transitionAssignment(db, workflows, {
       assignmentId: input.assignmentId,
