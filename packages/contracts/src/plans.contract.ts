@@ -1,3 +1,4 @@
+import { PLAN_LIFECYCLE, type PlanStatus } from '@cascade/engine';
 import { z } from 'zod';
 
 export const deadlineSchema = z
@@ -338,6 +339,10 @@ export const planLifecycleRequestSchema = z
       .meta({ description: '读取时的方案版本号；给出时，方案已被他人修改则拒绝（409）' }),
   })
   .meta({ id: 'PlanLifecycleRequest', example: { event: 'CLOSE', expectedVersion: 4 } });
+const CLOSING = (() => {
+  const [from, state] = Object.entries(PLAN_LIFECYCLE.states).find(([, s]) => s.on?.CLOSE) ?? [];
+  return { from: from as PlanStatus, to: state?.on?.CLOSE?.target as PlanStatus };
+})();
 export const planLifecycleResultSchema = z
   .object({
     from: planStatusSchema,
@@ -346,10 +351,11 @@ export const planLifecycleResultSchema = z
   })
   .meta({
     id: 'PlanLifecycleResult',
+    // 年度收官 as the plan's machine has it: the state CLOSE leaves from and the one it leads to.
     example: {
-      from: 'executing',
-      to: 'closed',
-      plan: { id: 'plan-2022-441322', status: 'closed', version: 5, publishedVersion: 2 },
+      from: CLOSING.from,
+      to: CLOSING.to,
+      plan: { id: 'plan-2022-441322', status: CLOSING.to, version: 5, publishedVersion: 2 },
     },
   });
 

@@ -148,7 +148,6 @@ export {
   getVariantVersion,
   listVariants,
   publishVariant,
-  type StoredVariant,
   saveVariantDraft,
   stateCategories,
   storedWorkflowRegistry,

@@ -150,8 +150,7 @@ export function workflowVariantsRoutes({ database }: AppDeps) {
     .openapi(list, async (c) => {
       const account = requireAccount(c);
       const designed = await listVariants(db, { withinPath: account.orgPath });
-      const records = await Promise.all(designed.map((v) => getVariant(db, v.id)));
-      return c.json({ variants: [...STANDARD_VARIANTS.map(builtInDto), ...records.map(designedDto)] }, 200);
+      return c.json({ variants: [...STANDARD_VARIANTS.map(builtInDto), ...designed.map(designedDto)] }, 200);
     })
     .openapi(create, async (c) => {
       const account = requireAccount(c);

@@ -8875,7 +8875,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "from": "executing",
+         *       "from": "published",
          *       "to": "closed",
          *       "plan": {
          *         "id": "plan-2022-441322",

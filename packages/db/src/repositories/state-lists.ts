@@ -2,7 +2,7 @@ import { FINISHED_CATEGORIES, type StateCategory } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 
 /**
- * State categories as an SQL list — ('done', 'closed') — for queries that ask what a row's state
+ * State categories as an SQL list — ('done', …) — for queries that ask what a row's state
  * means (finished? open?) of its `state_category`, which every write of a state sets from the
  * variant that defines it: a designed variant's states count whatever they are named. Only
  * identifier-shaped names pass (they are inlined).

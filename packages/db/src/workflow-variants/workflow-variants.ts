@@ -189,15 +189,29 @@ export async function getVariantVersion(db: Db, id: string, version: number): Pr
   return row?.definition ?? null;
 }
 
-/** The designed variants owned by the orgs on these paths (the reader's own, its superiors', its subtree's). */
-export async function listVariants(db: Db, input: { withinPath: string }): Promise<StoredVariant[]> {
-  return db
-    .select()
+/**
+ * The designed variants owned by the orgs on the reader's branch (its own, its superiors', its
+ * subtree's), each with its latest published definition: one query, not one per variant.
+ */
+export async function listVariants(db: Db, input: { withinPath: string }): Promise<VariantRecord[]> {
+  const rows = await db
+    .select({ variant: workflowVariants, published: workflowVariantVersions.definition })
     .from(workflowVariants)
+    .leftJoin(
+      workflowVariantVersions,
+      and(
+        eq(workflowVariantVersions.variantId, workflowVariants.id),
+        eq(workflowVariantVersions.version, workflowVariants.publishedVersion),
+      ),
+    )
     .where(
       sql`(${workflowVariants.ownerOrgPath} LIKE ${`${input.withinPath}%`} OR ${input.withinPath} LIKE ${workflowVariants.ownerOrgPath} || '%')`,
     )
     .orderBy(desc(workflowVariants.updatedAt));
+  return rows.flatMap(({ variant, published }) => {
+    const editing = variant.draft ?? published;
+    return editing ? [{ ...variant, editing, published }] : [];
+  });
 }
 
 /**
