@@ -208,6 +208,8 @@ async function writeTransition(db: Db, input: TransitionWrite): Promise<Written 
 /** The transition as one statement: the row (if still at the version read), the event, the roll-up. */
 async function writeStatement(db: Db, input: TransitionWrite): Promise<Written | undefined> {
   const { current, to, request, due } = input;
+  // The light is the deadline scan's field: a step writes it only when it moves the due date, so a
+  // scan that lit the row after it was read is not undone (which would remind the unit twice).
   const light = due?.light ?? current.light;
   // Each logged step names the machine it ran on and the template version it belongs to, so a
   // replay after a variant migration knows which machine to run it through.
@@ -233,7 +235,8 @@ async function writeStatement(db: Db, input: TransitionWrite): Promise<Written |
     WITH upd AS (
       UPDATE assignments SET state = ${to}, state_category = ${input.category}, version = version + 1, updated_at = now(),
         last_report = COALESCE(${input.report ? JSON.stringify(input.report) : null}::jsonb, last_report),
-        last_comment = ${input.comment}, due_on = COALESCE(${due?.dueOn ?? null}::date, due_on), light = ${light}
+        last_comment = ${input.comment}, due_on = COALESCE(${due?.dueOn ?? null}::date, due_on),
+        light = COALESCE(${due?.light ?? null}, light)
       WHERE id = ${current.id} AND version = ${current.version}
       RETURNING version, updated_at
     ), ev AS (
