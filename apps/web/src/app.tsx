@@ -14,6 +14,8 @@ import { account, resumeSession } from './features/session/session.ts';
 import { ChangePasswordPage, SetPasswordPage } from './features/session/set-password-page.tsx';
 import { SignInsPage } from './features/session/sign-ins-page.tsx';
 import { NoticesPage } from './features/supervision-notices/notices-page.tsx';
+import { WorkflowEditorPage } from './features/workflows/workflow-editor-page.tsx';
+import { WorkflowsPage } from './features/workflows/workflows-page.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { t } from './ui/dictionary.ts';
 
@@ -34,6 +36,8 @@ export function App(): JSX.Element {
           <Route path="/" component={HomePage} />
           <Route path="/plans" component={PlansPage} />
           <Route path="/plans/:planId" component={PlanPage} />
+          <Route path="/workflows" component={WorkflowsPage} />
+          <Route path="/workflows/:variantId" component={WorkflowEditorPage} />
           <Route path="/inbox" component={InboxPage} />
           <Route path="/ledger" component={LedgerPage} />
           <Route path="/dashboard" component={DashboardPage} />

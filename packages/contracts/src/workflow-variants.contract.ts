@@ -59,6 +59,11 @@ export const workflowVariantSchema = z
     definition: z.record(z.string(), z.unknown()),
     /** The latest published definition, for the diff before publishing. */
     published: z.record(z.string(), z.unknown()).nullable(),
+    /**
+     * The earlier published versions' states (name → label), read with one variant: what rows
+     * running on an older version may need mapped to when they move to the latest.
+     */
+    versions: z.array(z.object({ version: z.number().int(), states: z.record(z.string(), z.string()) })).optional(),
   })
   .meta({ id: 'WorkflowVariant' });
 

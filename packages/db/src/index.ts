@@ -147,6 +147,7 @@ export {
   getVariant,
   getVariantVersion,
   listVariants,
+  listVariantVersions,
   publishVariant,
   saveVariantDraft,
   stateCategories,

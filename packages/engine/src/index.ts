@@ -177,6 +177,7 @@ export {
   mayFire,
   transitionOn,
 } from './workflow/fireable-events.ts';
+export { BUILT_IN_GUARD_NAMES } from './workflow/guards.ts';
 export {
   decidePlanStatus,
   PLAN_LIFECYCLE,
@@ -204,8 +205,15 @@ export {
   SUSPENSION_WORKFLOW,
   withReviewSteps,
 } from './workflow/standard-variants.ts';
+export { TRANSITION_FACTS, type TransitionFact, transitionFacts } from './workflow/transition-facts.ts';
 export { INPUT_LABELS, missingInput } from './workflow/transition-input.ts';
-export { checkStateMeaning, validateWorkflow, type WorkflowProblem } from './workflow/validate-workflow.ts';
+export {
+  checkIssuedState,
+  checkStateMeaning,
+  validateWorkflow,
+  type WorkflowProblem,
+} from './workflow/validate-workflow.ts';
+export { diffVariants, type VariantChange } from './workflow/variant-diff.ts';
 export { isDesignedVariantRef, parseVariantRef, type VariantRef, variantRef } from './workflow/variant-ref.ts';
 export {
   type BuiltInWorkflowRegistry,
@@ -213,6 +221,7 @@ export {
   type WorkflowRegistry,
 } from './workflow/workflow-registry.ts';
 export {
+  type BuiltInGuard,
   STATE_CATEGORIES,
   type StateCategory,
   TRANSITION_ACTORS,

@@ -14,6 +14,7 @@ import {
   getVariant,
   getVariantVersion,
   listVariants,
+  listVariantVersions,
   migrateAssignmentsToVariant,
   publishVariant,
   saveVariantDraft,
@@ -167,7 +168,12 @@ export function workflowVariantsRoutes({ database }: AppDeps) {
     })
     .openapi(read, async (c) => {
       const { variantId } = c.req.valid('param');
-      return c.json(designedDto(await readable(c, variantId)), 200);
+      const record = await readable(c, variantId);
+      const versions = (await listVariantVersions(db, variantId)).map((v) => ({
+        version: v.version,
+        states: Object.fromEntries(Object.entries(v.states).map(([name, s]) => [name, s.label])),
+      }));
+      return c.json({ ...designedDto(record), versions }, 200);
     })
     .openapi(saveDraft, async (c) => {
       const { variantId } = c.req.valid('param');

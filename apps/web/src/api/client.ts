@@ -95,6 +95,9 @@ export type PlanListQuery = NonNullable<paths['/api/plans']['get']['parameters']
 export type AccountImportPreview = Schemas['AccountImportPreview'];
 export type AccountImportRow = Schemas['AccountImportRow'];
 export type AccountImportResult = Schemas['AccountImportResult'];
+export type WorkflowVariantRecord = Schemas['WorkflowVariant'];
+export type WorkflowDefinition = Schemas['WorkflowDefinition'];
+export type WorkflowMigrationResult = Schemas['WorkflowMigrationResult'];
 
 /** The import form: the file, the year if given, the column roles as JSON if any. */
 function importForm(file: File, year?: number, columnChoices?: ColumnChoices): FormData {
@@ -114,6 +117,7 @@ function fileForm(file: File): FormData {
 
 const planPath = (planId: string) => ({ params: { path: { planId } } });
 const assignmentPath = (assignmentId: string) => ({ params: { path: { assignmentId } } });
+const variantPath = (variantId: string) => ({ params: { path: { variantId } } });
 const accountPath = (username: string) => ({ params: { path: { username } } });
 
 /** Every call the web app makes, one place; shapes come from the generated OpenAPI types. */
@@ -288,6 +292,25 @@ export const api = {
         bodySerializer: (b) => b as FormData,
       }),
     ),
+
+  /** 流程库: the built-in variants and the designed ones of the account's branch. */
+  workflowVariants: () => call(http.GET('/api/workflow-variants')),
+  workflowVariant: (variantId: string) => call(http.GET('/api/workflow-variants/{variantId}', variantPath(variantId))),
+  createWorkflowVariant: (definition: WorkflowDefinition) =>
+    call(http.POST('/api/workflow-variants', { body: { definition } })),
+  saveWorkflowDraft: (variantId: string, expectedVersion: number, definition: WorkflowDefinition) =>
+    call(
+      http.PUT('/api/workflow-variants/{variantId}/draft', {
+        ...variantPath(variantId),
+        body: { expectedVersion, definition },
+      }),
+    ),
+  publishWorkflowVariant: (variantId: string, expectedVersion: number) =>
+    call(
+      http.POST('/api/workflow-variants/{variantId}/publish', { ...variantPath(variantId), body: { expectedVersion } }),
+    ),
+  migrateWorkflowVariant: (variantId: string, body: Schemas['WorkflowMigrationRequest']) =>
+    call(http.POST('/api/workflow-variants/{variantId}/migration', { ...variantPath(variantId), body })),
 };
 
 /** Download links (the browser saves the file; the session cookie goes along). */

@@ -9732,6 +9732,12 @@ export interface components {
             published: {
                 [key: string]: unknown;
             } | null;
+            versions?: {
+                version: number;
+                states: {
+                    [key: string]: string;
+                };
+            }[];
         };
         /**
          * @example {

@@ -12,6 +12,7 @@ const NAV: NavItem[] = [
   { href: '/', label: 'nav.home' },
   { href: '/plans', label: 'nav.plans' },
   { href: '/inbox', label: 'nav.inbox', roles: ['deriver', 'admin'] },
+  { href: '/workflows', label: 'nav.workflows', roles: ['author', 'admin'] },
   { href: '/ledger', label: 'nav.ledger' },
   { href: '/dashboard', label: 'nav.dashboard', roles: ['supervisor', 'admin'] },
   { href: '/supervision-notices', label: 'nav.notices' },

@@ -19,6 +19,7 @@ import { SIGN_INS_EN, SIGN_INS_ZH } from './messages/sign-ins.ts';
 import { SSO_EN, SSO_ZH } from './messages/sso.ts';
 import { UPSTREAM_EN, UPSTREAM_ZH } from './messages/upstream.ts';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './messages/workflow.ts';
+import { WORKFLOW_DESIGN_EN, WORKFLOW_DESIGN_ZH } from './messages/workflow-design.ts';
 
 /**
  * Every label the UI prints through `t()` or the domain maps in labels.ts, in both languages.
@@ -232,6 +233,7 @@ assertDistinctKeys({
   DESIGN_ZH,
   RULES_ZH,
   WORKFLOW_ZH,
+  WORKFLOW_DESIGN_ZH,
   REVIEW_ZH,
   UPSTREAM_ZH,
   DESK_ZH,
@@ -254,6 +256,7 @@ const ZH = {
   ...DESIGN_ZH,
   ...RULES_ZH,
   ...WORKFLOW_ZH,
+  ...WORKFLOW_DESIGN_ZH,
   ...REVIEW_ZH,
   ...UPSTREAM_ZH,
   ...DESK_ZH,
@@ -480,6 +483,7 @@ const EN: Record<MessageKey, string> = {
   ...DESIGN_EN,
   ...RULES_EN,
   ...WORKFLOW_EN,
+  ...WORKFLOW_DESIGN_EN,
   ...REVIEW_EN,
   ...UPSTREAM_EN,
   ...DESK_EN,

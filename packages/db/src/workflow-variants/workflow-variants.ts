@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   type BuiltInWorkflowRegistry,
   type CompiledWorkflow,
+  checkIssuedState,
   checkStateMeaning,
   compileWorkflow,
   DomainError,
@@ -52,7 +53,7 @@ export type VariantRecord = StoredVariant & { editing: WorkflowVariant; publishe
  * name across the built-in and the other published variants.
  */
 async function checkVariant(db: Db, variant: WorkflowVariant): Promise<void> {
-  const faults = validateWorkflow(variant, { requireActors: true });
+  const faults = [...checkIssuedState(variant), ...validateWorkflow(variant, { requireActors: true })];
   if (!faults.length)
     faults.push(...checkStateMeaning(variant, [...STANDARD_VARIANTS, ...(await latestPublished(db))]));
   if (faults.length) throw new WorkflowVariantRefusedError(faults);
@@ -187,6 +188,16 @@ export async function getVariantVersion(db: Db, id: string, version: number): Pr
     .from(workflowVariantVersions)
     .where(and(eq(workflowVariantVersions.variantId, id), eq(workflowVariantVersions.version, version)));
   return row?.definition ?? null;
+}
+
+/** Every published version of a variant, oldest first (the designer's migration picks one). */
+export async function listVariantVersions(db: Db, id: string): Promise<WorkflowVariant[]> {
+  const rows = await db
+    .select({ definition: workflowVariantVersions.definition })
+    .from(workflowVariantVersions)
+    .where(eq(workflowVariantVersions.variantId, id))
+    .orderBy(workflowVariantVersions.version);
+  return rows.map((r) => r.definition);
 }
 
 /**

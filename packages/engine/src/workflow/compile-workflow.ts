@@ -1,6 +1,7 @@
 import { type AnyStateMachine, createMachine } from 'xstate';
 import { type CompiledCondition, compileCondition } from '../rules/compile-rule.ts';
 import { BUILT_IN_GUARDS } from './guards.ts';
+import { transitionFacts } from './transition-facts.ts';
 import { missingInput } from './transition-input.ts';
 import type {
   TransitionGuard,
@@ -19,19 +20,6 @@ export type CompiledWorkflow = {
 
 type GuardArgs = { context: WorkflowContext; event: WorkflowEvent };
 
-/** Facts a rule guard reads: the assignment's facts plus the event's. */
-function ruleFacts(context: WorkflowContext, event: WorkflowEvent): Record<string, unknown> {
-  return {
-    ...context.facts,
-    eventType: event.type,
-    actorRole: event.actor.role,
-    actorOrgId: event.actor.orgId,
-    evidenceCount: event.evidence?.length ?? 0,
-    headApproved: event.headApproved === true,
-    hasReason: (event.reason ?? '').trim().length > 0,
-  };
-}
-
 /**
  * Compiles a variant into an xstate v5 machine. Call `validateWorkflow` first: this throws on
  * unknown targets (xstate's own check) but proves nothing about reachability.
@@ -45,7 +33,7 @@ export function compileWorkflow(variant: WorkflowVariant): CompiledWorkflow {
       compiled = compileCondition(guard.condition);
       ruleGuards.set(guard.rule, compiled);
     }
-    return compiled(ruleFacts(context, event));
+    return compiled(transitionFacts(context, event));
   };
   // The required input and all of a transition's guards must pass; one predicate keeps the
   // guards in the authored order.

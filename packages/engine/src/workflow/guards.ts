@@ -21,3 +21,6 @@ export const GUARD_MESSAGES: Record<BuiltInGuard, string> = {
 export function isBuiltInGuard(name: unknown): name is BuiltInGuard {
   return typeof name === 'string' && Object.hasOwn(BUILT_IN_GUARDS, name);
 }
+
+/** The built-in guards' names, in the order the designer offers them. */
+export const BUILT_IN_GUARD_NAMES = Object.keys(BUILT_IN_GUARDS) as BuiltInGuard[];

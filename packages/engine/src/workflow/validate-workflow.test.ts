@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ISSUED_STATE } from './assignment-states.ts';
 import { STANDARD_VARIANTS, STANDARD_WORKFLOW } from './standard-variants.ts';
-import { validateWorkflow } from './validate-workflow.ts';
+import { checkIssuedState, validateWorkflow } from './validate-workflow.ts';
 import type { WorkflowVariant } from './workflow-variant.ts';
 
 function edit(change: (v: WorkflowVariant) => void): WorkflowVariant {
@@ -58,5 +59,13 @@ describe('validateWorkflow', () => {
       v.states.closed!.on = { REOPEN: { target: 'assigned', label: '重开' } };
     });
     expect(validateWorkflow(v).map((p) => p.path)).toEqual(['states.assigned.on.REPORT.guards[0]', 'states.closed.on']);
+  });
+});
+
+describe('checkIssuedState', () => {
+  it('asks a variant tasks run on for the state rows are issued in', () => {
+    expect(checkIssuedState(STANDARD_WORKFLOW)).toEqual([]);
+    const { [ISSUED_STATE]: _issued, ...rest } = STANDARD_WORKFLOW.states;
+    expect(checkIssuedState({ states: rest })[0]?.message).toContain('下达');
   });
 });

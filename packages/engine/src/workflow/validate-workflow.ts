@@ -1,5 +1,6 @@
 import { toDirectedGraph } from '@xstate/graph';
 import { validateCondition } from '../rules/validate-rule.ts';
+import { ISSUED_STATE } from './assignment-states.ts';
 import { compileWorkflow } from './compile-workflow.ts';
 import { isBuiltInGuard } from './guards.ts';
 import {
@@ -52,6 +53,21 @@ export function validateWorkflow(
 }
 
 /** State and event names are stored, filtered on and inlined into SQL lists: identifiers only. */
+/**
+ * A variant tasks run on must hold the state rows are issued in (ISSUED_STATE, 已下达 in the
+ * standard lifecycle): the ledger writes every issued row there, whatever the variant.
+ */
+export function checkIssuedState(variant: Pick<WorkflowVariant, 'states'>): WorkflowProblem[] {
+  return Object.hasOwn(variant.states, ISSUED_STATE)
+    ? []
+    : [
+        {
+          path: 'states',
+          message: `流程缺少任务下达后的起始状态（状态编号 ${ISSUED_STATE}），下达的任务从这里开始办理`,
+        },
+      ];
+}
+
 const STATE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const EVENT_NAME = /^[A-Z][A-Z0-9_]{0,39}$/;
 

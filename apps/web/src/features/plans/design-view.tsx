@@ -4,9 +4,9 @@ import { t } from '../../ui/dictionary.ts';
 import { EmptyState } from '../../ui/feedback.tsx';
 import { UserText } from '../../ui/said.tsx';
 import { ItemEditor } from './item-editor.tsx';
+import { WorkflowDesigner } from './item-workflow.tsx';
 import { PreviewPanel } from './preview/preview-panel.tsx';
 import { ItemRulesPanel } from './rules/item-rules-panel.tsx';
-import { WorkflowDesigner } from './workflow/workflow-designer.tsx';
 
 export const DESIGN_TABS = ['content', 'rules', 'workflow', 'preview'] as const;
 export type DesignTab = (typeof DESIGN_TABS)[number];

@@ -17,6 +17,10 @@ export const WORKFLOW_ZH = {
   'workflow.save': '保存流程',
   'workflow.diagram': '流程图：{name}。{description}',
   'workflow.separator': '；',
+  'workflow.designed': '设计的流程（已发布）',
+  'workflow.designedOption': '{name}（第 {n} 版）',
+  'workflow.loadingDesigned': '正在读取所选流程…',
+  'workflow.designLink': '在“流程设计”中新建或修改流程',
 } as const;
 
 export const WORKFLOW_EN: Record<keyof typeof WORKFLOW_ZH, string> = {
@@ -38,4 +42,8 @@ export const WORKFLOW_EN: Record<keyof typeof WORKFLOW_ZH, string> = {
   'workflow.save': 'Save workflow',
   'workflow.diagram': 'Workflow diagram: {name}. {description}',
   'workflow.separator': '; ',
+  'workflow.designed': 'Designed workflows (published)',
+  'workflow.designedOption': '{name} (version {n})',
+  'workflow.loadingDesigned': 'Reading the chosen workflow…',
+  'workflow.designLink': 'Create or change workflows under “Workflows”',
 };

@@ -1,10 +1,12 @@
 import type { Condition, LeafCondition, Operator } from '@cascade/engine';
-import { Index, type JSX, Match, Show, Switch } from 'solid-js';
+import { createContext, Index, type JSX, Match, Show, Switch, useContext } from 'solid-js';
 import { t } from '../../../ui/dictionary.ts';
 import {
   edited,
   FACTS,
+  type FactCatalogue,
   factSpec,
+  firstValue,
   type Group,
   groupItems,
   groupMode,
@@ -21,6 +23,9 @@ import {
 } from './rule-model.ts';
 import { TypedText } from './typed-text.tsx';
 
+/** The facts the condition rows below offer (the derivation's unless a provider says otherwise). */
+export const FactsOffered = createContext<FactCatalogue>(FACTS);
+
 /**
  * An all/any group of conditions: fact / operator / value rows and nested groups, edited in
  * place; every change hands back a new group (the caller keeps the rule's JSON in step).
@@ -33,6 +38,7 @@ export function ConditionGroup(props: {
   /** Where this group is, for screen readers: "规则1 条件组". */
   name: string;
 }): JSX.Element {
+  const facts = useContext(FactsOffered);
   const items = () => groupItems(props.group);
   const setItems = (next: Condition[]) =>
     props.onChange(groupMode(props.group) === 'all' ? { all: next } : { any: next });
@@ -82,10 +88,10 @@ export function ConditionGroup(props: {
       </Index>
       <Show when={!props.disabled}>
         <div class="actions left">
-          <button type="button" onClick={() => setItems([...items(), newLeaf()])}>
+          <button type="button" onClick={() => setItems([...items(), newLeaf(facts)])}>
             {t('group.addCondition')}
           </button>
-          <button type="button" onClick={() => setItems([...items(), { any: [newLeaf()] }])}>
+          <button type="button" onClick={() => setItems([...items(), { any: [newLeaf(facts)] }])}>
             {t('group.addGroup')}
           </button>
           <Show when={props.onRemove}>
@@ -106,15 +112,15 @@ function ConditionRow(props: {
   disabled: boolean;
   name: string;
 }): JSX.Element {
-  const spec = () => factSpec(props.condition.fact);
+  const facts = useContext(FactsOffered);
+  const spec = () => factSpec(props.condition.fact, facts);
   const operators = () => {
-    const list = operatorsFor(props.condition.fact);
+    const list = operatorsFor(props.condition.fact, facts);
     return list.includes(props.condition.operator) ? list : [props.condition.operator, ...list];
   };
   const setFact = (fact: string) => {
-    const first = factSpec(fact);
-    const value = first?.type === 'boolean' ? true : (first?.options?.[0]?.[0] ?? '');
-    props.onChange({ ...props.condition, fact, operator: operatorsFor(fact)[0] as Operator, value });
+    const value = firstValue(factSpec(fact, facts));
+    props.onChange({ ...props.condition, fact, operator: operatorsFor(fact, facts)[0] as Operator, value });
   };
   const setOperator = (operator: Operator) =>
     props.onChange(
@@ -124,7 +130,10 @@ function ConditionRow(props: {
       }),
     );
   const setValue = (text: string) =>
-    props.onChange({ ...props.condition, value: parseValue(props.condition.fact, props.condition.operator, text) });
+    props.onChange({
+      ...props.condition,
+      value: parseValue(props.condition.fact, props.condition.operator, text, facts),
+    });
   const multiple = () => props.condition.operator === 'in' || props.condition.operator === 'notIn';
   return (
     <fieldset class="condition-row" aria-label={props.name}>
@@ -134,7 +143,7 @@ function ConditionRow(props: {
           <Show when={!spec()}>
             <option value={props.condition.fact}>{props.condition.fact}</option>
           </Show>
-          <Index each={FACTS}>{(f) => <option value={f().name}>{f().label}</option>}</Index>
+          <Index each={facts}>{(f) => <option value={f().name}>{f().label}</option>}</Index>
         </select>
       </label>
       <label>
@@ -151,7 +160,7 @@ function ConditionRow(props: {
         fallback={
           <TypedText
             label={<span class="visually-hidden">{t('condition.value', { name: props.name })}</span>}
-            text={valueText(props.condition)}
+            text={valueText(props.condition, facts)}
             disabled={props.disabled}
             placeholder={multiple() ? t('condition.many') : t('condition.valuePlaceholder')}
             onInput={setValue}
@@ -160,14 +169,14 @@ function ConditionRow(props: {
       >
         <Match when={isFactReference(props.condition.value)}>
           <span class="fact-ref" title={t('condition.factReference')}>
-            {valueText(props.condition)}
+            {valueText(props.condition, facts)}
           </span>
         </Match>
         <Match when={spec()?.type === 'boolean'}>
           <label>
             <span class="visually-hidden">{t('condition.value', { name: props.name })}</span>
             <select
-              value={valueText(props.condition)}
+              value={valueText(props.condition, facts)}
               disabled={props.disabled}
               onChange={(e) => setValue(e.currentTarget.value)}
             >
@@ -189,7 +198,7 @@ function ConditionRow(props: {
                     onChange={(e) =>
                       props.onChange({
                         ...props.condition,
-                        value: toggled(props.condition, o()[0], e.currentTarget.checked),
+                        value: toggled(props.condition, o()[0], e.currentTarget.checked, facts),
                       })
                     }
                   />
@@ -203,13 +212,13 @@ function ConditionRow(props: {
           <label>
             <span class="visually-hidden">{t('condition.value', { name: props.name })}</span>
             <select
-              value={valueText(props.condition)}
+              value={valueText(props.condition, facts)}
               disabled={props.disabled}
               onChange={(e) => setValue(e.currentTarget.value)}
             >
-              <Show when={!spec()?.options?.some(([v]) => v === valueText(props.condition))}>
-                <option value={valueText(props.condition)}>
-                  {valueText(props.condition) || t('condition.choose')}
+              <Show when={!spec()?.options?.some(([v]) => v === valueText(props.condition, facts))}>
+                <option value={valueText(props.condition, facts)}>
+                  {valueText(props.condition, facts) || t('condition.choose')}
                 </option>
               </Show>
               <Index each={spec()?.options ?? []}>{(o) => <option value={o()[0]}>{o()[1]}</option>}</Index>

@@ -5,9 +5,12 @@ import { labelsUnder, t } from '../../../ui/dictionary.ts';
 export type FactSpec = {
   name: string;
   label: string;
-  type: 'enum' | 'boolean' | 'text' | 'list';
+  type: 'enum' | 'boolean' | 'text' | 'list' | 'number';
   options?: [string, string][];
 };
+
+/** The facts one editor offers: a plan's derivation facts (the default) or a transition's (流程条件). */
+export type FactCatalogue = readonly FactSpec[];
 
 const FACT_LABELS = labelsUnder('fact');
 const LEVEL_LABELS = labelsUnder('fact.level');
@@ -52,13 +55,15 @@ export const FACTS: FactSpec[] = [
 /** Operator names in the current language (an unknown operator reads as undefined). */
 export const OPERATOR_LABELS: Partial<Record<Operator, string>> = labelsUnder('operator');
 
-export const factSpec = (name: string): FactSpec | undefined => FACTS.find((f) => f.name === name);
+export const factSpec = (name: string, facts: FactCatalogue = FACTS): FactSpec | undefined =>
+  facts.find((f) => f.name === name);
 
 /** The operators that make sense for a fact (the JSON view accepts any the engine knows). */
-export function operatorsFor(fact: string): Operator[] {
-  const type = factSpec(fact)?.type;
+export function operatorsFor(fact: string, facts: FactCatalogue = FACTS): Operator[] {
+  const type = factSpec(fact, facts)?.type;
   if (type === 'boolean') return ['equal', 'notEqual'];
   if (type === 'list') return ['contains', 'doesNotContain'];
+  if (type === 'number') return ['greaterThanInclusive', 'lessThanInclusive', 'equal', 'notEqual'];
   return ['equal', 'notEqual', 'in', 'notIn'];
 }
 
@@ -68,7 +73,19 @@ export const isLeaf = (c: Condition): c is LeafCondition => 'fact' in c;
 export const groupMode = (g: Group): 'all' | 'any' => ('all' in g ? 'all' : 'any');
 export const groupItems = (g: Group): Condition[] => ('all' in g ? g.all : g.any);
 
-export const newLeaf = (): LeafCondition => ({ fact: 'level', operator: 'equal', value: 'county' });
+/** A new condition row: 层级 = 县级 among the derivation facts, else the catalogue's first fact. */
+export function newLeaf(facts: FactCatalogue = FACTS): LeafCondition {
+  if (facts === FACTS) return { fact: 'level', operator: 'equal', value: 'county' };
+  const first = facts[0] as FactSpec;
+  return { fact: first.name, operator: operatorsFor(first.name, facts)[0] as Operator, value: firstValue(first) };
+}
+
+/** The value a row starts with when its fact is chosen. */
+export function firstValue(spec: FactSpec | undefined): unknown {
+  if (spec?.type === 'boolean') return true;
+  if (spec?.type === 'number') return 1;
+  return spec?.options?.[0]?.[0] ?? '';
+}
 
 /**
  * Which rules an editor holds: an item's own (适用与本地化规则, `validateItemRules`) or a template's
@@ -194,20 +211,23 @@ export const isFactReference = (value: unknown): value is FactReference =>
   typeof (value as FactReference).fact === 'string';
 
 /** The value shown in a row's input, and the value a typed text stands for. */
-export function valueText(c: LeafCondition): string {
+export function valueText(c: LeafCondition, facts: FactCatalogue = FACTS): string {
   if (Array.isArray(c.value)) return c.value.join('、');
   if (typeof c.value === 'boolean') return c.value ? 'true' : 'false';
-  if (isFactReference(c.value)) return factSpec(c.value.fact)?.label ?? c.value.fact;
+  if (isFactReference(c.value)) return factSpec(c.value.fact, facts)?.label ?? c.value.fact;
   return c.value === undefined || c.value === null ? '' : String(c.value);
 }
-export function parseValue(fact: string, operator: Operator, text: string): unknown {
+export function parseValue(fact: string, operator: Operator, text: string, facts: FactCatalogue = FACTS): unknown {
   if (operator === 'in' || operator === 'notIn') {
     return text
       .split(/[、,，]/)
       .map((s) => s.trim())
       .filter(Boolean);
   }
-  if (factSpec(fact)?.type === 'boolean') return text === 'true';
+  const type = factSpec(fact, facts)?.type;
+  if (type === 'boolean') return text === 'true';
+  // A number typed as one; anything else stays text for the validator to name.
+  if (type === 'number' && text.trim() !== '' && Number.isFinite(Number(text))) return Number(text);
   return text;
 }
 
@@ -221,9 +241,9 @@ export function valueForOperator(c: LeafCondition, operator: Operator): unknown 
 }
 
 /** An enum row's list value with one option ticked or not, in the options' order. */
-export function toggled(c: LeafCondition, option: string, on: boolean): string[] {
+export function toggled(c: LeafCondition, option: string, on: boolean, facts: FactCatalogue = FACTS): string[] {
   const current = Array.isArray(c.value) ? (c.value as unknown[]).map(String) : [];
-  const options = factSpec(c.fact)?.options?.map(([v]) => v) ?? [];
+  const options = factSpec(c.fact, facts)?.options?.map(([v]) => v) ?? [];
   const next = on ? [...new Set([...current, option])] : current.filter((v) => v !== option);
   const order = (v: string) => (options.includes(v) ? options.indexOf(v) : options.length);
   return next.sort((a, b) => order(a) - order(b));

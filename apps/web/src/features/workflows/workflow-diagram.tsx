@@ -1,12 +1,19 @@
 import type { WorkflowVariant } from '@cascade/engine';
-import { For, type JSX, Show } from 'solid-js';
-import { t } from '../../../ui/dictionary.ts';
-import { locale } from '../../../ui/locale.ts';
-import { layoutWorkflow, NODE_H, NODE_W } from './layered-layout.ts';
+import { For, type JSX } from 'solid-js';
+import { t } from '../../ui/dictionary.ts';
+import { locale } from '../../ui/locale.ts';
+import { layoutWorkflow, NODE_H, NODE_W } from './workflow-layout.ts';
 import { variantInLanguage } from './workflow-words.ts';
 
-/** A variant as a state diagram (SVG): states top-down by distance from the start, 退回 arcs on the right. */
-export function WorkflowDiagram(props: { variant: WorkflowVariant; highlight?: readonly string[] }): JSX.Element {
+/**
+ * A variant as a state diagram (SVG), laid out by dagre; 退回 and other backward steps dashed.
+ * `current` marks the state a simulation stands in; `highlight` the states just added.
+ */
+export function WorkflowDiagram(props: {
+  variant: WorkflowVariant;
+  highlight?: readonly string[];
+  current?: string | undefined;
+}): JSX.Element {
   const variant = () => variantInLanguage(props.variant, locale() === 'en');
   const layout = () => layoutWorkflow(variant());
   const description = () =>
@@ -45,11 +52,9 @@ export function WorkflowDiagram(props: { variant: WorkflowVariant; highlight?: r
             <path d={e.path} marker-end="url(#wf-arrow)">
               <title>{e.label}</title>
             </path>
-            <Show when={!e.back}>
-              <text x={e.labelX} y={e.labelY}>
-                {e.label}
-              </text>
-            </Show>
+            <text x={e.labelX} y={e.labelY}>
+              {e.label}
+            </text>
           </g>
         )}
       </For>
@@ -57,7 +62,12 @@ export function WorkflowDiagram(props: { variant: WorkflowVariant; highlight?: r
         {(n) => (
           <g
             class="wf-node"
-            classList={{ final: n.final, initial: n.initial, added: props.highlight?.includes(n.id) ?? false }}
+            classList={{
+              final: n.final,
+              initial: n.initial,
+              added: props.highlight?.includes(n.id) ?? false,
+              current: props.current === n.id,
+            }}
             data-state={n.id}
           >
             <rect x={n.x} y={n.y} width={NODE_W} height={NODE_H} rx={n.final ? 17 : 4} />

@@ -1,25 +1,37 @@
 import {
   BASE_VARIANTS,
   composeReviewVariant,
+  isDesignedVariantRef,
   parseVariantId,
   reviewVariantId,
+  STANDARD_VARIANTS,
   STANDARD_WORKFLOW,
   validateWorkflow,
+  type WorkflowVariant,
 } from '@cascade/engine';
-import { createEffect, createMemo, createSignal, Index, type JSX, on, Show } from 'solid-js';
-import { api, type PlanItem } from '../../../api/client.ts';
-import { t } from '../../../ui/dictionary.ts';
-import { locale } from '../../../ui/locale.ts';
-import { SaveBar } from '../../../ui/save-bar.tsx';
-import { createSaveState } from '../../../ui/save-state.ts';
-import { WorkflowDiagram } from './workflow-diagram.tsx';
-import { workflowWord } from './workflow-words.ts';
+import { A } from '@solidjs/router';
+import { createEffect, createMemo, createResource, createSignal, For, Index, type JSX, on, Show } from 'solid-js';
+import { api, type PlanItem } from '../../api/client.ts';
+import { t } from '../../ui/dictionary.ts';
+import { locale } from '../../ui/locale.ts';
+import { SaveBar } from '../../ui/save-bar.tsx';
+import { createSaveState } from '../../ui/save-state.ts';
+import { WorkflowDiagram } from '../workflows/workflow-diagram.tsx';
+import { workflowWord } from '../workflows/workflow-words.ts';
 
 /** Review steps offered in the palette (三审三校, legal review, secrecy check, the head's approval). */
 /** A standard word in the reader's language; an author's own stays as typed. */
 const word = (label: string) => workflowWord(label, locale() === 'en');
 
 export const STEP_PALETTE = ['初审', '复审', '终审', '法制审核', '保密审查', '主要负责同志审批'];
+
+/** Library variants a task runs on as they are (可申请延期, 可暂缓): no review steps composed into them. */
+const FIXED_LIBRARY = STANDARD_VARIANTS.filter(
+  (v) => !BASE_VARIANTS.some((b) => b.id === v.id) && parseVariantId(v.id).steps.length === 0,
+);
+
+/** Whether a task's workflow is taken whole (a designed variant or a fixed library one), not composed. */
+const isFixed = (ref: string) => isDesignedVariantRef(ref) || FIXED_LIBRARY.some((v) => v.id === ref);
 
 /**
  * 办理流程: the item's workflow variant drawn as a state diagram; review steps added from a
@@ -35,20 +47,37 @@ export function WorkflowDesigner(props: {
   const [baseId, setBaseId] = createSignal(STANDARD_WORKFLOW.id);
   const [steps, setSteps] = createSignal<string[]>([]);
   const [custom, setCustom] = createSignal('');
+  // A variant taken whole: its reference (wf-…@2, extension), else null (a base with review steps).
+  const [fixed, setFixed] = createSignal<string | null>(null);
+  const [library] = createResource(async () => (await api.workflowVariants()).variants);
+  const designed = () => (library() ?? []).filter((v) => v.kind === 'designed' && v.ref);
   const saving = createSaveState();
   createEffect(
     on(
       () => [props.item.id, props.item.version] as const,
       ([id], previous) => {
-        const parsed = parseVariantId(props.item.workflowVariant);
+        const ref = props.item.workflowVariant;
+        setFixed(isFixed(ref) ? ref : null);
+        const parsed = parseVariantId(isFixed(ref) ? STANDARD_WORKFLOW.id : ref);
         setBaseId(parsed.baseId);
         setSteps(parsed.steps);
         if (previous?.[0] !== id) saving.reset();
       },
     ),
   );
-  const id = () => reviewVariantId(baseId(), steps());
-  const resolved = createMemo(() => composeReviewVariant(baseId(), steps()));
+  const id = () => fixed() ?? reviewVariantId(baseId(), steps());
+  const fixedVariant = (): WorkflowVariant | undefined => {
+    const ref = fixed();
+    if (!ref) return undefined;
+    const known = FIXED_LIBRARY.find((v) => v.id === ref);
+    return known ?? (designed().find((v) => v.ref === ref)?.published as WorkflowVariant | undefined);
+  };
+  const resolved = createMemo(() => {
+    const whole = fixedVariant();
+    if (whole) return { ok: true as const, variant: whole };
+    if (fixed()) return { ok: false as const, message: t('workflow.loadingDesigned') };
+    return composeReviewVariant(baseId(), steps());
+  });
   const problems = createMemo(() => {
     const r = resolved();
     return r.ok ? validateWorkflow(r.variant).map((p) => p.message) : [r.message];
@@ -90,21 +119,37 @@ export function WorkflowDesigner(props: {
       <label>
         {t('workflow.base')}
         <select
-          value={baseId()}
+          value={fixed() ?? baseId()}
           disabled={!props.editable}
           onChange={(e) => {
-            setBaseId(e.currentTarget.value);
+            const value = e.currentTarget.value;
+            setFixed(isFixed(value) ? value : null);
+            if (!isFixed(value)) setBaseId(value);
             saving.edited();
           }}
         >
           <Index each={BASE_VARIANTS}>{(v) => <option value={v().id}>{word(v().name)}</option>}</Index>
+          <Index each={FIXED_LIBRARY}>{(v) => <option value={v().id}>{word(v().name)}</option>}</Index>
+          <Show when={designed().length}>
+            <optgroup label={t('workflow.designed')}>
+              <For each={designed()}>
+                {(v) => (
+                  <option value={v.ref ?? ''}>
+                    {t('workflow.designedOption', { name: v.name, n: v.publishedVersion })}
+                  </option>
+                )}
+              </For>
+            </optgroup>
+          </Show>
         </select>
       </label>
       <div class="diagram-scroll">
         <WorkflowDiagram variant={shown()} highlight={steps().map((_, i) => `review${i + 1}`)} />
       </div>
-      <p class="hint">{t('workflow.legend')}</p>
-      <Show when={props.editable}>
+      <p class="hint">
+        {t('workflow.legend')} <A href="/workflows">{t('workflow.designLink')}</A>
+      </p>
+      <Show when={props.editable && !fixed()}>
         <fieldset class="palette">
           <legend>{t('workflow.palette')}</legend>
           <div class="actions left">
@@ -138,7 +183,7 @@ export function WorkflowDesigner(props: {
           </div>
         </fieldset>
       </Show>
-      <Show when={steps().length}>
+      <Show when={steps().length && !fixed()}>
         <ol class="step-list" aria-label={t('workflow.steps')}>
           <Index each={steps()}>
             {(step, i) => (
