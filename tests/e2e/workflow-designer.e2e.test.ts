@@ -81,7 +81,9 @@ describeInChromium('the workflow designer in Chromium', () => {
     await expect.poll(() => page.url()).toMatch(/\/workflows\/wf-[a-z0-9]+$/);
     await page.getByRole('button', { name: '发布…' }).click();
     const dialog = page.getByRole('dialog', { name: `发布“${NAME}”` });
-    await expect.poll(() => dialog.getByRole('list', { name: '本次发布的修改' }).textContent()).toContain('新增状态“已办结”');
+    await expect
+      .poll(() => dialog.getByRole('list', { name: '本次发布的修改' }).textContent())
+      .toContain('新增状态“已办结”');
     expect(await dialog.textContent()).toContain('新增流转“办结”');
     await dialog.getByRole('button', { name: '确认发布' }).click();
     await expect.poll(() => page.getByText('已发布第 1 版').count()).toBeGreaterThan(0);
