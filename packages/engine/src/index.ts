@@ -161,6 +161,7 @@ export {
   inLifecycleOrder,
   isFinished,
   isKnownAssignmentState,
+  PAUSED_CATEGORIES,
   REOPENED_STATE,
   REPORTED_STATE,
   type RowAction,
@@ -186,6 +187,7 @@ export {
   type PlanLifecycleEvent,
   type PlanLifecycleFacts,
   type PlanStatus,
+  planAcceptsEdits,
   planRefusalMessage,
   planStatusLabel,
 } from './workflow/plan-lifecycle.ts';

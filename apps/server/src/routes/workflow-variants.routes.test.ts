@@ -96,6 +96,19 @@ describe('a designed variant’s new version, and the rows running on the old on
         },
       );
       expect(v2.publishedVersion).toBe(2);
+      // Read back as authored (states and steps in their order: the buttons' order), with the
+      // earlier versions' states for the designer's migration.
+      const read = await author.send<{
+        published: { states: Record<string, { on?: Record<string, unknown> }> };
+        versions: { version: number; states: Record<string, string> }[];
+      }>('GET', `/api/workflow-variants/${created.id}`);
+      expect(Object.keys(read.published.states)).toEqual(Object.keys(WITH_PRECHECK.states));
+      expect(Object.keys(read.published.states.assigned?.on ?? {})).toEqual(
+        Object.keys(WITH_PRECHECK.states.assigned?.on ?? {}),
+      );
+      expect(read.versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(read.versions[0]?.states).toMatchObject({ reported: '已报送' });
+      expect(read.versions[0]?.states).not.toHaveProperty('preCheck');
 
       const migration = `/api/workflow-variants/${created.id}/migration`;
       const dry = await author.send('POST', migration, {

@@ -1,3 +1,4 @@
+import { statesIn } from '@cascade/engine';
 import { describe, expect, it } from 'vitest';
 import { insertAssignments } from '../repositories/assignments.repository.ts';
 import { countRollupFromScratch, readRollup } from '../repositories/rollup.repository.ts';
@@ -16,6 +17,9 @@ const row = (id: string, dueOn: string | null, state = 'assigned') => ({
   year: 2022,
 });
 
+/** The library's paused state (暂缓), whatever it is called. */
+const PAUSED = statesIn('suspended')[0] as string;
+
 describe('deadline scan', () => {
   forEachDatabase((getDb) => {
     it('lights open work by working days left, reminds once per change, and keeps the roll-up true', async () => {
@@ -26,6 +30,7 @@ describe('deadline scan', () => {
         row('a-red', '2022-08-31'),
         row('a-done', '2022-08-31', 'verified'),
         row('a-open', null),
+        row('a-paused', '2022-08-31', PAUSED),
       ]);
       const first = await scanDeadlines(handle, { today: '2022-12-26' });
       expect(first.changed).toMatchObject({ green: 2, yellow: 1, red: 1 });
@@ -37,6 +42,8 @@ describe('deadline scan', () => {
         'a-done': 'green',
         'a-green': 'green',
         'a-open': 'none',
+        // 暂缓: overdue by its date, but paused work does not count down.
+        'a-paused': 'none',
         'a-red': 'red',
         'a-yellow': 'yellow',
       });

@@ -2,7 +2,7 @@ import { computeLight, DEFAULT_YELLOW_WORKING_DAYS, ISSUED_STATE, type Light } f
 import type { DatabaseHandle } from '../client.ts';
 import { scanFeedbackLights } from '../feedback/plan-feedback.ts';
 import { rebuildRollup } from '../repositories/rollup.repository.ts';
-import { FINISHED_SQL } from '../repositories/state-lists.ts';
+import { FINISHED_SQL, NOT_COUNTING_SQL, PAUSED_SQL } from '../repositories/state-lists.ts';
 import { type EscalationScanResult, escalateOverdue } from './escalate-overdue.ts';
 
 export type DeadlineScanOptions = {
@@ -33,7 +33,7 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
   const yellow = options.yellowWorkingDays ?? DEFAULT_YELLOW_WORKING_DAYS;
   const actor = options.actor ?? 'system:deadline-scan';
   const dues = await handle.query<{ due: string }>(
-    `SELECT DISTINCT to_char(due_on, 'YYYY-MM-DD') AS due FROM assignments WHERE due_on IS NOT NULL AND state_category NOT IN ${FINISHED_SQL}`,
+    `SELECT DISTINCT to_char(due_on, 'YYYY-MM-DD') AS due FROM assignments WHERE due_on IS NOT NULL AND state_category NOT IN ${NOT_COUNTING_SQL}`,
   );
   const byLight = new Map<Light, string[]>();
   for (const { due } of dues) {
@@ -55,7 +55,7 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
       const [row] = await tx.query<{ changed: number; reminded: number }>(
         `WITH changed AS (
            UPDATE assignments SET light = $1, updated_at = now()
-           WHERE due_on IN (${list}) AND state_category NOT IN ${FINISHED_SQL} AND light <> $1
+           WHERE due_on IN (${list}) AND state_category NOT IN ${NOT_COUNTING_SQL} AND light <> $1
            RETURNING id, light, due_on
          ), reminded AS (
            INSERT INTO events (actor, type, subject_type, subject_id, payload)
@@ -74,6 +74,11 @@ export async function scanDeadlines(handle: DatabaseHandle, options: DeadlineSca
       `WITH d AS (UPDATE assignments SET light = 'green' WHERE state_category IN ${FINISHED_SQL} AND light <> 'green' RETURNING 1) SELECT count(*)::int AS n FROM d`,
     );
     changed.green += done?.n ?? 0;
+    // Paused work (暂缓) has no light until it resumes (its resumption sets a new date and light).
+    const [paused] = await tx.query<{ n: number }>(
+      `WITH p AS (UPDATE assignments SET light = 'none' WHERE state_category IN ${PAUSED_SQL} AND light <> 'none' RETURNING 1) SELECT count(*)::int AS n FROM p`,
+    );
+    changed.none += paused?.n ?? 0;
     escalations = await escalateOverdue(tx, { today: options.today, actor });
     feedback = await scanFeedbackLights(tx, { today: options.today, yellowWorkingDays: yellow, actor });
     return (await tx.query<{ year: number }>('SELECT DISTINCT year FROM assignments')).map((r) => r.year);

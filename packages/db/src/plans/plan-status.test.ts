@@ -199,6 +199,20 @@ describe('a plan moves only by its lifecycle, and 年度收官 waits for every r
         }),
       );
       expect(refused.message).toBe('方案处于“已结束”状态，不能发布（PUBLISH）');
+      // Nor are its items edited: the year's record is final.
+      const [item] = await listPlanItems(getDb().db, planId);
+      const edit = updatePlanItem(getDb().db, {
+        planId,
+        itemId: item!.id,
+        expectedVersion: item!.version,
+        patch: { text: '收官后改写' },
+        actor: AUTHOR,
+      });
+      await expect(edit).rejects.toMatchObject({
+        code: 'plan.statusNotAllowed',
+        message: expect.stringContaining('年度收官'),
+      });
+      expect((await listPlanItems(getDb().db, planId))[0]?.text).toBe(item!.text);
       expect(await getPlan(getDb().db, planId)).toMatchObject({
         status: 'closed',
         version: plan.version,

@@ -1,4 +1,11 @@
-import { DomainError, type ExcludedItem, type PlanDraft, type Rule } from '@cascade/engine';
+import {
+  DomainError,
+  type ExcludedItem,
+  type PlanDraft,
+  planAcceptsEdits,
+  planStatusLabel,
+  type Rule,
+} from '@cascade/engine';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
@@ -193,6 +200,11 @@ export function rowsOfPlans(result: unknown): PlanSummaryRow[] {
 
 /** Bumps the plan's version if it is still `expectedVersion`; a stale one is a conflict. */
 export async function touchPlan(db: Db, planId: string, expectedVersion?: number): Promise<PlanRow> {
+  // Every edit of a plan passes here: a plan at the end of its year (年度收官) is a final record.
+  const plan = await getPlan(db, planId);
+  if (!planAcceptsEdits(plan.status)) {
+    throw new DomainError('plan.statusNotAllowed', `方案已${planStatusLabel(plan.status)}（年度收官），不能再修改`);
+  }
   const [updated] = await db
     .update(plans)
     .set({ version: sql`${plans.version} + 1`, updatedAt: sql`now()` })

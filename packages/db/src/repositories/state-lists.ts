@@ -1,4 +1,4 @@
-import { FINISHED_CATEGORIES, type StateCategory } from '@cascade/engine';
+import { FINISHED_CATEGORIES, PAUSED_CATEGORIES, type StateCategory } from '@cascade/engine';
 import { sql } from 'drizzle-orm';
 
 /**
@@ -16,6 +16,12 @@ export function categoryListSql(categories: readonly StateCategory[]): string {
 
 /** Finished work (已核验, 已销号), for `state_category IN …` / `NOT IN …` in raw SQL. */
 export const FINISHED_SQL = categoryListSql(FINISHED_CATEGORIES);
+
+/** Paused work (暂缓): no light while its deadline does not run. */
+export const PAUSED_SQL = categoryListSql(PAUSED_CATEGORIES);
+
+/** Work whose deadline does not run — finished or paused — left out of the lights' countdown. */
+export const NOT_COUNTING_SQL = categoryListSql([...FINISHED_CATEGORIES, ...PAUSED_CATEGORIES]);
 
 /** The same list for drizzle's `sql` templates. */
 export const finishedCategories = sql.raw(FINISHED_SQL);

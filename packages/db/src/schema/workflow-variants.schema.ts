@@ -1,5 +1,5 @@
 import type { WorkflowVariant } from '@cascade/engine';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, json, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * A workflow variant an office designed (流程设计): owned by an org, edited as a draft, published
@@ -15,8 +15,12 @@ export const workflowVariants = pgTable(
     /** Subtree path of the owner: its offices below may pick its published versions. */
     ownerOrgPath: text('owner_org_path').notNull(),
     name: text('name').notNull(),
-    /** The version being edited (null once published until edited again). */
-    draft: jsonb('draft').$type<WorkflowVariant>(),
+    /**
+     * The version being edited (null once published until edited again). Stored as json, not
+     * jsonb: jsonb reorders object keys, and the order of a state's transitions is the order of
+     * the buttons a unit sees.
+     */
+    draft: json('draft').$type<WorkflowVariant>(),
     /** The highest published version, 0 before the first publish. */
     publishedVersion: integer('published_version').notNull().default(0),
     /** Optimistic concurrency for the draft: a save names the version it read. */
@@ -33,7 +37,8 @@ export const workflowVariantVersions = pgTable(
   {
     variantId: text('variant_id').notNull(),
     version: integer('version').notNull(),
-    definition: jsonb('definition').$type<WorkflowVariant>().notNull(),
+    /** json, not jsonb: the authored order of states and transitions is kept (see `draft`). */
+    definition: json('definition').$type<WorkflowVariant>().notNull(),
     publishedBy: text('published_by').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,4 @@
-import { isFinished } from '../workflow/assignment-states.ts';
+import { categoryOf, isFinished, PAUSED_CATEGORIES } from '../workflow/assignment-states.ts';
 import type { CalendarDate } from './calendar-date.ts';
 import { workingDaysBetween } from './working-days.ts';
 
@@ -16,7 +16,9 @@ export function computeLight(input: {
 }): Light {
   // Finished work (已核验, 已销号) no longer counts down.
   if (isFinished(input.state)) return 'green';
-  if (!input.due) return 'none';
+  // Paused work (暂缓) does not count down until it resumes.
+  const category = categoryOf(input.state);
+  if (!input.due || (category && PAUSED_CATEGORIES.includes(category))) return 'none';
   if (input.today > input.due) return 'red';
   return workingDaysBetween(input.today, input.due) <= input.yellowWorkingDays ? 'yellow' : 'green';
 }

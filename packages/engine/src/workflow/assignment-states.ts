@@ -89,6 +89,9 @@ export function statesIn(...categories: readonly StateCategory[]): readonly stri
 /** The categories of finished work: verified (done) and 销号 (closed). */
 export const FINISHED_CATEGORIES: readonly StateCategory[] = ['done', 'closed'];
 
+/** Paused work (暂缓): its deadline does not run, so it has no light, is not reminded, urged or escalated. */
+export const PAUSED_CATEGORIES: readonly StateCategory[] = ['suspended'];
+
 /**
  * Finished work (已核验, 已销号: categories done and closed): it cannot be overdue, is not urged or
  * escalated, and counts as 已完成 in the annual report.

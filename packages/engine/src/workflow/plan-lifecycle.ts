@@ -91,6 +91,14 @@ const compiled = compileWorkflow(PLAN_LIFECYCLE);
 /** Each event's words in a refusal, whatever state it was tried in. */
 const EVENT_LABELS: Record<PlanLifecycleEvent, string> = { PUBLISH: '发布', START: '开始执行', CLOSE: '年度收官' };
 
+/**
+ * Whether a plan in this status may still be edited (its items, outline, rules): every status but
+ * an end of its lifecycle (年度收官: the year's record is final).
+ */
+export function planAcceptsEdits(status: string): boolean {
+  return PLAN_LIFECYCLE.states[status]?.final !== true;
+}
+
 /** The words of a plan status, for messages (the status itself when the machine has no such state). */
 export function planStatusLabel(status: string): string {
   return PLAN_LIFECYCLE.states[status]?.label ?? status;
