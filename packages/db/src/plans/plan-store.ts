@@ -199,11 +199,19 @@ export function rowsOfPlans(result: unknown): PlanSummaryRow[] {
 }
 
 /** Bumps the plan's version if it is still `expectedVersion`; a stale one is a conflict. */
+/** An edit of a plan whose year is closed (年度收官). */
+export class PlanClosedError extends DomainError {
+  constructor(status: string) {
+    super('plan.statusNotAllowed', `方案已${planStatusLabel(status)}（年度收官），不能再修改`);
+    this.name = 'PlanClosedError';
+  }
+}
+
 export async function touchPlan(db: Db, planId: string, expectedVersion?: number): Promise<PlanRow> {
   // Every edit of a plan passes here: a plan at the end of its year (年度收官) is a final record.
   const plan = await getPlan(db, planId);
   if (!planAcceptsEdits(plan.status)) {
-    throw new DomainError('plan.statusNotAllowed', `方案已${planStatusLabel(plan.status)}（年度收官），不能再修改`);
+    throw new PlanClosedError(plan.status);
   }
   const [updated] = await db
     .update(plans)
