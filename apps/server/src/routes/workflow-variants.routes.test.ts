@@ -103,8 +103,8 @@ describe('a designed variant’s new version, and the rows running on the old on
         versions: { version: number; states: Record<string, string> }[];
       }>('GET', `/api/workflow-variants/${created.id}`);
       expect(Object.keys(read.published.states)).toEqual(Object.keys(WITH_PRECHECK.states));
-      expect(Object.keys(read.published.states.assigned?.on ?? {})).toEqual(
-        Object.keys(WITH_PRECHECK.states.assigned?.on ?? {}),
+      expect(Object.keys(read.published.states.reported?.on ?? {})).toEqual(
+        Object.keys(WITH_PRECHECK.states.reported.on),
       );
       expect(read.versions.map((v) => v.version)).toEqual([1, 2]);
       expect(read.versions[0]?.states).toMatchObject({ reported: '已报送' });
