@@ -115,5 +115,18 @@ describeInChromium('the workflow designer in Chromium', () => {
     await expect.poll(() => drawer.locator('.fact dd').first().textContent()).toBe('已办结');
     await unit.page.screenshot({ path: artifact('workflow-designer-ledger.png') });
     await unit.context.close();
+
+    // Its only row closed (已办结 is a closed state), the city runs the plan and closes its year.
+    const owner = await signedInPage('hz-author');
+    await owner.page.goto(`${world.server.url}/plans/${enc(planId)}`);
+    await owner.page.getByRole('button', { name: '开始执行' }).click();
+    await owner.page.getByRole('dialog', { name: '开始执行' }).getByRole('button', { name: '开始执行' }).click();
+    await expect.poll(() => owner.page.locator('.page-header .status').textContent()).toBe('执行中');
+    await owner.page.getByRole('button', { name: '年度收官' }).click();
+    await owner.page.getByRole('dialog', { name: '年度收官' }).getByRole('button', { name: '年度收官' }).click();
+    await expect.poll(() => owner.page.locator('.page-header .status').textContent()).toBe('已结束');
+    // A closed year is a final record: no publishing, no editing.
+    expect(await owner.page.getByRole('button', { name: '发布', exact: true }).count()).toBe(0);
+    await owner.context.close();
   });
 });

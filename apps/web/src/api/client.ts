@@ -293,6 +293,9 @@ export const api = {
       }),
     ),
 
+  /** 开始执行 / 年度收官: the plan's lifecycle moves one step (its machine decides). */
+  planLifecycle: (planId: string, event: 'START' | 'CLOSE', expectedVersion: number) =>
+    call(http.POST('/api/plans/{planId}/lifecycle', { ...planPath(planId), body: { event, expectedVersion } })),
   /** 流程库: the built-in variants and the designed ones of the account's branch. */
   workflowVariants: () => call(http.GET('/api/workflow-variants')),
   workflowVariant: (variantId: string) => call(http.GET('/api/workflow-variants/{variantId}', variantPath(variantId))),

@@ -1,3 +1,4 @@
+import { planAcceptsEdits } from '@cascade/engine';
 import { useParams, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, For, type JSX, on, Show } from 'solid-js';
 import { api, downloads } from '../../api/client.ts';
@@ -11,6 +12,7 @@ import { type DesignTab, DesignView, designTabOf } from './design-view.tsx';
 import { DiffPanel } from './diff-panel.tsx';
 import { Outline } from './outline.tsx';
 import { pushUndo, removeEntry, type UndoEntry } from './outline-undo-stack.ts';
+import { PlanLifecycleButtons } from './plan-lifecycle-buttons.tsx';
 import { PreviewPanel } from './preview/preview-panel.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
 import { ProfilePanel } from './rules/profile-panel.tsx';
@@ -61,7 +63,9 @@ export function PlanPage(): JSX.Element {
         {(d) => {
           const plan = () => d().plan;
           const derived = () => Boolean(plan().parentPlanId);
-          const editable = () => can('plan.edit', plan().ownerPath, derived() ? 'derived' : 'template');
+          // A closed year (年度收官) is a final record: nothing on it is edited any more.
+          const editable = () =>
+            planAcceptsEdits(plan().status) && can('plan.edit', plan().ownerPath, derived() ? 'derived' : 'template');
           const selected = createMemo(() => d().items.find((i) => i.id === selectedId()) ?? null);
           const tabs = (): [Tab, string][] => [
             ['items', t('plan.tab.items', { n: plan().taskCount })],
@@ -118,6 +122,17 @@ export function PlanPage(): JSX.Element {
                     }
                   >
                     <CascadeButton planId={plan().id} />
+                  </Show>
+                  <Show when={plan().publishedVersion > 0 && can('plan.lifecycle', plan().ownerPath)}>
+                    <PlanLifecycleButtons
+                      planId={plan().id}
+                      status={plan().status}
+                      version={plan().version}
+                      onMoved={(to) => {
+                        setNotice(t('plan.lifecycle.moved', { status: PLAN_STATUS_LABELS[to] ?? to }));
+                        void refetch();
+                      }}
+                    />
                   </Show>
                   <Show when={editable()}>
                     <button type="button" class="primary" onClick={() => setPublishing(true)}>

@@ -36,6 +36,10 @@ export const PUBLISH_ZH = {
   'publishPreview.acknowledge': '我已知晓以上问题，仍要发布',
   'plan.publishedWithChanges': '第 {v} 版已发布 · 有未发布的修改',
   'plan.publishedNoticeSynced': '已发布第 {v} 版，新下达 {n} 条任务分工，改期 {redated} 条，撤回 {closed} 条。',
+  'plan.lifecycle.confirmStart': '方案转入“执行中”：各单位按方案办理，督查按台账跟踪。发布新版本仍可补充通知。',
+  'plan.lifecycle.confirmClose':
+    '年度收官后方案成为最终记录，不能再修改或发布；每条任务须已核验、销号，或已由回头看转入下一年整改。',
+  'plan.lifecycle.moved': '方案已转为“{status}”。',
 };
 
 export const PUBLISH_EN: Record<keyof typeof PUBLISH_ZH, string> = {
@@ -77,4 +81,9 @@ export const PUBLISH_EN: Record<keyof typeof PUBLISH_ZH, string> = {
   'plan.publishedWithChanges': 'Version {v} published · unpublished changes',
   'plan.publishedNoticeSynced':
     'Version {v} published; {n} new assignments issued, {redated} re-dated, {closed} withdrawn.',
+  'plan.lifecycle.confirmStart':
+    'The plan moves to “executing”: units work by it and supervisors follow the ledger. New versions can still be published as supplements.',
+  'plan.lifecycle.confirmClose':
+    'After closing the year the plan is a final record: no more edits or versions. Every task must be verified, closed, or carried into next year by a look-back.',
+  'plan.lifecycle.moved': 'The plan is now “{status}”.',
 };
