@@ -1,4 +1,5 @@
 import type { PlanDetail, PlanSummary } from '@cascade/contracts';
+import { STANDARD_VARIANTS, STANDARD_WORKFLOW } from '@cascade/engine';
 import type { ApiSession } from '../http/in-process-session.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import {
@@ -161,5 +162,32 @@ const guixi: DemoPart = {
   },
 };
 
+/**
+ * 广东省's workflow library: the lifecycles its offices use (三审三校, 仅报备, 可申请延期, 可暂缓)
+ * published as the province's own variants, which every office below may pick for a task or copy.
+ */
+const guangdongWorkflows: DemoPart = {
+  key: 'guangdong-workflows',
+  name: '广东省流程库',
+  province: { code: '44', name: '广东省' },
+  accounts: ['gd-author'],
+  async build({ as, log }) {
+    log('演示数据：广东省发布流程库…');
+    const author = await as('gd-author');
+    const { variants } = await author.send<{ variants: { name: string; kind: string; publishedVersion: number }[] }>(
+      'GET',
+      '/api/workflow-variants',
+    );
+    for (const library of STANDARD_VARIANTS.filter((v) => v.id !== STANDARD_WORKFLOW.id)) {
+      const name = `广东省·${library.name}`;
+      if (variants.some((v) => v.kind === 'designed' && v.name === name && v.publishedVersion > 0)) continue;
+      const draft = await author.send<{ id: string; version: number }>('POST', '/api/workflow-variants', {
+        definition: { name, initial: library.initial, states: library.states },
+      });
+      await author.send('POST', `/api/workflow-variants/${enc(draft.id)}/publish`, { expectedVersion: draft.version });
+    }
+  },
+};
+
 /** The demo's parts in the order they are built. */
-export const DEMO_PARTS: readonly DemoPart[] = [huizhou, boluoJusticeSections, dianjiang, guixi];
+export const DEMO_PARTS: readonly DemoPart[] = [guangdongWorkflows, huizhou, boluoJusticeSections, dianjiang, guixi];

@@ -8,7 +8,7 @@ import type {
 } from '@cascade/contracts';
 import { type DatabaseHandle, scanDeadlines, seedOrgTree } from '@cascade/db';
 import { openMigratedPglite } from '@cascade/db/testing';
-import { STANDARD_WORKFLOW } from '@cascade/engine';
+import { EXTENSION_WORKFLOW, STANDARD_VARIANTS, STANDARD_WORKFLOW } from '@cascade/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createDeps } from '../deps.ts';
@@ -95,6 +95,32 @@ describe('designed workflows on the demo', () => {
   }, 600_000);
   afterAll(async () => {
     await database?.close();
+  });
+
+  it('publishes the library as 广东省’s own variants, which a city’s author sees and a task may pick', async () => {
+    const author = await as('hz-author');
+    const { variants } = await author.send<{
+      variants: { name: string; kind: string; ownerOrgId: string | null; ref: string | null }[];
+    }>('GET', '/api/workflow-variants');
+    const province = variants.filter((v) => v.kind === 'designed' && v.ownerOrgId === '440000');
+    const expected = STANDARD_VARIANTS.filter((v) => v.id !== STANDARD_WORKFLOW.id).map((v) => `广东省·${v.name}`);
+    expect(province.map((v) => v.name).sort()).toEqual(expected.sort());
+    const extension = province.find((v) => v.name === `广东省·${EXTENSION_WORKFLOW.name}`)!;
+    expect(extension.ref).toMatch(/^wf-[a-z0-9]+@1$/);
+    // A city's task runs on the province's published variant.
+    const imported = await author.send<ImportResult>('POST', '/api/plans/import', {
+      text: PLAN_TEXT,
+      fileName: '要点.txt',
+      year: 2022,
+    });
+    const plan = await author.send<PlanDetail>('GET', `/api/plans/${enc(imported.plan.id)}`);
+    const task = plan.items.find((i) => i.kind === 'task')!;
+    const patched = await author.send<{ item: { workflowVariant: string } }>(
+      'PATCH',
+      `/api/plans/${enc(plan.plan.id)}/items/${enc(task.id)}`,
+      { expectedVersion: task.version, patch: { workflowVariant: extension.ref } },
+    );
+    expect(JSON.stringify(patched)).toContain(extension.ref as string);
   });
 
   it('refuses a variant with a dead end, naming the state', async () => {
