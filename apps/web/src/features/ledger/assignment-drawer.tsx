@@ -363,6 +363,10 @@ function eventDetail(e: { type: string; payload: Record<string, unknown> }, show
       days: String(p.redWorkingDays ?? '—'),
       due: String(p.due ?? '—'),
     });
-  const detail = (p.event as { reason?: string } | undefined)?.reason ?? (p.message as string | undefined);
-  return detail === shownAbove ? undefined : detail;
+  const fired = p.event as { reason?: string; dueOn?: string } | undefined;
+  const detail = fired?.reason ?? (p.message as string | undefined);
+  // A step that asked for a date (申请延期, 批准延期, 恢复执行) says it.
+  const due = fired?.dueOn ? t('timeline.dueOn', { due: fired.dueOn }) : undefined;
+  const said = detail === shownAbove ? undefined : detail;
+  return [said, due].filter(Boolean).join(t('list.separator')) || undefined;
 }
