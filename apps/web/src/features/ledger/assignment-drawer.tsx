@@ -67,7 +67,12 @@ export function AssignmentDrawer(props: {
     const open = form();
     if (!open) return;
     const row = current();
-    const refused = open.kind === 'event' ? missingInput(open.event, row, text(), dueOn(), files()) : undefined;
+    const refused =
+      open.kind === 'event'
+        ? missingInput(open.event, row, text(), dueOn(), files())
+        : text().trim()
+          ? undefined
+          : t('drawer.missing', { field: t('drawer.field.urge') });
     setError(refused ? new Error(refused) : null);
     if (refused) return;
     setBusy(true);
