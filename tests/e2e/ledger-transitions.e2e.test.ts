@@ -1,13 +1,56 @@
 import type { ImportResult, LedgerPage, PlanDetail } from '@cascade/contracts';
-import { EXTENSION_WORKFLOW } from '@cascade/engine';
+import { EXTENSION_WORKFLOW, ISSUED_STATE, STANDARD_WORKFLOW } from '@cascade/engine';
 import { beforeAll, expect, it } from 'vitest';
 import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
 
 const enc = encodeURIComponent;
 const TASK = '开展可申请延期的执法公示事项';
+const DESIGNED_TASK = '按本县自定流程公开行政处罚结果';
 
-/** 博罗县's plan: one task of its 司法局, due at the end of 2022. */
-const PLAN = ['一、总体要求', '（一）公开', `1.${TASK}。〔牵头单位：县司法局；完成时限：2022年12月底前〕`].join('\n');
+/** 博罗县's plan: two tasks of its 司法局, due at the end of 2022. */
+const PLAN = [
+  '一、总体要求',
+  '（一）公开',
+  `1.${TASK}。〔牵头单位：县司法局；完成时限：2022年12月底前〕`,
+  `2.${DESIGNED_TASK}。〔牵头单位：县司法局；完成时限：2022年12月底前〕`,
+].join('\n');
+
+/** 博罗县's own lifecycle (流程设计): the issued state in its own words, and 申请延期 into a state of its own. */
+const ISSUED = STANDARD_WORKFLOW.states[ISSUED_STATE];
+const DESIGNED = {
+  name: '博罗县·可申请延期',
+  initial: STANDARD_WORKFLOW.initial,
+  states: {
+    ...STANDARD_WORKFLOW.states,
+    [ISSUED_STATE]: {
+      ...ISSUED,
+      label: '已交办',
+      on: {
+        ...ISSUED?.on,
+        REQUEST_EXTENSION: {
+          target: 'awaitingExtension',
+          label: '申请延期',
+          by: ['assignee'],
+          input: ['reason', 'dueOn'],
+        },
+      },
+    },
+    awaitingExtension: {
+      label: '延期审核中',
+      category: 'open',
+      on: {
+        APPROVE_EXTENSION: {
+          target: ISSUED_STATE,
+          label: '批准延期',
+          by: ['verifier'],
+          input: ['dueOn'],
+          effect: 'reschedule',
+        },
+        REFUSE_EXTENSION: { target: ISSUED_STATE, label: '不予延期', by: ['verifier'], input: ['reason'] },
+      },
+    },
+  },
+};
 
 /**
  * The ledger's drawer offers the events the server says the account can fire (`transitions`):
@@ -28,13 +71,24 @@ describeInChromium('workflow events in the ledger drawer, in Chromium', () => {
       year: 2022,
     });
     planId = imported.plan.id;
-    const plan = await author.send<PlanDetail>('GET', `/api/plans/${enc(planId)}`);
-    const task = plan.items.find((i) => i.kind === 'task');
-    if (!task) throw new Error('the plan has no task');
-    await author.send('PATCH', `/api/plans/${enc(planId)}/items/${enc(task.id)}`, {
-      expectedVersion: task.version,
-      patch: { workflowVariant: EXTENSION_WORKFLOW.id },
+    const draft = await author.send<{ id: string; version: number }>('POST', '/api/workflow-variants', {
+      definition: DESIGNED,
     });
+    const { ref } = await author.send<{ ref: string }>('POST', `/api/workflow-variants/${draft.id}/publish`, {
+      expectedVersion: draft.version,
+    });
+    const plan = await author.send<PlanDetail>('GET', `/api/plans/${enc(planId)}`);
+    for (const [text, workflowVariant] of [
+      [TASK, EXTENSION_WORKFLOW.id],
+      [DESIGNED_TASK, ref],
+    ] as const) {
+      const task = plan.items.find((i) => i.kind === 'task' && i.text.includes(text));
+      if (!task) throw new Error(`the plan has no task ${text}`);
+      await author.send('PATCH', `/api/plans/${enc(planId)}/items/${enc(task.id)}`, {
+        expectedVersion: task.version,
+        patch: { workflowVariant },
+      });
+    }
     const current = await author.send<PlanDetail>('GET', `/api/plans/${enc(planId)}`);
     await author.send('POST', `/api/plans/${enc(planId)}/publish`, {
       expectedVersion: current.plan.version,
@@ -42,10 +96,10 @@ describeInChromium('workflow events in the ledger drawer, in Chromium', () => {
     });
   }, 180_000);
 
-  const rowOf = async (username: string) => {
+  const rowOf = async (username: string, task = TASK) => {
     const who = await api(username);
     const page = await who.send<LedgerPage>('GET', `/api/ledger?planId=${enc(planId)}&limit=10`);
-    const row = page.rows.find((r) => r.itemText.includes(TASK));
+    const row = page.rows.find((r) => r.itemText.includes(task));
     if (!row) throw new Error(`no row of the task in ${username}'s ledger`);
     return row;
   };
@@ -99,6 +153,52 @@ describeInChromium('workflow events in the ledger drawer, in Chromium', () => {
     await expect.poll(() => countyRow.textContent()).toContain('2023-02-28');
     await county.context.close();
     expect(await rowOf('bl-supervisor')).toMatchObject({ dueOn: '2023-02-28' });
+    expect(world.problems).toEqual([]);
+  }, 120_000);
+
+  it('shows a designed variant’s row in its own words, and its events behind 办理', async () => {
+    const before = await rowOf('bl-reporter', DESIGNED_TASK);
+    expect(before.workflowVariant).toMatch(/^wf-/);
+    expect(before.stateLabel).toBe('已交办');
+
+    // The unit: the row names its state as the variant does; its only button opens the drawer.
+    const unit = await signedInPage('bl-reporter');
+    await unit.page.getByRole('link', { name: '台账', exact: true }).click();
+    const unitRow = unit.page.locator('.ledger-row', { hasText: DESIGNED_TASK });
+    await expect.poll(() => unitRow.textContent()).toContain('已交办');
+    expect(await unitRow.locator('.row-actions button').allTextContents()).toEqual(['办理']);
+    await unitRow.getByRole('button', { name: '办理' }).click();
+    const drawer = unit.page.locator('.drawer');
+    await expect.poll(() => drawer.locator('.actions button').allTextContents()).toEqual(['报送', '申请延期']);
+    expect(await drawer.locator('.fact dd').first().textContent()).toBe('已交办');
+    await drawer.getByRole('button', { name: '申请延期' }).click();
+    const ask = drawer.getByRole('form', { name: '申请延期' });
+    await ask.getByLabel(/申请延期理由/).fill('需等待上级系统升级');
+    await ask.getByRole('button', { name: '确认申请延期' }).click();
+    await expect.poll(() => drawer.getByRole('alert').textContent()).toBe('请选择新的完成时限。');
+    await ask.getByLabel(/新的完成时限/).fill('2023-03-31');
+    await ask.getByRole('button', { name: '确认申请延期' }).click();
+    await expect.poll(() => drawer.getByRole('status').textContent()).toBe('已申请延期，当前状态：延期审核中。');
+    await expect.poll(() => drawer.locator('.fact dd').first().textContent()).toBe('延期审核中');
+    await expect.poll(() => unitRow.textContent()).toContain('延期审核中');
+    await unit.context.close();
+
+    // The verifying level refuses it: a reason is required.
+    const county = await signedInPage('bl-supervisor');
+    await county.page.getByRole('link', { name: '台账', exact: true }).click();
+    const countyRow = county.page.locator('.ledger-row', { hasText: DESIGNED_TASK });
+    await countyRow.getByRole('button', { name: '办理' }).click();
+    const countyDrawer = county.page.locator('.drawer');
+    await countyDrawer.getByRole('button', { name: '不予延期' }).click();
+    const refuse = countyDrawer.getByRole('form', { name: '不予延期' });
+    await refuse.getByRole('button', { name: '确认不予延期' }).click();
+    await expect.poll(() => countyDrawer.getByRole('alert').textContent()).toBe('请填写不予延期理由。');
+    await refuse.getByLabel(/不予延期理由/).fill('按原时限完成');
+    await refuse.getByRole('button', { name: '确认不予延期' }).click();
+    await expect.poll(() => countyDrawer.getByRole('status').textContent()).toBe('已不予延期，当前状态：已交办。');
+    await county.page.screenshot({ path: artifact('ledger-designed-refuse-extension.png') });
+    await county.context.close();
+    expect(await rowOf('bl-supervisor', DESIGNED_TASK)).toMatchObject({ stateLabel: '已交办', dueOn: '2022-12-31' });
     expect(world.problems).toEqual([]);
   }, 120_000);
 });
