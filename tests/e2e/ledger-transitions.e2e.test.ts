@@ -1,4 +1,4 @@
-import type { ImportResult, LedgerPage, PlanDetail } from '@cascade/contracts';
+import type { AssignmentDetail, ImportResult, LedgerPage, PlanDetail } from '@cascade/contracts';
 import { EXTENSION_WORKFLOW, ISSUED_STATE, STANDARD_WORKFLOW } from '@cascade/engine';
 import { beforeAll, expect, it } from 'vitest';
 import { artifact, browserWorld, describeInChromium } from '../support/browser-world.ts';
@@ -199,6 +199,38 @@ describeInChromium('workflow events in the ledger drawer, in Chromium', () => {
     await county.page.screenshot({ path: artifact('ledger-designed-refuse-extension.png') });
     await county.context.close();
     expect(await rowOf('bl-supervisor', DESIGNED_TASK)).toMatchObject({ stateLabel: '已交办', dueOn: '2022-12-31' });
+    expect(world.problems).toEqual([]);
+  }, 120_000);
+
+  it('says when someone else moved the row first, and shows the row as it now stands', async () => {
+    const row = await rowOf('bl-reporter', DESIGNED_TASK);
+    const own: string[] = [];
+    const unit = await signedInPage('bl-reporter', { problems: own });
+    await unit.page.getByRole('link', { name: '台账', exact: true }).click();
+    await unit.page.locator('.ledger-row', { hasText: DESIGNED_TASK }).getByRole('button', { name: '办理' }).click();
+    const drawer = unit.page.locator('.drawer');
+    await drawer.getByRole('button', { name: '申请延期' }).click();
+    const ask = drawer.getByRole('form', { name: '申请延期' });
+    await ask.getByLabel(/申请延期理由/).fill('系统升级推迟');
+    await ask.getByLabel(/新的完成时限/).fill('2023-04-30');
+    // Meanwhile the same request goes in from another window.
+    const other = await api('bl-reporter');
+    await other.send('POST', `/api/assignments/${enc(row.id)}/transitions`, {
+      event: 'REQUEST_EXTENSION',
+      expectedVersion: row.version,
+      reason: '系统升级推迟',
+      dueOn: '2023-04-30',
+    });
+    await ask.getByRole('button', { name: '确认申请延期' }).click();
+    await expect.poll(() => drawer.getByRole('alert').textContent()).toMatch(/修改/);
+    // Refetched: the row waits for the decision, and 申请延期 is no longer offered.
+    await expect.poll(() => drawer.locator('.fact dd').first().textContent()).toBe('延期审核中');
+    expect(await drawer.getByRole('button', { name: '申请延期' }).count()).toBe(0);
+    const detail = await other.send<AssignmentDetail>('GET', `/api/assignments/${enc(row.id)}`);
+    expect(detail.assignment.version).toBe(row.version + 1);
+    await unit.context.close();
+    // The browser's own log of the refused request is all that went wrong.
+    expect(own.every((p) => p.includes('409'))).toBe(true);
     expect(world.problems).toEqual([]);
   }, 120_000);
 });
