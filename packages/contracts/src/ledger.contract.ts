@@ -104,6 +104,10 @@ export const ledgerRowSchema = z
     role: z.string(),
     periodKey: z.string(),
     state: assignmentStateSchema,
+    stateLabel: z.string().optional().meta({
+      description: '自定义流程（流程设计，wf-…）中该状态的名称；内置流程的状态名称由界面按 state 翻译',
+      example: '延期待批',
+    }),
     light: lightSchema,
     dueOn: z.string().nullable(),
     deadlineText: z.string().nullable(),

@@ -196,9 +196,14 @@ describe('designed workflows on the demo', () => {
       dueOn: '2022-10-31',
     });
     expect(asked).toMatchObject({ state: 'extensionRequested', stateCategory: 'open', dueOn: '2022-06-30' });
+    // A designed state is named in the variant's own words (the web shows them as they are).
+    expect(asked.stateLabel).toBe(WITH_EXTENSION.states.extensionRequested.label);
+    const listed = await reporter.send<LedgerPage>('GET', `/api/ledger?planId=${enc(plan.plan.id)}&limit=5`);
+    expect(listed.rows.find((r) => r.id === row.id)?.stateLabel).toBe(WITH_EXTENSION.states.extensionRequested.label);
 
     // The unit cannot grant itself the time; the verifying level (the city) can.
     const self = await reporter.send<AssignmentDetail>('GET', `/api/assignments/${enc(row.id)}`);
+    expect(self.assignment.stateLabel).toBe(WITH_EXTENSION.states.extensionRequested.label);
     expect(self.transitions.map((t) => t.event)).toEqual([]);
     const offeredToCity = await supervisor.send<AssignmentDetail>('GET', `/api/assignments/${enc(row.id)}`);
     expect(offeredToCity.transitions.map((t) => t.event).sort()).toEqual(['APPROVE_EXTENSION', 'REFUSE_EXTENSION']);

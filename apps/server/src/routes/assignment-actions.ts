@@ -6,10 +6,12 @@ import {
   type CompiledWorkflow,
   type FireableEvent,
   fireableEvents,
+  isDesignedVariantRef,
   isVerifyingOrg,
   mayFire,
   type Principal,
   transitionOn,
+  variantRef,
   type WorkflowEvent,
   type WorkflowTransition,
 } from '@cascade/engine';
@@ -66,6 +68,29 @@ export function assignmentActions({ database, workflows, today }: Pick<AppDeps, 
   async function transitionsFor(principal: Principal, row: LedgerRow): Promise<FireableEvent[]> {
     const workflow = await workflows(row.workflowVariant, row.workflowVersion);
     return workflow ? fireableEvents(workflow.variant, row.state, standingOf(principal, row)) : [];
+  }
+
+  /**
+   * The rows with their state in words where the row's variant is a designed one (流程设计): the
+   * variant's own label, read from its published version (the registry loads each once). A
+   * built-in state's word is the web's dictionary's, in the reader's language.
+   */
+  async function withStateLabels<R extends LedgerRow>(rows: readonly R[]): Promise<(R & { stateLabel?: string })[]> {
+    const variants = new Map<string, CompiledWorkflow | Promise<CompiledWorkflow | undefined> | undefined>();
+    return Promise.all(
+      rows.map(async (row) => {
+        const ref = variantRef(row.workflowVariant, row.workflowVersion);
+        if (!isDesignedVariantRef(ref)) return row;
+        if (!variants.has(ref)) variants.set(ref, workflows(row.workflowVariant, row.workflowVersion));
+        const label = (await variants.get(ref))?.variant.states[row.state]?.label;
+        return label ? { ...row, stateLabel: label } : row;
+      }),
+    );
+  }
+
+  async function withStateLabel<R extends LedgerRow>(row: R): Promise<R & { stateLabel?: string }> {
+    const [labelled] = await withStateLabels([row]);
+    return labelled ?? row;
   }
 
   async function loadRow(assignmentId: string): Promise<LedgerRow> {
@@ -127,7 +152,7 @@ export function assignmentActions({ database, workflows, today }: Pick<AppDeps, 
     }
     // The row as it now stands, from what the transition wrote (no second read).
     const { assignment } = outcome;
-    return {
+    return withStateLabel({
       ...row,
       state: assignment.state,
       version: assignment.version,
@@ -137,7 +162,7 @@ export function assignmentActions({ database, workflows, today }: Pick<AppDeps, 
       stateCategory: assignment.stateCategory as LedgerRow['stateCategory'],
       dueOn: assignment.dueOn,
       light: assignment.light as LedgerRow['light'],
-    };
+    });
   }
 
   /** 督办: a message to the row's unit (an inbox entry), logged with who sent it. */
@@ -153,5 +178,5 @@ export function assignmentActions({ database, workflows, today }: Pick<AppDeps, 
     });
   }
 
-  return { loadRow, transition, transitionsFor, urge };
+  return { loadRow, transition, transitionsFor, urge, withStateLabel, withStateLabels };
 }

@@ -206,13 +206,14 @@ function actionsFor(principal: Principal, row: LedgerRow, transitions: readonly 
   );
 }
 
-const sheetRow = (row: LedgerRow, i: number): LedgerSheetRow => ({
+const sheetRow = (row: LedgerRow & { stateLabel?: string }, i: number): LedgerSheetRow => ({
   number: i + 1,
   taskPath: row.itemPath.slice(0, -1),
   measure: `${row.itemLabel}${row.itemText}`,
   unit: row.orgName,
   role: row.role as LedgerSheetRow['role'],
   state: row.state,
+  ...(row.stateLabel ? { stateLabel: row.stateLabel } : {}),
   ...(row.periodKey ? { period: row.periodKey } : {}),
   deadline: row.deadlineText ?? '',
   due: row.dueOn,
@@ -224,7 +225,14 @@ const sheetRow = (row: LedgerRow, i: number): LedgerSheetRow => ({
 /** Ledger (台账) and the work on each row: report, verify, return, urge, evidence. */
 export function assignmentsRoutes(deps: AppDeps) {
   const db = deps.database.db;
-  const { transition, transitionsFor, urge: urgeRow, loadRow } = assignmentActions(deps);
+  const {
+    transition,
+    transitionsFor,
+    urge: urgeRow,
+    loadRow,
+    withStateLabel,
+    withStateLabels,
+  } = assignmentActions(deps);
 
   /** The path of a unit drilled into; the reader's own subtree still bounds what is listed. */
   const underPathOf = async (orgId: string | undefined) => (orgId ? (await getOrg(db, orgId)).path : undefined);
@@ -241,7 +249,7 @@ export function assignmentsRoutes(deps: AppDeps) {
         lights: q.light,
         returned: q.returned === undefined ? undefined : q.returned === 'true',
       });
-      return c.json(page, 200);
+      return c.json({ ...page, rows: await withStateLabels(page.rows) }, 200);
     })
     .openapi(ledgerExport, async (c) => {
       const account = requireAccount(c);
@@ -256,7 +264,7 @@ export function assignmentsRoutes(deps: AppDeps) {
         limit: 10_000,
         offset: 0,
       });
-      const bytes = await exportLedgerXlsx(rows.map(sheetRow), {
+      const bytes = await exportLedgerXlsx((await withStateLabels(rows)).map(sheetRow), {
         title: `${account.orgName}工作任务台账`,
         generatedAt: new Date(),
       });
@@ -279,7 +287,7 @@ export function assignmentsRoutes(deps: AppDeps) {
       const transitions = await transitionsFor(principal, row);
       return c.json(
         {
-          assignment: row,
+          assignment: await withStateLabel(row),
           events: events.map((e) => ({
             id: e.id,
             at: e.at.toISOString(),

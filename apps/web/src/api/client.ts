@@ -68,6 +68,8 @@ export type BulkActionResult = Schemas['BulkActionResult'];
 export type SignInRecord = Schemas['SignInHistory']['items'][number];
 export type PlanItem = Schemas['PlanItem'];
 export type LedgerRow = Schemas['LedgerRow'];
+export type FireableEvent = Schemas['FireableEvent'];
+export type TransitionRequest = Schemas['TransitionRequest'];
 export type Coverage = Schemas['Coverage'];
 export type Job = Schemas['Job'];
 export type Rollup = Schemas['Rollup'];
@@ -233,6 +235,24 @@ export const api = {
         body: { expectedVersion, reason },
       }),
     ),
+  /**
+   * Fires one event of the row's workflow (申请延期, 批准延期, 销号 …): JSON, or a multipart form when
+   * evidence files come with it.
+   */
+  transition: (assignmentId: string, body: TransitionRequest, files: File[] = []) => {
+    if (!files.length)
+      return call(http.POST('/api/assignments/{assignmentId}/transitions', { ...assignmentPath(assignmentId), body }));
+    const form = new FormData();
+    for (const [key, value] of Object.entries(body)) if (value !== undefined) form.set(key, String(value));
+    for (const file of files) form.append('files', file);
+    return call(
+      http.POST('/api/assignments/{assignmentId}/transitions', {
+        ...assignmentPath(assignmentId),
+        body: form as never,
+        bodySerializer: (b) => b as FormData,
+      }),
+    );
+  },
   /** 批量办理: one action on many rows, each answered on its own. */
   bulkAction: (body: Schemas['BulkActionRequest']) => call(http.POST('/api/assignments/bulk-actions', { body })),
   urge: (assignmentId: string, message: string) =>

@@ -9283,6 +9283,11 @@ export interface components {
              */
             state: string;
             /**
+             * @description 自定义流程（流程设计，wf-…）中该状态的名称；内置流程的状态名称由界面按 state 翻译
+             * @example 延期待批
+             */
+            stateLabel?: string;
+            /**
              * @description 红黄绿灯：按剩余工作日
              * @enum {string}
              */

@@ -1,9 +1,16 @@
+import { stateLabelOf } from '@cascade/engine';
 import { labelsUnder } from './dictionary.ts';
 import { locale } from './locale.ts';
 
 /** The domain's words as the UI prints them, in the current language (ui/dictionary.ts). */
 export const STATE_LABELS: Record<string, string> = labelsUnder('state');
-export const stateLabel = (state: string) => STATE_LABELS[state] ?? state;
+export const stateLabel = (state: string) => STATE_LABELS[state] ?? stateLabelOf(state);
+/**
+ * A ledger row's state in words: a designed variant's own label where the server gives one
+ * (`stateLabel`, from the row's published variant), else the built-in state's in the UI's language.
+ */
+export const rowStateLabel = (row: { state: string; stateLabel?: string | undefined }) =>
+  row.stateLabel ?? stateLabel(row.state);
 
 export const LIGHT_LABELS: Record<string, string> = labelsUnder('light');
 export const UNIT_ROLE_LABELS: Record<string, string> = labelsUnder('unitRole');

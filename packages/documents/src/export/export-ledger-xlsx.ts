@@ -63,7 +63,7 @@ function columnsFor(rows: readonly LedgerRow[], timeZone: string): Column[] {
       title: '状态',
       width: 10,
       center: true,
-      value: (r) => stateLabelOf(r.state),
+      value: (r) => r.stateLabel ?? stateLabelOf(r.state),
     },
   ];
   // Only ledgers with recurring tasks (每季度 …) need the 期次 column.

@@ -18,6 +18,8 @@ export type LedgerRow = {
   role: UnitRole;
   /** 状态: the workflow's state name (printed in words by its variant's label: 已报送, 初审). */
   state: string;
+  /** The state in words where the row's variant is a designed one (its own label); else the built-in label. */
+  stateLabel?: string;
   /** 期次 of a recurring task ('2022-Q1'); empty or absent for one-off tasks. */
   period?: string;
   /** 完成时限 as the plan writes it (2022年底前, 每个季度). */

@@ -10,9 +10,9 @@ import { createVirtualizer } from '@tanstack/solid-virtual';
 import { createEffect, createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import type { LedgerRow } from '../../api/client.ts';
 import { type MessageKey, t } from '../../ui/dictionary.ts';
-import { LIGHT_LABELS, stateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
+import { LIGHT_LABELS, rowStateLabel, UNIT_ROLE_LABELS } from '../../ui/labels.ts';
 import { isReturned } from './is-returned.ts';
-import { ACTION_LABELS, type RowAction, rowActions } from './ledger-actions.ts';
+import { ACTION_LABELS, type RowAction, rowButtons } from './ledger-actions.ts';
 
 export type GroupBy = 'none' | 'section' | 'unit' | 'state' | 'light';
 
@@ -44,7 +44,7 @@ const columns: ColumnDef<LedgerRow>[] = [
 const groupKey: Record<Exclude<GroupBy, 'none'>, (r: LedgerRow) => string> = {
   section: (r) => r.itemPath.slice(0, -1).join(' ') || t('ledger.noSection'),
   unit: (r) => r.orgName,
-  state: (r) => stateLabel(r.state),
+  state: (r) => rowStateLabel(r),
   light: (r) => LIGHT_LABELS[r.light] ?? r.light,
 };
 
@@ -251,7 +251,7 @@ function Row(props: {
         {/* A returned row waits for a report like a new one; the badge says it needs rework, and why. */}
         <Show
           when={isReturned(props.row)}
-          fallback={<span class={`state state-${props.row.state}`}>{stateLabel(props.row.state)}</span>}
+          fallback={<span class={`state state-${props.row.state}`}>{rowStateLabel(props.row)}</span>}
         >
           <span class="state state-returned" title={t('ledger.returnedWhy', { reason: props.row.lastComment ?? '—' })}>
             {t('ledger.returned')}
@@ -259,10 +259,14 @@ function Row(props: {
         </Show>
       </div>
       <div role="cell" class="row-actions">
-        <For each={rowActions(props.row)}>
+        <For each={rowButtons(props.row)}>
           {(a) => (
-            <button type="button" class="small" onClick={() => props.onOpen(props.row, a)}>
-              {ACTION_LABELS[a]}
+            <button
+              type="button"
+              class="small"
+              onClick={() => (a === 'handle' ? props.onOpen(props.row) : props.onOpen(props.row, a))}
+            >
+              {a === 'handle' ? t('ledger.handle') : ACTION_LABELS[a]}
             </button>
           )}
         </For>
