@@ -7,8 +7,12 @@ import {
   startThrowawayStandby,
   type ThrowawayPostgres,
 } from '@cascade/db/testing';
+import type { Context } from 'hono';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseEnv } from '../env.ts';
 import { createTestWorld, type TestWorld } from '../testing/test-world.ts';
+import type { AppEnv } from './app-env.ts';
+import { readDatabase } from './read-replica.ts';
 
 /**
  * DATABASE_READ_URL against a real streaming replica: a primary and a hot standby made from it with
@@ -48,6 +52,28 @@ function statementLog() {
     all: () => [...all],
   };
 }
+describe('choosing the database of a heavy read (no server needed)', () => {
+  const primary = { db: { name: 'primary' } } as unknown as DatabaseHandle;
+  const replica = { db: { name: 'replica' } } as unknown as DatabaseHandle;
+  const request = (method: string) => ({ req: { method }, get: () => undefined }) as unknown as Context<AppEnv>;
+
+  it('only a GET or HEAD is handed the replica; without one everything is the primary’s', async () => {
+    expect(await readDatabase(request('GET'), { database: primary, readReplica: replica })).toBe(replica.db);
+    expect(await readDatabase(request('HEAD'), { database: primary, readReplica: replica })).toBe(replica.db);
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'])
+      expect(await readDatabase(request(method), { database: primary, readReplica: replica })).toBe(primary.db);
+    expect(await readDatabase(request('GET'), { database: primary })).toBe(primary.db);
+  });
+
+  it('DATABASE_READ_URL needs DATABASE_URL: the embedded database has no replica', () => {
+    expect(() => parseEnv({ DATABASE_READ_URL: 'postgres://replica/cascade' })).toThrow(/DATABASE_READ_URL/);
+    expect(
+      parseEnv({ DATABASE_URL: 'postgres://primary/cascade', DATABASE_READ_URL: 'postgres://replica/cascade' })
+        .DATABASE_READ_URL,
+    ).toBe('postgres://replica/cascade');
+  });
+});
+
 const readsLedger = (sqlText: string) => /\bassignments\b/.test(sqlText) && /^\s*(select|with)\b/i.test(sqlText);
 const readsRollup = (sqlText: string) => /\brollup_counts\b/.test(sqlText);
 
