@@ -9,6 +9,7 @@ import type { AppDeps, AppEnv } from './http/app-env.ts';
 import { routeBodyLimits } from './http/body-limits.ts';
 import { handleError } from './http/error-handler.ts';
 import { ProblemError } from './http/problem.ts';
+import { readYourWrites } from './http/read-replica.ts';
 import { contentSecurityPolicyByDefault, noStoreByDefault } from './http/response-policy.ts';
 import { accountImportRoutes } from './routes/account-import.routes.ts';
 import { accountsRoutes } from './routes/accounts.routes.ts';
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', noStoreByDefault());
   app.use('/api/*', routeBodyLimits());
   app.use('/api/*', sessionMiddleware(deps));
+  app.use('/api/*', readYourWrites(deps));
   app
     .route('/api/health', healthRoutes(deps))
     .route('/api/auth', ownSessionsRoutes(deps))

@@ -7,6 +7,12 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** postgres://… for a PostgreSQL server; unset for the embedded PGlite. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * postgres://… of a streaming replica of DATABASE_URL: the ledger, dashboard and export reads go
+   * there (a session's own reads after it wrote only once the replica has replayed its write); every
+   * write goes to DATABASE_URL. Unset: everything on DATABASE_URL.
+   */
+  DATABASE_READ_URL: z.string().url().optional(),
   /** Where the embedded database keeps its files. */
   PGLITE_DIR: z.string().optional(),
   /** Province codes of the org tree to load on first start (`44,36`); the whole country when unset. */
@@ -86,6 +92,12 @@ const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
     for (const key of OIDC_REQUIRED)
       if (env[key] === undefined)
         ctx.addIssue({ code: 'custom', path: [key], message: `启用统一身份认证（${given.join('、')}）时必须设置` });
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DATABASE_READ_URL'],
+      message: '只读副本须与 DATABASE_URL（PostgreSQL 主库）一同设置，内嵌数据库没有副本',
+    });
   if (!env.PASSWORD_SIGNIN && env.OIDC_ISSUER === undefined)
     ctx.addIssue({
       code: 'custom',

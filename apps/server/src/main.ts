@@ -1,5 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { findOrg, listAccounts, openMigratedDatabase, seedOrgTree, storedWorkflowRegistry } from '@cascade/db';
+import {
+  findOrg,
+  listAccounts,
+  openDatabase,
+  openMigratedDatabase,
+  seedOrgTree,
+  storedWorkflowRegistry,
+} from '@cascade/db';
 import { type Clock, createWorkflowRegistry, systemClock } from '@cascade/engine';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -18,6 +25,11 @@ const database = await openMigratedDatabase({ url: env.DATABASE_URL, dataDir: en
 console.log(
   `数据库：${database.kind === 'pglite' ? `内嵌 PGlite (${env.PGLITE_DIR ?? 'data/pglite'})` : 'PostgreSQL'}`,
 );
+// A streaming replica for the heavy reads (ledger, dashboard, exports); read-only, never migrated.
+const readReplica = env.DATABASE_READ_URL
+  ? await openDatabase({ url: env.DATABASE_READ_URL, readOnly: true, applicationName: 'cascade-read' })
+  : undefined;
+if (readReplica) console.log('只读副本：台账、统计与导出的查询读取 DATABASE_READ_URL（本会话刚写入的内容仍读主库）');
 const seeded = await seedOrgTree(database, {
   provinces: env.ORG_PROVINCES,
   onProgress: (m) => console.log(`组织机构树：${m}`),
@@ -72,6 +84,7 @@ const jobs = createJobRunner({
 });
 const app = createApp(
   createDeps(database, {
+    readReplica,
     webDist,
     secureCookies: env.COOKIE_SECURE,
     trustProxy: env.TRUST_PROXY,
@@ -99,6 +112,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     jobs.stop();
     server.close();
-    void database.close().then(() => process.exit(0));
+    void Promise.all([database.close(), readReplica?.close()]).then(() => process.exit(0));
   });
 }

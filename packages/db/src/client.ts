@@ -48,6 +48,15 @@ export type DatabaseOptions = {
   dataDir?: string | undefined;
   /** PGlite only: start from this database (a `dumpImage`) instead of an empty one. */
   image?: Blob | undefined;
+  /**
+   * PostgreSQL only: every transaction of this pool is read-only (`default_transaction_read_only`),
+   * for a read replica, so that a write sent there by mistake fails instead of going anywhere.
+   */
+  readOnly?: boolean | undefined;
+  /** PostgreSQL only: the `application_name` the pool's connections show in pg_stat_activity. */
+  applicationName?: string | undefined;
+  /** PostgreSQL only: called with the text of every statement the pool sends (tests, diagnostics). */
+  onQuery?: ((sqlText: string) => void) | undefined;
 };
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'drizzle');
@@ -55,7 +64,9 @@ export const DEFAULT_DATA_DIR = path.resolve(process.cwd(), 'data', 'pglite');
 
 /** Opens the database: PostgreSQL when a URL is given, PGlite otherwise. Does not migrate. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? DEFAULT_DATA_DIR, options.image);
+  return options.url
+    ? openPostgres(options.url, options)
+    : openPglite(options.dataDir ?? DEFAULT_DATA_DIR, options.image);
 }
 
 /** Opens and brings the schema up to date. */
@@ -185,9 +196,21 @@ function postgresSession(client: postgres.Sql | postgres.TransactionSql): RawSes
   };
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
+async function openPostgres(
+  url: string,
+  { readOnly, applicationName, onQuery }: Pick<DatabaseOptions, 'readOnly' | 'applicationName' | 'onQuery'> = {},
+): Promise<DatabaseHandle> {
   // `socket` is a documented postgres.js option its type declarations leave out.
   const options = {
+    ...(readOnly || applicationName
+      ? {
+          connection: {
+            ...(applicationName ? { application_name: applicationName } : {}),
+            ...(readOnly ? { default_transaction_read_only: 'on' } : {}),
+          },
+        }
+      : {}),
+    ...(onQuery ? { debug: (_connection: number, query: string) => onQuery(query) } : {}),
     max: 10,
     onnotice: () => {},
     socket: connectWithoutDelay,

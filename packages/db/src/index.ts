@@ -7,6 +7,7 @@
 // The database: opening it (PGlite or PostgreSQL) with migrations applied.
 
 export { type DatabaseHandle, type Db, openDatabase, openMigratedDatabase } from './client.ts';
+export { recordSessionWrite, replicaHasReplayed } from './replication.ts';
 export { sqlStateOf } from './repositories/retry-on-deadlock.ts';
 
 // Tables other packages query directly (the whole schema is `@cascade/db/schema`).

@@ -41,6 +41,7 @@ export function sessionMiddleware(deps: Pick<AppDeps, 'database'>): MiddlewareHa
         c.set('account', session.account);
         c.set('csrfToken', session.csrfToken);
         c.set('sessionId', sha256(token));
+        c.set('readAfterLsn', session.readAfterLsn);
       }
     }
     if (!SAFE_METHODS.has(c.req.method) && !OPEN_WRITES.has(c.req.path)) {

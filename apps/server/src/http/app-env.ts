@@ -5,7 +5,14 @@ import type { JobRunner } from '../jobs/job-runner.ts';
 
 /** What every route needs, built once at boot (tests build their own). */
 export type AppDeps = {
+  /** The primary: every write, and every read that is not a heavy one of the ledger, dashboard or exports. */
   database: DatabaseHandle;
+  /**
+   * A streaming replica of `database` (DATABASE_READ_URL), opened read-only: the ledger, dashboard
+   * and export reads go there unless the session's own latest write has not reached it yet
+   * (`readDatabase` in `read-replica.ts`). None: everything on `database`.
+   */
+  readReplica?: DatabaseHandle | undefined;
   workflows: WorkflowRegistry;
   jobs: JobRunner;
   /**
@@ -26,4 +33,17 @@ export type AppDeps = {
 
 /** Per-request values set by the session middleware. */
 /** `sessionId`: the stored id (hash) of the session the request came with, to keep or list it. */
-export type AppEnv = { Variables: { account?: Account; csrfToken?: string; sessionId?: string } };
+/**
+ * `readAfterLsn`: the primary's WAL position after the session's latest write (with a replica);
+ * `observedWrites`: a GET that saw writes made for the session in the background (a finished job),
+ * recorded like a write of its own so that its next reads see them.
+ */
+export type AppEnv = {
+  Variables: {
+    account?: Account;
+    csrfToken?: string;
+    sessionId?: string;
+    readAfterLsn?: string | null;
+    observedWrites?: boolean;
+  };
+};

@@ -10,7 +10,15 @@ import {
   urgeResultSchema,
   verifyRequestSchema,
 } from '@cascade/contracts';
-import { displayNames, getOrg, type LedgerRow, listAssignmentEvents, queryLedger, readEvidence } from '@cascade/db';
+import {
+  type Db,
+  displayNames,
+  getOrg,
+  type LedgerRow,
+  listAssignmentEvents,
+  queryLedger,
+  readEvidence,
+} from '@cascade/db';
 import { exportLedgerXlsx, type LedgerRow as LedgerSheetRow } from '@cascade/documents';
 import {
   type Action,
@@ -29,6 +37,7 @@ import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError, prefersEnglish } from '../http/problem.ts';
+import { readDatabase } from '../http/read-replica.ts';
 import { assignmentActions } from './assignment-actions.ts';
 import { readTransitionRequest } from './transition-request.ts';
 
@@ -222,7 +231,10 @@ const sheetRow = (row: LedgerRow & { stateLabel?: string }, i: number): LedgerSh
   reviewComment: row.lastComment,
 });
 
-/** Ledger (台账) and the work on each row: report, verify, return, urge, evidence. */
+/**
+ * Ledger (台账) and the work on each row: report, verify, return, urge, evidence. The ledger and its
+ * export read the replica when there is one (`readDatabase`).
+ */
 export function assignmentsRoutes(deps: AppDeps) {
   const db = deps.database.db;
   const {
@@ -235,16 +247,18 @@ export function assignmentsRoutes(deps: AppDeps) {
   } = assignmentActions(deps);
 
   /** The path of a unit drilled into; the reader's own subtree still bounds what is listed. */
-  const underPathOf = async (orgId: string | undefined) => (orgId ? (await getOrg(db, orgId)).path : undefined);
+  const underPathOf = async (reads: Db, orgId: string | undefined) =>
+    orgId ? (await getOrg(reads, orgId)).path : undefined;
 
   return apiRouter()
     .openapi(ledger, async (c) => {
       const account = requireAccount(c);
       const q = c.req.valid('query');
-      const page = await queryLedger(db, {
+      const reads = await readDatabase(c, deps);
+      const page = await queryLedger(reads, {
         ...q,
         withinPath: account.orgPath,
-        underPath: await underPathOf(q.underOrgId),
+        underPath: await underPathOf(reads, q.underOrgId),
         states: q.state,
         lights: q.light,
         returned: q.returned === undefined ? undefined : q.returned === 'true',
@@ -254,10 +268,11 @@ export function assignmentsRoutes(deps: AppDeps) {
     .openapi(ledgerExport, async (c) => {
       const account = requireAccount(c);
       const q = c.req.valid('query');
-      const { rows } = await queryLedger(db, {
+      const reads = await readDatabase(c, deps);
+      const { rows } = await queryLedger(reads, {
         ...q,
         withinPath: account.orgPath,
-        underPath: await underPathOf(q.underOrgId),
+        underPath: await underPathOf(reads, q.underOrgId),
         states: q.state,
         lights: q.light,
         returned: q.returned === undefined ? undefined : q.returned === 'true',

@@ -387,6 +387,9 @@ export function derivationRoutes({ database, jobs }: AppDeps) {
       // Someone else's job is as good as absent: its id says nothing to another branch.
       if (!found || !(found.orgPath.startsWith(account.orgPath) || account.orgPath.startsWith(found.orgPath)))
         throw new ProblemError('job-not-found');
+      // A job writes for its requester after the request that queued it: what the poll saw it write
+      // is read from the primary until a replica has it too (read-your-writes, `readYourWrites`).
+      if (found.state !== 'queued') c.set('observedWrites', true);
       return c.json(jobDto(found), 200);
     });
 }

@@ -38,6 +38,7 @@ import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { prefersEnglish } from '../http/problem.ts';
+import { readDatabase } from '../http/read-replica.ts';
 import type { LookBackJobPayload } from '../jobs/job-handlers.ts';
 import { jobDto } from '../jobs/job-runner.ts';
 import { digestMessage, unitsOfDigest } from './notification-digest-text.ts';
@@ -178,19 +179,25 @@ const MESSAGES: Record<'zh' | 'en', Record<string, Say>> = {
 const messageOf = (lang: 'zh' | 'en', type: string, payload: Record<string, unknown>) =>
   (MESSAGES[lang][type] ?? MESSAGES[lang].other ?? String)(payload);
 
-/** Supervision: roll-up with drill-down, 台账反馈 per org, 回头看 and its records, and each unit's inbox. */
-export function oversightRoutes({ database, jobs, today }: AppDeps) {
+/**
+ * Supervision: roll-up with drill-down, 台账反馈 per org, 回头看 and its records, and each unit's inbox.
+ * The dashboard's reads (roll-up, escalations, 回头看 records, feedback) go to the replica when there
+ * is one (`readDatabase`).
+ */
+export function oversightRoutes(deps: AppDeps) {
+  const { database, jobs, today } = deps;
   const db = database.db;
   return apiRouter()
     .openapi(rollup, async (c) => {
       const { orgId } = c.req.valid('param');
       const { year } = c.req.valid('query');
-      const org = await getOrg(db, orgId);
+      const reads = await readDatabase(c, deps);
+      const org = await getOrg(reads, orgId);
       allow(c, 'rollup.read', { orgPath: org.path });
-      const children = await listChildren(db, org.id);
+      const children = await listChildren(reads, org.id);
       const [counts, categories] = await Promise.all([
-        readRollups(db, [org.id, ...children.map((ch) => ch.id)], year),
-        stateCategories(db),
+        readRollups(reads, [org.id, ...children.map((ch) => ch.id)], year),
+        stateCategories(reads),
       ]);
       return c.json(
         {
@@ -211,12 +218,13 @@ export function oversightRoutes({ database, jobs, today }: AppDeps) {
     })
     .openapi(escalations, async (c) => {
       const q = c.req.valid('query');
-      const org = await getOrg(db, q.orgId);
+      const reads = await readDatabase(c, deps);
+      const org = await getOrg(reads, q.orgId);
       allow(c, 'escalation.read', { orgPath: org.path });
       const scope = { withinPath: org.path, year: q.year, openOnly: !q.includeFinished };
       const [items, counts] = await Promise.all([
-        listEscalations(db, { ...scope, action: q.action, limit: q.limit }),
-        countEscalations(db, scope),
+        listEscalations(reads, { ...scope, action: q.action, limit: q.limit }),
+        countEscalations(reads, scope),
       ]);
       return c.json(
         {
@@ -245,24 +253,26 @@ export function oversightRoutes({ database, jobs, today }: AppDeps) {
     })
     .openapi(lookBacks, async (c) => {
       const { orgId, year } = c.req.valid('query');
-      const org = await getOrg(db, orgId);
+      const reads = await readDatabase(c, deps);
+      const org = await getOrg(reads, orgId);
       allow(c, 'rollup.read', { orgPath: org.path });
-      return c.json({ runs: await listLookBacks(db, { withinPath: org.path, year }) }, 200);
+      return c.json({ runs: await listLookBacks(reads, { withinPath: org.path, year }) }, 200);
     })
     .openapi(lookBackDetail, async (c) => {
       const { lookBackId } = c.req.valid('param');
-      const found = await getLookBack(db, lookBackId);
+      const found = await getLookBack(await readDatabase(c, deps), lookBackId);
       allow(c, 'rollup.read', { orgPath: found.run.rootOrgPath });
       return c.json(found, 200);
     })
     .openapi(orgFeedback, async (c) => {
       const { orgId, year } = c.req.valid('query');
-      const org = await getOrg(db, orgId);
+      const reads = await readDatabase(c, deps);
+      const org = await getOrg(reads, orgId);
       allow(c, 'rollup.read', { orgPath: org.path });
       const day = today();
       const [rows, children] = await Promise.all([
-        listFeedback(db, { ownerOrgId: org.id, year }, day),
-        listChildren(db, org.id),
+        listFeedback(reads, { ownerOrgId: org.id, year }, day),
+        listChildren(reads, org.id),
       ]);
       // Each row counts under the direct subordinate whose subtree holds the unit it asked.
       const byChild: Record<string, ReturnType<typeof feedbackCounts>> = {};

@@ -5,6 +5,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
+import { readDatabase } from '../http/read-replica.ts';
 import { allowPlan } from './plan-access.ts';
 
 const tags = ['督查'];
@@ -47,14 +48,15 @@ const annualReport = createRoute({
 
 /**
  * Supervision of one plan: the 台账反馈 of its subordinates and the annual-report section.
- * Readable by the owner's subtree.
+ * Readable by the owner's subtree; read from the replica when there is one (`readDatabase`).
  */
-export function planSupervisionRoutes({ database, today }: AppDeps) {
-  const db = database.db;
+export function planSupervisionRoutes(deps: AppDeps) {
+  const { today } = deps;
   return apiRouter()
     .openapi(annualReport, async (c) => {
       const { planId } = c.req.valid('param');
       const { format, asOf } = c.req.valid('query');
+      const db = await readDatabase(c, deps);
       const plan = await getPlanSummary(db, planId);
       await allowPlan(c, db, 'ledger.read', plan);
       const section = await summarizePlanImplementation(db, { planId, asOf: asOf ?? today() });
@@ -70,6 +72,7 @@ export function planSupervisionRoutes({ database, today }: AppDeps) {
     })
     .openapi(feedback, async (c) => {
       const { planId } = c.req.valid('param');
+      const db = await readDatabase(c, deps);
       const plan = await getPlanSummary(db, planId);
       await allowPlan(c, db, 'ledger.read', plan);
       const day = today();

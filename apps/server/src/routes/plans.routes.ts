@@ -56,6 +56,7 @@ import { apiRouter } from '../http/api-router.ts';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
 import { json, problems, SIGNED_IN } from '../http/openapi.ts';
 import { ProblemError } from '../http/problem.ts';
+import { readDatabase } from '../http/read-replica.ts';
 import { allowPlan, draftVisibilityOf } from './plan-access.ts';
 import { detailDto, itemDto, summaryDto } from './plan-dto.ts';
 
@@ -231,7 +232,8 @@ async function checkDesignedVariant(c: Context<AppEnv>, db: Db, ref: string): Pr
 }
 
 /** Plans: import, read, edit, publish, versions, export. */
-export function plansRoutes({ database, today }: AppDeps) {
+export function plansRoutes(deps: AppDeps) {
+  const { database, today } = deps;
   const db = database.db;
   return apiRouter()
     .openapi(list, async (c) => {
@@ -357,9 +359,11 @@ export function plansRoutes({ database, today }: AppDeps) {
     })
     .openapi(exportDocx, async (c) => {
       const { planId } = c.req.valid('param');
-      const summary = await getPlanSummary(db, planId);
-      await allowPlan(c, db, 'plan.read', summary);
-      const { draft } = await loadPlanDraft(db, planId);
+      // An export is a heavy read: the replica when there is one (`readDatabase`).
+      const reads = await readDatabase(c, deps);
+      const summary = await getPlanSummary(reads, planId);
+      await allowPlan(c, reads, 'plan.read', summary);
+      const { draft } = await loadPlanDraft(reads, planId);
       const bytes = await exportPlanDocx(draft);
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
         'content-type': DOCX,

@@ -130,6 +130,7 @@ export async function findSession(db: Db, token: string, times: SessionTimes) {
       csrfToken: sessions.csrfToken,
       expiresAt: sessions.expiresAt,
       absoluteExpiresAt: sessions.absoluteExpiresAt,
+      readAfterLsn: sessions.readAfterLsn,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -150,8 +151,8 @@ export async function findSession(db: Db, token: string, times: SessionTimes) {
       .set({ expiresAt: new Date(renewed) })
       .where(eq(sessions.id, id));
   }
-  const { csrfToken, expiresAt: _e, absoluteExpiresAt: _a, ...account } = row;
-  return { account: account as Account, csrfToken };
+  const { csrfToken, readAfterLsn, expiresAt: _e, absoluteExpiresAt: _a, ...account } = row;
+  return { account: account as Account, csrfToken, readAfterLsn };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

@@ -22,6 +22,12 @@ export const sessions = pgTable(
     /** Where and on what the session began, so its holder can tell their own sessions from a stranger's. */
     address: text('address'),
     userAgent: text('user_agent'),
+    /**
+     * With a read replica (DATABASE_READ_URL): the primary's WAL position (pg_lsn as text) after
+     * this session's latest write. Its reads go to the replica only once the replica has replayed
+     * past it (read-your-writes); null when the session never wrote while a replica was in use.
+     */
+    readAfterLsn: text('read_after_lsn'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

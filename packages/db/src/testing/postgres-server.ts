@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,7 +63,8 @@ async function waitUntilReady(port: number, child: ChildProcess, log: () => stri
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`postgres exited with ${child.exitCode}:\n${log()}`);
-    if (log().includes('ready to accept connections')) return;
+    // A standby says "ready to accept read-only connections".
+    if (/ready to accept (read-only )?connections/.test(log())) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`postgres did not start on port ${port} within 30 s:\n${log()}`);
@@ -81,6 +82,59 @@ export async function startThrowawayPostgres(options: { extraConfig?: string[] }
     ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'],
     { ...user, stdio: 'pipe' },
   );
+  return launchServer(binDir, dataDir, options.extraConfig ?? []);
+}
+
+/** What a primary needs for a streaming standby (`startThrowawayStandby`): PostgreSQL 15 and 18 alike. */
+export const REPLICATION_PRIMARY_CONFIG = ['wal_level=replica', 'max_wal_senders=5'];
+
+/**
+ * A streaming replica of a throwaway server started with `REPLICATION_PRIMARY_CONFIG`:
+ * `pg_basebackup -R` (which writes standby.signal and primary_conninfo) from the primary into a temp
+ * dir, then a hot standby on its own port and socket dir. Its `stop()` removes its files; stop it
+ * before the primary. `pg_wal_replay_pause()` on it makes it lag on purpose.
+ */
+export async function startThrowawayStandby(primary: ThrowawayPostgres): Promise<ThrowawayPostgres> {
+  const binDir = findPostgresBinDir();
+  if (!binDir) throw new Error(POSTGRES_INSTALL_HINT);
+  if (!existsSync(path.join(binDir, 'pg_basebackup')))
+    throw new Error(`pg_basebackup not found in ${binDir}: it comes with the PostgreSQL server package`);
+  // initdb's pg_hba.conf lets local replication connections in with its --auth (trust); said again
+  // here so that the standby's connection is allowed whatever that default becomes.
+  appendFileSync(
+    path.join(primary.dataDir, 'pg_hba.conf'),
+    '\nhost replication all 127.0.0.1/32 trust\nlocal replication all trust\n',
+  );
+  const user = runAsUser();
+  execFileSync(path.join(binDir, 'pg_ctl'), ['reload', '-D', primary.dataDir], { ...user, stdio: 'pipe' });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cascade-pg-standby-'));
+  if (user.uid !== undefined && user.gid !== undefined) chownSync(dataDir, user.uid, user.gid);
+  execFileSync(
+    path.join(binDir, 'pg_basebackup'),
+    [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primary.port),
+      '-U',
+      'postgres',
+      '-D',
+      dataDir,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+      '--no-sync',
+    ],
+    { ...user, stdio: 'pipe' },
+  );
+  return launchServer(binDir, dataDir, ['hot_standby=on']);
+}
+
+/** Runs `postgres` on a data dir: a random port on 127.0.0.1 only, its socket in the data dir. */
+async function launchServer(binDir: string, dataDir: string, extraConfig: string[]): Promise<ThrowawayPostgres> {
+  const user = runAsUser();
   const port = await freePort();
   const config = [
     `port=${port}`,
@@ -90,7 +144,7 @@ export async function startThrowawayPostgres(options: { extraConfig?: string[] }
     'synchronous_commit=off',
     'full_page_writes=off',
     'max_connections=200',
-    ...(options.extraConfig ?? []),
+    ...extraConfig,
   ];
   let output = '';
   const launch = () => {
