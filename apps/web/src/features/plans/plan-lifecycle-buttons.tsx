@@ -24,6 +24,12 @@ export function PlanLifecycleButtons(props: {
   onMoved: (to: string) => void;
 }): JSX.Element {
   const [asking, setAsking] = createSignal<Step | null>(null);
+  // The dialog closes (asking → null) before it confirms: the step asked about is kept here.
+  let asked: Step | null = null;
+  const ask = (step: Step) => {
+    asked = step;
+    setAsking(step);
+  };
   const [error, setError] = createSignal<unknown>(null);
   const offered = () => STEPS.filter((s) => PLAN_LIFECYCLE.states[props.status]?.on?.[s]);
   const label = (s: Step) => PLAN_LIFECYCLE.states[props.status]?.on?.[s]?.label ?? s;
@@ -40,7 +46,7 @@ export function PlanLifecycleButtons(props: {
     <>
       <For each={offered()}>
         {(s) => (
-          <button type="button" onClick={() => setAsking(s)}>
+          <button type="button" onClick={() => ask(s)}>
             {label(s)}
           </button>
         )}
@@ -55,7 +61,7 @@ export function PlanLifecycleButtons(props: {
         title={asking() ? label(asking() as Step) : ''}
         body={asking() ? t(CONFIRM[asking() as Step]) : ''}
         confirm={asking() ? label(asking() as Step) : ''}
-        onConfirm={() => void move(asking() as Step)}
+        onConfirm={() => asked && void move(asked)}
         onClose={() => setAsking(null)}
       />
     </>
