@@ -2,11 +2,13 @@ import { PLAN_LIFECYCLE } from '@cascade/engine';
 import { createSignal, For, type JSX, Show } from 'solid-js';
 import { api } from '../../api/client.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
-import { type MessageKey, t } from '../../ui/dictionary.ts';
+import { labelsUnder, type MessageKey, t } from '../../ui/dictionary.ts';
 import { ErrorMessage } from '../../ui/feedback.tsx';
 
 type Step = 'START' | 'CLOSE';
 const STEPS: readonly Step[] = ['START', 'CLOSE'];
+/** The steps' words in the reader's language (the machine's own labels are Chinese). */
+const STEP_LABELS: Record<string, string> = labelsUnder('planStep');
 const CONFIRM: Record<Step, MessageKey> = {
   START: 'plan.lifecycle.confirmStart',
   CLOSE: 'plan.lifecycle.confirmClose',
@@ -32,7 +34,7 @@ export function PlanLifecycleButtons(props: {
   };
   const [error, setError] = createSignal<unknown>(null);
   const offered = () => STEPS.filter((s) => PLAN_LIFECYCLE.states[props.status]?.on?.[s]);
-  const label = (s: Step) => PLAN_LIFECYCLE.states[props.status]?.on?.[s]?.label ?? s;
+  const label = (s: Step) => STEP_LABELS[s] ?? PLAN_LIFECYCLE.states[props.status]?.on?.[s]?.label ?? s;
   const move = async (step: Step) => {
     setError(null);
     try {

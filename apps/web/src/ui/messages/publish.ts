@@ -40,6 +40,8 @@ export const PUBLISH_ZH = {
   'plan.lifecycle.confirmClose':
     '年度收官后方案成为最终记录，不能再修改或发布；每条任务须已核验、销号，或已由回头看转入下一年整改。',
   'plan.lifecycle.moved': '方案已转为“{status}”。',
+  'planStep.START': '开始执行',
+  'planStep.CLOSE': '年度收官',
 };
 
 export const PUBLISH_EN: Record<keyof typeof PUBLISH_ZH, string> = {
@@ -86,4 +88,6 @@ export const PUBLISH_EN: Record<keyof typeof PUBLISH_ZH, string> = {
   'plan.lifecycle.confirmClose':
     'After closing the year the plan is a final record: no more edits or versions. Every task must be verified, closed, or carried into next year by a look-back.',
   'plan.lifecycle.moved': 'The plan is now “{status}”.',
+  'planStep.START': 'Start executing',
+  'planStep.CLOSE': 'Close the year',
 };
