@@ -113,6 +113,9 @@ describeInChromium('the workflow designer in Chromium', () => {
     await drawer.getByLabel(/理由/).fill('专栏已建成并持续更新');
     await drawer.getByRole('button', { name: /确认|提交/ }).click();
     await expect.poll(() => drawer.locator('.fact dd').first().textContent()).toBe('已办结');
+    // The timeline names the designed step by its label, not as 其他办理记录.
+    await expect.poll(() => drawer.locator('.timeline').textContent()).toContain('办结');
+    expect(await drawer.locator('.timeline').textContent()).not.toContain('其他办理记录');
     await unit.page.screenshot({ path: artifact('workflow-designer-ledger.png') });
     await unit.context.close();
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CalendarDate, Light, WorkflowEvent, WorkflowRegistry } from '@cascade/engine';
-import { applyTransition, categoryOf, computeLight, DEFAULT_YELLOW_WORKING_DAYS } from '@cascade/engine';
+import { applyTransition, categoryOf, computeLight, DEFAULT_YELLOW_WORKING_DAYS, transitionOn } from '@cascade/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { assignments } from '../schema/assignments.schema.ts';
@@ -101,7 +101,18 @@ async function attemptTransition(
   const due = result.effect === 'reschedule' ? reschedule(result.to, request) : null;
   let written: Awaited<ReturnType<typeof writeTransition>>;
   try {
-    written = await writeTransition(db, { current, to: result.to, category, due, report, comment, request, digest });
+    const label = transitionOn(workflow.variant, current.state, request.event.type)?.label;
+    written = await writeTransition(db, {
+      current,
+      to: result.to,
+      label,
+      category,
+      due,
+      report,
+      comment,
+      request,
+      digest,
+    });
   } catch (error) {
     // The key was logged in between by a request on another row (the unique index refused ours).
     const taken = sqlStateOf(error) === '23505' ? await findReplay(db, request, digest) : null;
@@ -167,6 +178,8 @@ function reschedule(to: string, request: TransitionRequest): { dueOn: string; li
 type TransitionWrite = {
   current: Assignment;
   to: string;
+  /** The step's label in its variant (申请延期, 办结): the timeline's words for a designed event. */
+  label: string | undefined;
   category: string;
   due: { dueOn: string; light: Light } | null;
   report: { text: string; evidence: unknown } | null;
@@ -216,6 +229,7 @@ async function writeStatement(db: Db, input: TransitionWrite): Promise<Written |
   const payload = JSON.stringify({
     from: current.state,
     to,
+    ...(input.label ? { label: input.label } : {}),
     version: current.version + 1,
     machine: `${current.workflowVariant}@${current.workflowVersion}`,
     templateVersion: current.templateVersion,

@@ -270,7 +270,7 @@ export function AssignmentDrawer(props: {
                 <For each={d().events}>
                   {(e) => (
                     <li>
-                      <time>{formatTime(e.at)}</time> {EVENT_LABELS[e.type]}
+                      <time>{formatTime(e.at)}</time> {eventName(e)}
                       <span class="muted"> · {e.actorName}</span>
                       <Show when={eventDetail(e, shownAbove())}>{(why) => <div class="muted">{why()}</div>}</Show>
                     </li>
@@ -360,6 +360,12 @@ function transitionBody(fe: FireableEvent, expectedVersion: number, text: string
  * The line under an event: a return's reason, an urge's message, an escalation's step and red days;
  * nothing for the text already shown above the timeline.
  */
+/** A logged step's name: the dictionary's words, else the step's own label in its variant (a designed event). */
+function eventName(e: { type: string; payload: Record<string, unknown> }): string {
+  const label = e.payload.label;
+  return e.type in EVENT_LABELS || typeof label !== 'string' ? (EVENT_LABELS[e.type] ?? e.type) : label;
+}
+
 function eventDetail(e: { type: string; payload: Record<string, unknown> }, shownAbove?: string): string | undefined {
   const p = e.payload;
   if (e.type === 'assignment.escalated' && typeof p.action === 'string')
