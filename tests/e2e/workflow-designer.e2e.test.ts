@@ -104,17 +104,38 @@ describeInChromium('the workflow designer in Chromium', () => {
     expect(plan.items.find((i) => i.kind === 'task')?.workflowVariant).toBe(`${variantId}@1`);
     await author.send('POST', `/api/plans/${enc(planId)}/publish`, { expectedVersion: plan.plan.version, summary: '' });
 
+    // Version 2 renames the step; the row issued on version 1 moves to it, tried first.
+    const designer = await signedInPage('hz-author');
+    await designer.page.goto(`${world.server.url}/workflows/${variantId}`);
+    const renamed = designer.page.getByLabel('流转名称：待办理的“办结”');
+    await renamed.fill('办结销号');
+    await renamed.press('Tab');
+    await designer.page.getByRole('button', { name: '保存草稿' }).click();
+    await expect.poll(() => designer.page.getByText('草稿已保存').count()).toBe(1);
+    await designer.page.getByRole('button', { name: '发布…' }).click();
+    const second = designer.page.getByRole('dialog');
+    await expect.poll(() => second.textContent()).toContain('与第 1 版相比');
+    expect(await second.textContent()).toContain('修改流转“办结销号”（名称）');
+    await second.getByRole('button', { name: '确认发布' }).click();
+    const migration = designer.page.getByRole('region', { name: '迁移办理中的任务' });
+    await migration.getByRole('button', { name: '试运行' }).click();
+    await expect.poll(() => migration.getByRole('status').textContent()).toContain('试运行：将迁移 1 条');
+    expect(await migration.getByRole('status').textContent()).toContain('待办理 → 待办理：1 条');
+    await migration.getByRole('button', { name: '迁移', exact: true }).click();
+    await expect.poll(() => migration.getByRole('status').textContent()).toContain('已迁移 1 条');
+    await designer.context.close();
+
     // 市司法局's reporter sees the designed step on its row and takes it with a reason.
     const unit = await signedInPage('hz-justice-reporter');
     await unit.page.goto(`${world.server.url}/ledger?planId=${enc(planId)}`);
     await unit.page.locator('.ledger-row .task-cell button').first().click();
     const drawer = unit.page.locator('.drawer');
-    await drawer.getByRole('button', { name: '办结', exact: true }).click();
+    await drawer.getByRole('button', { name: '办结销号', exact: true }).click();
     await drawer.getByLabel(/理由/).fill('专栏已建成并持续更新');
     await drawer.getByRole('button', { name: /确认|提交/ }).click();
     await expect.poll(() => drawer.locator('.fact dd').first().textContent()).toBe('已办结');
     // The timeline names the designed step by its label, not as 其他办理记录.
-    await expect.poll(() => drawer.locator('.timeline').textContent()).toContain('办结');
+    await expect.poll(() => drawer.locator('.timeline').textContent()).toContain('办结销号');
     expect(await drawer.locator('.timeline').textContent()).not.toContain('其他办理记录');
     await unit.page.screenshot({ path: artifact('workflow-designer-ledger.png') });
     await unit.context.close();

@@ -29,7 +29,7 @@ export function WorkflowEditorPage(): JSX.Element {
   const [search] = useSearchParams<{ from?: string }>();
   const navigate = useNavigate();
   const isNew = () => params.variantId === 'new';
-  const [record, { mutate }] = createResource(() => (isNew() ? false : params.variantId), api.workflowVariant);
+  const [record, { refetch }] = createResource(() => (isNew() ? false : params.variantId), api.workflowVariant);
   const [library] = createResource(() => (isNew() && search.from) || false, copyOf);
   const [definition, setDefinition] = createSignal<Definition>(emptyDefinition(t('wfd.newName')));
   const [history, setHistory] = createSignal<Definition[]>([]);
@@ -79,7 +79,9 @@ export function WorkflowEditorPage(): JSX.Element {
         navigate(`/workflows/${encodeURIComponent(created.id)}`, { replace: true });
         return;
       }
-      mutate(await api.saveWorkflowDraft(current.id, current.version, definition()));
+      await api.saveWorkflowDraft(current.id, current.version, definition());
+      // Read back whole: the earlier versions' states come with a read only (the migration's).
+      await refetch();
       setDirty(false);
       setNotice(t('wfd.savedDraft'));
     });
@@ -87,7 +89,7 @@ export function WorkflowEditorPage(): JSX.Element {
     saving.run(async () => {
       const current = record() as WorkflowVariantRecord;
       const done = await api.publishWorkflowVariant(current.id, current.version);
-      mutate(done);
+      await refetch();
       setPublishing(false);
       setNotice(t('wfd.published', { n: done.publishedVersion }));
     });
