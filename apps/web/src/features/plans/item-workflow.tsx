@@ -3,6 +3,7 @@ import {
   composeReviewVariant,
   isDesignedVariantRef,
   parseVariantId,
+  parseVariantRef,
   reviewVariantId,
   STANDARD_VARIANTS,
   STANDARD_WORKFLOW,
@@ -51,6 +52,15 @@ export function WorkflowDesigner(props: {
   const [fixed, setFixed] = createSignal<string | null>(null);
   const [library] = createResource(async () => (await api.workflowVariants()).variants);
   const designed = () => (library() ?? []).filter((v) => v.kind === 'designed' && v.ref);
+  const designedOf = (ref: string) => designed().find((v) => v.id === parseVariantRef(ref).id);
+  // The latest published version of each designed variant, and the version the task runs on if older.
+  const designedOptions = () => {
+    const latest = designed().map((v) => ({ ref: v.ref as string, name: v.name, n: v.publishedVersion }));
+    const current = props.item.workflowVariant;
+    if (!isDesignedVariantRef(current) || latest.some((o) => o.ref === current)) return latest;
+    const { version } = parseVariantRef(current);
+    return [{ ref: current, name: designedOf(current)?.name ?? current, n: version }, ...latest];
+  };
   const saving = createSaveState();
   createEffect(
     on(
@@ -70,7 +80,8 @@ export function WorkflowDesigner(props: {
     const ref = fixed();
     if (!ref) return undefined;
     const known = FIXED_LIBRARY.find((v) => v.id === ref);
-    return known ?? (designed().find((v) => v.ref === ref)?.published as WorkflowVariant | undefined);
+    // A task on an older version is drawn with the latest one of its variant (the nearest picture the list has).
+    return known ?? (designedOf(ref)?.published as WorkflowVariant | undefined);
   };
   const resolved = createMemo(() => {
     const whole = fixedVariant();
@@ -130,14 +141,10 @@ export function WorkflowDesigner(props: {
         >
           <Index each={BASE_VARIANTS}>{(v) => <option value={v().id}>{word(v().name)}</option>}</Index>
           <Index each={FIXED_LIBRARY}>{(v) => <option value={v().id}>{word(v().name)}</option>}</Index>
-          <Show when={designed().length}>
+          <Show when={designedOptions().length}>
             <optgroup label={t('workflow.designed')}>
-              <For each={designed()}>
-                {(v) => (
-                  <option value={v.ref ?? ''}>
-                    {t('workflow.designedOption', { name: v.name, n: v.publishedVersion })}
-                  </option>
-                )}
+              <For each={designedOptions()}>
+                {(v) => <option value={v.ref}>{t('workflow.designedOption', { name: v.name, n: v.n })}</option>}
               </For>
             </optgroup>
           </Show>
