@@ -25,8 +25,9 @@ export function ConfirmDialog(props: {
           type="button"
           class="primary"
           onClick={() => {
-            props.onClose();
+            // Confirm first: the caller still knows what was asked about (closing clears it).
             props.onConfirm();
+            props.onClose();
           }}
         >
           {props.confirm}

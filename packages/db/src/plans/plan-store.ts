@@ -1,12 +1,13 @@
 import {
   DomainError,
   type ExcludedItem,
+  PLAN_STATUSES_CLOSED_TO_EDITS,
   type PlanDraft,
   planAcceptsEdits,
   planStatusLabel,
   type Rule,
 } from '@cascade/engine';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { logEvent } from '../repositories/events.repository.ts';
 import { rowsOf } from '../repositories/rollup.repository.ts';
@@ -208,22 +209,22 @@ export class PlanClosedError extends DomainError {
 }
 
 export async function touchPlan(db: Db, planId: string, expectedVersion?: number): Promise<PlanRow> {
-  // Every edit of a plan passes here: a plan at the end of its year (年度收官) is a final record.
-  const plan = await getPlan(db, planId);
-  if (!planAcceptsEdits(plan.status)) {
-    throw new PlanClosedError(plan.status);
-  }
+  // Every edit of a plan passes here: a plan at the end of its year (年度收官) is a final record,
+  // refused by the write's own condition (no read first); a refusal reads the plan to say why.
   const [updated] = await db
     .update(plans)
     .set({ version: sql`${plans.version} + 1`, updatedAt: sql`now()` })
     .where(
-      expectedVersion === undefined
-        ? eq(plans.id, planId)
-        : and(eq(plans.id, planId), eq(plans.version, expectedVersion)),
+      and(
+        eq(plans.id, planId),
+        notInArray(plans.status, [...PLAN_STATUSES_CLOSED_TO_EDITS]),
+        expectedVersion === undefined ? undefined : eq(plans.version, expectedVersion),
+      ),
     )
     .returning();
   if (updated) return updated;
   const current = await getPlan(db, planId);
+  if (!planAcceptsEdits(current.status)) throw new PlanClosedError(current.status);
   throw new StaleVersionError('方案', current.version);
 }
 

@@ -89,6 +89,9 @@ export function statesIn(...categories: readonly StateCategory[]): readonly stri
 /** The categories of finished work: verified (done) and 销号 (closed). */
 export const FINISHED_CATEGORIES: readonly StateCategory[] = ['done', 'closed'];
 
+/** The categories that end a lifecycle (销号): a new state of one is final unless its designer says otherwise. */
+export const ENDING_CATEGORIES: readonly StateCategory[] = ['closed'];
+
 /** Paused work (暂缓): its deadline does not run, so it has no light, is not reminded, urged or escalated. */
 export const PAUSED_CATEGORIES: readonly StateCategory[] = ['suspended'];
 

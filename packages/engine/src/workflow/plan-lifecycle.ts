@@ -99,6 +99,11 @@ export function planAcceptsEdits(status: string): boolean {
   return PLAN_LIFECYCLE.states[status]?.final !== true;
 }
 
+/** The statuses no edit is taken in (the lifecycle's ends), for a write's own condition. */
+export const PLAN_STATUSES_CLOSED_TO_EDITS: readonly string[] = Object.keys(PLAN_LIFECYCLE.states).filter(
+  (s) => !planAcceptsEdits(s),
+);
+
 /** The words of a plan status, for messages (the status itself when the machine has no such state). */
 export function planStatusLabel(status: string): string {
   return PLAN_LIFECYCLE.states[status]?.label ?? status;

@@ -20,8 +20,6 @@ export function OrgSectionsPanel(props: {
   const [name, setName] = createSignal('');
   const [renaming, setRenaming] = createSignal<{ id: string; name: string } | null>(null);
   const [removing, setRemoving] = createSignal<OrgDto | null>(null);
-  // The dialog closes before it confirms: the section asked about is kept here for the confirmation.
-  let toRemove: OrgDto | null = null;
   const [error, setError] = createSignal<unknown>();
   const [busy, setBusy] = createSignal(false);
 
@@ -103,7 +101,6 @@ export function OrgSectionsPanel(props: {
                                 type="button"
                                 disabled={busy()}
                                 onClick={() => {
-                                  toRemove = section;
                                   setRemoving(section);
                                 }}
                               >
@@ -152,7 +149,7 @@ export function OrgSectionsPanel(props: {
         confirm={t('org.section.remove')}
         onClose={() => setRemoving(null)}
         onConfirm={() => {
-          const section = toRemove;
+          const section = removing();
           if (section) void run(() => orgAdminApi.removeSection(props.department.id, section.id));
         }}
       />

@@ -26,12 +26,6 @@ export function PlanLifecycleButtons(props: {
   onMoved: (to: string) => void;
 }): JSX.Element {
   const [asking, setAsking] = createSignal<Step | null>(null);
-  // The dialog closes (asking → null) before it confirms: the step asked about is kept here.
-  let asked: Step | null = null;
-  const ask = (step: Step) => {
-    asked = step;
-    setAsking(step);
-  };
   const [error, setError] = createSignal<unknown>(null);
   const offered = () => STEPS.filter((s) => PLAN_LIFECYCLE.states[props.status]?.on?.[s]);
   const label = (s: Step) => STEP_LABELS[s] ?? PLAN_LIFECYCLE.states[props.status]?.on?.[s]?.label ?? s;
@@ -48,7 +42,7 @@ export function PlanLifecycleButtons(props: {
     <>
       <For each={offered()}>
         {(s) => (
-          <button type="button" onClick={() => ask(s)}>
+          <button type="button" onClick={() => setAsking(s)}>
             {label(s)}
           </button>
         )}
@@ -63,7 +57,10 @@ export function PlanLifecycleButtons(props: {
         title={asking() ? label(asking() as Step) : ''}
         body={asking() ? t(CONFIRM[asking() as Step]) : ''}
         confirm={asking() ? label(asking() as Step) : ''}
-        onConfirm={() => asked && void move(asked)}
+        onConfirm={() => {
+          const step = asking();
+          if (step) void move(step);
+        }}
         onClose={() => setAsking(null)}
       />
     </>

@@ -1,4 +1,5 @@
 import {
+  ENDING_CATEGORIES,
   ISSUED_STATE,
   STATE_CATEGORIES,
   type StateCategory,
@@ -39,7 +40,7 @@ function stateKey(definition: Definition, category: StateCategory): string {
 
 export function addState(definition: Definition, label: string, category: StateCategory): Definition {
   const key = stateKey(definition, category);
-  const state: WorkflowState = { label, category, ...(category === 'closed' ? { final: true } : {}) };
+  const state: WorkflowState = { label, category, ...(ENDING_CATEGORIES.includes(category) ? { final: true } : {}) };
   return {
     ...definition,
     initial: definition.states[definition.initial] ? definition.initial : key,

@@ -33,7 +33,9 @@ export function WorkflowEditorPage(): JSX.Element {
   const [library] = createResource(() => (isNew() && search.from) || false, copyOf);
   const [definition, setDefinition] = createSignal<Definition>(emptyDefinition(t('wfd.newName')));
   const [history, setHistory] = createSignal<Definition[]>([]);
-  const [dirty, setDirty] = createSignal(false);
+  // What was last loaded or saved: unsaved changes are any difference from it (undo back to it is clean).
+  const [baseline, setBaseline] = createSignal<Definition>(definition());
+  const dirty = createMemo(() => JSON.stringify(definition()) !== JSON.stringify(baseline()));
   const [simulating, setSimulating] = createSignal(false);
   const [simulated, setSimulated] = createSignal<string | undefined>();
   const [publishing, setPublishing] = createSignal(false);
@@ -42,14 +44,13 @@ export function WorkflowEditorPage(): JSX.Element {
   const load = (next: Definition) => {
     setDefinition(next);
     setHistory([]);
-    setDirty(false);
+    setBaseline(next);
   };
   createEffect(on(record, (r) => r && load(definitionOf(r.definition))));
   createEffect(on(library, (l) => l && load(l)));
   const edit = (next: Definition) => {
     setHistory([...history(), definition()].slice(-100));
     setDefinition(next);
-    setDirty(true);
     setNotice('');
     saving.edited();
   };
@@ -58,7 +59,6 @@ export function WorkflowEditorPage(): JSX.Element {
     if (!previous) return;
     setHistory(history().slice(0, -1));
     setDefinition(previous);
-    setDirty(true);
   };
   const variant = createMemo(() => asVariant(definition(), record()?.id, record()?.version));
   const problems = createMemo(() => [
@@ -75,14 +75,12 @@ export function WorkflowEditorPage(): JSX.Element {
       const current = record();
       if (!current) {
         const created = await api.createWorkflowVariant(definition());
-        setDirty(false);
         navigate(`/workflows/${encodeURIComponent(created.id)}`, { replace: true });
         return;
       }
       await api.saveWorkflowDraft(current.id, current.version, definition());
       // Read back whole: the earlier versions' states come with a read only (the migration's).
       await refetch();
-      setDirty(false);
       setNotice(t('wfd.savedDraft'));
     });
   const publish = () =>
