@@ -152,5 +152,5 @@ describeInChromium('the workflow designer in Chromium', () => {
     // A closed year is a final record: no publishing, no editing.
     expect(await owner.page.getByRole('button', { name: '发布', exact: true }).count()).toBe(0);
     await owner.context.close();
-  });
+  }, 120_000); // one journey through five screens and three accounts: 15 s alone, twice that beside other suites
 });
