@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { openMigratedDatabase, seedOrgTree } from '@cascade/db';
+import { type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { findPostgresBinDir, startThrowawayPostgres } from '@cascade/db/testing';
 import { DEMO_ACCOUNTS, ensureAccounts, signIn, TEST_PASSWORD } from '@cascade/server/testing';
 import type { Benchmark, BenchResult } from './bench-result.ts';
+import { machineBusyMs, postgresCpuMs, processCpuMs } from './process-cpu.ts';
 
 /** The API in a process of its own (clients are elsewhere in production): its port and a stop. */
-async function startServerProcess(url: string): Promise<{ port: number; stop: () => void }> {
+async function startServerProcess(url: string): Promise<{ port: number; pid: number; stop: () => void }> {
   const script = fileURLToPath(new URL('./transitions-server.ts', import.meta.url));
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
@@ -22,10 +25,77 @@ async function startServerProcess(url: string): Promise<{ port: number; stop: ()
     });
     child.once('exit', (code) => reject(new Error(`the benchmark server exited with ${code}`)));
   });
-  return { port, stop: () => child.kill('SIGTERM') };
+  return { port, pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
+}
+
+/**
+ * The clients' HTTP: node's own client on kept-alive connections, answering with a plain Response.
+ * The load generator shares the two cores with the server and the database (clients are
+ * elsewhere in production): `fetch` (undici) cost ~1.7 ms of CPU a request here, which the
+ * server's figure would pay for.
+ */
+function keepAliveFetcher(base: string) {
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  return {
+    request: (url: string, init: RequestInit = {}) =>
+      new Promise<Response>((resolve, reject) => {
+        const headers: Record<string, string> = {};
+        new Headers(init.headers).forEach((value, name) => {
+          headers[name] = value;
+        });
+        const req = httpRequest(`${base}${url}`, { method: init.method ?? 'GET', headers, agent }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const answer = new Headers();
+            for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) answer.set(k, String(v));
+            resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 0, headers: answer }));
+          });
+          res.on('error', reject);
+        });
+        req.on('error', reject);
+        req.end(typeof init.body === 'string' ? init.body : undefined);
+      }),
+  };
 }
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
+
+/** The database's statements since the last reset, per transition, by their total time. */
+async function logStatements(handle: DatabaseHandle, count: number, log: (line: string) => void): Promise<void> {
+  const rows = await handle.query<{ calls: number; total_ms: number; query: string }>(
+    "SELECT calls::int, round(total_exec_time::numeric, 1)::float AS total_ms, left(regexp_replace(query, E'\\s+', ' ', 'g'), 160) AS query FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12",
+  );
+  for (const r of rows)
+    log(`  ${(r.total_ms / count).toFixed(3)} ms/transition  ${(r.calls / count).toFixed(2)} calls  ${r.query}`);
+}
+
+/** CPU used while `work` runs, per process group, in ms per transition: where the time goes. */
+async function cpuPerTransition(
+  pids: { server?: number; databaseDir: string },
+  count: number,
+  work: () => Promise<void>,
+): Promise<Record<string, number>> {
+  const read = () => ({
+    server: pids.server ? processCpuMs(pids.server) : 0,
+    database: postgresCpuMs(pids.databaseDir),
+    clients: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+    machine: machineBusyMs(),
+  });
+  const before = read();
+  const start = performance.now();
+  await work();
+  const wallMs = performance.now() - start;
+  const after = read();
+  const per = (k: keyof typeof before) => Math.round(((after[k] - before[k]) / count) * 100) / 100;
+  return {
+    wallMs: Math.round(wallMs),
+    serverCpuMs: per('server'),
+    databaseCpuMs: per('database'),
+    clientsCpuMs: per('clients'),
+    machineBusyShare: Math.round(((after.machine - before.machine) / wallMs / cpus().length) * 100) / 100,
+  };
+}
 
 /**
  * Assignment transitions through the HTTP API (16 concurrent signed-in clients; each transition
@@ -35,7 +105,11 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 async function run(quick: boolean, log: (line: string) => void): Promise<BenchResult> {
   const perClient = quick ? 10 : 100;
   const count = CLIENTS * perClient;
-  const pg = await startThrowawayPostgres();
+  // BENCH_PG_STATEMENTS=1: the statements the API ran, by their total time (pg_stat_statements).
+  const statements = process.env.BENCH_PG_STATEMENTS === '1';
+  const pg = await startThrowawayPostgres(
+    statements ? { extraConfig: ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] } : {},
+  );
   const handle = await openMigratedDatabase({ url: pg.url });
   const server = await startServerProcess(pg.url);
   try {
@@ -59,55 +133,63 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
     const columns = ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'period_key', 'state', 'year'];
     await handle.copyInto('assignments', columns, rows);
 
-    const fetcher = { request: (url: string, init?: RequestInit) => fetch(`${base}${url}`, init) };
+    const fetcher = keepAliveFetcher(base);
     // One after another: the sign-in throttle lets one address run only three password checks on an
     // account at once (parallel guesses must not slip past it), and this is not what is measured.
-    const sessions = [];
+    const sessions: Awaited<ReturnType<typeof signIn>>[] = [];
     for (let c = 0; c < CLIENTS; c++) sessions.push(await signIn(fetcher, 'hz-supervisor', TEST_PASSWORD));
-    const apiStart = performance.now();
     let refused = 0;
-    await Promise.all(
-      sessions.map(async (session, c) => {
-        for (let k = 0; k < perClient; k++) {
-          const res = await session.request(`/api/assignments/bench-${c * perClient + k}/return`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ expectedVersion: 1, reason: '基准测试退回' }),
-          });
-          if (res.status !== 200) refused++;
-          await res.arrayBuffer();
-        }
-      }),
-    );
-    const apiMs = performance.now() - apiStart;
+    const database = { server: server.pid, databaseDir: pg.dataDir };
+    if (statements)
+      await handle.execute('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset();');
+    const api = await cpuPerTransition(database, count, async () => {
+      if (process.env.BENCH_FLOOR === 'idle') { await new Promise((r) => setTimeout(r, 6000)); return; }
+      await Promise.all(
+        sessions.map(async (session, c) => {
+          for (let k = 0; k < perClient; k++) {
+            const res = process.env.BENCH_FLOOR ? await session.request('/api/health') : await session.request(`/api/assignments/bench-${c * perClient + k}/return`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ expectedVersion: 1, reason: '基准测试退回' }),
+            });
+            if (res.status !== 200) refused++;
+            await res.arrayBuffer();
+          }
+        }),
+      );
+    });
+    const apiMs = api.wallMs as number;
+    if (statements) await logStatements(handle, count, log);
     const [events] = await handle.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM events WHERE type = 'assignment.return'",
     );
 
     // Baseline: the same rows back to reported, then the bare minimum a transition writes.
     await handle.execute("UPDATE assignments SET state = 'reported', version = 1 WHERE plan_id = 'bench'");
-    const rawStart = performance.now();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async (_, c) => {
-        for (let k = 0; k < perClient; k++) {
-          await handle.rawTransaction(async (tx) => {
-            const id = `bench-${c * perClient + k}`;
-            await tx.query(
-              "UPDATE assignments SET state = 'assigned', version = version + 1 WHERE id = $1 AND version = 1",
-              [id],
-            );
-            await tx.query(
-              "INSERT INTO events (actor, type, subject_type, subject_id, payload) VALUES ('bench', 'raw', 'assignment', $1, '{}')",
-              [id],
-            );
-          });
-        }
-      }),
-    );
-    const rawMs = performance.now() - rawStart;
+    const raw = await cpuPerTransition(database, count, async () => {
+      await Promise.all(
+        Array.from({ length: CLIENTS }, async (_, c) => {
+          for (let k = 0; k < perClient; k++) {
+            await handle.rawTransaction(async (tx) => {
+              const id = `bench-${c * perClient + k}`;
+              await tx.query(
+                "UPDATE assignments SET state = 'assigned', version = version + 1 WHERE id = $1 AND version = 1",
+                [id],
+              );
+              await tx.query(
+                "INSERT INTO events (actor, type, subject_type, subject_id, payload) VALUES ('bench', 'raw', 'assignment', $1, '{}')",
+                [id],
+              );
+            });
+          }
+        }),
+      );
+    });
+    const rawMs = raw.wallMs as number;
     const apiRate = (count / apiMs) * 1000;
     const rawRate = (count / rawMs) * 1000;
     log(`transitions: API ${apiRate.toFixed(0)}/s (${count} in ${apiMs.toFixed(0)} ms), raw ${rawRate.toFixed(0)}/s`);
+    log(`  CPU per transition (ms), API: ${JSON.stringify(api)}; raw: ${JSON.stringify(raw)}`);
     return {
       name: 'transitions (postgres): HTTP API, 16 clients vs raw UPDATE + INSERT',
       value: Math.round(apiRate),
@@ -118,7 +200,7 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
       target: '≥ 0.4×',
       met: apiRate / rawRate >= 0.4,
       agrees: refused === 0 && Number(events?.n) === count,
-      details: { transitions: count, refused, events: Number(events?.n) },
+      details: { transitions: count, refused, events: Number(events?.n), cpuPerTransition: { api, raw } },
     };
   } finally {
     server.stop();

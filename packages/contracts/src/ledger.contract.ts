@@ -120,6 +120,7 @@ export const ledgerRowSchema = z
     stateCategory: stateCategorySchema,
     workflowVariant: z.string(),
     workflowVersion: z.number().int(),
+    templateVersion: z.number().int().meta({ description: '该任务所属的方案版本' }),
     ownerOrgId: z.string().meta({ description: '下达该任务的方案所属单位：由其督查核验' }),
     ownerOrgName: z.string(),
   })

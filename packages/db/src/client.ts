@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { preparingClient } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -202,14 +203,10 @@ async function openPostgres(
 ): Promise<DatabaseHandle> {
   // `socket` is a documented postgres.js option its type declarations leave out.
   const options = {
-    ...(readOnly || applicationName
-      ? {
-          connection: {
-            ...(applicationName ? { application_name: applicationName } : {}),
-            ...(readOnly ? { default_transaction_read_only: 'on' } : {}),
-          },
-        }
-      : {}),
+    connection: {
+      ...(applicationName ? { application_name: applicationName } : {}),
+      ...(readOnly ? { default_transaction_read_only: 'on' } : {}),
+    },
     ...(onQuery ? { debug: (_connection: number, query: string) => onQuery(query) } : {}),
     max: 10,
     onnotice: () => {},
@@ -220,7 +217,7 @@ async function openPostgres(
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
   };
   const client = postgres(url, options as Parameters<typeof postgres>[1]);
-  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  const db = drizzlePostgres({ client: preparingClient(client), schema }) as unknown as Db;
   return {
     kind: 'postgres',
     db,

@@ -177,7 +177,7 @@ export {
   prepareEvidence,
   readEvidence,
 } from './repositories/evidence.repository.ts';
-export { getLedgerRow, type LedgerRow, queryLedger } from './repositories/ledger.repository.ts';
+export { assignmentOf, getLedgerRow, type LedgerRow, queryLedger } from './repositories/ledger.repository.ts';
 export {
   countRollupFromScratch,
   type RollupRow,

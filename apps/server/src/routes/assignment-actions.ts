@@ -1,4 +1,4 @@
-import { type EvidenceUpload, getLedgerRow, type LedgerRow, logEvent, transitionAssignment } from '@cascade/db';
+import { assignmentOf, type EvidenceUpload, getLedgerRow, type LedgerRow, logEvent, transitionAssignment } from '@cascade/db';
 import {
   type Action,
   type ActorStanding,
@@ -126,6 +126,7 @@ export function assignmentActions({ database, workflows, today }: Pick<AppDeps, 
     }
     const outcome = await transitionAssignment(db, workflows, {
       assignmentId: input.assignmentId,
+      read: assignmentOf(row),
       expectedVersion: input.expectedVersion,
       event: fired,
       today: today(),

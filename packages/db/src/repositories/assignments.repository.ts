@@ -40,6 +40,12 @@ export type TransitionRequest = {
    * only by transitions that move the due date.
    */
   today?: CalendarDate;
+  /**
+   * The row as the caller has just read it (the route reads it for the access check): the first
+   * attempt decides on it instead of reading it again. Safe because the write names the version
+   * it decided on, so a row that moved on in between is a conflict, as with a read of our own.
+   */
+  read?: Assignment;
 };
 
 export type TransitionOutcome =
@@ -66,18 +72,25 @@ export async function transitionAssignment(
   workflows: WorkflowRegistry,
   request: TransitionRequest,
 ): Promise<TransitionOutcome> {
-  return retryOnDeadlock(() => attemptTransition(db, workflows, request));
+  let read = request.read;
+  return retryOnDeadlock(() => {
+    // A retry after a deadlock reads the row anew.
+    const attempt = attemptTransition(db, workflows, request, read);
+    read = undefined;
+    return attempt;
+  });
 }
 
 async function attemptTransition(
   db: Db,
   workflows: WorkflowRegistry,
   request: TransitionRequest,
+  read: Assignment | undefined,
 ): Promise<TransitionOutcome> {
   const digest = requestDigest(request);
   const replay = await findReplay(db, request, digest);
   if (replay) return replay;
-  const [current] = await db.select().from(assignments).where(eq(assignments.id, request.assignmentId));
+  const current = read ?? (await db.select().from(assignments).where(eq(assignments.id, request.assignmentId)))[0];
   if (!current) return { ok: false, reason: 'notFound', message: `任务分工 ${request.assignmentId} 不存在` };
   // A retry racing its twin may arrive after the twin wrote: the twin's event answers it.
   if (current.version !== request.expectedVersion) return (await findReplay(db, request, digest)) ?? conflict(current);

@@ -1,6 +1,7 @@
 import type { Light, StateCategory } from '@cascade/engine';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import type { Assignment } from './assignments.repository.ts';
 import { rowsOf } from './rollup.repository.ts';
 import { openCategories } from './state-lists.ts';
 
@@ -32,6 +33,8 @@ export type LedgerRow = {
   stateCategory: StateCategory;
   workflowVariant: string;
   workflowVersion: number;
+  /** The plan version the row was issued by. */
+  templateVersion: number;
   /** The office whose plan issued the row: its supervision verifies the row (核验单位). */
   ownerOrgId: string;
   ownerOrgName: string;
@@ -77,7 +80,7 @@ const SELECT = sql`SELECT a.id, a.plan_id AS "planId", p.title AS "planTitle", a
   a.evidence_required AS "evidenceRequired", a.last_report AS "lastReport", a.last_comment AS "lastComment",
   a.version, a.updated_at AS "updatedAt", a.state_category AS "stateCategory",
   a.workflow_variant AS "workflowVariant", a.workflow_version AS "workflowVersion",
-  p.owner_org_id AS "ownerOrgId", po.name AS "ownerOrgName"
+  a.template_version AS "templateVersion", p.owner_org_id AS "ownerOrgId", po.name AS "ownerOrgName"
   FROM assignments a
   JOIN plan_items i ON i.id = a.item_id
   JOIN plans p ON p.id = a.plan_id
@@ -124,8 +127,35 @@ const normalize = (r: LedgerRow): LedgerRow => ({
   ...r,
   version: Number(r.version),
   year: Number(r.year),
+  templateVersion: Number(r.templateVersion),
   updatedAt: new Date(r.updatedAt).toISOString(),
 });
+
+/** The assignment a ledger row shows: what a transition decides on (`TransitionRequest.read`). */
+export function assignmentOf(row: LedgerRow): Assignment {
+  return {
+    id: row.id,
+    planId: row.planId,
+    itemId: row.itemId,
+    orgId: row.orgId,
+    orgPath: row.orgPath,
+    role: row.role,
+    periodKey: row.periodKey,
+    state: row.state,
+    stateCategory: row.stateCategory,
+    workflowVariant: row.workflowVariant,
+    workflowVersion: row.workflowVersion,
+    templateVersion: row.templateVersion,
+    evidenceRequired: row.evidenceRequired,
+    dueOn: row.dueOn,
+    light: row.light,
+    year: row.year,
+    lastReport: row.lastReport,
+    lastComment: row.lastComment,
+    version: row.version,
+    updatedAt: new Date(row.updatedAt),
+  };
+}
 
 /** A page of the ledger with the total count, filtered and sorted on the server. */
 export async function queryLedger(db: Db, q: LedgerQuery): Promise<{ rows: LedgerRow[]; total: number }> {
