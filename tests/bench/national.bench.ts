@@ -154,16 +154,20 @@ async function dashboardReads(handle: DatabaseHandle, orgId: string, today: stri
   return counts.get(org.id) ?? [];
 }
 
-/** The county the ledger page is read for: 博罗县 when present, else the first county with rows. */
+/** The county the ledger page is read for: 博罗县 when present, else the first county with a plan. */
 async function ledgerCounty(handle: DatabaseHandle): Promise<Org & { rows: number }> {
-  const [county] = await handle.query<Org & { rows: number }>(
-    `SELECT o.id, o.name, o.path, (SELECT count(*)::int FROM assignments a WHERE a.org_path LIKE o.path || '%') AS rows
-      FROM orgs o WHERE o.level = 'county' AND o.kind = 'government'
-        AND EXISTS (SELECT 1 FROM assignments a WHERE a.org_path LIKE o.path || '%')
+  // Found through the plans, not the ledger rows: a LIKE per county over millions of rows is slow.
+  const [county] = await handle.query<Org>(
+    `SELECT o.id, o.name, o.path FROM orgs o
+      WHERE o.level = 'county' AND o.kind = 'government' AND EXISTS (SELECT 1 FROM plans p WHERE p.owner_org_id = o.id)
       ORDER BY o.id <> '441322', o.id LIMIT 1`,
   );
-  if (!county) throw new Error('no county has ledger rows after the cascade');
-  return county;
+  if (!county) throw new Error('no county has a plan after the cascade');
+  const [counted] = await handle.query<{ rows: number }>(
+    'SELECT count(*)::int AS rows FROM assignments WHERE org_path LIKE $1',
+    [`${county.path}%`],
+  );
+  return { ...county, rows: Number(counted?.rows) };
 }
 
 /**
