@@ -285,6 +285,10 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
     );
     const total = await cascadeNation(handle, provinces, log);
     const ratio = total.ms / total.copyMs;
+    // What the national size asks of the disk (the throwaway server's data directory is under tmpdir).
+    const [size] = await handle.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
+    const databaseMiB = Math.round(Number(size?.bytes) / 2 ** 20);
+    log(`national database: ${databaseMiB} MiB after the cascade and its COPY baseline`);
     log(
       `national cascade: ${total.plans} plans, ${total.rows} rows in ${(total.ms / 1000).toFixed(1)} s (${perSecond(total.rows, total.ms)} rows/s); raw COPY ${total.copiedRows} rows in ${(total.copyMs / 1000).toFixed(1)} s (${perSecond(total.copiedRows, total.copyMs)} rows/s); ${ratio.toFixed(2)}×`,
     );
@@ -304,6 +308,7 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
         rows: total.rows,
         rowsPerSecond: perSecond(total.rows, total.ms),
         rawRowsPerSecond: perSecond(total.copiedRows, total.copyMs),
+        databaseMiB,
       },
     };
     // The server's autovacuum would have analyzed the tables by the time anyone reads them; the
