@@ -21,4 +21,12 @@ export type BenchResult = {
 
 export type BenchContext = { quick: boolean; log: (line: string) => void };
 
-export type Benchmark = { name: string; run: (ctx: BenchContext) => Promise<BenchResult[]> };
+export type Benchmark = {
+  name: string;
+  /**
+   * Runs only when named (`pnpm bench national`), never in a plain `pnpm bench` or CI's
+   * `pnpm bench --quick`: for benchmarks that take an hour at full size.
+   */
+  onlyWhenNamed?: boolean;
+  run: (ctx: BenchContext) => Promise<BenchResult[]>;
+};

@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
-  CASCADE_COLUMNS,
   cascadePlan,
   countRollupFromScratch,
   type DatabaseHandle,
@@ -12,39 +10,8 @@ import {
   seedOrgTree,
 } from '@cascade/db';
 import { findPostgresBinDir, startThrowawayPostgres } from '@cascade/db/testing';
-import { type PlanJson, planDraftFromJson } from '@cascade/engine';
 import type { Benchmark, BenchResult } from './bench-result.ts';
-
-const fixture = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../fixtures/import/huizhou-city-2022.expected.json',
-);
-const TABLES = Object.entries(CASCADE_COLUMNS).map(([name, columns]) => ({ name, columns: [...columns] }));
-
-/** Reads the rows the cascade wrote, then times writing exactly those rows back with raw COPY. */
-async function rawCopyMs(handle: DatabaseHandle): Promise<{ ms: number; rows: number }> {
-  const dumps = [];
-  for (const t of TABLES) {
-    const rows = await handle.query<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${t.name}`);
-    dumps.push({
-      ...t,
-      rows: rows.map((r) =>
-        t.columns.map((c) => (r[c] instanceof Date ? (r[c] as Date).toISOString().slice(0, 10) : r[c])),
-      ),
-    });
-  }
-  await handle.execute(
-    'DELETE FROM assignments; DELETE FROM plan_items; DELETE FROM plan_versions; DELETE FROM plans;',
-  );
-  const start = performance.now();
-  let rows = 0;
-  for (const d of dumps) rows += await handle.copyInto(d.name, d.columns, d.rows);
-  return { ms: performance.now() - start, rows };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
+import { huizhouPlan2022, percentile, perSecond, rawCopyMs, roundMs, timeRuns } from './cascade-copy.ts';
 
 /**
  * Roll-up latency for the root's subtree: the incremental counts (one indexed read) against a
@@ -52,33 +19,23 @@ function percentile(sorted: number[], p: number): number {
  */
 async function rollupLatency(handle: DatabaseHandle, kind: string, root: string, quick: boolean): Promise<BenchResult> {
   const runs = quick ? 30 : 200;
-  const time = async (work: () => Promise<unknown>) => {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      await work();
-      times.push(performance.now() - start);
-    }
-    return times.sort((a, b) => a - b);
-  };
-  const fast = await time(() => readRollup(handle.db, root, 2022));
-  const naive = await time(() => countRollupFromScratch(handle.db, root, 2022));
+  const fast = await timeRuns(runs, () => readRollup(handle.db, root, 2022));
+  const naive = await timeRuns(runs, () => countRollupFromScratch(handle.db, root, 2022));
   const total = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
   const same =
     total(await readRollup(handle.db, root, 2022)) === total(await countRollupFromScratch(handle.db, root, 2022));
   const p95 = percentile(fast, 95);
-  const round = (ms: number) => Math.round(ms * 100) / 100;
   return {
     name: `roll-up (${kind}): ${quick ? '惠州市' : '广东省'} subtree p95`,
-    value: round(p95),
+    value: roundMs(p95),
     unit: 'ms',
     baseline: 'naive GROUP BY over the subtree (p95)',
-    baselineValue: round(percentile(naive, 95)),
+    baselineValue: roundMs(percentile(naive, 95)),
     ratio: p95 / Math.max(percentile(naive, 95), 1e-6),
     target: 'p95 < 50 ms',
     met: p95 < 50,
     agrees: same,
-    details: { p50: round(percentile(fast, 50)), naiveP50: round(percentile(naive, 50)), runs },
+    details: { p50: roundMs(percentile(fast, 50)), naiveP50: roundMs(percentile(naive, 50)), runs },
   };
 }
 
@@ -100,14 +57,13 @@ async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: strin
   const handle = await openMigratedDatabase(server ? { url: server.url } : { dataDir: local?.dataDir });
   try {
     await seedOrgTree(handle, { provinces: ['44'] });
-    const plan = planDraftFromJson(JSON.parse(readFileSync(fixture, 'utf8')) as PlanJson, 2022);
+    const plan = huizhouPlan2022();
     // Full: 广东省 over all its cities, counties and townships; quick: one city (惠州).
     const root = quick ? '441300' : '440000';
     const result = await cascadePlan(handle, { parent: plan, rootOrgId: root, actor: 'bench' });
     // Each plan is written with its version 1 (逐级下达 issues it): two rows per plan.
     const written = result.plans * 2 + result.items + result.assignments;
     const baseline = await rawCopyMs(handle);
-    const perSecond = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
     log(
       `cascade on ${kind}${local ? ` (${local.dataDir.startsWith('memory://') ? 'in memory' : 'data directory on disk'})` : ''}: ${result.plans} plans, ${written} rows in ${result.ms.toFixed(0)} ms (${perSecond(written, result.ms)} rows/s); raw COPY of ${baseline.rows} rows ${baseline.ms.toFixed(0)} ms (${perSecond(baseline.rows, baseline.ms)} rows/s)`,
     );

@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import type { Benchmark, BenchResult } from './bench-result.ts';
 import { cascadeBenchmark } from './cascade.bench.ts';
 import { documentsBenchmark } from './documents.bench.ts';
+import { nationalBenchmark } from './national.bench.ts';
 import { rulesBenchmark } from './rules.bench.ts';
 import { transitionsBenchmark } from './transitions.bench.ts';
 import { webLedgerBenchmark } from './web-ledger.bench.ts';
@@ -10,7 +11,8 @@ import { webLedgerBenchmark } from './web-ledger.bench.ts';
 /**
  * `pnpm bench [--quick] [--json] [name…]`: every figure is a ratio against a baseline measured
  * in the same run. `--quick` sizes for CI smoke runs, which check that each benchmark runs and
- * agrees with its baseline's results; timings are reported, not asserted.
+ * agrees with its baseline's results; timings are reported, not asserted. A benchmark marked
+ * `onlyWhenNamed` (national: an hour at full size) runs only when its name is given.
  */
 const BENCHMARKS: Benchmark[] = [
   rulesBenchmark,
@@ -18,6 +20,7 @@ const BENCHMARKS: Benchmark[] = [
   cascadeBenchmark,
   transitionsBenchmark,
   webLedgerBenchmark,
+  nationalBenchmark,
 ];
 
 const args = process.argv.slice(2);
@@ -32,7 +35,7 @@ const log = (line: string) => {
 
 const results: BenchResult[] = [];
 for (const bench of BENCHMARKS) {
-  if (only.length && !only.includes(bench.name)) continue;
+  if (only.length ? !only.includes(bench.name) : bench.onlyWhenNamed) continue;
   for (const r of await bench.run({ quick, log })) {
     results.push(r);
     if (json) console.log(JSON.stringify(r));

@@ -182,6 +182,7 @@ export {
   countRollupFromScratch,
   type RollupRow,
   readRollup,
+  readRollupOfRoots,
   readRollups,
   rebuildRollup,
 } from './repositories/rollup.repository.ts';

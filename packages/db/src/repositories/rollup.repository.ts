@@ -86,6 +86,23 @@ export async function readRollup(db: Db, orgId: string, year: number): Promise<R
   return rowsOf<RollupRow>(result).map((r) => ({ state: r.state, light: r.light, count: Number(r.count) }));
 }
 
+/**
+ * Counts by state and light summed over several subtrees in one read: the whole country is the
+ * sum of its province roots (there is no national org above them). The roots must not lie one
+ * under another, or the lower one's rows are counted twice.
+ */
+export async function readRollupOfRoots(db: Db, rootIds: readonly string[], year: number): Promise<RollupRow[]> {
+  if (!rootIds.length) return [];
+  const result = await db.execute<{ state: string; light: string; count: number }>(sql`
+    SELECT state, light, sum(count)::int AS count FROM rollup_counts
+    WHERE year = ${year} AND org_id IN (${sql.join(
+      rootIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+    GROUP BY state, light HAVING sum(count) <> 0 ORDER BY state, light`);
+  return rowsOf<RollupRow>(result).map((r) => ({ state: r.state, light: r.light, count: Number(r.count) }));
+}
+
 /** The same counts computed from the assignments themselves: the consistency check's reference. */
 export async function countRollupFromScratch(db: Db, orgId: string, year: number): Promise<RollupRow[]> {
   const result = await db.execute<{ state: string; light: string; count: number }>(sql`
