@@ -9315,6 +9315,8 @@ export interface components {
             stateCategory: "open" | "inReview" | "done" | "rectifying" | "closed" | "suspended";
             workflowVariant: string;
             workflowVersion: number;
+            /** @description 该任务所属的方案版本 */
+            templateVersion: number;
             /** @description 下达该任务的方案所属单位：由其督查核验 */
             ownerOrgId: string;
             ownerOrgName: string;

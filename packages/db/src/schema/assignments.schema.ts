@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -60,6 +61,8 @@ export const assignments = pgTable(
     uniqueIndex('assignments_item_org_role_period_idx').on(t.itemId, t.orgId, t.role, t.periodKey),
     index('assignments_plan_idx').on(t.planId),
     index('assignments_org_idx').on(t.orgId, t.year),
+    // A subtree's rows (a county's ledger, its exports) are one range of this index.
+    index('assignments_org_path_idx').using('btree', sql`${t.orgPath} text_pattern_ops`, t.year),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_org_path_idx" ON "assignments" USING btree ("org_path" text_pattern_ops,"year");
