@@ -1,4 +1,11 @@
-import { assignmentOf, type EvidenceUpload, getLedgerRow, type LedgerRow, logEvent, transitionAssignment } from '@cascade/db';
+import {
+  assignmentOf,
+  type EvidenceUpload,
+  getLedgerRow,
+  type LedgerRow,
+  logEvent,
+  transitionAssignment,
+} from '@cascade/db';
 import {
   type Action,
   type ActorStanding,
