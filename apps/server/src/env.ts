@@ -13,6 +13,12 @@ const envSchema = z.object({
    * write goes to DATABASE_URL. Unset: everything on DATABASE_URL.
    */
   DATABASE_READ_URL: z.string().url().optional(),
+  /**
+   * How many server processes answer on PORT (node's cluster), PostgreSQL only: each has its own
+   * connections and job runner, as several instances would. The embedded PGlite lives in one
+   * process, so it is served by one.
+   */
+  SERVER_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** Where the embedded database keeps its files. */
   PGLITE_DIR: z.string().optional(),
   /** Province codes of the org tree to load on first start (`44,36`); the whole country when unset. */
@@ -97,6 +103,12 @@ const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
       code: 'custom',
       path: ['DATABASE_READ_URL'],
       message: '只读副本须与 DATABASE_URL（PostgreSQL 主库）一同设置，内嵌数据库没有副本',
+    });
+  if (env.SERVER_PROCESSES > 1 && !env.DATABASE_URL)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SERVER_PROCESSES'],
+      message: '多个服务进程须连接 PostgreSQL（DATABASE_URL）：内嵌数据库只能由一个进程打开',
     });
   if (!env.PASSWORD_SIGNIN && env.OIDC_ISSUER === undefined)
     ctx.addIssue({

@@ -4,7 +4,7 @@ import type { Sql } from 'postgres';
  * Statements with more parameters than this are bulk writes whose text changes with their size
  * (one placeholder per value): preparing them would only fill each connection's statement cache.
  */
-const MOST_PARAMETERS_PREPARED = 64;
+const MOST_PARAMETERS_PREPARED = 100;
 
 type UnsafeOptions = { prepare?: boolean; simple?: boolean };
 

@@ -115,11 +115,7 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
   /** Plans derived and not yet written, with the child and its place in the run. */
   let pending: { rows: PlanRows; child: Org; index: number }[] = [];
   let pendingRows = 0;
-  const flush = async () => {
-    if (!pending.length) return;
-    const batch = pending;
-    pending = [];
-    pendingRows = 0;
+  const write = async (batch: typeof pending) => {
     await handle.rawTransaction((tx) =>
       writePlanRows(
         tx,
@@ -134,6 +130,25 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
       options.afterChild?.(child, index);
     }
   };
+  /**
+   * The batch the database is writing while the next one is derived: deriving is the server's
+   * CPU and writing the database's, so on PostgreSQL they overlap. One batch at a time is in
+   * flight, and each commits before the next is sent: batches commit in the order they were
+   * derived, so a crash still leaves a prefix of the run for the next one to skip.
+   */
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    pendingRows = 0;
+    await writing;
+    writing = write(batch);
+    // Seen by the next flush (or the end of the run), not lost as an unhandled rejection meanwhile.
+    writing.catch(() => {});
+  };
+  /** Lets the batch in flight send its rows between two derivations (COPY streams on the event loop). */
+  const yieldToWrites = () => new Promise<void>((resolve) => setImmediate(resolve));
   type Level = { org: Org; planId: string; version: number | null; draft: PlanDraft };
   const queue: Level[] = [
     {
@@ -179,10 +194,12 @@ export async function cascadePlan(handle: DatabaseHandle, options: CascadeOption
       pending.push({ rows, child, index: done });
       pendingRows += rows.items.length + rows.assignments.length;
       if (pending.length >= BATCH_PLANS || pendingRows >= BATCH_ROWS) await flush();
+      else await yieldToWrites();
       options.onProgress?.(done, governments.length, child);
     }
   }
   await flush();
+  await writing;
   result.ms = performance.now() - started;
   return result;
 }
