@@ -72,12 +72,12 @@ async function logStatements(handle: DatabaseHandle, count: number, log: (line: 
 
 /** CPU used while `work` runs, per process group, in ms per transition: where the time goes. */
 async function cpuPerTransition(
-  pids: { server?: number; databaseDir: string },
+  pids: { servers?: number[]; databaseDir: string },
   count: number,
   work: () => Promise<void>,
 ): Promise<Record<string, number>> {
   const read = () => ({
-    server: pids.server ? processCpuMs(pids.server) : 0,
+    server: (pids.servers ?? []).reduce((sum, pid) => sum + processCpuMs(pid), 0),
     database: postgresCpuMs(pids.databaseDir),
     clients: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     machine: machineBusyMs(),
@@ -111,9 +111,12 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
     statements ? { extraConfig: ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] } : {},
   );
   const handle = await openMigratedDatabase({ url: pg.url });
-  const server = await startServerProcess(pg.url);
+  // BENCH_SERVER_PROCESSES=2: that many server processes on the one database (as SERVER_PROCESSES
+  // runs them), the clients spread over them.
+  const servers = await Promise.all(
+    Array.from({ length: Number(process.env.BENCH_SERVER_PROCESSES ?? 1) }, () => startServerProcess(pg.url)),
+  );
   try {
-    const base = `http://127.0.0.1:${server.port}`;
     await seedOrgTree(handle, { provinces: ['44'] });
     await ensureAccounts(
       handle.db,
@@ -133,13 +136,16 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
     const columns = ['id', 'plan_id', 'item_id', 'org_id', 'org_path', 'role', 'period_key', 'state', 'year'];
     await handle.copyInto('assignments', columns, rows);
 
-    const fetcher = keepAliveFetcher(base);
+    const fetchers = servers.map((server) => keepAliveFetcher(`http://127.0.0.1:${server.port}`));
     // One after another: the sign-in throttle lets one address run only three password checks on an
     // account at once (parallel guesses must not slip past it), and this is not what is measured.
     const sessions: Awaited<ReturnType<typeof signIn>>[] = [];
-    for (let c = 0; c < CLIENTS; c++) sessions.push(await signIn(fetcher, 'hz-supervisor', TEST_PASSWORD));
+    for (let c = 0; c < CLIENTS; c++)
+      sessions.push(
+        await signIn(fetchers[c % fetchers.length] as (typeof fetchers)[number], 'hz-supervisor', TEST_PASSWORD),
+      );
     let refused = 0;
-    const database = { server: server.pid, databaseDir: pg.dataDir };
+    const database = { servers: servers.map((server) => server.pid), databaseDir: pg.dataDir };
     if (statements)
       await handle.execute('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset();');
     const api = await cpuPerTransition(database, count, async () => {
@@ -190,7 +196,7 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
     log(`transitions: API ${apiRate.toFixed(0)}/s (${count} in ${apiMs.toFixed(0)} ms), raw ${rawRate.toFixed(0)}/s`);
     log(`  CPU per transition (ms), API: ${JSON.stringify(api)}; raw: ${JSON.stringify(raw)}`);
     return {
-      name: 'transitions (postgres): HTTP API, 16 clients vs raw UPDATE + INSERT',
+      name: `transitions (postgres): HTTP API, 16 clients${servers.length > 1 ? `, ${servers.length} server processes` : ''} vs raw UPDATE + INSERT`,
       value: Math.round(apiRate),
       unit: 'transitions/s',
       baseline: 'raw UPDATE + event INSERT transactions, 16 connections',
@@ -202,7 +208,7 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
       details: { transitions: count, refused, events: Number(events?.n), cpuPerTransition: { api, raw } },
     };
   } finally {
-    server.stop();
+    for (const server of servers) server.stop();
     await handle.close();
     await pg.stop();
   }
