@@ -118,13 +118,9 @@ export async function createSession(db: Db, userId: string, times: SessionTimes,
   return { token, csrfToken };
 }
 
-/**
- * The live session a cookie token names, with its account; pushes the idle expiry forward (at
- * most once a minute, so reads do not each write). Expired sessions are gone.
- */
-export async function findSession(db: Db, token: string, times: SessionTimes) {
-  const id = sha256(token);
-  const [row] = await db
+/** The session lookup every request makes, as a query drizzle builds once per database. */
+function sessionLookup(db: Db) {
+  return db
     .select({
       ...accountColumns,
       csrfToken: sessions.csrfToken,
@@ -137,12 +133,28 @@ export async function findSession(db: Db, token: string, times: SessionTimes) {
     .innerJoin(orgs, eq(orgs.id, users.orgId))
     .where(
       and(
-        eq(sessions.id, id),
+        eq(sessions.id, sql.placeholder('id')),
         gt(sessions.expiresAt, sql`now()`),
         gt(sessions.absoluteExpiresAt, sql`now()`),
         isNull(users.disabledAt),
       ),
-    );
+    )
+    .prepare('find_session');
+}
+const sessionLookups = new WeakMap<Db, ReturnType<typeof sessionLookup>>();
+
+/**
+ * The live session a cookie token names, with its account; pushes the idle expiry forward (at
+ * most once a minute, so reads do not each write). Expired sessions are gone.
+ */
+export async function findSession(db: Db, token: string, times: SessionTimes) {
+  const id = sha256(token);
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = sessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({ id });
   if (!row) return undefined;
   const renewed = Math.min(Date.now() + times.idleMs, row.absoluteExpiresAt.getTime());
   if (renewed - row.expiresAt.getTime() > 60_000) {
