@@ -69,7 +69,9 @@ function tableRows(previous: string): string[] {
     `| ${r.name} | ${r.value} ${r.unit} | ${r.baselineValue} (${r.baseline}) | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.met ? 'yes' : 'no'} | ${r.agrees ? 'yes' : 'no'} |`;
   if (!only.length) return results.map(row);
   const fresh = new Set(results.map((r) => r.name));
-  const earlier = previous
+  // The table is the first one; the notes below it hold tables of their own (PGlite COPY).
+  const table = previous.includes('## Notes') ? previous.slice(0, previous.indexOf('## Notes')) : previous;
+  const earlier = table
     .split('\n')
     .filter((l) => l.startsWith('| ') && !l.startsWith('| benchmark |'))
     .filter((l) => !fresh.has(l.slice(2, l.indexOf(' |', 2))));
