@@ -5,6 +5,11 @@ import { forEachDatabase } from './testing/index.ts';
 
 describe('database client', () => {
   forEachDatabase((getDb) => {
+    it('prices index lookups for a solid-state disk, so a county joins its own rows and not a province’s', async () => {
+      const [cost] = await getDb().query<{ random_page_cost: string }>('SHOW random_page_cost');
+      expect(cost?.random_page_cost).toBe('1.1');
+    });
+
     it('bulk-loads rows with COPY, keeping tabs, newlines, backslashes and JSON intact', async () => {
       const { copyInto, db } = getDb();
       const tricky = 'line one\nline\ttwo \\ 〔2022〕8号';

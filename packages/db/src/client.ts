@@ -135,12 +135,19 @@ function pgliteSession(
  */
 const IN_MEMORY_CONF = ['file_extend_method = write_zeros'];
 
+/**
+ * Index lookups priced for a solid-state disk or memory, as on the PostgreSQL pool (see
+ * `openPostgres`): with PostgreSQL's default of 4 a county's ledger page at 广东省's size read all
+ * of the province's plan items to join them (p50 150 ms; 53 ms with 1.1).
+ */
+const PLANNER_CONF = ['random_page_cost = 1.1'];
+
 async function openPglite(dataDir: string, image: Blob | undefined): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir, {
     ...(image ? { loadDataDir: image } : {}),
-    ...(inMemory ? { postgresqlconf: IN_MEMORY_CONF } : {}),
+    postgresqlconf: inMemory ? [...PLANNER_CONF, ...IN_MEMORY_CONF] : PLANNER_CONF,
   });
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Db;
