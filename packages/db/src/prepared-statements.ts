@@ -26,10 +26,11 @@ export function isPrepared(query: string, parameters: number): boolean {
  * drizzle asks postgres.js for an unnamed statement on every query that is not `.prepare()`d by
  * name, and postgres.js sends an unnamed statement with parameters in two round trips (Parse +
  * Describe to learn the parameter types, then Bind + Execute), parsed and planned each time. A
- * named statement is parsed once per connection and later runs in one round trip (measured on the
- * transitions benchmark: see docs/BENCHMARKS.md), with a plan PostgreSQL may keep. Each connection keeps its statements until it is
- * recycled (postgres.js ends a connection after 30–60 minutes), which bounds the cache; postgres.js
- * prepares a statement again when a migration changed what it reads.
+ * named statement is parsed once per connection and later runs in one round trip, with a plan
+ * PostgreSQL may keep (measured on the transitions benchmark: see docs/BENCHMARKS.md). Each
+ * connection keeps its statements until it is recycled (postgres.js ends a connection after 30–60
+ * minutes), which bounds the cache; postgres.js prepares a statement again when a migration
+ * changed what it reads.
  */
 export function preparingClient(client: Sql): Sql {
   return new Proxy(client, {
