@@ -1,4 +1,5 @@
 import {
+  assignmentOf,
   cascadePlan,
   countRollupFromScratch,
   type DatabaseHandle,
@@ -20,7 +21,7 @@ import {
   transitionAssignment,
 } from '@cascade/db';
 import { findPostgresBinDir, startThrowawayPostgres } from '@cascade/db/testing';
-import { createWorkflowRegistry } from '@cascade/engine';
+import { createWorkflowRegistry, ISSUED_STATE } from '@cascade/engine';
 import type { Benchmark, BenchResult } from './bench-result.ts';
 import { huizhouPlan2022, percentile, perSecond, rawCopyMs, roundMs, timeRuns } from './cascade-copy.ts';
 
@@ -82,7 +83,7 @@ function latency(input: {
     baseline: input.baseline,
     baselineValue: roundMs(naiveP95),
     ratio: p95 / Math.max(naiveP95, 1e-6),
-    target: input.targetMs === undefined ? 'reported' : `p95 < ${input.targetMs} ms`,
+    target: input.targetMs === undefined ? 'figure only' : `p95 < ${input.targetMs} ms`,
     met: input.targetMs === undefined || p95 < input.targetMs,
     agrees: input.agrees,
     details: {
@@ -183,7 +184,8 @@ async function ledgerLatency(handle: DatabaseHandle, quick: boolean): Promise<Be
     `SELECT state FROM assignments WHERE org_path LIKE $1 AND year = $2 GROUP BY state ORDER BY count(*) DESC, state LIMIT 1`,
     [`${county.path}%`, YEAR],
   );
-  const state = common?.state ?? 'assigned';
+  // Every row is issued in the machine's issued state; the most common one after that.
+  const state = common?.state ?? ISSUED_STATE;
   const query = {
     withinPath: county.path,
     year: YEAR,
@@ -226,8 +228,8 @@ async function ledgerLatency(handle: DatabaseHandle, quick: boolean): Promise<Be
 async function transitionLatency(handle: DatabaseHandle, province: Org, quick: boolean): Promise<BenchResult> {
   const runs = quick ? 30 : 200;
   const rows = await handle.query<{ id: string }>(
-    `SELECT id FROM assignments WHERE org_path LIKE $1 AND year = $2 AND state = 'assigned' ORDER BY id LIMIT $3`,
-    [`${province.path}%`, YEAR, runs * 2],
+    'SELECT id FROM assignments WHERE org_path LIKE $1 AND year = $2 AND state = $3 ORDER BY id LIMIT $4',
+    [`${province.path}%`, YEAR, ISSUED_STATE, runs * 2],
   );
   const ids = rows.map((r) => r.id);
   const reported = ids.slice(0, runs);
@@ -235,12 +237,15 @@ async function transitionLatency(handle: DatabaseHandle, province: Org, quick: b
   const workflows = storedWorkflowRegistry(handle.db, createWorkflowRegistry());
   const today = new Date().toISOString().slice(0, 10);
   let refused = 0;
+  /** Where the report took the rows, by the variant's word: the state the baseline writes too. */
+  let reached: string | undefined;
   const fast = await timeRuns(reported.length, async (i) => {
     const row = await getLedgerRow(handle.db, reported[i] as string);
     if (!row) throw new Error(`assignment ${reported[i]} vanished`);
     const text = '基准测试报送';
     const outcome = await transitionAssignment(handle.db, workflows, {
       assignmentId: row.id,
+      read: assignmentOf(row),
       expectedVersion: row.version,
       event: {
         type: 'REPORT',
@@ -251,12 +256,14 @@ async function transitionLatency(handle: DatabaseHandle, province: Org, quick: b
       today,
       asked: { action: 'assignment.report', text, files: [{ name: '基准.png' }] },
     });
-    if (!outcome.ok) refused++;
+    if (outcome.ok) reached = outcome.assignment.state;
+    else refused++;
   });
+  if (!reached) throw new Error('national: no 报送 went through, so the baseline has no state to write');
   const naive = await timeRuns(raw.length, (i) =>
     handle.rawTransaction(async (tx) => {
       const id = raw[i] as string;
-      await tx.query("UPDATE assignments SET state = 'reported', version = version + 1 WHERE id = $1", [id]);
+      await tx.query('UPDATE assignments SET state = $2, version = version + 1 WHERE id = $1', [id, reached]);
       await tx.query(
         "INSERT INTO events (actor, type, subject_type, subject_id, payload) VALUES ('bench', 'raw', 'assignment', $1, '{}')",
         [id],
@@ -268,7 +275,7 @@ async function transitionLatency(handle: DatabaseHandle, province: Org, quick: b
     fast,
     naive,
     baseline: 'bare UPDATE + event INSERT transaction (p95)',
-    agrees: refused === 0 && reported.length === runs && raw.length === runs,
+    agrees: refused === 0 && reached !== undefined && reported.length === runs && raw.length === runs,
     details: { transitions: reported.length, refused },
   });
 }

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { type DatabaseHandle, openMigratedDatabase, seedOrgTree } from '@cascade/db';
 import { findPostgresBinDir, startThrowawayPostgres } from '@cascade/db/testing';
 import { DEMO_ACCOUNTS, ensureAccounts, signIn, TEST_PASSWORD } from '@cascade/server/testing';
+import { machineBusyMs, postgresCpuMs, processCpuMs } from '../support/process-cpu.ts';
 import type { Benchmark, BenchResult } from './bench-result.ts';
-import { machineBusyMs, postgresCpuMs, processCpuMs } from './process-cpu.ts';
 
 /** The API in a process of its own (clients are elsewhere in production): its port and a stop. */
 async function startServerProcess(url: string): Promise<{ port: number; pid: number; stop: () => void }> {

@@ -1,27 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { TEST_PASSWORD } from '@cascade/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childPids } from '../support/process-cpu.ts';
 import { type ApiClient, signInClient } from './support/http-client.ts';
 import { type ReliabilityWorld, seedAssignments, startReliabilityWorld, UNIT } from './support/reliability-world.ts';
 import { type ServerProcess, startServerProcess } from './support/server-process.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The live processes whose parent is `pid` (Linux's /proc): the server's workers. */
-function childrenOf(pid: number): number[] {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
-      try {
-        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return Number(fields[1]) === pid && fields[0] !== 'Z';
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 /**
  * SERVER_PROCESSES (issue #19): one server, its requests answered by several worker processes on
@@ -46,7 +31,7 @@ describe('a server in several processes', () => {
 
   it('starts the asked number of workers and serves a signed-in write', async () => {
     expect(server.output()).toContain('2 个服务进程');
-    expect(childrenOf(server.pid)).toHaveLength(2);
+    expect(childPids(server.pid)).toHaveLength(2);
     const form = new FormData();
     form.set('expectedVersion', '1');
     form.set('text', '多进程报送');
@@ -54,7 +39,7 @@ describe('a server in several processes', () => {
   });
 
   it('goes on answering while a crashed worker is replaced', async () => {
-    const [victim] = childrenOf(server.pid);
+    const [victim] = childPids(server.pid);
     process.kill(victim as number, 'SIGKILL');
     // Once the server has seen the worker go, new connections (a browser opens one when its old
     // one was cut) are all answered by the live workers.
@@ -69,14 +54,14 @@ describe('a server in several processes', () => {
     }
     expect(server.output()).toContain(`服务进程 ${victim} 退出`);
     expect(answers.every((s) => s === 200)).toBe(true);
-    for (let waited = 0; childrenOf(server.pid).length < 2 && waited < 30_000; waited += 250) await sleep(250);
-    const workers = childrenOf(server.pid);
+    for (let waited = 0; childPids(server.pid).length < 2 && waited < 30_000; waited += 250) await sleep(250);
+    const workers = childPids(server.pid);
     expect(workers).toHaveLength(2);
     expect(workers).not.toContain(victim);
   });
 
   it('stops every worker with the server', async () => {
-    const workers = childrenOf(server.pid);
+    const workers = childPids(server.pid);
     await server.stop();
     await sleep(500);
     const alive = new Set(readdirSync('/proc'));

@@ -7,12 +7,16 @@ import { readdirSync, readFileSync } from 'node:fs';
  */
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-function statOf(pid: number): { ppid: number; cpuMs: number } | null {
+function statOf(pid: number): { state: string; ppid: number; cpuMs: number } | null {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name may hold spaces and parentheses: the fields start after the last ')'.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+    return {
+      state: fields[0] ?? '',
+      ppid: Number(fields[1]),
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+    };
   } catch {
     return null;
   }
@@ -33,10 +37,17 @@ export function processCpuMs(pid: number): number {
   return statOf(pid)?.cpuMs ?? 0;
 }
 
+/** The live processes started by `pid` (a server's workers, a postmaster's backends). */
+export function childPids(pid: number): number[] {
+  return allPids().filter((child) => {
+    const stat = statOf(child);
+    return stat?.ppid === pid && stat.state !== 'Z'; // an exited child not yet reaped is not live
+  });
+}
+
 /** CPU of a PostgreSQL server: its postmaster (found by its data directory) and every backend under it. */
 export function postgresCpuMs(dataDir: string): number {
-  const pids = allPids();
-  const postmaster = pids.find((pid) => {
+  const postmaster = allPids().find((pid) => {
     try {
       return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(dataDir);
     } catch {
@@ -44,12 +55,7 @@ export function postgresCpuMs(dataDir: string): number {
     }
   });
   if (postmaster === undefined) return 0;
-  let total = processCpuMs(postmaster);
-  for (const pid of pids) {
-    const stat = statOf(pid);
-    if (stat?.ppid === postmaster) total += stat.cpuMs;
-  }
-  return total;
+  return childPids(postmaster).reduce((total, pid) => total + processCpuMs(pid), processCpuMs(postmaster));
 }
 
 /** The machine's busy CPU time (ms, all cores) from /proc/stat. */
