@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env.ts';
 import { ProblemError, prefersEnglish } from './problem.ts';
@@ -30,29 +30,37 @@ export function bodyLimitOf(path: string): BodyLimit | undefined {
   return BODY_LIMITS.find((limit) => limit.pattern.test(path));
 }
 
-/** Refuses a request body over its route's limit with a 413 problem that names the limit. */
+/** The problem a body over its route's limit gets: 413, naming the limit. */
+function tooLarge(c: Context<AppEnv>, limit: BodyLimit): never {
+  throw new ProblemError(
+    'payload-too-large',
+    prefersEnglish(c)
+      ? `The request body is larger than ${size(limit.maxBytes)}`
+      : `请求体超过 ${size(limit.maxBytes)}（${limit.why}的上限）`,
+    undefined,
+    { limitBytes: limit.maxBytes },
+  );
+}
+
+/**
+ * Refuses a request body over its route's limit with a 413 problem that names the limit. A body
+ * with a Content-Length (and no chunked encoding) is judged by its headers alone, and a GET's or
+ * HEAD's body is never read: only a body of unknown length goes through hono's counting limiter.
+ * Asking the request for its body stream (as that limiter does first) makes the node adapter build
+ * a full web Request, with its streams and abort signal, for every request — a tenth of the API's
+ * CPU per transition (docs/BENCHMARKS.md); the route then reads the body straight off the socket.
+ */
 export function routeBodyLimits(): MiddlewareHandler<AppEnv> {
   const limiters = new Map(
-    BODY_LIMITS.map((limit) => [
-      limit,
-      bodyLimit({
-        maxSize: limit.maxBytes,
-        onError: (c) => {
-          throw new ProblemError(
-            'payload-too-large',
-            prefersEnglish(c)
-              ? `The request body is larger than ${size(limit.maxBytes)}`
-              : `请求体超过 ${size(limit.maxBytes)}（${limit.why}的上限）`,
-            undefined,
-            { limitBytes: limit.maxBytes },
-          );
-        },
-      }),
-    ]),
+    BODY_LIMITS.map((limit) => [limit, bodyLimit({ maxSize: limit.maxBytes, onError: (c) => tooLarge(c, limit) })]),
   );
   return (c, next) => {
     const limit = bodyLimitOf(c.req.path);
-    const limiter = limit && limiters.get(limit);
-    return limiter ? limiter(c, next) : next();
+    if (!limit) return next();
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && c.req.header('transfer-encoding') === undefined)
+      return Number.parseInt(declared, 10) > limit.maxBytes ? tooLarge(c, limit) : next();
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return (limiters.get(limit) as MiddlewareHandler<AppEnv>)(c, next);
   };
 }

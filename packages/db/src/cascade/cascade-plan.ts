@@ -14,11 +14,12 @@ import {
   type Rule,
 } from '@cascade/engine';
 import type { DatabaseHandle, RawSession } from '../client.ts';
-import { loadPublishedDraft } from '../plans/derive-child-plan.ts';
+import { loadPublishedDraft, publishedSnapshot } from '../plans/derive-child-plan.ts';
 import { itemRowsToDraft, type PlanItemRow, storedItemRow } from '../plans/plan-items.ts';
 import { getPlan } from '../plans/plan-store.ts';
 import { listSubtree } from '../repositories/orgs.repository.ts';
 import { pathIds } from '../repositories/rollup.repository.ts';
+import { storedTrace } from '../schema/trace-column.ts';
 
 export type CascadeOptions = {
   parent: PlanDraft;
@@ -302,7 +303,7 @@ function issuedRows(built: DerivedPlanRows, directory: OrgDirectory, actor: stri
       plan.id,
       1,
       CASCADE_SUMMARY,
-      { title: plan.title, docNumber: null, settings: plan.settings, items: stored },
+      publishedSnapshot({ title: plan.title, docNumber: null, settings: plan.settings }, stored),
       actor,
     ],
     items: built.items.map((i) => [
@@ -318,7 +319,7 @@ function issuedRows(built: DerivedPlanRows, directory: OrgDirectory, actor: stri
       i.deadline,
       i.provenance,
       i.derivationStatus,
-      i.trace,
+      i.trace ? storedTrace(i.trace) : null,
     ]),
     assignments: ledger.map((a) => [
       a.id,

@@ -26,6 +26,24 @@ export { planIdFor } from '@cascade/engine';
 /** A published version as stored: the plan's fields and its items at that moment. */
 export type PlanSnapshot = { title: string; docNumber: string | null; settings: PlanSettings; items: PlanItemRow[] };
 
+/**
+ * The snapshot a publish stores (by hand, or the cascade's 逐级下达). Its items keep what was
+ * published (words, units, deadlines, provenance) but not their derivation trace: why each value
+ * was derived stays on the live items, no reader of a version asks for it, and it was 70 % of every
+ * snapshot's JSON — a third of a cascade's bytes on the embedded database (docs/BENCHMARKS.md).
+ */
+export function publishedSnapshot(
+  plan: Pick<PlanSnapshot, 'title' | 'docNumber' | 'settings'>,
+  items: readonly PlanItemRow[],
+): PlanSnapshot {
+  return {
+    title: plan.title,
+    docNumber: plan.docNumber,
+    settings: plan.settings,
+    items: items.map((item) => ({ ...item, trace: null })),
+  };
+}
+
 export class DerivationRefusedError extends DomainError {
   constructor(
     message: string,

@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type PlanJson, planDraftFromJson } from '@cascade/engine';
+import { type PlanJson, planDraftFromJson, sayText } from '@cascade/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertAssignments } from '../repositories/assignments.repository.ts';
 import { readRollup } from '../repositories/rollup.repository.ts';
 import { seedOrgTree } from '../seed/seed-org-tree.ts';
 import { forEachDatabase } from '../testing/index.ts';
-import { DerivationRefusedError, deriveChildPlan, planCoverage, planIdFor } from './derive-child-plan.ts';
+import {
+  DerivationRefusedError,
+  deriveChildPlan,
+  getPlanSnapshot,
+  planCoverage,
+  planIdFor,
+} from './derive-child-plan.ts';
 import { removePlanItem, updatePlanItem } from './plan-edits.ts';
 import { listVisiblePlans } from './plan-list.ts';
 import { addPlanItem } from './plan-outline.ts';
@@ -195,6 +201,32 @@ describe('a plan from import to a derived county plan', () => {
       ]);
       expect(await owners(justice, none)).toEqual(['441300', '441322']);
       expect(await owners('/440000/441300/441322/441322-office/', none)).toEqual(['441300']);
+    });
+
+    it('stores a published version with what it published, not why each value was derived', async () => {
+      const db = getDb().db;
+      const huicheng = await deriveChildPlan(db, { parentPlanId: planId, childOrgId: '441302', actor: 'x' });
+      const { plan } = await loadPlanDraft(db, huicheng.id);
+      await publishPlan(db, {
+        planId: huicheng.id,
+        expectedVersion: plan.version,
+        summary: '',
+        actor: 'x',
+        publishedOn: '2022-06-20',
+      });
+      const live = await listPlanItems(db, huicheng.id);
+      const published = (await getPlanSnapshot(db, huicheng.id, 1)).items;
+      expect(live.some((i) => i.trace?.length)).toBe(true);
+      expect(published.map(({ trace, ...rest }) => rest)).toEqual(live.map(({ trace, ...rest }) => rest));
+      expect(published.every((i) => i.trace === null)).toBe(true);
+      // Each step is stored without the sentence its words say, and read back with it.
+      const [stored] = await getDb().query<{ trace: object[] }>(
+        'SELECT trace FROM plan_items WHERE plan_id = $1 AND jsonb_array_length(trace) > 0 LIMIT 1',
+        [huicheng.id],
+      );
+      expect(stored?.trace.some((step) => 'fact' in step)).toBe(false);
+      const steps = live.flatMap((i) => i.trace ?? []);
+      expect(steps.every((s) => s.say && s.fact === sayText(s.say))).toBe(true);
     });
   });
 });

@@ -5,6 +5,7 @@ import { closePlanFeedback, openPlanFeedback } from '../feedback/plan-feedback.t
 import { logEvent } from '../repositories/events.repository.ts';
 import { listNeighbourhood } from '../repositories/orgs.repository.ts';
 import { plans, planVersions } from '../schema/plans.schema.ts';
+import { publishedSnapshot } from './derive-child-plan.ts';
 import { movePlanStatus } from './plan-status.ts';
 import { listPlanItems, loadPlanDraft, type PlanRow, StaleVersionError } from './plan-store.ts';
 import { applyLedgerSync, listIssuedRows } from './resync-ledger.ts';
@@ -92,7 +93,7 @@ export async function publishPlan(
       planId: plan.id,
       version,
       summary: input.summary,
-      snapshot: { title: plan.title, docNumber: plan.docNumber, settings: plan.settings, items },
+      snapshot: publishedSnapshot(plan, items),
       publishedBy: input.actor,
     });
     const { publishedOn } = input;

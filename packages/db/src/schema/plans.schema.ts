@@ -1,8 +1,9 @@
-import type { Deadline, DerivedItemRow, ItemOverrides, Rule, TraceNote, UnitRole } from '@cascade/engine';
+import type { Deadline, DerivedItemRow, ItemOverrides, Rule, UnitRole } from '@cascade/engine';
 import { boolean, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { PlanSnapshot } from '../plans/derive-child-plan.ts';
 import type { PlanSettings } from '../plans/plan-store.ts';
 import { orgs } from './orgs.schema.ts';
+import { traceColumn } from './trace-column.ts';
 
 /** A plan: owned by one org for one year, optionally derived from a parent plan. */
 export const plans = pgTable(
@@ -83,7 +84,7 @@ export const planItems = pgTable(
     /** Local overrides kept as patches over the derived values, with reasons. */
     overrides: jsonb('overrides').$type<ItemOverrides>(),
     /** How the derivation arrived at each value (steps stored before they carried their words lack `say`). */
-    trace: jsonb('trace').$type<TraceNote[]>(),
+    trace: traceColumn('trace'),
     version: integer('version').notNull().default(1),
   },
   (t) => [index('plan_items_plan_idx').on(t.planId, t.position)],
