@@ -97,13 +97,29 @@ async function cpuPerTransition(
   };
 }
 
+/** Rounds of equal size together: their wall times summed, their CPU per transition averaged. */
+function meanOfRounds(rounds: readonly Record<string, number>[]): Record<string, number> {
+  const sum = (key: string) => rounds.reduce((n, r) => n + (r[key] ?? 0), 0);
+  const mean = (key: string) => Math.round((sum(key) / rounds.length) * 100) / 100;
+  return {
+    wallMs: Math.round(sum('wallMs')),
+    serverCpuMs: mean('serverCpuMs'),
+    databaseCpuMs: mean('databaseCpuMs'),
+    clientsCpuMs: mean('clientsCpuMs'),
+    machineBusyShare: mean('machineBusyShare'),
+  };
+}
+
 /**
  * Assignment transitions through the HTTP API (16 concurrent signed-in clients; each transition
  * checked by the workflow, persisted with its event and roll-up update) against raw single-row
- * UPDATE + event INSERT transactions over 16 connections on the same PostgreSQL server.
+ * UPDATE + event INSERT transactions over 16 connections on the same PostgreSQL server; three
+ * rounds of each, alternating (one with --quick).
  */
 async function run(quick: boolean, log: (line: string) => void): Promise<BenchResult> {
   const perClient = quick ? 10 : 100;
+  const rounds = quick ? 1 : 3;
+  /** Transitions a round, on each side. */
   const count = CLIENTS * perClient;
   // BENCH_PG_STATEMENTS=1: the statements the API ran, by their total time (pg_stat_statements).
   const statements = process.env.BENCH_PG_STATEMENTS === '1';
@@ -123,13 +139,13 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
       DEMO_ACCOUNTS.filter((a) => a.username === 'hz-supervisor'),
       TEST_PASSWORD,
     );
-    // Rows ready to be returned: `count` assignments of 惠州's departments, in state reported.
+    // Rows ready to be returned: `count` assignments a round of 惠州's departments, in state reported.
     const orgs = await handle.query<{ id: string; path: string }>(
       "SELECT id, path FROM orgs WHERE parent_id = '441300' AND kind = 'department' ORDER BY id",
     );
     await handle.execute(`INSERT INTO plans (id, owner_org_id, year, title) VALUES ('bench', '441300', 2022, 'bench');
       INSERT INTO plan_items (id, plan_id, position, kind, label, text) VALUES ('bench#1', 'bench', 0, 'task', '1.', '基准任务');`);
-    const rows = Array.from({ length: count }, (_, i) => {
+    const rows = Array.from({ length: count * rounds }, (_, i) => {
       const org = orgs[i % orgs.length] as { id: string; path: string };
       return [`bench-${i}`, 'bench', 'bench#1', org.id, org.path, 'responsible', `p${i}`, 'reported', 2022];
     });
@@ -148,52 +164,70 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
     const database = { servers: servers.map((server) => server.pid), databaseDir: pg.dataDir };
     if (statements)
       await handle.execute('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset();');
-    const api = await cpuPerTransition(database, count, async () => {
-      await Promise.all(
-        sessions.map(async (session, c) => {
-          for (let k = 0; k < perClient; k++) {
-            const res = await session.request(`/api/assignments/bench-${c * perClient + k}/return`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ expectedVersion: 1, reason: '基准测试退回' }),
-            });
-            if (res.status !== 200) refused++;
-            await res.arrayBuffer();
-          }
+    // Rounds of the API then the baseline on the same rows, alternating, so that a change in the
+    // machine's pace while the benchmark runs weighs on both sides alike.
+    const apiRounds: Record<string, number>[] = [];
+    const rawRounds: Record<string, number>[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const idOf = (c: number, k: number) => `bench-${round * count + c * perClient + k}`;
+      apiRounds.push(
+        await cpuPerTransition(database, count, async () => {
+          await Promise.all(
+            sessions.map(async (session, c) => {
+              for (let k = 0; k < perClient; k++) {
+                const res = await session.request(`/api/assignments/${idOf(c, k)}/return`, {
+                  method: 'POST',
+                  headers: { 'content-type': 'application/json' },
+                  body: JSON.stringify({ expectedVersion: 1, reason: '基准测试退回' }),
+                });
+                if (res.status !== 200) refused++;
+                await res.arrayBuffer();
+              }
+            }),
+          );
         }),
       );
-    });
-    const apiMs = api.wallMs as number;
-    if (statements) await logStatements(handle, count, log);
+      if (statements && round === 0) await logStatements(handle, count, log);
+      // Baseline: the same rows back to reported, then the bare minimum a transition writes.
+      await handle.query(
+        "UPDATE assignments SET state = 'reported', version = 1 WHERE plan_id = 'bench' AND id = ANY($1)",
+        [Array.from({ length: count }, (_, i) => `bench-${round * count + i}`)],
+      );
+      rawRounds.push(
+        await cpuPerTransition(database, count, async () => {
+          await Promise.all(
+            Array.from({ length: CLIENTS }, async (_, c) => {
+              for (let k = 0; k < perClient; k++) {
+                await handle.rawTransaction(async (tx) => {
+                  const id = idOf(c, k);
+                  await tx.query(
+                    "UPDATE assignments SET state = 'assigned', version = version + 1 WHERE id = $1 AND version = 1",
+                    [id],
+                  );
+                  await tx.query(
+                    "INSERT INTO events (actor, type, subject_type, subject_id, payload) VALUES ('bench', 'raw', 'assignment', $1, '{}')",
+                    [id],
+                  );
+                });
+              }
+            }),
+          );
+        }),
+      );
+    }
     const [events] = await handle.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM events WHERE type = 'assignment.return'",
     );
-
-    // Baseline: the same rows back to reported, then the bare minimum a transition writes.
-    await handle.execute("UPDATE assignments SET state = 'reported', version = 1 WHERE plan_id = 'bench'");
-    const raw = await cpuPerTransition(database, count, async () => {
-      await Promise.all(
-        Array.from({ length: CLIENTS }, async (_, c) => {
-          for (let k = 0; k < perClient; k++) {
-            await handle.rawTransaction(async (tx) => {
-              const id = `bench-${c * perClient + k}`;
-              await tx.query(
-                "UPDATE assignments SET state = 'assigned', version = version + 1 WHERE id = $1 AND version = 1",
-                [id],
-              );
-              await tx.query(
-                "INSERT INTO events (actor, type, subject_type, subject_id, payload) VALUES ('bench', 'raw', 'assignment', $1, '{}')",
-                [id],
-              );
-            });
-          }
-        }),
-      );
-    });
+    const api = meanOfRounds(apiRounds);
+    const raw = meanOfRounds(rawRounds);
+    const apiMs = api.wallMs as number;
     const rawMs = raw.wallMs as number;
-    const apiRate = (count / apiMs) * 1000;
-    const rawRate = (count / rawMs) * 1000;
-    log(`transitions: API ${apiRate.toFixed(0)}/s (${count} in ${apiMs.toFixed(0)} ms), raw ${rawRate.toFixed(0)}/s`);
+    const total = count * rounds;
+    const apiRate = (total / apiMs) * 1000;
+    const rawRate = (total / rawMs) * 1000;
+    log(
+      `transitions: API ${apiRate.toFixed(0)}/s (${total} in ${apiMs.toFixed(0)} ms), raw ${rawRate.toFixed(0)}/s; by round ${apiRounds.map((a, r) => ((rawRounds[r]?.wallMs as number) / (a.wallMs as number)).toFixed(2)).join(', ')}×`,
+    );
     log(`  CPU per transition (ms), API: ${JSON.stringify(api)}; raw: ${JSON.stringify(raw)}`);
     return {
       name: `transitions (postgres): HTTP API, 16 clients${servers.length > 1 ? `, ${servers.length} server processes` : ''} vs raw UPDATE + INSERT`,
@@ -204,8 +238,8 @@ async function run(quick: boolean, log: (line: string) => void): Promise<BenchRe
       ratio: apiRate / rawRate,
       target: '≥ 0.4×',
       met: apiRate / rawRate >= 0.4,
-      agrees: refused === 0 && Number(events?.n) === count,
-      details: { transitions: count, refused, events: Number(events?.n), cpuPerTransition: { api, raw } },
+      agrees: refused === 0 && Number(events?.n) === total,
+      details: { transitions: total, rounds, refused, events: Number(events?.n), cpuPerTransition: { api, raw } },
     };
   } finally {
     for (const server of servers) server.stop();

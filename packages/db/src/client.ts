@@ -40,6 +40,18 @@ export type DatabaseHandle = RawSession & {
   close: () => Promise<void>;
   /** PGlite only: the whole database as one file, to open again as `image` (tests start from a migrated one). */
   dumpImage?: () => Promise<Blob>;
+  /**
+   * Subscribes to NOTIFY on `channel`: `onNotify` for each notification, `onListen` whenever
+   * listening (re)starts — notifications sent while a PostgreSQL listener reconnected are lost.
+   * PGlite delivers a notification at its commit, before the committing statement's promise
+   * resolves; PostgreSQL on a connection of its own, some time after.
+   */
+  listen: (channel: string, onNotify: () => void, onListen?: () => void) => Promise<() => Promise<void>>;
+  /**
+   * PostgreSQL only: `watch` sees the text of every statement this handle sends, before it is sent
+   * (a write of this process known at once, where its NOTIFY comes later). Returns the unwatch.
+   */
+  watchStatements?: (watch: (statement: string) => void) => () => void;
 };
 
 export type DatabaseOptions = {
@@ -158,10 +170,18 @@ async function openPglite(dataDir: string, image: Blob | undefined): Promise<Dat
     rawTransaction: (work) => client.transaction((tx) => work(pgliteSession(tx))),
     close: () => client.close(),
     dumpImage: () => client.dumpDataDir('none'),
+    listen: async (channel, onNotify, onListen) => {
+      const unlisten = await client.listen(channel, () => onNotify());
+      onListen?.();
+      return unlisten;
+    },
   };
 }
 
-function postgresSession(client: postgres.Sql | postgres.TransactionSql): RawSession {
+function postgresSession(
+  client: postgres.Sql | postgres.TransactionSql,
+  sent: (statement: string) => void,
+): RawSession {
   return {
     copyInto: async (table, columns, rows) => {
       const chunks = copyChunks(rows);
@@ -196,11 +216,14 @@ function postgresSession(client: postgres.Sql | postgres.TransactionSql): RawSes
         yield encoder.encode(rows.map((r) => `${r.line}\n`).join(''));
     },
     execute: async (sqlText) => {
+      sent(sqlText);
       await client.unsafe(sqlText).simple();
     },
-    query: async <T>(sqlText: string, params: unknown[] = []) =>
+    query: async <T>(sqlText: string, params: unknown[] = []) => {
+      sent(sqlText);
       // biome-ignore lint/suspicious/noExplicitAny: postgres.js parameter typing is stricter than unknown[].
-      (await client.unsafe(sqlText, params as any[])) as unknown as T[],
+      return (await client.unsafe(sqlText, params as any[])) as unknown as T[];
+    },
   };
 }
 
@@ -232,14 +255,23 @@ async function openPostgres(
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
   };
   const client = postgres(url, options as Parameters<typeof postgres>[1]);
-  const db = drizzlePostgres({ client: preparingClient(client), schema }) as unknown as Db;
+  const watchers = new Set<(statement: string) => void>();
+  const sent = (statement: string) => {
+    for (const watch of watchers) watch(statement);
+  };
+  const db = drizzlePostgres({ client: preparingClient(client, sent), schema }) as unknown as Db;
   return {
     kind: 'postgres',
     db,
-    ...postgresSession(client),
+    ...postgresSession(client, sent),
     rawTransaction: async (work) =>
-      (await client.begin((tx) => work(postgresSession(tx)))) as Awaited<ReturnType<typeof work>>,
+      (await client.begin((tx) => work(postgresSession(tx, sent)))) as Awaited<ReturnType<typeof work>>,
     close: () => client.end({ timeout: 5 }),
+    listen: async (channel, onNotify, onListen) => (await client.listen(channel, () => onNotify(), onListen)).unlisten,
+    watchStatements: (watch) => {
+      watchers.add(watch);
+      return () => watchers.delete(watch);
+    },
   };
 }
 

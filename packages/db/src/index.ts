@@ -66,6 +66,7 @@ export {
 } from './repositories/login-attempts.repository.ts';
 export { checkPasswordStrength, generatePassword } from './repositories/password-strength.ts';
 export { burnPasswordCheck, hashPassword, verifyPassword } from './repositories/passwords.ts';
+export { type SessionCache, sessionCacheFor } from './repositories/session-cache.ts';
 export { endOtherSessions, endOwnSession, listOwnSessions } from './repositories/sessions.repository.ts';
 
 // Orgs: the org tree, its sections and capabilities, and seeding it from the division data.

@@ -30,29 +30,31 @@ export function isPrepared(query: string, parameters: number): boolean {
  * PostgreSQL may keep (measured on the transitions benchmark: see docs/BENCHMARKS.md). Each
  * connection keeps its statements until it is recycled (postgres.js ends a connection after 30–60
  * minutes), which bounds the cache; postgres.js prepares a statement again when a migration
- * changed what it reads.
+ * changed what it reads. `sent` sees each statement's text first (DatabaseHandle.watchStatements).
  */
-export function preparingClient(client: Sql): Sql {
+export function preparingClient(client: Sql, sent: (statement: string) => void = () => {}): Sql {
   return new Proxy(client, {
     get(target, key, receiver) {
       if (key === 'unsafe') {
-        return (query: string, params: unknown[] = [], options: UnsafeOptions = {}) =>
-          target.unsafe(query, params as never[], {
+        return (query: string, params: unknown[] = [], options: UnsafeOptions = {}) => {
+          sent(query);
+          return target.unsafe(query, params as never[], {
             ...options,
             prepare: isPrepared(query, params.length),
           });
+        };
       }
       if (key === 'begin') {
         return (...args: unknown[]) => {
           const work = args.pop() as (tx: Sql) => unknown;
-          return (target.begin as (...a: unknown[]) => unknown)(...args, (tx: Sql) => work(preparingClient(tx)));
+          return (target.begin as (...a: unknown[]) => unknown)(...args, (tx: Sql) => work(preparingClient(tx, sent)));
         };
       }
       if (key === 'savepoint') {
         return (...args: unknown[]) => {
           const work = args.pop() as (tx: Sql) => unknown;
           return (target as unknown as { savepoint: (...a: unknown[]) => unknown }).savepoint(...args, (tx: Sql) =>
-            work(preparingClient(tx)),
+            work(preparingClient(tx, sent)),
           );
         };
       }

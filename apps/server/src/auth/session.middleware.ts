@@ -1,4 +1,4 @@
-import { findSession, type SessionTimes, sha256 } from '@cascade/db';
+import { findSession, type SessionTimes, sessionCacheFor, sha256 } from '@cascade/db';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppDeps, AppEnv } from '../http/app-env.ts';
@@ -32,11 +32,18 @@ const WHILE_PASSWORD_MUST_CHANGE = new Set([
  * session and the session's CSRF token in X-CSRF-Token (a cross-site form cannot read it). A session
  * whose password must change can do nothing but set it (403 `password-change-required`).
  */
-export function sessionMiddleware(deps: Pick<AppDeps, 'database'>): MiddlewareHandler<AppEnv> {
+export function sessionMiddleware(deps: Pick<AppDeps, 'database' | 'readReplica'>): MiddlewareHandler<AppEnv> {
+  // Sessions are held in memory (forgotten at any change), except with a read replica: there the
+  // session row carries the write position its reads wait for, which must be read fresh each time.
+  // Made at the first request: an app built only for its OpenAPI document has no database.
+  const lookup = (token: string) =>
+    deps.readReplica
+      ? findSession(deps.database.db, token, SESSION_TIMES)
+      : sessionCacheFor(deps.database).find(token, SESSION_TIMES);
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token && token.length <= 128) {
-      const session = await findSession(deps.database.db, token, SESSION_TIMES);
+      const session = await lookup(token);
       if (session) {
         c.set('account', session.account);
         c.set('csrfToken', session.csrfToken);

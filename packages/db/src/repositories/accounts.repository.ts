@@ -156,16 +156,29 @@ export async function findSession(db: Db, token: string, times: SessionTimes) {
   }
   const [row] = await lookup.execute({ id });
   if (!row) return undefined;
+  let expiresAt = row.expiresAt.getTime();
   const renewed = Math.min(Date.now() + times.idleMs, row.absoluteExpiresAt.getTime());
-  if (renewed - row.expiresAt.getTime() > 60_000) {
+  if (isRenewalDue(expiresAt, renewed)) {
     await db
       .update(sessions)
       .set({ expiresAt: new Date(renewed) })
       .where(eq(sessions.id, id));
+    expiresAt = renewed;
   }
-  const { csrfToken, readAfterLsn, expiresAt: _e, absoluteExpiresAt: _a, ...account } = row;
-  return { account: account as Account, csrfToken, readAfterLsn };
+  const { csrfToken, readAfterLsn, expiresAt: _e, absoluteExpiresAt, ...account } = row;
+  return {
+    account: account as Account,
+    csrfToken,
+    readAfterLsn,
+    expiresAtMs: expiresAt,
+    absoluteExpiresAtMs: absoluteExpiresAt.getTime(),
+  };
 }
+
+export type FoundSession = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+/** The idle expiry is pushed forward once it would move by more than a minute (so reads do not each write). */
+export const isRenewalDue = (expiresAtMs: number, renewedMs: number) => renewedMs - expiresAtMs > 60_000;
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sha256(token)));
