@@ -1,9 +1,9 @@
 -- Every process may keep signed-in sessions in memory (session-cache.ts): a change to what a
 -- session lookup reads (a session ended or its write position moved, an account changed or
--- disabled, a unit renamed or moved) tells them all to forget what they hold. Statement-level:
--- one notification per statement, however many rows it touched. An idle session's expiry pushed
--- forward (at most once a minute as it is used) is not such a change, each process checking expiry
--- itself; one brought forward is.
+-- disabled, a unit renamed or moved) tells them all to forget what they hold: one notification per
+-- statement however many rows it touched (PostgreSQL folds a transaction's equal notifications into
+-- one). An idle session's expiry pushed forward (at most once a minute as it is used) is not such a
+-- change, each process checking expiry itself; one brought forward is.
 CREATE OR REPLACE FUNCTION cascade_sessions_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM pg_notify('cascade_sessions', TG_TABLE_NAME);
