@@ -47,8 +47,8 @@ function tooLarge(c: Context<AppEnv>, limit: BodyLimit): never {
  * with a Content-Length (and no chunked encoding) is judged by its headers alone, and a GET's or
  * HEAD's body is never read: only a body of unknown length goes through hono's counting limiter.
  * Asking the request for its body stream (as that limiter does first) makes the node adapter build
- * a full web Request, with its streams and abort signal, for every request — a tenth of the API's
- * CPU per transition (docs/BENCHMARKS.md); the route then reads the body straight off the socket.
+ * a full web Request, with its streams and abort signal, for every request (several per cent of the
+ * server's CPU in a profile of the transitions benchmark); the route reads the body off the socket.
  */
 export function routeBodyLimits(): MiddlewareHandler<AppEnv> {
   const limiters = new Map(
