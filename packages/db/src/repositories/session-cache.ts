@@ -18,6 +18,26 @@ export function changesSessions(statement: string): boolean {
   return WRITES_ACCOUNTS.test(statement) || (WRITES_SESSIONS.test(statement) && !RENEWAL.test(statement));
 }
 
+/**
+ * `changesSessions`, remembered per statement text: every statement the process sends is judged,
+ * and the hot ones are the same few texts (the regular expressions ran on each, ~1 % of a
+ * transition's CPU). Long texts (values inline) are judged each time, and the memory is dropped
+ * when full, so that neither piles up.
+ */
+function judgedBy(judge: (statement: string) => boolean, most = 1_000, longest = 4_000) {
+  const judged = new Map<string, boolean>();
+  return (statement: string): boolean => {
+    if (statement.length > longest) return judge(statement);
+    let verdict = judged.get(statement);
+    if (verdict === undefined) {
+      verdict = judge(statement);
+      if (judged.size >= most) judged.clear();
+      judged.set(statement, verdict);
+    }
+    return verdict;
+  };
+}
+
 /** At most this many sessions are held; the oldest goes first. */
 const MOST_HELD = 10_000;
 /** An entry is read again after this even if no change was told (one lost while a listener reconnected). */
@@ -65,8 +85,9 @@ function createSessionCache(handle: DatabaseHandle): SessionCache {
     generation++;
     held.clear();
   };
+  const changes = judgedBy(changesSessions);
   handle.watchStatements?.((statement) => {
-    if (changesSessions(statement)) clear();
+    if (changes(statement)) clear();
   });
   handle
     .listen(SESSIONS_CHANNEL, clear, () => {

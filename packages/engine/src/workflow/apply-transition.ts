@@ -1,4 +1,3 @@
-import { transition } from 'xstate';
 import type { CompiledWorkflow } from './compile-workflow.ts';
 import { GUARD_MESSAGES } from './guards.ts';
 import { INPUT_LABELS, missingInput } from './transition-input.ts';
@@ -32,11 +31,14 @@ export function applyTransition(
   if (!def) {
     return { ok: false, reason: 'notAllowed', from: state, message: `“${stateDef.label}”状态下不能执行 ${event.type}` };
   }
+  // xstate picks the transition its guards enable (as `snapshot.can` does), without building the
+  // throwaway actor its pure `transition` makes for every call: the machines have no actions, so the
+  // transition taken says all there is. A transition back into the same state (a plan's new version)
+  // is taken like any other.
   const snapshot = workflow.machine.resolveState({ value: state, context });
-  const [next] = transition(workflow.machine, snapshot, event);
-  const to = String(next.value);
-  // A transition back into the same state (a plan's new version) may leave the snapshot as it was: `can` says it was taken.
-  if (to === def.target && (next !== snapshot || snapshot.can(event))) {
+  const [taken] = workflow.machine.getTransitionData(snapshot, event);
+  const to = taken?.target?.[0]?.key;
+  if (to === def.target) {
     return { ok: true, from: state, to, label: def.label, ...(def.effect ? { effect: def.effect } : {}) };
   }
   const failed = (def.guards ?? []).find((g) => !workflow.checkGuard(g, context, event));
