@@ -19,6 +19,7 @@ import { itemRowsToDraft, type PlanItemRow, storedItemRow } from '../plans/plan-
 import { getPlan } from '../plans/plan-store.ts';
 import { listSubtree } from '../repositories/orgs.repository.ts';
 import { pathIds } from '../repositories/rollup.repository.ts';
+import { storedSnapshot } from '../schema/snapshot-column.ts';
 import { storedTrace } from '../schema/trace-column.ts';
 
 export type CascadeOptions = {
@@ -303,7 +304,7 @@ function issuedRows(built: DerivedPlanRows, directory: OrgDirectory, actor: stri
       plan.id,
       1,
       CASCADE_SUMMARY,
-      publishedSnapshot({ title: plan.title, docNumber: null, settings: plan.settings }, stored),
+      storedSnapshot(publishedSnapshot({ title: plan.title, docNumber: null, settings: plan.settings }, stored)),
       actor,
     ],
     items: built.items.map((i) => [

@@ -1,8 +1,8 @@
 import type { Deadline, DerivedItemRow, ItemOverrides, Rule, UnitRole } from '@cascade/engine';
 import { boolean, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { PlanSnapshot } from '../plans/derive-child-plan.ts';
 import type { PlanSettings } from '../plans/plan-store.ts';
 import { orgs } from './orgs.schema.ts';
+import { snapshotColumn } from './snapshot-column.ts';
 import { traceColumn } from './trace-column.ts';
 
 /** A plan: owned by one org for one year, optionally derived from a parent plan. */
@@ -44,8 +44,8 @@ export const planVersions = pgTable(
       .references(() => plans.id),
     version: integer('version').notNull(),
     summary: text('summary').notNull().default(''),
-    /** The whole plan as published: items, settings. Never updated. */
-    snapshot: jsonb('snapshot').$type<PlanSnapshot>().notNull(),
+    /** The whole plan as published: items, settings. Never updated. Stored by `storedSnapshot`. */
+    snapshot: snapshotColumn('snapshot').notNull(),
     /** The parent plan version this one was derived from, if any. */
     sourceVersionId: text('source_version_id'),
     publishedBy: text('published_by').notNull(),

@@ -188,13 +188,32 @@ export const say = (kind: SaidKind, params?: Record<string, SaidWord>): Said => 
 
 /** A said sentence as plain text (the Chinese is what `fact` keeps, for 逐项对照 and the CLI). */
 export function sayText(said: Said, lang: SaidLanguage = 'zh'): string {
-  const template = TRACE_WORDS[said.kind]?.[lang] ?? said.kind;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const parts = templateParts(TRACE_WORDS[said.kind]?.[lang] ?? said.kind);
+  let text = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const word = said.params?.[name];
-    if (word === undefined) return whole;
-    return typeof word === 'object' ? sayText(word, lang) : String(word);
-  });
+    text += word === undefined ? `{${name}}` : typeof word === 'object' ? sayText(word, lang) : String(word);
+    text += parts[i + 1] as string;
+  }
+  return text;
 }
+
+/**
+ * A template split once into its text and the names between: `'{child}属于{role}'` → `['',
+ * 'child', '属于', 'role', '']` (odd places are names). Every trace step is phrased as it is
+ * derived and again as it is stored: a cascade phrases millions of them.
+ */
+function templateParts(template: string): readonly string[] {
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (splitTemplates.size >= 1_000) splitTemplates.clear(); // kinds read from stored steps, unknown ones included
+    splitTemplates.set(template, parts);
+  }
+  return parts;
+}
+const splitTemplates = new Map<string, readonly string[]>();
 
 /** The phrasebook key of a default profile rule: `localize:levelWords` → `levelWords`. */
 const defaultKey = (id: string) => id.slice(id.indexOf(':') + 1);

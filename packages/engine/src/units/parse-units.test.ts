@@ -258,3 +258,17 @@ describe("a department plan's own words (科室 / 股室 / 局属单位) and rol
     }
   });
 });
+
+describe('a units cell read again', () => {
+  it('gives the same units each time, in a list of its own, and the units cannot be changed', () => {
+    const cell = '市政府办公室、各县（区）人民政府';
+    const first = parseUnitCell(cell);
+    first.push(first[0] as UnitRef);
+    const again = parseUnitCell(cell);
+    expect(texts(again)).toEqual(['市政府办公室', '各县（区）人民政府']);
+    expect(() => {
+      (again[0] as { text: string }).text = '别的单位';
+    }).toThrow(TypeError);
+    expect(parseUnitCell(`${'市司法局、'.repeat(200)}市政府办公室`).length).toBe(2);
+  });
+});

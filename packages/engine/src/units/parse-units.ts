@@ -117,13 +117,38 @@ export function parseUnitsOfRole(text: string, role: UnitRole): UnitRef[] {
 }
 
 /**
+ * Cells already read: a cascade reads every derived plan's stored units again for the level below
+ * (as a 分解 by hand does), and a province's plans repeat the same few hundred phrases (~3 % of a
+ * cascade's time on the embedded database). The units are frozen, as they are shared; a long cell
+ * (an upload's garbage) is read each time, and the memory is dropped when full.
+ */
+const cellsRead = new Map<string, readonly UnitRef[]>();
+const MOST_CELLS_HELD = 10_000;
+const LONGEST_CELL_HELD = 500;
+
+/**
  * Splits a units cell ("市政府办公室、市司法局", "市政府办公室，各县（区）人民政府（管委会）") into
  * unit references in the order written, without duplicates. Role words in the cell (牵头, 按职能
  * 分工落实) are read off and dropped; use `parseUnitsInline` to keep them. `defaultRole` is accepted
  * for symmetry with the other parsers and does not change the units.
  */
 export function parseUnitCell(text: string, defaultRole: UnitRole = 'responsible'): UnitRef[] {
-  return dedupe(readCell(text, defaultRole).map((u) => u.ref));
+  if (text.length > LONGEST_CELL_HELD) return dedupe(readCell(text, defaultRole).map((u) => u.ref));
+  let refs = cellsRead.get(text);
+  if (!refs) {
+    refs = deepFreeze(dedupe(readCell(text, defaultRole).map((u) => u.ref)));
+    if (cellsRead.size >= MOST_CELLS_HELD) cellsRead.clear();
+    cellsRead.set(text, refs);
+  }
+  return [...refs];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /**
