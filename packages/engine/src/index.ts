@@ -274,3 +274,4 @@ export {
 // Coverage: which superior items a plan covers.
 
 export { auditCoverage, type CoverageAudit } from './coverage/audit-coverage.ts';
+export { rememberedByText } from './memory/remembered.ts';

@@ -1,3 +1,4 @@
+import { rememberedByText } from '@cascade/engine';
 import type { DatabaseHandle } from '../client.ts';
 import { type FoundSession, findSession, isRenewalDue, type SessionTimes, sha256 } from './accounts.repository.ts';
 
@@ -16,26 +17,6 @@ const RENEWAL = /^update "sessions" set "expires_at" = \$1 where "sessions"\."id
 
 export function changesSessions(statement: string): boolean {
   return WRITES_ACCOUNTS.test(statement) || (WRITES_SESSIONS.test(statement) && !RENEWAL.test(statement));
-}
-
-/**
- * `changesSessions`, remembered per statement text: every statement the process sends is judged,
- * and the hot ones are the same few texts (the regular expressions ran on each, ~1 % of a
- * transition's CPU). Long texts (values inline) are judged each time, and the memory is dropped
- * when full, so that neither piles up.
- */
-function judgedBy(judge: (statement: string) => boolean, most = 1_000, longest = 4_000) {
-  const judged = new Map<string, boolean>();
-  return (statement: string): boolean => {
-    if (statement.length > longest) return judge(statement);
-    let verdict = judged.get(statement);
-    if (verdict === undefined) {
-      verdict = judge(statement);
-      if (judged.size >= most) judged.clear();
-      judged.set(statement, verdict);
-    }
-    return verdict;
-  };
 }
 
 /** At most this many sessions are held; the oldest goes first. */
@@ -85,7 +66,9 @@ function createSessionCache(handle: DatabaseHandle): SessionCache {
     generation++;
     held.clear();
   };
-  const changes = judgedBy(changesSessions);
+  // Every statement the process sends is judged, and the hot ones are the same few texts: each is
+  // judged once (the regular expressions ran on each, ~1 % of a transition's CPU).
+  const changes = rememberedByText(changesSessions, { longest: 4_000 });
   handle.watchStatements?.((statement) => {
     if (changes(statement)) clear();
   });

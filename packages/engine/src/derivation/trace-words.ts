@@ -1,3 +1,4 @@
+import { rememberedByText } from '../memory/remembered.ts';
 import type { Rule } from '../rules/rule.ts';
 import { DEFAULT_PROFILE } from './default-profile.ts';
 
@@ -186,6 +187,14 @@ export type SaidLanguage = 'zh' | 'en';
 
 export const say = (kind: SaidKind, params?: Record<string, SaidWord>): Said => (params ? { kind, params } : { kind });
 
+/**
+ * A template split once into its text and the names between: `'{child}属于{role}'` → `['',
+ * 'child', '属于', 'role', '']` (odd places are names). Every trace step is phrased as it is
+ * derived and again as it is stored: a cascade phrases millions of them. (Kinds read from stored
+ * steps, unknown ones included, are held too, within the memory's bound.)
+ */
+const templateParts = rememberedByText((template): readonly string[] => template.split(/\{(\w+)\}/));
+
 /** A said sentence as plain text (the Chinese is what `fact` keeps, for 逐项对照 and the CLI). */
 export function sayText(said: Said, lang: SaidLanguage = 'zh'): string {
   const parts = templateParts(TRACE_WORDS[said.kind]?.[lang] ?? said.kind);
@@ -198,22 +207,6 @@ export function sayText(said: Said, lang: SaidLanguage = 'zh'): string {
   }
   return text;
 }
-
-/**
- * A template split once into its text and the names between: `'{child}属于{role}'` → `['',
- * 'child', '属于', 'role', '']` (odd places are names). Every trace step is phrased as it is
- * derived and again as it is stored: a cascade phrases millions of them.
- */
-function templateParts(template: string): readonly string[] {
-  let parts = splitTemplates.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
-    if (splitTemplates.size >= 1_000) splitTemplates.clear(); // kinds read from stored steps, unknown ones included
-    splitTemplates.set(template, parts);
-  }
-  return parts;
-}
-const splitTemplates = new Map<string, readonly string[]>();
 
 /** The phrasebook key of a default profile rule: `localize:levelWords` → `levelWords`. */
 const defaultKey = (id: string) => id.slice(id.indexOf(':') + 1);

@@ -1,3 +1,4 @@
+import { rememberedByText } from '../memory/remembered.ts';
 import { normalizeUnitText, splitOutsideParens, splitUnitRun } from './normalize-unit.ts';
 import { BY_FUNCTION, OTHER_LABEL, ROLE_LABEL, ROLE_SUFFIX, ROLE_WORD_ONLY, roleOfWord } from './role-words.ts';
 import { readUnitSelector } from './unit-selector.ts';
@@ -120,11 +121,12 @@ export function parseUnitsOfRole(text: string, role: UnitRole): UnitRef[] {
  * Cells already read: a cascade reads every derived plan's stored units again for the level below
  * (as a 分解 by hand does), and a province's plans repeat the same few hundred phrases (~3 % of a
  * cascade's time on the embedded database). The units are frozen, as they are shared; a long cell
- * (an upload's garbage) is read each time, and the memory is dropped when full.
+ * (an upload's garbage) is read each time. `defaultRole` does not change the units (below).
  */
-const cellsRead = new Map<string, readonly UnitRef[]>();
-const MOST_CELLS_HELD = 10_000;
-const LONGEST_CELL_HELD = 500;
+const readCellOnce = rememberedByText(
+  (text) => deepFreeze(dedupe(readCell(text, 'responsible').map((u) => u.ref))) as readonly UnitRef[],
+  { most: 10_000, longest: 500 },
+);
 
 /**
  * Splits a units cell ("市政府办公室、市司法局", "市政府办公室，各县（区）人民政府（管委会）") into
@@ -132,15 +134,8 @@ const LONGEST_CELL_HELD = 500;
  * 分工落实) are read off and dropped; use `parseUnitsInline` to keep them. `defaultRole` is accepted
  * for symmetry with the other parsers and does not change the units.
  */
-export function parseUnitCell(text: string, defaultRole: UnitRole = 'responsible'): UnitRef[] {
-  if (text.length > LONGEST_CELL_HELD) return dedupe(readCell(text, defaultRole).map((u) => u.ref));
-  let refs = cellsRead.get(text);
-  if (!refs) {
-    refs = deepFreeze(dedupe(readCell(text, defaultRole).map((u) => u.ref)));
-    if (cellsRead.size >= MOST_CELLS_HELD) cellsRead.clear();
-    cellsRead.set(text, refs);
-  }
-  return [...refs];
+export function parseUnitCell(text: string, _defaultRole: UnitRole = 'responsible'): UnitRef[] {
+  return [...readCellOnce(text)];
 }
 
 function deepFreeze<T>(value: T): T {
