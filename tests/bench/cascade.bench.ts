@@ -51,6 +51,16 @@ function pgliteDataDir(): { dataDir: string; remove: () => void } {
   return { dataDir, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
+/**
+ * What the cascade must reach (issue #19): on PostgreSQL within 1.5× of copying its rows raw; on
+ * the embedded database, which every first-time user runs, within 2× and at 20,000 rows/s or more.
+ */
+function cascadeTarget(kind: 'pglite' | 'postgres', ratio: number, rowsPerSecond: number) {
+  return kind === 'postgres'
+    ? { target: '≤ 1.5×', met: ratio <= 1.5 }
+    : { target: '≤ 2.0× and ≥ 20,000 rows/s', met: ratio <= 2 && rowsPerSecond >= 20_000 };
+}
+
 async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: string) => void): Promise<BenchResult[]> {
   const server = kind === 'postgres' ? await startThrowawayPostgres() : null;
   const local = server ? null : pgliteDataDir();
@@ -77,8 +87,7 @@ async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: strin
       baseline: 'raw COPY of the same rows',
       baselineValue: Math.round(baseline.ms),
       ratio,
-      target: '≤ 2.0×',
-      met: ratio <= 2,
+      ...cascadeTarget(kind, ratio, perSecond(written, result.ms)),
       agrees: baseline.rows === written,
       details: {
         plans: result.plans,
@@ -100,7 +109,7 @@ async function runOn(kind: 'pglite' | 'postgres', quick: boolean, log: (l: strin
 export const cascadeBenchmark: Benchmark = {
   name: 'cascade',
   run: async ({ quick, log }) => {
-    // BENCH_DATABASES=postgres skips the embedded run (minutes at province size: PGlite's COPY is slow).
+    // BENCH_DATABASES=postgres skips the embedded run, BENCH_DATABASES=pglite the server's.
     const engines = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
     const results = engines.includes('pglite') ? await runOn('pglite', quick, log) : [];
     if (!engines.includes('postgres')) return results;

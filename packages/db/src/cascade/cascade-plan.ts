@@ -239,7 +239,7 @@ function draftOf(built: DerivedPlanRows, stored: PlanItemRow[]): PlanDraft {
  * Plans are written in batches, each in one transaction: a crash loses at most the batch being
  * written, never half of one, and a run again skips what was written. Fewer, larger COPYs and
  * commits keep the cascade near the speed of copying the same rows raw: on PostgreSQL, 广东省's
- * cascade went from 1.29–1.45× a raw COPY in batches of 32 plans (20,000 rows) to 1.02–1.07×
+ * cascade went from 1.11–1.45× a raw COPY in batches of 32 plans (20,000 rows) to 1.02–1.07×
  * in batches of 128 (80,000 rows, about 30 MB of COPY text). The first batches are smaller, so
  * that a city's cascade of a few dozen plans still commits (and shows its progress) in steps.
  */
