@@ -8,7 +8,11 @@ const textOf = (chunk: CopyChunk) => Buffer.from(chunk.bytes).toString('utf8');
 const bothWays = (rows: (readonly unknown[])[]) => {
   const prepared = new PreparedCopy();
   for (const row of rows) prepared.add(row);
-  return { sent: [...copyChunks(rows)], prepared: prepared.pieces() };
+  const ways: Record<'sent' | 'prepared', readonly CopyChunk[]> = {
+    sent: [...copyChunks(rows)],
+    prepared: prepared.pieces(),
+  };
+  return ways;
 };
 
 /** Reads COPY text back as PostgreSQL does: lines, tab-separated fields, \N and backslash escapes. */

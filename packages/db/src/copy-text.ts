@@ -1,7 +1,7 @@
 import type { CopyRows } from './client.ts';
 
 /** A piece of COPY text, encoded, and how many rows it holds. */
-export type CopyChunk = { bytes: Uint8Array; count: number };
+export type CopyChunk = { bytes: Uint8Array<ArrayBuffer>; count: number };
 
 /** COPY text format: tab-separated, \N for null, backslash escapes; objects as JSON. In pieces, built as they are sent. */
 export function* copyChunks(rows: CopyRows): Generator<CopyChunk, void> {
@@ -53,7 +53,7 @@ const EMPTY = Buffer.alloc(0);
  * at its end, cost three times the building of its lines (flattening it, then encoding it).
  */
 class PieceWriter {
-  #buffer: Buffer = EMPTY;
+  #buffer: Buffer<ArrayBuffer> = EMPTY;
   #used = 0;
   #count = 0;
 

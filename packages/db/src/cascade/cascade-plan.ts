@@ -361,7 +361,12 @@ class PlanBatch {
   readonly plans: { child: Org; index: number; items: number; assignments: number }[] = [];
   /** Ledger rows by org path and year: each path's ancestors are counted once per batch, not once per row. */
   readonly #ledgerByPath = new Map<string, { path: string; year: number; count: number }>();
-  rows = 0;
+  #rows = 0;
+
+  /** How many item and ledger rows the batch holds. */
+  get rows(): number {
+    return this.#rows;
+  }
 
   add(rows: PlanRows, child: Org, index: number): void {
     this.copies.plans.add(rows.plan);
@@ -387,7 +392,7 @@ class PlanBatch {
       },
     );
     this.plans.push({ child, index, items: rows.items.length, assignments: rows.assignments.length });
-    this.rows += rows.items.length + rows.assignments.length;
+    this.#rows += rows.items.length + rows.assignments.length;
   }
 
   /** The batch with its last pieces of text encoded: nothing left to build when it is written. */
