@@ -1,6 +1,6 @@
 import { itemIdFor } from '@cascade/engine';
-import { customType } from 'drizzle-orm/pg-core';
 import type { PlanSnapshot } from '../plans/derive-child-plan.ts';
+import { storedJsonColumn } from './stored-json-column.ts';
 
 type SnapshotItem = PlanSnapshot['items'][number];
 
@@ -75,12 +75,5 @@ function readItem(stored: Partial<SnapshotItem>, planId: string): SnapshotItem {
   return item as SnapshotItem;
 }
 
-/**
- * `plan_versions.snapshot`: jsonb, stored by `storedSnapshot` and read back by `readSnapshot`, so
- * every drizzle read and write of a version sees whole items.
- */
-export const snapshotColumn = customType<{ data: PlanSnapshot; driverData: unknown }>({
-  dataType: () => 'jsonb',
-  toDriver: (snapshot) => JSON.stringify(storedSnapshot(snapshot)),
-  fromDriver: (value) => readSnapshot((typeof value === 'string' ? JSON.parse(value) : value) as StoredSnapshot),
-});
+/** `plan_versions.snapshot`: stored by `storedSnapshot` and read back by `readSnapshot`. */
+export const snapshotColumn = storedJsonColumn(storedSnapshot, readSnapshot);

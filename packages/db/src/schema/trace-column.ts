@@ -1,5 +1,5 @@
 import { type Said, sayText, type TraceNote } from '@cascade/engine';
-import { customType } from 'drizzle-orm/pg-core';
+import { storedJsonColumn } from './stored-json-column.ts';
 
 /**
  * A trace step as stored. A step with its words (`say`) is a tuple, its parts in a fixed order
@@ -74,13 +74,5 @@ function readStep([field, rule, from, to, kind, params, cites, fact]: StoredStep
   };
 }
 
-/**
- * `plan_items.trace`: jsonb, each step stored by `storedTrace` and read back by `readTrace`, so
- * every drizzle read and write of an item sees whole steps. (As drizzle's own jsonb: a string
- * from a driver that does not parse JSON is parsed.)
- */
-export const traceColumn = customType<{ data: TraceNote[]; driverData: unknown }>({
-  dataType: () => 'jsonb',
-  toDriver: (trace) => JSON.stringify(storedTrace(trace)),
-  fromDriver: (value) => readTrace((typeof value === 'string' ? JSON.parse(value) : value) as StoredTraceNote[]),
-});
+/** `plan_items.trace`: each step stored by `storedTrace` and read back by `readTrace`. */
+export const traceColumn = storedJsonColumn(storedTrace, readTrace);
